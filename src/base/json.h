@@ -1,0 +1,49 @@
+// Strict reading of JSON request bodies: every field typed, bounded and named in the error.
+#pragma once
+
+#include <boost/json.hpp>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao {
+
+// Parses a request body that must be one JSON object.
+boost::json::object parse_json_object(std::string_view body);
+
+// Reads fields out of an object, remembering which were read so that finish() can reject the
+// unknown ones (a misspelt field must not be silently ignored).
+class JsonReader {
+ public:
+  explicit JsonReader(const boost::json::object& object, std::string prefix = {});
+
+  bool has(std::string_view key) const;
+  std::string required_string(std::string_view key, std::size_t max_chars);
+  std::optional<std::string> optional_string(std::string_view key, std::size_t max_chars);
+  std::int64_t required_int(std::string_view key, std::int64_t min, std::int64_t max);
+  std::optional<std::int64_t> optional_int(std::string_view key, std::int64_t min,
+                                           std::int64_t max);
+  std::optional<bool> optional_bool(std::string_view key);
+  std::optional<std::vector<std::string>> optional_string_array(std::string_view key,
+                                                                std::size_t max_items,
+                                                                std::size_t max_chars);
+  // Throws for the first field that no getter asked for.
+  void finish() const;
+
+  std::string field_name(std::string_view key) const;
+
+ private:
+  const boost::json::value* find(std::string_view key);
+  std::string as_string(std::string_view key, const boost::json::value& v, std::size_t max_chars);
+
+  const boost::json::object& object_;
+  std::string prefix_;
+  std::set<std::string, std::less<>> seen_;
+};
+
+std::string serialize(const boost::json::value& v);
+
+}  // namespace jixiao

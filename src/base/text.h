@@ -1,0 +1,18 @@
+// UTF-8 helpers: lengths are counted in characters, as a person counts them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace jixiao {
+
+bool is_valid_utf8(std::string_view s);
+// Number of code points; assumes valid UTF-8.
+std::size_t utf8_length(std::string_view s);
+// Removes leading and trailing ASCII white space and U+3000 (全角空格).
+std::string trim(std::string_view s);
+// Escapes a string for use inside a LIKE pattern with ESCAPE '\'.
+std::string escape_like(std::string_view s);
+
+}  // namespace jixiao

@@ -1,0 +1,29 @@
+// Wires the database, services and routes into one request handler.
+#pragma once
+
+#include <memory>
+
+#include "db/database.h"
+#include "http/router.h"
+
+namespace jixiao::cli {
+
+struct AppOptions {
+  int session_idle_minutes = 30;  // R: sessions end after this long without a request
+  std::string web_root;           // built front end served at "/", empty for none
+};
+
+class App {
+ public:
+  App(db::Database& db, AppOptions options);
+  ~App();
+  http::Router& router() { return router_; }
+
+ private:
+  struct Services;
+  db::Database& db_;
+  http::Router router_;
+  std::unique_ptr<Services> services_;
+};
+
+}  // namespace jixiao::cli

@@ -1,0 +1,71 @@
+#include "cli/config.h"
+
+#include <toml++/toml.h>
+#include <set>
+#include <stdexcept>
+
+namespace jixiao {
+namespace {
+
+void reject_unknown(const toml::table& t, const std::set<std::string>& known,
+                    const std::string& where) {
+  for (const auto& [k, v] : t) {
+    if (!known.contains(std::string(k.str())))
+      throw std::runtime_error("unknown configuration key " + where + std::string(k.str()));
+  }
+}
+
+template <class T>
+void read(const toml::table& t, const char* key, T& out) {
+  if (auto v = t[key].value<long long>()) {
+    if (*v < 0) throw std::runtime_error(std::string("configuration key ") + key + " is negative");
+    out = static_cast<T>(*v);
+  }
+}
+
+}  // namespace
+
+Config load_config(const std::string& path) {
+  Config c;
+  if (path.empty()) return c;
+  toml::table root = toml::parse_file(path);
+  reject_unknown(root, {"server", "session", "web"}, "");
+  if (auto* s = root["server"].as_table()) {
+    reject_unknown(*s,
+                   {"listen", "io_threads", "workers", "max_queued", "body_limit_bytes",
+                    "upload_limit_bytes", "idle_timeout_seconds", "trust_forwarded_proto"},
+                   "server.");
+    if (auto l = (*s)["listen"].value<std::string>()) apply_listen(c, *l);
+    read(*s, "io_threads", c.server.io_threads);
+    read(*s, "workers", c.server.workers);
+    read(*s, "max_queued", c.server.max_queued);
+    read(*s, "body_limit_bytes", c.server.body_limit);
+    read(*s, "upload_limit_bytes", c.server.upload_limit);
+    long long idle = c.server.idle_timeout.count();
+    read(*s, "idle_timeout_seconds", idle);
+    c.server.idle_timeout = std::chrono::seconds(idle);
+    if (auto b = (*s)["trust_forwarded_proto"].value<bool>()) c.server.trust_forwarded_proto = *b;
+  }
+  if (auto* s = root["session"].as_table()) {
+    reject_unknown(*s, {"idle_minutes"}, "session.");
+    read(*s, "idle_minutes", c.app.session_idle_minutes);
+  }
+  if (auto* w = root["web"].as_table()) {
+    reject_unknown(*w, {"root"}, "web.");
+    if (auto r = (*w)["root"].value<std::string>()) c.app.web_root = *r;
+  }
+  if (c.server.workers == 0 || c.server.io_threads == 0)
+    throw std::runtime_error("server.workers and server.io_threads must be at least 1");
+  return c;
+}
+
+void apply_listen(Config& config, const std::string& listen) {
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos) throw std::runtime_error("--listen must be HOST:PORT");
+  config.server.host = listen.substr(0, colon);
+  const long port = std::stol(listen.substr(colon + 1));
+  if (port < 0 || port > 65535) throw std::runtime_error("port out of range");
+  config.server.port = static_cast<unsigned short>(port);
+}
+
+}  // namespace jixiao

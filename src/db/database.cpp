@@ -1,0 +1,103 @@
+#include "db/database.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include "base/error.h"
+
+namespace jixiao::db {
+
+bool is_postgresql_url(const std::string& url) {
+  return url.starts_with("postgresql://") || url.starts_with("postgres://");
+}
+
+namespace {
+
+// libpq accepts "key=value ..." strings and URIs; SOCI wants the part after its own scheme.
+std::string postgresql_connect_string(const std::string& url) {
+  const auto rest = url.substr(url.find("://") + 3);
+  if (rest.find('=') != std::string::npos && rest.find('/') == std::string::npos) return rest;
+  return url;
+}
+
+}  // namespace
+
+Database::Database(DatabaseOptions options)
+    : options_(std::move(options)),
+      dialect_(is_postgresql_url(options_.url) ? Dialect::postgresql : Dialect::sqlite) {
+  if (options_.pool_size == 0) options_.pool_size = 1;
+  pool_ = std::make_unique<soci::connection_pool>(options_.pool_size);
+  for (std::size_t i = 0; i < options_.pool_size; ++i) {
+    soci::session& s = pool_->at(i);
+    if (dialect_ == Dialect::postgresql) {
+      s.open(soci::postgresql, postgresql_connect_string(options_.url));
+      s << "SET client_min_messages TO WARNING";
+    } else {
+      s.open(soci::sqlite3, "db=\"" + options_.url + "\" timeout=" +
+                                std::to_string(options_.busy_timeout_ms / 1000 + 1));
+      s << "PRAGMA busy_timeout = " + std::to_string(options_.busy_timeout_ms);
+      // WAL lets readers run beside the one writer; NORMAL sync is durable across app crashes.
+      s << "PRAGMA journal_mode = WAL";
+      s << "PRAGMA synchronous = NORMAL";
+      s << "PRAGMA foreign_keys = ON";
+    }
+  }
+}
+
+Database::~Database() = default;
+
+std::size_t Database::leased() const {
+  std::lock_guard<std::mutex> lock(leased_mutex_);
+  return leased_;
+}
+
+Database::Lease::Lease(Database& db) : db_(db) {
+  index_ = db.pool_->lease();
+  session_ = &db.pool_->at(index_);
+  std::lock_guard<std::mutex> lock(db.leased_mutex_);
+  ++db.leased_;
+}
+
+Database::Lease::~Lease() {
+  {
+    std::lock_guard<std::mutex> lock(db_.leased_mutex_);
+    --db_.leased_;
+  }
+  db_.pool_->give_back(index_);
+}
+
+Database::Transaction::Transaction(soci::session& s, Dialect d) : s_(s) {
+  // IMMEDIATE takes SQLite's write lock up front, so a read never has to upgrade mid-transaction.
+  s_ << (d == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Database::Transaction::~Transaction() {
+  if (!done_) {
+    try {
+      s_ << "ROLLBACK";
+    } catch (...) {
+    }
+  }
+}
+
+void Database::Transaction::commit() {
+  s_ << "COMMIT";
+  done_ = true;
+}
+
+void Database::rethrow_translated(const std::exception& e) {
+  if (auto app = dynamic_cast<const AppError*>(&e)) throw *app;
+  const std::string what = e.what();
+  if (what.find("UNIQUE constraint failed") != std::string::npos ||
+      what.find("duplicate key value") != std::string::npos)
+    throw conflict("duplicate", "记录已存在（编码或名称重复）");
+  if (what.find("FOREIGN KEY constraint failed") != std::string::npos ||
+      what.find("violates foreign key constraint") != std::string::npos)
+    throw precondition("referenced", "记录被引用或引用的记录不存在");
+  if (what.find("database is locked") != std::string::npos ||
+      what.find("could not serialize") != std::string::npos)
+    throw AppError(ErrorKind::unavailable, "busy", "数据库繁忙，请稍后重试");
+  throw AppError(ErrorKind::internal, "database_error", "数据库错误");
+}
+
+}  // namespace jixiao::db

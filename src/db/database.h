@@ -1,0 +1,101 @@
+// The one door to the database: a pool of SOCI sessions over SQLite (default) or PostgreSQL.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace jixiao::db {
+
+enum class Dialect { sqlite, postgresql };
+
+struct DatabaseOptions {
+  // A SQLite file path, or "postgresql://host=... port=... dbname=... user=..." (a libpq URI
+  // such as "postgresql://user@host:5432/db" works too). Required.
+  std::string url;
+  // Sessions kept open; a caller waits when all are leased. Default 8.
+  std::size_t pool_size = 8;
+  // How long SQLite waits on a lock held by another process before failing. Default 5 s.
+  int busy_timeout_ms = 5000;
+};
+
+class Database {
+ public:
+  explicit Database(DatabaseOptions options);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Dialect dialect() const { return dialect_; }
+  std::size_t pool_size() const { return options_.pool_size; }
+  // Sessions currently leased, for /metrics.
+  std::size_t leased() const;
+
+  // Runs f(session) on a leased session outside any explicit transaction (reads).
+  template <class F>
+  auto read(F&& f) {
+    Lease lease(*this);
+    return f(lease.session());
+  }
+
+  // Runs f(session) inside one transaction: committed when f returns, rolled back when it throws.
+  // SQLite allows one writer: writers queue on a mutex here rather than fail with SQLITE_BUSY.
+  template <class F>
+  auto write(F&& f) {
+    Lease lease(*this);
+    std::unique_lock<std::mutex> writer;
+    if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(write_mutex_);
+    Transaction tx(lease.session(), dialect_);
+    if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
+      f(lease.session());
+      tx.commit();
+    } else {
+      auto result = f(lease.session());
+      tx.commit();
+      return result;
+    }
+  }
+
+  // Turns a database failure into an AppError (unique violations → conflict, busy → unavailable).
+  [[noreturn]] static void rethrow_translated(const std::exception& e);
+
+ private:
+  class Lease {
+   public:
+    explicit Lease(Database& db);
+    ~Lease();
+    soci::session& session() { return *session_; }
+
+   private:
+    Database& db_;
+    std::size_t index_;
+    soci::session* session_;
+  };
+
+  class Transaction {
+   public:
+    Transaction(soci::session& s, Dialect d);
+    ~Transaction();
+    void commit();
+
+   private:
+    soci::session& s_;
+    bool done_ = false;
+  };
+
+  DatabaseOptions options_;
+  Dialect dialect_;
+  std::unique_ptr<soci::connection_pool> pool_;
+  std::mutex write_mutex_;  // serialises SQLite writers; unused for PostgreSQL
+  mutable std::mutex leased_mutex_;
+  std::size_t leased_ = 0;  // guarded by leased_mutex_
+};
+
+// Is this a PostgreSQL URL (otherwise a SQLite path)?
+bool is_postgresql_url(const std::string& url);
+
+}  // namespace jixiao::db

@@ -1,0 +1,54 @@
+// Plain request and response values: what handlers see, free of any network library.
+#pragma once
+
+#include <boost/json/value.hpp>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace jixiao::http {
+
+struct Request {
+  std::string method;                                        // "GET", "POST", ...
+  std::string target;                                        // as sent: path and query
+  std::string path;                                          // percent-decoded path
+  std::vector<std::pair<std::string, std::string>> query;    // decoded, in order
+  std::vector<std::pair<std::string, std::string>> headers;  // names lower-case
+  std::string body;
+  std::string request_id;
+  bool secure = false;  // behind TLS (X-Forwarded-Proto: https from the trusted proxy)
+
+  // Filled by the router.
+  std::string route;  // the matched pattern, e.g. "/api/v1/projects/{id}"
+  std::map<std::string, std::string, std::less<>> params;
+
+  std::string_view header(std::string_view lower_name) const;
+  std::optional<std::string> query_value(std::string_view name) const;
+  std::vector<std::string> query_values(std::string_view name) const;
+  std::string cookie(std::string_view name) const;
+  // A path parameter that must be a positive id; anything else answers 404.
+  std::int64_t id_param(std::string_view name = "id") const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+  // Set by the application for the access log.
+  std::string user;
+
+  static Response json(const boost::json::value& v, int status = 200);
+  static Response no_content();
+  void set_header(std::string name, std::string value);
+};
+
+// Splits "/a/b?x=1&y=%E7" into a decoded path and query pairs; false when the encoding is broken.
+bool parse_target(std::string_view target, std::string& path,
+                  std::vector<std::pair<std::string, std::string>>& query);
+
+}  // namespace jixiao::http

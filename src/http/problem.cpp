@@ -1,0 +1,58 @@
+#include "http/problem.h"
+
+#include <boost/json.hpp>
+
+namespace jixiao::http {
+
+namespace {
+const char* title_for(int status) {
+  switch (status) {
+    case 400:
+      return "请求有误";
+    case 401:
+      return "未登录";
+    case 403:
+      return "禁止访问";
+    case 404:
+      return "未找到";
+    case 405:
+      return "方法不允许";
+    case 409:
+      return "冲突";
+    case 413:
+      return "内容过大";
+    case 415:
+      return "不支持的类型";
+    case 422:
+      return "无法处理";
+    case 423:
+      return "已锁定";
+    case 431:
+      return "请求头过大";
+    case 503:
+      return "服务繁忙";
+    default:
+      return "服务器错误";
+  }
+}
+}  // namespace
+
+Response problem(int status, const std::string& code, const std::string& detail,
+                 const std::string& field) {
+  boost::json::object o;
+  o["type"] = "about:blank";
+  o["title"] = title_for(status);
+  o["status"] = status;
+  o["code"] = code;
+  o["detail"] = detail;
+  if (!field.empty()) o["field"] = field;
+  Response r = Response::json(o, status);
+  r.content_type = "application/problem+json; charset=utf-8";
+  return r;
+}
+
+Response problem(const AppError& e) {
+  return problem(http_status(e.kind()), e.code(), e.detail(), e.field());
+}
+
+}  // namespace jixiao::http

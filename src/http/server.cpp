@@ -1,0 +1,296 @@
+// The only translation unit that includes Beast and Asio (they are slow to compile).
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <cctype>
+#include <cstdio>
+#include <list>
+#include <mutex>
+
+#include "http/problem.h"
+
+namespace jixiao::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using asio::ip::tcp;
+
+namespace {
+
+struct Connection {
+  beast::tcp_stream* stream = nullptr;
+  bool busy = false;  // touched only on the connection's strand
+};
+
+std::string make_request_id() {
+  static std::atomic<std::uint64_t> counter{0};
+  static const auto boot = std::chrono::system_clock::now().time_since_epoch().count();
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%08llx-%06llx",
+                static_cast<unsigned long long>(boot) & 0xffffffffULL,
+                static_cast<unsigned long long>(++counter));
+  return buf;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  std::function<Response(Request&)> handler;
+  UploadMatcher is_upload;
+  asio::io_context ioc;
+  asio::thread_pool workers;
+  std::atomic<std::size_t> pending{0};
+  std::atomic<bool> stopping{false};
+  std::mutex connections_mutex;
+  std::list<std::pair<asio::any_io_executor, Connection*>> connections;  // guarded by the mutex
+
+  Impl(ServerOptions o, std::function<Response(Request&)> h, UploadMatcher u)
+      : options(std::move(o)),
+        handler(std::move(h)),
+        is_upload(std::move(u)),
+        ioc(static_cast<int>(options.io_threads)),
+        workers(options.workers) {}
+
+  // A request handed to the worker pool. It lives on the heap, owned by the connection's
+  // coroutine, so nothing the worker touches is stored in a coroutine frame.
+  struct Job {
+    Request req;
+    Response res;
+  };
+
+  // Runs the handler on the worker pool and resumes the coroutine on its own strand.
+  asio::awaitable<void> run_on_worker(Job* job) {
+    auto token = asio::use_awaitable;
+    co_await asio::async_initiate<decltype(token), void()>(
+        [this, job](auto completion) {
+          asio::post(workers, [this, job, completion = std::move(completion)]() mutable {
+            job->res = handler(job->req);
+            job->res.headers.emplace_back("X-Request-Id", job->req.request_id);
+            pending.fetch_sub(1);
+            auto ex = asio::get_associated_executor(completion);
+            asio::dispatch(ex, std::move(completion));
+          });
+        },
+        token);
+  }
+
+  static Request to_request(bhttp::request<bhttp::string_body>&& in, bool trust_proto) {
+    Request req;
+    req.method = std::string(in.method_string());
+    req.target = std::string(in.target());
+    for (const auto& f : in) {
+      std::string name(f.name_string());
+      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      req.headers.emplace_back(std::move(name), std::string(f.value()));
+    }
+    req.body = std::move(in.body());
+    if (trust_proto) req.secure = req.header("x-forwarded-proto") == "https";
+    return req;
+  }
+
+  bhttp::response<bhttp::string_body> to_beast(Response&& res, unsigned version, bool keep_alive,
+                                               bool head, std::string& user) {
+    bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
+    out.set(bhttp::field::server, "jixiao");
+    if (!res.content_type.empty()) out.set(bhttp::field::content_type, res.content_type);
+    for (auto& [k, v] : res.headers) out.insert(k, v);
+    user = res.user;
+    out.keep_alive(keep_alive);
+    if (head) {
+      out.content_length(res.body.size());
+    } else {
+      out.body() = std::move(res.body);
+      out.prepare_payload();
+    }
+    return out;
+  }
+
+  static Response plain_problem(int status, const char* code, const char* detail) {
+    return problem(status, code, detail);
+  }
+
+  asio::awaitable<void> serve_connection(tcp::socket socket) {
+    beast::tcp_stream stream(std::move(socket));
+    Connection self;
+    self.stream = &stream;
+    auto ex = co_await asio::this_coro::executor;
+    std::list<std::pair<asio::any_io_executor, Connection*>>::iterator registered;
+    {
+      std::lock_guard<std::mutex> lock(connections_mutex);
+      registered = connections.emplace(connections.end(), ex, &self);
+    }
+    beast::flat_buffer buffer;
+    beast::error_code ec;
+    for (;;) {
+      if (stopping) break;
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(16 * 1024);
+      parser.body_limit(options.body_limit);
+      stream.expires_after(options.idle_timeout);
+      co_await bhttp::async_read_header(stream, buffer, parser,
+                                        asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) {
+        if (ec == bhttp::error::header_limit) {
+          co_await write_problem(stream, 431, "header_too_large", "请求头过大");
+        } else if (ec != bhttp::error::end_of_stream && ec != asio::error::operation_aborted &&
+                   ec != beast::error::timeout && ec != asio::error::connection_reset) {
+          co_await write_problem(stream, 400, "bad_request", "请求格式错误");
+        }
+        break;
+      }
+      self.busy = true;
+      const std::string target(parser.get().target());
+      const std::string method(parser.get().method_string());
+      if (is_upload && is_upload(method, target)) parser.body_limit(options.upload_limit);
+      stream.expires_after(options.body_timeout);
+      co_await bhttp::async_read(stream, buffer, parser,
+                                 asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) {
+        if (ec == bhttp::error::body_limit)
+          co_await write_problem(stream, 413, "body_too_large", "请求内容超过大小限制");
+        else if (ec != beast::error::timeout && ec != bhttp::error::end_of_stream)
+          co_await write_problem(stream, 400, "bad_request", "请求格式错误");
+        break;
+      }
+      const auto start = std::chrono::steady_clock::now();
+      auto breq = parser.release();
+      const bool keep_alive = breq.keep_alive();
+      const unsigned version = breq.version();
+      const bool head = breq.method() == bhttp::verb::head;
+      auto job = std::make_unique<Job>();
+      Request& req = job->req;
+      req = to_request(std::move(breq), options.trust_forwarded_proto);
+      req.request_id = make_request_id();
+      const std::string request_id = req.request_id;
+      Response res;
+      std::string route = "(rejected)";
+      if (!parse_target(req.target, req.path, req.query)) {
+        res = plain_problem(400, "bad_target", "请求地址编码错误");
+      } else if (pending.fetch_add(1) >= options.workers + options.max_queued) {
+        // Saturated: say so at once rather than queue without bound.
+        pending.fetch_sub(1);
+        res = plain_problem(503, "overloaded", "服务繁忙，请稍后重试");
+        res.set_header("Retry-After", "1");
+      } else {
+        co_await run_on_worker(job.get());
+        res = std::move(job->res);
+        route = job->req.route;
+      }
+      const int status = res.status;
+      std::string user;
+      auto out = to_beast(std::move(res), version, keep_alive && !stopping, head, user);
+      stream.expires_after(options.body_timeout);
+      co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
+      const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                              std::chrono::steady_clock::now() - start)
+                              .count();
+      spdlog::info("request id={} user={} method={} route={} status={} us={}", request_id,
+                   user.empty() ? "-" : user, method, route, status, micros);
+      self.busy = false;
+      if (ec || !out.keep_alive()) break;
+    }
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    std::lock_guard<std::mutex> lock(connections_mutex);
+    connections.erase(registered);
+  }
+
+  asio::awaitable<void> write_problem(beast::tcp_stream& stream, int status, const char* code,
+                                      const char* detail) {
+    Response res = plain_problem(status, code, detail);
+    std::string user;
+    auto out = to_beast(std::move(res), 11, false, false, user);
+    beast::error_code ec;
+    stream.expires_after(std::chrono::seconds(5));
+    co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
+  }
+
+  asio::awaitable<void> accept_loop(tcp::acceptor& acceptor) {
+    for (;;) {
+      beast::error_code ec;
+      tcp::socket socket(asio::make_strand(ioc));
+      co_await acceptor.async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) {
+        if (stopping || ec == asio::error::operation_aborted) co_return;
+        continue;  // e.g. too many open files: keep serving the connections we have
+      }
+      auto ex = socket.get_executor();
+      asio::co_spawn(ex, serve_connection(std::move(socket)), asio::detached);
+    }
+  }
+
+  // Stops accepting, wakes idle keep-alive connections, and waits for busy ones to answer.
+  asio::awaitable<void> shut_down(tcp::acceptor& acceptor) {
+    stopping = true;
+    beast::error_code ec;
+    acceptor.close(ec);
+    const auto deadline = std::chrono::steady_clock::now() + options.shutdown_grace;
+    asio::steady_timer timer(ioc);
+    for (;;) {
+      {
+        std::lock_guard<std::mutex> lock(connections_mutex);
+        if (connections.empty()) break;
+        for (auto& [cex, conn] : connections) {
+          asio::post(cex, [conn] {
+            if (!conn->busy) {
+              beast::error_code ignored;
+              conn->stream->socket().cancel(ignored);
+            }
+          });
+        }
+      }
+      if (std::chrono::steady_clock::now() > deadline) break;
+      timer.expires_after(std::chrono::milliseconds(50));
+      co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+    }
+    ioc.stop();
+  }
+
+  void run() {
+    tcp::endpoint endpoint(asio::ip::make_address(options.host), options.port);
+    tcp::acceptor acceptor(ioc);
+    acceptor.open(endpoint.protocol());
+    acceptor.set_option(asio::socket_base::reuse_address(true));
+    acceptor.bind(endpoint);
+    acceptor.listen(asio::socket_base::max_listen_connections);
+    const auto bound = acceptor.local_endpoint();
+    std::printf("jixiao listening on http://%s:%u\n", bound.address().to_string().c_str(),
+                static_cast<unsigned>(bound.port()));
+    std::fflush(stdout);
+    spdlog::info("listening on {}:{}", bound.address().to_string(), bound.port());
+
+    asio::signal_set signals(ioc, SIGINT, SIGTERM);
+    signals.async_wait([&](const beast::error_code& ec, int sig) {
+      if (ec) return;
+      spdlog::info("signal {}: finishing requests in flight", sig);
+      asio::co_spawn(ioc, shut_down(acceptor), asio::detached);
+    });
+    asio::co_spawn(ioc, accept_loop(acceptor), asio::detached);
+
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < options.io_threads; ++i)
+      threads.emplace_back([this] { ioc.run(); });
+    ioc.run();
+    for (auto& t : threads) t.join();
+    workers.join();
+    spdlog::info("stopped");
+  }
+};
+
+Server::Server(ServerOptions options, std::function<Response(Request&)> handler,
+               UploadMatcher is_upload)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(is_upload))) {}
+
+Server::~Server() = default;
+
+void Server::run() { impl_->run(); }
+
+std::size_t Server::pending() const { return impl_->pending.load(); }
+
+}  // namespace jixiao::http

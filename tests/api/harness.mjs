@@ -1,0 +1,118 @@
+// Starts a real `jixiao serve` on a fresh database (SQLite, or PostgreSQL when JIXIAO_PG_CONN is
+// set) and talks to it over HTTP as a browser would: cookie session plus the CSRF header.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export const BIN = process.env.JIXIAO_BIN || new URL('../../build/jixiao', import.meta.url).pathname;
+export const DEMO_PASSWORD = 'Jixiao@2026';
+
+export function freshDatabase() {
+  const pg = process.env.JIXIAO_PG_CONN;
+  if (pg) {
+    const name = 'jx_' + randomBytes(6).toString('hex');
+    execFileSync('psql', [`${pg} dbname=postgres`, '-q', '-c', `CREATE DATABASE ${name}`]);
+    return { url: `postgresql://${pg} dbname=${name}`, cleanup() {
+      try { execFileSync('psql', [`${pg} dbname=postgres`, '-q', '-c', `DROP DATABASE ${name} WITH (FORCE)`]); } catch {}
+    } };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-api-'));
+  return { url: join(dir, 'test.sqlite'), cleanup() { rmSync(dir, { recursive: true, force: true }); } };
+}
+
+export function jixiao(args, options = {}) {
+  return execFileSync(BIN, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+// Runs the CLI and returns {status, stdout, stderr} without throwing on a non-zero exit.
+export function jixiaoResult(args, options = {}) {
+  try {
+    return { status: 0, stdout: jixiao(args, options), stderr: '' };
+  } catch (e) {
+    return { status: e.status, stdout: e.stdout?.toString() ?? '', stderr: e.stderr?.toString() ?? '' };
+  }
+}
+
+export async function startServer({ demo = true, extraArgs = [] } = {}) {
+  const db = freshDatabase();
+  jixiao([demo ? 'demo' : 'migrate', '--db', db.url]);
+  const child = spawn(BIN, ['serve', '--db', db.url, '--listen', '127.0.0.1:0', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (d) => { log += d; });
+  const base = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('server did not start: ' + log)), 15000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/[\d.]+:\d+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}: ${log}`)); });
+  });
+  child.stdout.resume();
+  return {
+    base,
+    db,
+    child,
+    log: () => log,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      db.cleanup();
+    },
+  };
+}
+
+// A logged-in (or anonymous) caller with its own cookie jar.
+export class Client {
+  constructor(base) {
+    this.base = base;
+    this.cookie = '';
+    this.csrf = '';
+  }
+
+  async request(method, path, { body, headers = {}, raw = false, csrf = true } = {}) {
+    const h = { ...headers };
+    if (this.cookie) h.cookie = this.cookie;
+    if (csrf && this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
+    let payload = body;
+    if (body !== undefined && !raw && typeof body !== 'string' && !(body instanceof Uint8Array) && !(body instanceof FormData)) {
+      payload = JSON.stringify(body);
+      h['content-type'] = 'application/json';
+    }
+    const res = await fetch(this.base + path, { method, headers: h, body: payload });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    const type = res.headers.get('content-type') || '';
+    let data = null;
+    if (type.includes('json')) data = await res.json();
+    else data = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, headers: res.headers, body: data };
+  }
+
+  get(path, o) { return this.request('GET', path, o); }
+  post(path, body, o = {}) { return this.request('POST', path, { ...o, body }); }
+  patch(path, body, o = {}) { return this.request('PATCH', path, { ...o, body }); }
+  put(path, body, o = {}) { return this.request('PUT', path, { ...o, body }); }
+  delete(path, o) { return this.request('DELETE', path, o); }
+
+  async login(username, password = DEMO_PASSWORD) {
+    const res = await this.post('/api/v1/sessions', { username, password });
+    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    this.csrf = res.body.csrf_token;
+    return res.body;
+  }
+}
+
+export async function loggedIn(base, username, password) {
+  const c = new Client(base);
+  await c.login(username, password);
+  return c;
+}

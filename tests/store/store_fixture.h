@@ -1,0 +1,56 @@
+// The store contract suite runs against the database named by JIXIAO_TEST_DB: a postgresql://
+// URL, or (unset) a fresh SQLite file per test.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "db/database.h"
+#include "db/migrations.h"
+
+namespace jixiao {
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const char* env = std::getenv("JIXIAO_TEST_DB");
+    std::string url = env ? env : "";
+    if (db::is_postgresql_url(url)) {
+      // A clean schema per test: the suite runs serially in one process.
+      db::Database admin(db::DatabaseOptions{url, 1});
+      admin.read([](soci::session& s) {
+        s << "DROP SCHEMA IF EXISTS public CASCADE";
+        s << "CREATE SCHEMA public";
+      });
+    } else {
+      static std::atomic<int> counter{0};
+      path_ = "/tmp/jixiao-store-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
+              ".sqlite";
+      url = path_;
+    }
+    db = std::make_unique<db::Database>(db::DatabaseOptions{url, 4});
+    db::migrate(*db);
+  }
+
+  void TearDown() override {
+    db.reset();
+    if (!path_.empty()) {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+    }
+  }
+
+  bool postgresql() const { return db->dialect() == db::Dialect::postgresql; }
+
+  std::unique_ptr<db::Database> db;
+
+ private:
+  std::string path_;
+};
+
+}  // namespace jixiao
