@@ -36,10 +36,10 @@ const json::value* JsonReader::find(std::string_view key) {
   return &it->value();
 }
 
-std::string JsonReader::as_string(std::string_view key, const json::value& v,
-                                  std::size_t max_chars) {
+std::string JsonReader::as_string(std::string_view key, const json::value& v, std::size_t max_chars,
+                                  bool trim_it) {
   if (!v.is_string()) throw invalid(field_name(key), "字段 " + field_name(key) + " 必须是字符串");
-  std::string s = trim(std::string_view(v.as_string()));
+  std::string s = trim_it ? trim(std::string_view(v.as_string())) : std::string(v.as_string());
   if (!is_valid_utf8(s))
     throw invalid(field_name(key), "字段 " + field_name(key) + " 含有非法字符");
   if (utf8_length(s) > max_chars)
@@ -48,19 +48,19 @@ std::string JsonReader::as_string(std::string_view key, const json::value& v,
   return s;
 }
 
-std::string JsonReader::required_string(std::string_view key, std::size_t max_chars) {
+std::string JsonReader::required_string(std::string_view key, std::size_t max_chars, bool trim_it) {
   const json::value* v = find(key);
   if (!v) throw invalid(field_name(key), "缺少必填字段 " + field_name(key));
-  std::string s = as_string(key, *v, max_chars);
+  std::string s = as_string(key, *v, max_chars, trim_it);
   if (s.empty()) throw invalid(field_name(key), "字段 " + field_name(key) + " 不能为空");
   return s;
 }
 
-std::optional<std::string> JsonReader::optional_string(std::string_view key,
-                                                       std::size_t max_chars) {
+std::optional<std::string> JsonReader::optional_string(std::string_view key, std::size_t max_chars,
+                                                       bool trim_it) {
   const json::value* v = find(key);
   if (!v) return std::nullopt;
-  return as_string(key, *v, max_chars);
+  return as_string(key, *v, max_chars, trim_it);
 }
 
 std::optional<std::int64_t> JsonReader::optional_int(std::string_view key, std::int64_t min,

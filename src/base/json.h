@@ -21,8 +21,10 @@ class JsonReader {
   explicit JsonReader(const boost::json::object& object, std::string prefix = {});
 
   bool has(std::string_view key) const;
-  std::string required_string(std::string_view key, std::size_t max_chars);
-  std::optional<std::string> optional_string(std::string_view key, std::size_t max_chars);
+  // Strings are trimmed unless trim is false (passwords).
+  std::string required_string(std::string_view key, std::size_t max_chars, bool trim = true);
+  std::optional<std::string> optional_string(std::string_view key, std::size_t max_chars,
+                                             bool trim = true);
   std::int64_t required_int(std::string_view key, std::int64_t min, std::int64_t max);
   std::optional<std::int64_t> optional_int(std::string_view key, std::int64_t min,
                                            std::int64_t max);
@@ -37,7 +39,8 @@ class JsonReader {
 
  private:
   const boost::json::value* find(std::string_view key);
-  std::string as_string(std::string_view key, const boost::json::value& v, std::size_t max_chars);
+  std::string as_string(std::string_view key, const boost::json::value& v, std::size_t max_chars,
+                        bool trim = true);
 
   const boost::json::object& object_;
   std::string prefix_;

@@ -8,7 +8,8 @@
 
 namespace jixiao {
 
-using Fen = std::int64_t;
+// long long rather than int64_t (long here): the type SOCI binds for BIGINT on every platform.
+using Fen = long long;
 
 inline constexpr Fen kFenPerYuan = 100;
 inline constexpr Fen kFenPerWan = 1'000'000;      // 1 万元

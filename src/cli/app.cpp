@@ -2,15 +2,31 @@
 
 #include <boost/json.hpp>
 
+#include "auth/routes.h"
+#include "auth/service.h"
 #include "db/migrations.h"
 #include "http/problem.h"
+#include "projects/routes.h"
+#include "projects/service.h"
 
 namespace jixiao::cli {
 
-struct App::Services {};
+// The services outlive every request: routes hold references to them.
+struct App::Services {
+  Services(db::Database& db, const AppOptions& options)
+      : auth(db, auth_options(options)), guard(auth), projects(db) {}
+  static auth::AuthOptions auth_options(const AppOptions& options) {
+    auth::AuthOptions o;
+    o.idle_minutes = options.session_idle_minutes;
+    return o;
+  }
+  auth::AuthService auth;
+  auth::Guard guard;
+  projects::ProjectService projects;
+};
 
-App::App(db::Database& db, AppOptions /*options*/)
-    : db_(db), services_(std::make_unique<Services>()) {
+App::App(db::Database& db, AppOptions options)
+    : db_(db), services_(std::make_unique<Services>(db, options)) {
   router_.add("GET", "/healthz", [this](http::Request&) {
     try {
       const long long v = db::current_schema_version(db_);
@@ -30,6 +46,9 @@ App::App(db::Database& db, AppOptions /*options*/)
                               [this] { return static_cast<double>(db_.pool_size()); });
   router_.metrics().add_gauge("jixiao_db_pool_leased", "Database sessions in use.",
                               [this] { return static_cast<double>(db_.leased()); });
+
+  auth::add_auth_routes(router_, services_->auth, services_->guard);
+  projects::add_project_routes(router_, services_->projects, services_->guard);
 }
 
 App::~App() = default;

@@ -3,13 +3,21 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
+#include "auth/service.h"
+#include "base/csv.h"
 #include "base/error.h"
 #include "cli/app.h"
 #include "cli/config.h"
+#include "cli/demo.h"
+#include "db/backup.h"
 #include "db/migrations.h"
 #include "http/server.h"
+#include "projects/import_rules.h"
+#include "projects/service.h"
+#include "workflow/audit.h"
 
 using namespace jixiao;
 
@@ -31,6 +39,38 @@ db::DatabaseOptions database_options(const std::string& url, std::size_t pool) {
   return o;
 }
 
+// Checks every row first; writes all rows or none.
+int run_import_projects(db::Database& db, const std::string& file, const std::string& username) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + file);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auth::AuthService auth(db, {});
+  const auto me = auth.principal_for(username);
+  std::string csv_error;
+  auto csv = parse_csv(text, &csv_error);
+  if (!csv) {
+    std::fprintf(stderr, "%s\n", csv_error.c_str());
+    return 1;
+  }
+  auto parsed = projects::parse_project_rows(*csv);
+  projects::ProjectService service(db);
+  const long long n = service.import(me, parsed);
+  for (const auto& e : parsed.errors)
+    std::fprintf(stderr, "第 %lld 行 %s：%s\n", e.row, e.column.c_str(), e.message.c_str());
+  if (!parsed.errors.empty()) {
+    std::fprintf(stderr, "%zu 处错误，未导入任何数据\n", parsed.errors.size());
+    return 1;
+  }
+  std::printf("imported %lld projects\n", n);
+  return 0;
+}
+
+void print_demo_accounts(const std::vector<cli::DemoAccount>& accounts) {
+  std::printf("\n演示账号 demo accounts (密码 password: %s)\n", cli::kDemoPassword);
+  for (const cli::DemoAccount& a : accounts)
+    std::printf("  %-20s %-18s %s\n", a.username.c_str(), a.role.c_str(), a.description.c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -50,6 +90,27 @@ int main(int argc, char** argv) {
   auto* demo = cli.add_subcommand("demo", "Create (or reuse) a database with the demo region");
   demo->add_option("--db", db_url, "SQLite path or postgresql:// URL");
 
+  auto* audit = cli.add_subcommand("audit", "The audit log");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
+  audit_verify->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+
+  auto* backup = cli.add_subcommand("backup", "Write a consistent copy of a SQLite database");
+  std::string backup_file;
+  backup->add_option("file", backup_file, "Target file (must not exist)")->required();
+  backup->add_option("--db", db_url, "SQLite path");
+
+  auto* import = cli.add_subcommand("import", "Import data from a spreadsheet");
+  import->require_subcommand(1);
+  auto* import_projects = import->add_subcommand("projects", "Import projects from a CSV file");
+  std::string import_file, import_as;
+  import_projects->add_option("file", import_file, "CSV file (UTF-8)")->required();
+  import_projects->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+  import_projects->add_option("--as", import_as, "Username whose scope the import runs in")
+      ->required();
+
+  auto* routes = cli.add_subcommand("routes", "List every HTTP route (method and path)");
+
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -58,6 +119,37 @@ int main(int argc, char** argv) {
       const int n = db::migrate(db);
       std::printf("applied %d migration(s); schema version %lld\n", n,
                   db::current_schema_version(db));
+      if (*demo) print_demo_accounts(cli::create_demo(db));
+      return 0;
+    }
+    if (*audit_verify) {
+      db::Database db(database_options(db_url, 1));
+      db::require_current_schema(db);
+      const auto v = workflow::verify_audit_chain(db);
+      if (v.ok) {
+        std::printf("audit chain intact: %lld rows\n", v.rows);
+        return 0;
+      }
+      std::printf("audit chain broken at row id %lld: %s\n", v.first_broken_id, v.reason.c_str());
+      return 2;
+    }
+    if (*import_projects) {
+      db::Database db(database_options(db_url, 1));
+      db::require_current_schema(db);
+      return run_import_projects(db, import_file, import_as);
+    }
+    if (*routes) {
+      // Routes are registered without touching the database: an empty in-memory one will do.
+      db::Database db(database_options(":memory:", 1));
+      cli::App app(db, {});
+      for (const auto& [method, pattern] : app.router().routes())
+        std::printf("%s %s\n", method.c_str(), pattern.c_str());
+      return 0;
+    }
+    if (*backup) {
+      db::Database db(database_options(db_url, 1));
+      db::backup_sqlite(db, backup_file);
+      std::printf("backup written to %s\n", backup_file.c_str());
       return 0;
     }
     if (*serve) {

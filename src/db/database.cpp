@@ -3,6 +3,8 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <spdlog/spdlog.h>
+
 #include "base/error.h"
 
 namespace jixiao::db {
@@ -97,6 +99,7 @@ void Database::rethrow_translated(const std::exception& e) {
   if (what.find("database is locked") != std::string::npos ||
       what.find("could not serialize") != std::string::npos)
     throw AppError(ErrorKind::unavailable, "busy", "数据库繁忙，请稍后重试");
+  spdlog::error("database error: {}", what);
   throw AppError(ErrorKind::internal, "database_error", "数据库错误");
 }
 

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <string>
 
+#include "base/error.h"
+
 namespace jixiao::db {
 
 enum class Dialect { sqlite, postgresql };
@@ -36,27 +38,40 @@ class Database {
   std::size_t leased() const;
 
   // Runs f(session) on a leased session outside any explicit transaction (reads).
+  // Database failures leave as AppError (see rethrow_translated).
   template <class F>
   auto read(F&& f) {
-    Lease lease(*this);
-    return f(lease.session());
+    try {
+      Lease lease(*this);
+      return f(lease.session());
+    } catch (const AppError&) {
+      throw;
+    } catch (const std::exception& e) {
+      rethrow_translated(e);
+    }
   }
 
   // Runs f(session) inside one transaction: committed when f returns, rolled back when it throws.
   // SQLite allows one writer: writers queue on a mutex here rather than fail with SQLITE_BUSY.
   template <class F>
   auto write(F&& f) {
-    Lease lease(*this);
-    std::unique_lock<std::mutex> writer;
-    if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(write_mutex_);
-    Transaction tx(lease.session(), dialect_);
-    if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
-      f(lease.session());
-      tx.commit();
-    } else {
-      auto result = f(lease.session());
-      tx.commit();
-      return result;
+    try {
+      Lease lease(*this);
+      std::unique_lock<std::mutex> writer;
+      if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(write_mutex_);
+      Transaction tx(lease.session(), dialect_);
+      if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
+        f(lease.session());
+        tx.commit();
+      } else {
+        auto result = f(lease.session());
+        tx.commit();
+        return result;
+      }
+    } catch (const AppError&) {
+      throw;
+    } catch (const std::exception& e) {
+      rethrow_translated(e);
     }
   }
 

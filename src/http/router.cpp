@@ -26,6 +26,12 @@ void Router::add(std::string method, std::string pattern, Handler handler) {
   routes_.push_back(std::move(r));
 }
 
+std::vector<std::pair<std::string, std::string>> Router::routes() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& r : routes_) out.emplace_back(r.method, r.pattern);
+  return out;
+}
+
 Response Router::run(Request& req) {
   const auto segments = split_path(req.path);
   bool path_matched = false;

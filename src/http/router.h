@@ -23,6 +23,8 @@ class Router {
   Response dispatch(Request& req);
 
   Metrics& metrics() { return metrics_; }
+  // Every registered (method, pattern), in registration order.
+  std::vector<std::pair<std::string, std::string>> routes() const;
 
  private:
   struct Route {

@@ -1,0 +1,45 @@
+#include "auth/password.h"
+
+#include <sodium.h>
+
+#include <stdexcept>
+
+#include "base/text.h"
+
+namespace jixiao::auth {
+
+std::string hash_password(std::string_view password, const PasswordOptions& o) {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+  char out[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(out, password.data(), password.size(), o.ops_limit, o.mem_limit,
+                            crypto_pwhash_ALG_ARGON2ID13) != 0)
+    throw std::runtime_error("out of memory hashing a password");
+  return out;
+}
+
+bool verify_password(std::string_view password, const std::string& hash) {
+  if (sodium_init() < 0) return false;
+  return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+std::optional<std::string> password_rule_violation(std::string_view password) {
+  if (!is_valid_utf8(password) || utf8_length(password) < 8)
+    return "密码至少 8 位，并包含大写字母、小写字母、数字、符号中的三类";
+  if (password.size() > 128) return "密码不能超过 128 个字符";
+  bool upper = false, lower = false, digit = false, symbol = false;
+  for (unsigned char c : password) {
+    if (c >= 'A' && c <= 'Z')
+      upper = true;
+    else if (c >= 'a' && c <= 'z')
+      lower = true;
+    else if (c >= '0' && c <= '9')
+      digit = true;
+    else
+      symbol = true;
+  }
+  if (upper + lower + digit + symbol < 3)
+    return "密码至少 8 位，并包含大写字母、小写字母、数字、符号中的三类";
+  return std::nullopt;
+}
+
+}  // namespace jixiao::auth

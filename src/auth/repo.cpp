@@ -1,0 +1,133 @@
+#include "auth/repo.h"
+
+namespace jixiao::auth::repo {
+
+namespace {
+template <class Key>
+std::optional<Credentials> credentials_where(soci::session& s, const char* where, const Key& key) {
+  Credentials c;
+  long long active = 0;
+  s << std::string(
+           "SELECT id, username, password_hash, failed_logins, locked_until, active, "
+           "region_id FROM users WHERE ") +
+           where,
+      soci::into(c.id), soci::into(c.username), soci::into(c.password_hash),
+      soci::into(c.failed_logins), soci::into(c.locked_until), soci::into(active),
+      soci::into(c.region_id), soci::use(key);
+  if (!s.got_data()) return std::nullopt;
+  c.active = active != 0;
+  return c;
+}
+}  // namespace
+
+std::optional<Credentials> find_credentials(soci::session& s, const std::string& username) {
+  return credentials_where(s, "username = :u", username);
+}
+
+std::optional<Credentials> find_credentials_by_id(soci::session& s, long long user_id) {
+  return credentials_where(s, "id = :id", user_id);
+}
+
+long long record_failed_login(soci::session& s, long long user_id, long long now, int max_failures,
+                              long long lock_seconds) {
+  long long failures = 0;
+  s << "SELECT failed_logins FROM users WHERE id = :id", soci::into(failures), soci::use(user_id);
+  ++failures;
+  long long locked_until = 0;
+  if (failures >= max_failures) {
+    locked_until = now + lock_seconds;
+    failures = 0;  // a fresh count after the lock expires
+  }
+  s << "UPDATE users SET failed_logins = :f, locked_until = CASE WHEN :lu > 0 THEN :lu2 ELSE "
+       "locked_until END WHERE id = :id",
+      soci::use(failures), soci::use(locked_until), soci::use(locked_until), soci::use(user_id);
+  return locked_until > 0 ? max_failures : failures;
+}
+
+void record_successful_login(soci::session& s, long long user_id) {
+  s << "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = :id", soci::use(user_id);
+}
+
+void insert_session(soci::session& s, const std::string& token_hash, long long user_id,
+                    const std::string& csrf_token, long long now) {
+  s << "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) "
+       "VALUES (:t, :u, :c, :n, :n2)",
+      soci::use(token_hash), soci::use(user_id), soci::use(csrf_token), soci::use(now),
+      soci::use(now);
+}
+
+void delete_session(soci::session& s, const std::string& token_hash) {
+  s << "DELETE FROM sessions WHERE token_hash = :t", soci::use(token_hash);
+}
+
+void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before) {
+  s << "DELETE FROM sessions WHERE user_id = :u AND last_seen_at < :t", soci::use(user_id),
+      soci::use(idle_before);
+}
+
+void delete_sessions_of_user(soci::session& s, long long user_id) {
+  s << "DELETE FROM sessions WHERE user_id = :u", soci::use(user_id);
+}
+
+namespace {
+
+// The caller's identity: the user and where it sits in the region and unit trees.
+constexpr const char* kPrincipalSelect =
+    "SELECT u.id, u.username, u.display_name, u.role, u.region_id, r.path, r.name, "
+    "COALESCE(u.unit_id, 0), COALESCE(un.path, ''), COALESCE(un.name, ''), "
+    "COALESCE(un.department_id, 0), COALESCE(u.section_id, 0), u.must_change_password, "
+    "u.active, ";
+
+template <class Key>
+std::optional<SessionRow> principal_where(soci::session& s, const std::string& tail,
+                                          const Key& key) {
+  SessionRow row;
+  Principal& p = row.principal;
+  std::string role;
+  long long must_change = 0, active = 0;
+  s << kPrincipalSelect + tail, soci::into(p.user_id), soci::into(p.username),
+      soci::into(p.display_name), soci::into(role), soci::into(p.region_id),
+      soci::into(p.region_path), soci::into(p.region_name), soci::into(p.unit_id),
+      soci::into(p.unit_path), soci::into(p.unit_name), soci::into(p.department_id),
+      soci::into(p.section_id), soci::into(must_change), soci::into(active),
+      soci::into(p.csrf_token), soci::into(row.last_seen_at), soci::use(key);
+  if (!s.got_data()) return std::nullopt;
+  p.role = parse_role(role).value_or(Role::viewer);
+  p.must_change_password = must_change != 0;
+  row.active = active != 0;
+  return row;
+}
+
+}  // namespace
+
+std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash) {
+  return principal_where(s,
+                         "s.csrf_token, s.last_seen_at FROM sessions s "
+                         "JOIN users u ON u.id = s.user_id JOIN regions r ON r.id = u.region_id "
+                         "LEFT JOIN units un ON un.id = u.unit_id WHERE s.token_hash = :t",
+                         token_hash);
+}
+
+std::optional<Principal> find_principal(soci::session& s, const std::string& username) {
+  auto row = principal_where(s,
+                             "'', CAST(0 AS BIGINT) FROM users u "
+                             "JOIN regions r ON r.id = u.region_id "
+                             "LEFT JOIN units un ON un.id = u.unit_id WHERE u.username = :u",
+                             username);
+  if (!row || !row->active) return std::nullopt;
+  return row->principal;
+}
+
+void touch_session(soci::session& s, const std::string& token_hash, long long now) {
+  s << "UPDATE sessions SET last_seen_at = :n WHERE token_hash = :t", soci::use(now),
+      soci::use(token_hash);
+}
+
+void set_password(soci::session& s, long long user_id, const std::string& hash, bool must_change) {
+  const long long must = must_change ? 1 : 0;
+  s << "UPDATE users SET password_hash = :h, must_change_password = :m, failed_logins = 0, "
+       "locked_until = 0, version = version + 1 WHERE id = :id",
+      soci::use(hash), soci::use(must), soci::use(user_id);
+}
+
+}  // namespace jixiao::auth::repo

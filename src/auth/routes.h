@@ -1,0 +1,36 @@
+// HTTP binding for sessions and the current user, and the guard every protected route uses.
+#pragma once
+
+#include <functional>
+
+#include "auth/model.h"
+#include "auth/service.h"
+#include "http/router.h"
+
+namespace jixiao::auth {
+
+inline constexpr const char* kSessionCookie = "jixiao_session";
+
+using GuardedHandler = std::function<http::Response(http::Request&, const Principal&)>;
+
+struct GuardOptions {
+  // Routes a user may call before changing an admin-issued password (me, logout, password).
+  bool while_password_change_pending = false;
+};
+
+// Authenticates the caller from the session cookie, checks the CSRF header on every
+// state-changing request, and only then runs the handler.
+class Guard {
+ public:
+  explicit Guard(AuthService& auth) : auth_(auth) {}
+  http::Handler operator()(GuardedHandler handler, GuardOptions options = {}) const;
+
+ private:
+  AuthService& auth_;
+};
+
+boost::json::object principal_json(const Principal& p);
+
+void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard);
+
+}  // namespace jixiao::auth

@@ -1,0 +1,122 @@
+#include "auth/service.h"
+
+#include "auth/repo.h"
+#include "base/clock.h"
+#include "base/crypto.h"
+#include "base/error.h"
+#include "workflow/audit.h"
+
+namespace jixiao::auth {
+
+namespace {
+
+AppError unauthenticated(std::string code, std::string detail) {
+  return AppError(ErrorKind::unauthenticated, std::move(code), std::move(detail));
+}
+
+workflow::AuditEntry account_event(long long user_id, const std::string& username,
+                                   long long region_id, const char* action) {
+  workflow::AuditEntry e;
+  e.actor_id = user_id;
+  e.actor = username;
+  e.action = action;
+  e.entity = "user";
+  e.entity_id = user_id;
+  e.region_id = region_id;
+  return e;
+}
+
+}  // namespace
+
+AuthService::AuthService(db::Database& db, AuthOptions options)
+    : db_(db), options_(std::move(options)) {}
+
+LoginResult AuthService::login(const std::string& username, const std::string& password) {
+  const auto creds =
+      db_.read([&](soci::session& s) { return repo::find_credentials(s, username); });
+  const long long now = now_unix();
+  const AppError wrong = unauthenticated("bad_credentials", "用户名或密码错误");
+  if (!creds || !creds->active) {
+    // Spend the time a real check takes, so a probe cannot tell which usernames exist.
+    verify_password(password, hash_password("x", options_.password));
+    throw wrong;
+  }
+  if (creds->locked_until > now) {
+    const long long minutes = (creds->locked_until - now + 59) / 60;
+    throw AppError(ErrorKind::locked, "account_locked",
+                   "连续登录失败次数过多，账户已锁定，请 " + std::to_string(minutes) +
+                       " 分钟后再试或联系管理员解锁");
+  }
+  if (!verify_password(password, creds->password_hash)) {
+    const long long failures = db_.write([&](soci::session& s) {
+      return repo::record_failed_login(s, creds->id, now, options_.max_failed_logins,
+                                       options_.lock_minutes * 60LL);
+    });
+    if (failures >= options_.max_failed_logins)
+      throw AppError(ErrorKind::locked, "account_locked",
+                     "连续登录失败 " + std::to_string(options_.max_failed_logins) +
+                         " 次，账户已锁定 " + std::to_string(options_.lock_minutes) + " 分钟");
+    throw wrong;
+  }
+  LoginResult result;
+  result.session_token = random_hex(32);
+  const std::string token_hash = sha256_hex(result.session_token);
+  const std::string csrf = random_hex(16);
+  db_.write([&](soci::session& s) {
+    repo::record_successful_login(s, creds->id);
+    repo::delete_idle_sessions(s, creds->id, now - options_.idle_minutes * 60LL);
+    repo::insert_session(s, token_hash, creds->id, csrf, now);
+    workflow::append_audit(s, db_.dialect(),
+                           account_event(creds->id, creds->username, creds->region_id, "login"));
+  });
+  result.principal = authenticate(result.session_token);
+  return result;
+}
+
+void AuthService::logout(const std::string& session_token) {
+  if (session_token.empty()) return;
+  const std::string token_hash = sha256_hex(session_token);
+  db_.write([&](soci::session& s) { repo::delete_session(s, token_hash); });
+}
+
+Principal AuthService::authenticate(const std::string& session_token) {
+  if (session_token.empty()) throw unauthenticated("unauthenticated", "请先登录");
+  const std::string token_hash = sha256_hex(session_token);
+  const auto row = db_.read([&](soci::session& s) { return repo::find_session(s, token_hash); });
+  if (!row) throw unauthenticated("unauthenticated", "请先登录");
+  const long long now = now_unix();
+  if (!row->active || now - row->last_seen_at > options_.idle_minutes * 60LL) {
+    db_.write([&](soci::session& s) { repo::delete_session(s, token_hash); });
+    throw unauthenticated("session_expired", row->active ? "长时间未操作，会话已超时，请重新登录"
+                                                         : "账户已停用，请联系管理员");
+  }
+  // Most requests only read: the session clock is written at most once a minute.
+  if (now - row->last_seen_at >= options_.touch_seconds)
+    db_.write([&](soci::session& s) { repo::touch_session(s, token_hash, now); });
+  return row->principal;
+}
+
+Principal AuthService::principal_for(const std::string& username) {
+  auto p = db_.read([&](soci::session& s) { return repo::find_principal(s, username); });
+  if (!p) throw not_found("用户不存在或已停用：" + username);
+  return *p;
+}
+
+void AuthService::change_password(const Principal& me, const std::string& current,
+                                  const std::string& next) {
+  const auto creds =
+      db_.read([&](soci::session& s) { return repo::find_credentials_by_id(s, me.user_id); });
+  if (!creds) throw not_found();
+  if (!verify_password(current, creds->password_hash))
+    throw invalid("current_password", "当前密码不正确");
+  if (auto why = password_rule_violation(next)) throw invalid("new_password", *why);
+  if (current == next) throw invalid("new_password", "新密码不能与当前密码相同");
+  const std::string hash = hash_password(next, options_.password);
+  db_.write([&](soci::session& s) {
+    repo::set_password(s, me.user_id, hash, false);
+    workflow::append_audit(s, db_.dialect(),
+                           account_event(me.user_id, me.username, me.region_id, "change_password"));
+  });
+}
+
+}  // namespace jixiao::auth

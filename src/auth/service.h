@@ -1,0 +1,46 @@
+// Logging in and out, sessions with an idle timeout, lock-out, and password changes.
+#pragma once
+
+#include <string>
+
+#include "auth/model.h"
+#include "auth/password.h"
+#include "db/database.h"
+
+namespace jixiao::auth {
+
+struct AuthOptions {
+  int idle_minutes = 30;         // a session ends after this long without a request
+  int max_failed_logins = 5;     // failures in a row before the account locks
+  int lock_minutes = 15;         // how long it stays locked
+  long long touch_seconds = 60;  // last_seen_at is written at most this often per session
+  PasswordOptions password;
+};
+
+struct LoginResult {
+  Principal principal;
+  std::string session_token;  // goes into the cookie; only its hash is stored
+};
+
+class AuthService {
+ public:
+  AuthService(db::Database& db, AuthOptions options);
+
+  LoginResult login(const std::string& username, const std::string& password);
+  void logout(const std::string& session_token);
+  // The caller behind a session cookie; throws unauthenticated when missing or expired.
+  Principal authenticate(const std::string& session_token);
+  // The user changes their own password (required after an admin-issued one).
+  void change_password(const Principal& me, const std::string& current, const std::string& next);
+
+  // Acts as a named, active user (command-line import); throws not_found.
+  Principal principal_for(const std::string& username);
+
+  const AuthOptions& options() const { return options_; }
+
+ private:
+  db::Database& db_;
+  AuthOptions options_;
+};
+
+}  // namespace jixiao::auth

@@ -1,0 +1,63 @@
+#include "base/csv.h"
+
+namespace jixiao {
+
+std::optional<std::vector<CsvRow>> parse_csv(std::string_view text, std::string* error) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::vector<CsvRow> rows;
+  CsvRow row;
+  std::string field;
+  bool quoted = false, field_started = false;
+  std::size_t line = 1, quote_line = 0;
+  auto end_field = [&] {
+    row.push_back(std::move(field));
+    field.clear();
+    field_started = false;
+  };
+  auto end_row = [&] {
+    end_field();
+    bool blank = row.size() == 1 && row[0].empty();
+    if (!blank) rows.push_back(std::move(row));
+    row.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          field += '"';
+          ++i;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (c == '\n') ++line;
+        field += c;
+      }
+      continue;
+    }
+    if (c == '"' && !field_started) {
+      quoted = true;
+      field_started = true;
+      quote_line = line;
+    } else if (c == ',') {
+      end_field();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      continue;
+    } else if (c == '\n') {
+      end_row();
+      ++line;
+    } else {
+      field += c;
+      field_started = true;
+    }
+  }
+  if (quoted) {
+    if (error) *error = "第 " + std::to_string(quote_line) + " 行的引号没有闭合";
+    return std::nullopt;
+  }
+  if (field_started || !row.empty()) end_row();
+  return rows;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,40 @@
+#include "http/query_params.h"
+
+#include <charconv>
+
+#include "base/error.h"
+#include "base/text.h"
+
+namespace jixiao::http {
+
+std::optional<long long> query_int(const Request& req, const std::string& name, long long min,
+                                   long long max) {
+  auto v = req.query_value(name);
+  if (!v || v->empty()) return std::nullopt;
+  long long n = 0;
+  auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+  if (ec != std::errc() || ptr != v->data() + v->size())
+    throw invalid(name, "参数 " + name + " 必须是整数");
+  if (n < min || n > max)
+    throw invalid(name, "参数 " + name + " 必须在 " + std::to_string(min) + " 到 " +
+                            std::to_string(max) + " 之间");
+  return n;
+}
+
+std::optional<std::string> query_text(const Request& req, const std::string& name,
+                                      std::size_t max_chars) {
+  auto v = req.query_value(name);
+  if (!v) return std::nullopt;
+  std::string s = trim(*v);
+  if (s.empty()) return std::nullopt;
+  if (!is_valid_utf8(s)) throw invalid(name, "参数 " + name + " 含有非法字符");
+  if (utf8_length(s) > max_chars)
+    throw invalid(name, "参数 " + name + " 过长，最多 " + std::to_string(max_chars) + " 个字符");
+  return s;
+}
+
+int query_limit(const Request& req) {
+  return static_cast<int>(query_int(req, "limit", 1, 500).value_or(50));
+}
+
+}  // namespace jixiao::http

@@ -1,0 +1,18 @@
+// Strict reading of query-string parameters: a bad value names its parameter in Chinese.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "http/message.h"
+
+namespace jixiao::http {
+
+std::optional<long long> query_int(const Request& req, const std::string& name, long long min,
+                                   long long max);
+std::optional<std::string> query_text(const Request& req, const std::string& name,
+                                      std::size_t max_chars);
+// limit: default 50, at most 500 (the list contract).
+int query_limit(const Request& req);
+
+}  // namespace jixiao::http

@@ -1,0 +1,192 @@
+#include "projects/repo.h"
+
+#include "auth/scope_sql.h"
+#include "base/text.h"
+#include "db/query.h"
+
+namespace jixiao::projects {
+
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT p.id, p.region_id, p.year, p.code, p.name, p.unit_id, p.department_id, p.fund_type, "
+    "p.amount_fen, p.function_class, p.category, COALESCE(p.parent_id, 0), p.tags, p.status, "
+    "p.version, p.created_at, p.updated_at, u.name, d.name, r.name FROM projects p "
+    "JOIN units u ON u.id = p.unit_id JOIN units d ON d.id = p.department_id "
+    "JOIN regions r ON r.id = p.region_id ";
+
+constexpr auth::ScopeColumns kScopeColumns{"p.region_id", "p.department_id", "p.unit_id"};
+
+const char* sort_column(SortKey k) {
+  switch (k) {
+    case SortKey::code:
+      return "p.code";
+    case SortKey::name:
+      return "p.name";
+    case SortKey::amount_fen:
+      return "p.amount_fen";
+    case SortKey::updated_at:
+      return "p.updated_at";
+    case SortKey::id:
+      break;
+  }
+  return "p.id";
+}
+
+// Runs a SELECT of kSelect's columns and collects the rows.
+std::vector<Project> fetch_projects(soci::session& s, db::Query& q) {
+  std::vector<Project> out;
+  Project p;
+  soci::statement st(s);
+  st.exchange(soci::into(p.id));
+  st.exchange(soci::into(p.region_id));
+  st.exchange(soci::into(p.year));
+  st.exchange(soci::into(p.code));
+  st.exchange(soci::into(p.name));
+  st.exchange(soci::into(p.unit_id));
+  st.exchange(soci::into(p.department_id));
+  st.exchange(soci::into(p.fund_type));
+  st.exchange(soci::into(p.amount_fen));
+  st.exchange(soci::into(p.function_class));
+  st.exchange(soci::into(p.category));
+  st.exchange(soci::into(p.parent_id));
+  st.exchange(soci::into(p.tags));
+  st.exchange(soci::into(p.status));
+  st.exchange(soci::into(p.version));
+  st.exchange(soci::into(p.created_at));
+  st.exchange(soci::into(p.updated_at));
+  st.exchange(soci::into(p.unit_name));
+  st.exchange(soci::into(p.department_name));
+  st.exchange(soci::into(p.region_name));
+  q.execute(st);
+  while (st.fetch()) out.push_back(p);
+  return out;
+}
+
+// WHERE conditions shared by a page and its totals (everything but the keyset position).
+void append_filters(db::Query& q, const ProjectFilter& f, const auth::DataScope& scope) {
+  q.sql("WHERE ");
+  auth::append_scope(q, scope, kScopeColumns);
+  if (f.year) q.sql(" AND p.year = ").bind(*f.year);
+  if (f.region_id) q.sql(" AND p.region_id = ").bind(*f.region_id);
+  if (f.department_id) q.sql(" AND p.department_id = ").bind(*f.department_id);
+  if (f.unit_path)
+    q.sql(" AND p.unit_id IN (SELECT id FROM units WHERE path LIKE ")
+        .bind(*f.unit_path + "%")
+        .sql(")");
+  if (f.fund_type) q.sql(" AND p.fund_type = ").bind(*f.fund_type);
+  if (f.tag_bits) q.sql(" AND (p.tags & ").bind(static_cast<long long>(*f.tag_bits)).sql(") <> 0");
+  if (f.status) q.sql(" AND p.status = ").bind(*f.status);
+  if (f.amount_min) q.sql(" AND p.amount_fen >= ").bind(static_cast<long long>(*f.amount_min));
+  if (f.amount_max) q.sql(" AND p.amount_fen <= ").bind(static_cast<long long>(*f.amount_max));
+  if (f.parent_id) q.sql(" AND p.parent_id = ").bind(*f.parent_id);
+  if (f.name_contains && !f.name_contains->empty())
+    q.sql(" AND p.name LIKE ").bind("%" + escape_like(*f.name_contains) + "%").sql(" ESCAPE '\\'");
+}
+
+}  // namespace
+
+std::string sort_value(const Project& p, SortKey key) {
+  switch (key) {
+    case SortKey::code:
+      return p.code;
+    case SortKey::name:
+      return p.name;
+    case SortKey::amount_fen:
+      return std::to_string(p.amount_fen);
+    case SortKey::updated_at:
+      return p.updated_at;
+    case SortKey::id:
+      break;
+  }
+  return std::to_string(p.id);
+}
+
+namespace repo {
+
+std::optional<Project> find(soci::session& s, long long id, const auth::DataScope& scope) {
+  db::Query q(kSelect);
+  q.sql("WHERE p.id = ").bind(id).sql(" AND ");
+  auth::append_scope(q, scope, kScopeColumns);
+  auto rows = fetch_projects(s, q);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope) {
+  db::Query q(kSelect);
+  append_filters(q, f, scope);
+  const char* col = sort_column(f.sort);
+  const char* op = f.descending ? " < " : " > ";
+  if (f.after_value) {
+    // Row-value comparison: both engines walk the (key, id) index from the position.
+    q.sql(" AND (").sql(col).sql(", p.id)").sql(op).sql("(");
+    if (f.sort == SortKey::id || f.sort == SortKey::amount_fen)
+      q.bind(std::stoll(*f.after_value));
+    else
+      q.bind(*f.after_value);
+    q.sql(", ").bind(f.after_id).sql(")");
+  }
+  const char* dir = f.descending ? " DESC" : " ASC";
+  q.sql(" ORDER BY ").sql(col).sql(dir);
+  if (f.sort != SortKey::id) q.sql(", p.id").sql(dir);
+  q.sql(" LIMIT ").bind(static_cast<long long>(f.limit) + 1);
+  return fetch_projects(s, q);
+}
+
+ProjectTotals totals(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope) {
+  db::Query q("SELECT COUNT(*), CAST(COALESCE(SUM(p.amount_fen), 0) AS BIGINT) FROM projects p ");
+  append_filters(q, f, scope);
+  ProjectTotals t;
+  soci::statement st(s);
+  st.exchange(soci::into(t.count));
+  st.exchange(soci::into(t.amount_fen));
+  q.execute(st, true);
+  return t;
+}
+
+long long insert(soci::session& s, const Project& p) {
+  long long id = 0;
+  soci::indicator parent_ind = p.parent_id ? soci::i_ok : soci::i_null;
+  s << "INSERT INTO projects (region_id, year, code, name, unit_id, department_id, fund_type, "
+       "amount_fen, function_class, category, parent_id, tags, status, version, created_at, "
+       "updated_at) VALUES (:region_id, :year, :code, :name, :unit_id, :department_id, "
+       ":fund_type, :amount_fen, :function_class, :category, :parent_id, :tags, :status, 1, "
+       ":created_at, :updated_at) RETURNING id",
+      soci::use(p.region_id), soci::use(p.year), soci::use(p.code), soci::use(p.name),
+      soci::use(p.unit_id), soci::use(p.department_id), soci::use(p.fund_type),
+      soci::use(p.amount_fen), soci::use(p.function_class), soci::use(p.category),
+      soci::use(p.parent_id, parent_ind), soci::use(p.tags), soci::use(p.status),
+      soci::use(p.created_at), soci::use(p.updated_at), soci::into(id);
+  return id;
+}
+
+bool update(soci::session& s, const Project& p, long long expected_version) {
+  soci::indicator parent_ind = p.parent_id ? soci::i_ok : soci::i_null;
+  soci::statement st =
+      (s.prepare << "UPDATE projects SET region_id = :region_id, code = :code, name = :name, "
+                    "unit_id = :unit_id, department_id = :department_id, fund_type = :fund_type, "
+                    "amount_fen = :amount_fen, function_class = :function_class, "
+                    "category = :category, parent_id = :parent_id, tags = :tags, "
+                    "status = :status, version = version + 1, updated_at = :updated_at "
+                    "WHERE id = :id AND version = :version",
+       soci::use(p.region_id), soci::use(p.code), soci::use(p.name), soci::use(p.unit_id),
+       soci::use(p.department_id), soci::use(p.fund_type), soci::use(p.amount_fen),
+       soci::use(p.function_class), soci::use(p.category), soci::use(p.parent_id, parent_ind),
+       soci::use(p.tags), soci::use(p.status), soci::use(p.updated_at), soci::use(p.id),
+       soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+bool code_taken(soci::session& s, long long region_id, long long year, const std::string& code,
+                long long except_id) {
+  long long n = 0;
+  s << "SELECT COUNT(*) FROM projects WHERE region_id = :r AND year = :y AND code = :c AND id <> "
+       ":id",
+      soci::into(n), soci::use(region_id), soci::use(year), soci::use(code), soci::use(except_id);
+  return n > 0;
+}
+
+}  // namespace repo
+}  // namespace jixiao::projects

@@ -1,0 +1,59 @@
+// SQL for projects. Every query takes the caller's scope; lists are keyset-paginated.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/model.h"
+#include "projects/model.h"
+
+namespace jixiao::projects {
+
+enum class SortKey { id, code, name, amount_fen, updated_at };
+
+struct ProjectFilter {
+  std::optional<long long> year;
+  std::optional<long long> region_id;      // that region's own level
+  std::optional<std::string> unit_path;    // the unit and everything below it
+  std::optional<long long> department_id;  // one department's projects
+  std::optional<std::string> fund_type;
+  std::optional<long long> tag_bits;  // any of these tags
+  std::optional<std::string> status;
+  std::optional<Fen> amount_min;
+  std::optional<Fen> amount_max;
+  std::optional<std::string> name_contains;
+  std::optional<long long> parent_id;
+  SortKey sort = SortKey::id;
+  bool descending = false;
+  int limit = 50;
+  // Keyset position after which the page starts: the sort value of the last row and its id.
+  std::optional<std::string> after_value;
+  long long after_id = 0;
+};
+
+struct ProjectTotals {
+  long long count = 0;
+  Fen amount_fen = 0;
+};
+
+namespace repo {
+
+std::optional<Project> find(soci::session& s, long long id, const auth::DataScope& scope);
+// One page; returns up to filter.limit + 1 rows so the caller knows whether more follow.
+std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope);
+ProjectTotals totals(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope);
+long long insert(soci::session& s, const Project& p);
+// Writes p if its stored version is still expected_version; false when it is not.
+bool update(soci::session& s, const Project& p, long long expected_version);
+bool code_taken(soci::session& s, long long region_id, long long year, const std::string& code,
+                long long except_id);
+
+}  // namespace repo
+
+// The value a row has for the sort key, as stored in a cursor.
+std::string sort_value(const Project& p, SortKey key);
+
+}  // namespace jixiao::projects

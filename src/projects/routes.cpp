@@ -1,0 +1,180 @@
+#include "projects/routes.h"
+
+#include <boost/json.hpp>
+
+#include "base/error.h"
+#include "base/json.h"
+#include "http/problem.h"
+#include "http/query_params.h"
+#include "projects/import_rules.h"
+
+namespace jixiao::projects {
+
+namespace {
+
+ProjectFilter read_filter(const http::Request& req) {
+  ProjectFilter f;
+  f.year = http::query_int(req, "year", 2000, 2100);
+  f.region_id = http::query_int(req, "region_id", 1, INT64_MAX);
+  f.department_id = http::query_int(req, "department_id", 1, INT64_MAX);
+  f.parent_id = http::query_int(req, "parent_id", 1, INT64_MAX);
+  f.fund_type = http::query_text(req, "fund_type", 32);
+  if (f.fund_type && !is_fund_type(*f.fund_type)) throw invalid("fund_type", "资金类型不正确");
+  auto tags = req.query_values("tag");
+  if (!tags.empty()) {
+    auto bits = tags_to_bits(tags);
+    if (!bits) throw invalid("tag", "项目标签不正确");
+    f.tag_bits = *bits;
+  }
+  f.status = http::query_text(req, "status", 32);
+  if (f.status && !is_status(*f.status)) throw invalid("status", "项目状态不正确");
+  f.amount_min = http::query_int(req, "amount_min_fen", 0, INT64_MAX);
+  f.amount_max = http::query_int(req, "amount_max_fen", 0, INT64_MAX);
+  f.name_contains = http::query_text(req, "q", 100);
+  f.limit = http::query_limit(req);
+  if (auto sort = http::query_text(req, "sort", 32)) {
+    std::string key = *sort;
+    if (key.front() == '-') {
+      f.descending = true;
+      key.erase(0, 1);
+    }
+    if (key == "id")
+      f.sort = SortKey::id;
+    else if (key == "code")
+      f.sort = SortKey::code;
+    else if (key == "name")
+      f.sort = SortKey::name;
+    else if (key == "amount_fen")
+      f.sort = SortKey::amount_fen;
+    else if (key == "updated_at")
+      f.sort = SortKey::updated_at;
+    else
+      throw invalid("sort",
+                    "排序字段只能是 id、code、name、amount_fen、updated_at，前加 - 表示降序");
+  }
+  if (auto cursor = http::query_text(req, "cursor", 2048)) {
+    std::string value;
+    long long id = 0;
+    if (!ProjectService::decode_cursor(*cursor, value, id)) throw invalid("cursor", "分页游标无效");
+    if ((f.sort == SortKey::id || f.sort == SortKey::amount_fen) &&
+        value.find_first_not_of("-0123456789") != std::string::npos)
+      throw invalid("cursor", "分页游标与排序方式不符");
+    f.after_value = value;
+    f.after_id = id;
+  }
+  return f;
+}
+
+ProjectInput read_input(JsonReader& in) {
+  ProjectInput p;
+  p.year = in.optional_int("year", 2000, 2100);
+  p.code = in.optional_string("code", 40);
+  p.name = in.optional_string("name", 200);
+  p.unit_id = in.optional_int("unit_id", 1, INT64_MAX);
+  p.fund_type = in.optional_string("fund_type", 32);
+  p.amount_fen = in.optional_int("amount_fen", 0, INT64_MAX);
+  p.function_class = in.optional_string("function_class", 7);
+  p.category = in.optional_string("category", 32);
+  p.parent_id = in.optional_int("parent_id", 0, INT64_MAX);
+  p.tags = in.optional_string_array("tags", 16, 32);
+  p.status = in.optional_string("status", 32);
+  return p;
+}
+
+boost::json::object page_json(const ProjectPage& page) {
+  boost::json::array items;
+  for (const auto& p : page.items) items.push_back(project_json(p));
+  boost::json::object o;
+  o["items"] = std::move(items);
+  o["next_cursor"] = page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr;
+  o["total"] = page.totals.count;
+  o["total_amount_fen"] = page.totals.amount_fen;
+  o["total_amount_wan"] = format_wan(page.totals.amount_fen);
+  return o;
+}
+
+}  // namespace
+
+http::Response import_response(ProjectService& projects, const auth::Principal& me,
+                               const std::string& csv_text) {
+  std::string csv_error;
+  auto csv = parse_csv(csv_text, &csv_error);
+  ParsedImport parsed;
+  if (!csv) {
+    parsed.errors.push_back({0, "", csv_error});
+  } else {
+    parsed = parse_project_rows(*csv);
+  }
+  const long long imported = projects.import(me, parsed);
+  if (!parsed.errors.empty()) {
+    auto res = http::problem(
+        400, "import_invalid",
+        "导入文件有 " + std::to_string(parsed.errors.size()) + " 处错误，未导入任何数据", "file");
+    auto body = boost::json::parse(res.body).as_object();
+    boost::json::array errors;
+    for (const auto& e : parsed.errors)
+      errors.push_back({{"row", e.row}, {"column", e.column}, {"message", e.message}});
+    body["errors"] = std::move(errors);
+    res.body = boost::json::serialize(body);
+    return res;
+  }
+  return http::Response::json(boost::json::object{{"imported", imported}});
+}
+
+void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard) {
+  router.add("GET", "/api/v1/projects",
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(page_json(projects.list(me, read_filter(req))));
+             }));
+
+  router.add("GET", "/api/v1/projects/{id}",
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(project_json(projects.get(me, req.id_param())));
+             }));
+
+  router.add("POST", "/api/v1/projects:import",
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               return import_response(projects, me, req.body);
+             }));
+
+  router.add("GET", "/api/v1/projects/{id}/history",
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               boost::json::array items;
+               for (const auto& r : projects.history(me, req.id_param())) {
+                 boost::json::object o;
+                 o["id"] = r.id;
+                 o["at"] = r.at;
+                 o["actor"] = r.entry.actor;
+                 o["action"] = r.entry.action;
+                 o["before"] = boost::json::parse(r.entry.before_json);
+                 o["after"] = boost::json::parse(r.entry.after_json);
+                 items.push_back(std::move(o));
+               }
+               return http::Response::json(boost::json::object{{"items", std::move(items)}});
+             }));
+
+  router.add("POST", "/api/v1/projects",
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               auto input = read_input(in);
+               in.finish();
+               auto created = projects.create(me, input);
+               auto res = http::Response::json(project_json(created), 201);
+               res.set_header("Location", "/api/v1/projects/" + std::to_string(created.id));
+               return res;
+             }));
+
+  router.add("PATCH", "/api/v1/projects/{id}",
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               const long long id = req.id_param();
+               auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               const long long version = in.required_int("version", 1, INT64_MAX);
+               auto input = read_input(in);
+               in.finish();
+               return http::Response::json(project_json(projects.update(me, id, version, input)));
+             }));
+}
+
+}  // namespace jixiao::projects

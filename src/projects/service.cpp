@@ -1,0 +1,283 @@
+#include "projects/service.h"
+
+#include <boost/json.hpp>
+
+#include "base/clock.h"
+#include "base/error.h"
+#include "base/text.h"
+#include "org/repo.h"
+#include "projects/import_rules.h"
+#include "workflow/audit.h"
+
+namespace jixiao::projects {
+
+namespace {
+
+constexpr Fen kMaxAmountFen = 100'000'000'000'000LL;  // 1 万亿元: no project is larger
+
+// Field checks shared by create and update (R: bad input names its field, in Chinese).
+void validate(const ProjectInput& in) {
+  if (in.code) {
+    if (in.code->empty()) throw invalid("code", "项目编码不能为空");
+    for (char c : *in.code)
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'))
+        throw invalid("code", "项目编码只能包含字母、数字、- 和 _");
+  }
+  if (in.name && in.name->empty()) throw invalid("name", "项目名称不能为空");
+  if (in.fund_type && !is_fund_type(*in.fund_type))
+    throw invalid(
+        "fund_type",
+        "资金类型必须是一般公共预算、政府性基金预算、国有资本经营预算或社会保险基金预算之一");
+  if (in.category && !is_category(*in.category))
+    throw invalid("category", "项目类别必须是新增项目、延续项目或经常性项目");
+  if (in.status && !is_status(*in.status)) throw invalid("status", "项目状态不正确");
+  if (in.function_class) {
+    const auto& f = *in.function_class;
+    bool digits = f.size() >= 3 && f.size() <= 7;
+    for (char c : f) digits = digits && c >= '0' && c <= '9';
+    if (!digits) throw invalid("function_class", "支出功能分类科目应为 3 至 7 位数字，如 2050201");
+  }
+  if (in.amount_fen && (*in.amount_fen < 0 || *in.amount_fen > kMaxAmountFen))
+    throw invalid("amount_fen", "金额必须是 0 到 1 万亿元之间的整数（分）");
+  if (in.tags && !tags_to_bits(*in.tags)) throw invalid("tags", "项目标签不正确");
+  if (in.year && (*in.year < 2000 || *in.year > 2100)) throw invalid("year", "年度不正确");
+}
+
+void apply(Project& p, const ProjectInput& in) {
+  if (in.year) p.year = *in.year;
+  if (in.code) p.code = *in.code;
+  if (in.name) p.name = *in.name;
+  if (in.unit_id) p.unit_id = *in.unit_id;
+  if (in.fund_type) p.fund_type = *in.fund_type;
+  if (in.amount_fen) p.amount_fen = *in.amount_fen;
+  if (in.function_class) p.function_class = *in.function_class;
+  if (in.category) p.category = *in.category;
+  if (in.parent_id) p.parent_id = *in.parent_id;
+  if (in.tags) p.tags = *tags_to_bits(*in.tags);
+  if (in.status) p.status = *in.status;
+}
+
+// Checks the references of p against the database and the caller's write scope, and fills the
+// fields that follow from the unit (region, department).
+void resolve(soci::session& s, const auth::Principal& me, Project& p) {
+  const auto unit = org::repo::find_unit(s, p.unit_id);
+  if (!unit || !org::repo::unit_in_scope(s, p.unit_id, auth::write_scope(me)))
+    throw invalid("unit_id", "单位不存在或不在您的管理范围内");
+  p.region_id = unit->region_id;
+  p.department_id = unit->department_id;
+  if (!org::repo::fiscal_year_open(s, p.region_id, p.year))
+    throw invalid("year", "该年度未开放或已结账");
+  if (repo::code_taken(s, p.region_id, p.year, p.code, p.id))
+    throw conflict("duplicate_code", "本年度已有相同编码的项目", "code");
+  if (p.parent_id) {
+    const auto parent = repo::find(s, p.parent_id, auth::read_scope(me));
+    if (!parent || parent->region_id != p.region_id || parent->year != p.year ||
+        parent->id == p.id || parent->parent_id != 0)
+      throw invalid("parent_id", "所属一级项目不存在，或不属于同一地区和年度");
+  }
+}
+
+workflow::AuditEntry change(const auth::Principal& me, const char* action, const Project& p) {
+  workflow::AuditEntry e;
+  e.actor_id = me.user_id;
+  e.actor = me.username;
+  e.action = action;
+  e.entity = "project";
+  e.entity_id = p.id;
+  e.region_id = p.region_id;
+  return e;
+}
+
+std::string to_hex(const std::string& s) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : s) {
+    out += kDigits[c >> 4];
+    out += kDigits[c & 0xF];
+  }
+  return out;
+}
+
+}  // namespace
+
+boost::json::object project_json(const Project& p) {
+  boost::json::object o;
+  o["id"] = p.id;
+  o["region_id"] = p.region_id;
+  o["region_name"] = p.region_name;
+  o["year"] = p.year;
+  o["code"] = p.code;
+  o["name"] = p.name;
+  o["unit_id"] = p.unit_id;
+  o["unit_name"] = p.unit_name;
+  o["department_id"] = p.department_id;
+  o["department_name"] = p.department_name;
+  o["fund_type"] = p.fund_type;
+  o["fund_type_label"] = fund_type_label(p.fund_type);
+  o["amount_fen"] = p.amount_fen;
+  o["amount_wan"] = format_wan(p.amount_fen);
+  o["function_class"] = p.function_class;
+  o["category"] = p.category;
+  o["category_label"] = category_label(p.category);
+  o["parent_id"] = p.parent_id ? boost::json::value(p.parent_id) : nullptr;
+  boost::json::array tags;
+  for (const auto& t : bits_to_tags(p.tags)) tags.emplace_back(t);
+  o["tags"] = std::move(tags);
+  o["status"] = p.status;
+  o["status_label"] = status_label(p.status);
+  o["version"] = p.version;
+  o["created_at"] = p.created_at;
+  o["updated_at"] = p.updated_at;
+  return o;
+}
+
+std::string ProjectService::encode_cursor(const std::string& value, long long id) {
+  return to_hex(value + '\x1f' + std::to_string(id));
+}
+
+bool ProjectService::decode_cursor(const std::string& cursor, std::string& value, long long& id) {
+  if (cursor.size() % 2 != 0 || cursor.size() > 2048) return false;
+  std::string raw;
+  for (std::size_t i = 0; i < cursor.size(); i += 2) {
+    auto hex = [](char c) {
+      return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    };
+    int hi = hex(cursor[i]), lo = hex(cursor[i + 1]);
+    if (hi < 0 || lo < 0) return false;
+    raw += static_cast<char>(hi * 16 + lo);
+  }
+  auto sep = raw.rfind('\x1f');
+  if (sep == std::string::npos) return false;
+  value = raw.substr(0, sep);
+  try {
+    std::size_t used = 0;
+    id = std::stoll(raw.substr(sep + 1), &used);
+    return used == raw.size() - sep - 1 && id > 0;
+  } catch (...) {
+    return false;
+  }
+}
+
+Project ProjectService::get(const auth::Principal& me, long long id) {
+  auto p = db_.read([&](soci::session& s) { return repo::find(s, id, auth::read_scope(me)); });
+  if (!p) throw not_found("项目不存在或无权访问");
+  return *p;
+}
+
+std::vector<workflow::AuditRecord> ProjectService::history(const auth::Principal& me,
+                                                           long long id) {
+  return db_.read([&](soci::session& s) {
+    if (!repo::find(s, id, auth::read_scope(me))) throw not_found("项目不存在或无权访问");
+    return workflow::audit_history(s, "project", id, 500);
+  });
+}
+
+ProjectPage ProjectService::list(const auth::Principal& me, ProjectFilter filter) {
+  const auto scope = auth::read_scope(me);
+  return db_.read([&](soci::session& s) {
+    ProjectPage page;
+    page.items = repo::list(s, filter, scope);
+    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
+      page.items.resize(filter.limit);
+      const auto& last = page.items.back();
+      page.next_cursor = encode_cursor(sort_value(last, filter.sort), last.id);
+    }
+    page.totals = repo::totals(s, filter, scope);
+    return page;
+  });
+}
+
+namespace {
+void require_complete(const ProjectInput& in) {
+  for (auto [present, field, label] :
+       {std::tuple{in.year.has_value(), "year", "年度"},
+        {in.code.has_value(), "code", "项目编码"},
+        {in.name.has_value(), "name", "项目名称"},
+        {in.unit_id.has_value(), "unit_id", "单位"},
+        {in.fund_type.has_value(), "fund_type", "资金类型"},
+        {in.amount_fen.has_value(), "amount_fen", "金额"},
+        {in.function_class.has_value(), "function_class", "支出功能分类"},
+        {in.category.has_value(), "category", "项目类别"}}) {
+    if (!present) throw invalid(field, std::string("缺少必填字段：") + label);
+  }
+}
+
+void audit_created(soci::session& s, db::Dialect d, const auth::Principal& me, long long id) {
+  Project saved = *repo::find(s, id, auth::read_scope(me));
+  auto e = change(me, "create", saved);
+  e.after_json = boost::json::serialize(project_json(saved));
+  workflow::append_audit(s, d, e);
+}
+}  // namespace
+
+long long ProjectService::import(const auth::Principal& me, ParsedImport& parsed) {
+  if (!parsed.errors.empty()) return 0;
+  const std::string now = now_iso();
+  return db_.write([&](soci::session& s) -> long long {
+    std::vector<Project> ready;
+    for (auto& row : parsed.rows) {
+      const auto unit = org::repo::find_unit_by_code(s, me.region_id, row.unit_code);
+      if (!unit) {
+        parsed.errors.push_back({row.row, parsed.header_for("unit_code"),
+                                 "本地区没有编码为 " + row.unit_code + " 的单位"});
+        continue;
+      }
+      row.input.unit_id = unit->id;
+      try {
+        validate(row.input);
+        require_complete(row.input);
+        Project p;
+        apply(p, row.input);
+        p.created_at = p.updated_at = now;
+        resolve(s, me, p);
+        ready.push_back(std::move(p));
+      } catch (const AppError& e) {
+        const std::string key = e.field() == "unit_id" ? "unit_code" : e.field();
+        parsed.errors.push_back({row.row, parsed.header_for(key), e.detail()});
+      }
+    }
+    if (!parsed.errors.empty()) return 0;  // nothing written: the transaction has no changes
+    for (auto& p : ready) audit_created(s, db_.dialect(), me, repo::insert(s, p));
+    return static_cast<long long>(ready.size());
+  });
+}
+
+Project ProjectService::create(const auth::Principal& me, const ProjectInput& in) {
+  validate(in);
+  require_complete(in);
+  Project p;
+  apply(p, in);
+  p.created_at = p.updated_at = now_iso();
+  return db_.write([&](soci::session& s) {
+    resolve(s, me, p);
+    p.id = repo::insert(s, p);
+    audit_created(s, db_.dialect(), me, p.id);
+    return *repo::find(s, p.id, auth::read_scope(me));
+  });
+}
+
+Project ProjectService::update(const auth::Principal& me, long long id, long long version,
+                               const ProjectInput& in) {
+  validate(in);
+  return db_.write([&](soci::session& s) {
+    auto before = repo::find(s, id, auth::read_scope(me));
+    if (!before) throw not_found("项目不存在或无权访问");
+    if (!repo::find(s, id, auth::write_scope(me))) throw forbidden("您无权修改该项目");
+    if (before->version != version)
+      throw conflict("version_conflict", "项目已被他人修改，请刷新后重试", "version");
+    Project p = *before;
+    apply(p, in);
+    p.updated_at = now_iso();
+    resolve(s, me, p);
+    if (!repo::update(s, p, version))
+      throw conflict("version_conflict", "项目已被他人修改，请刷新后重试", "version");
+    Project saved = *repo::find(s, id, auth::read_scope(me));
+    auto e = change(me, "update", saved);
+    e.before_json = boost::json::serialize(project_json(*before));
+    e.after_json = boost::json::serialize(project_json(saved));
+    workflow::append_audit(s, db_.dialect(), e);
+    return saved;
+  });
+}
+
+}  // namespace jixiao::projects

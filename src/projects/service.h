@@ -1,0 +1,70 @@
+// Project use cases: read within scope, create and edit with validation, audit every change.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/model.h"
+#include "db/database.h"
+#include "projects/model.h"
+#include "projects/repo.h"
+#include "workflow/audit.h"
+
+namespace jixiao::projects {
+
+// Fields a caller may set. On create, the required ones must be present; on update, absent
+// fields keep their value.
+struct ProjectInput {
+  std::optional<long long> year;
+  std::optional<std::string> code;
+  std::optional<std::string> name;
+  std::optional<long long> unit_id;
+  std::optional<std::string> fund_type;
+  std::optional<Fen> amount_fen;
+  std::optional<std::string> function_class;
+  std::optional<std::string> category;
+  std::optional<long long> parent_id;  // 0 clears
+  std::optional<std::vector<std::string>> tags;
+  std::optional<std::string> status;
+};
+
+struct ImportRow;
+struct ParsedImport;
+struct ImportError;
+
+struct ProjectPage {
+  std::vector<Project> items;
+  std::optional<std::string> next_cursor;
+  ProjectTotals totals;
+};
+
+class ProjectService {
+ public:
+  explicit ProjectService(db::Database& db) : db_(db) {}
+
+  Project get(const auth::Principal& me, long long id);
+  ProjectPage list(const auth::Principal& me, ProjectFilter filter);
+  Project create(const auth::Principal& me, const ProjectInput& in);
+  Project update(const auth::Principal& me, long long id, long long version,
+                 const ProjectInput& in);
+
+  // Writes every row of a checked import, or none: database checks (units, codes, years, scope)
+  // are added to parsed.errors, and when any error exists nothing is written. Returns the count.
+  long long import(const auth::Principal& me, ParsedImport& parsed);
+
+  // The project's audit trail, oldest first (its timeline).
+  std::vector<workflow::AuditRecord> history(const auth::Principal& me, long long id);
+
+  // Opaque keyset cursors.
+  static std::string encode_cursor(const std::string& value, long long id);
+  static bool decode_cursor(const std::string& cursor, std::string& value, long long& id);
+
+ private:
+  db::Database& db_;
+};
+
+boost::json::object project_json(const Project& p);
+
+}  // namespace jixiao::projects

@@ -1,0 +1,54 @@
+// The audit log: every write records who, when, what, before and after, in an append-only table
+// whose rows are chained by SHA-256 so that an edited or deleted row is detected.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/database.h"
+
+namespace jixiao::workflow {
+
+struct AuditEntry {
+  long long actor_id = 0;  // 0 for the system (command line, demo)
+  std::string actor;       // username, or "system"
+  std::string action;      // "create", "update", "delete", "login", "submit", ...
+  std::string entity;      // table-like name: "project", "user", "unit"
+  long long entity_id = 0;
+  long long region_id = 0;
+  std::string before_json = "null";
+  std::string after_json = "null";
+};
+
+struct AuditRecord {
+  long long id = 0;
+  std::string at;
+  AuditEntry entry;
+  std::string prev_hash;
+  std::string hash;
+};
+
+// The hash of a row: SHA-256 over its fields and the previous row's hash (pure).
+std::string audit_hash(const std::string& prev_hash, const std::string& at, const AuditEntry& e);
+
+// Appends one entry inside the caller's write transaction (so it commits or rolls back with the
+// change it describes). Appends are serialised so that the chain never forks.
+void append_audit(soci::session& s, db::Dialect dialect, const AuditEntry& e);
+
+// Entries about one entity, oldest first (the timeline of a document).
+std::vector<AuditRecord> audit_history(soci::session& s, const std::string& entity,
+                                       long long entity_id, int limit);
+
+struct AuditVerification {
+  bool ok = true;
+  long long rows = 0;
+  long long first_broken_id = 0;  // when !ok
+  std::string reason;
+};
+// Walks the whole chain in id order, streaming.
+AuditVerification verify_audit_chain(db::Database& db);
+
+}  // namespace jixiao::workflow

@@ -1,0 +1,96 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, loggedIn, DEMO_PASSWORD } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server?.stop(); });
+
+test('login answers the user and a CSRF token and sets a strict HttpOnly cookie', async () => {
+  const c = new Client(server.base);
+  const res = await c.post('/api/v1/sessions', { username: 'demo_office', password: DEMO_PASSWORD });
+  assert.equal(res.status, 200);
+  assert.equal(res.body.user.username, 'demo_office');
+  assert.equal(res.body.user.role, 'performance_office');
+  assert.ok(res.body.csrf_token.length >= 32);
+  const cookie = res.headers.get('set-cookie');
+  assert.match(cookie, /jixiao_session=[0-9a-f]{64}/);
+  assert.match(cookie, /HttpOnly/);
+  assert.match(cookie, /SameSite=Strict/);
+  c.csrf = res.body.csrf_token;
+  const me = await c.get('/api/v1/me');
+  assert.equal(me.status, 200);
+  assert.equal(me.body.user.username, 'demo_office');
+  assert.equal(me.body.csrf_token, c.csrf);
+});
+
+test('a wrong password is refused with a Chinese message and no cookie', async () => {
+  const c = new Client(server.base);
+  const res = await c.post('/api/v1/sessions', { username: 'demo_viewer', password: 'Wrong@2026' });
+  assert.equal(res.status, 401);
+  assert.equal(res.body.code, 'bad_credentials');
+  assert.match(res.body.detail, /用户名或密码错误/);
+  assert.equal(res.headers.get('set-cookie'), null);
+  const unknown = await c.post('/api/v1/sessions', { username: 'nobody', password: 'Wrong@2026' });
+  assert.equal(unknown.status, 401);
+  assert.equal(unknown.body.detail, res.body.detail);
+});
+
+test('five failed logins lock the account, even against the right password', async () => {
+  const c = new Client(server.base);
+  for (let i = 0; i < 4; i++) {
+    const r = await c.post('/api/v1/sessions', { username: 'demo_expert', password: 'Wrong@2026' });
+    assert.equal(r.status, 401);
+  }
+  const fifth = await c.post('/api/v1/sessions', { username: 'demo_expert', password: 'Wrong@2026' });
+  assert.equal(fifth.status, 423);
+  assert.equal(fifth.body.code, 'account_locked');
+  const right = await c.post('/api/v1/sessions', { username: 'demo_expert', password: DEMO_PASSWORD });
+  assert.equal(right.status, 423);
+  assert.match(right.body.detail, /锁定/);
+});
+
+test('requests without a session get 401; state changes without the CSRF header get 403', async () => {
+  const anon = new Client(server.base);
+  assert.equal((await anon.get('/api/v1/me')).status, 401);
+  assert.equal((await anon.get('/api/v1/projects')).status, 401);
+  const c = await loggedIn(server.base, 'demo_unit');
+  const noCsrf = await c.request('POST', '/api/v1/projects', { body: { name: 'x' }, csrf: false });
+  assert.equal(noCsrf.status, 403);
+  assert.equal(noCsrf.body.code, 'csrf');
+  const wrongCsrf = await c.request('POST', '/api/v1/projects', { body: { name: 'x' }, csrf: false, headers: { 'x-csrf-token': 'f'.repeat(32) } });
+  assert.equal(wrongCsrf.status, 403);
+});
+
+test('logout ends the session', async () => {
+  const c = await loggedIn(server.base, 'demo_section');
+  const cookie = c.cookie;
+  const out = await c.delete('/api/v1/sessions/current');
+  assert.equal(out.status, 204);
+  c.cookie = cookie;  // replaying the old cookie must not work
+  assert.equal((await c.get('/api/v1/me')).status, 401);
+});
+
+test('a password change needs the current password and the strength rule', async () => {
+  const c = await loggedIn(server.base, 'demo_agency');
+  const weak = await c.post('/api/v1/me/password', { current_password: DEMO_PASSWORD, new_password: 'abcdefgh' });
+  assert.equal(weak.status, 400);
+  assert.equal(weak.body.field, 'new_password');
+  const wrong = await c.post('/api/v1/me/password', { current_password: 'Nope@2026', new_password: 'Better#2027' });
+  assert.equal(wrong.status, 400);
+  assert.equal(wrong.body.field, 'current_password');
+  const ok = await c.post('/api/v1/me/password', { current_password: DEMO_PASSWORD, new_password: 'Better#2027' });
+  assert.equal(ok.status, 204);
+  await loggedIn(server.base, 'demo_agency', 'Better#2027');
+  const old = await new Client(server.base).post('/api/v1/sessions', { username: 'demo_agency', password: DEMO_PASSWORD });
+  assert.equal(old.status, 401);
+});
+
+test('login validates its body', async () => {
+  const c = new Client(server.base);
+  const res = await c.post('/api/v1/sessions', { username: 'demo_office', password: DEMO_PASSWORD, extra: 1 });
+  assert.equal(res.status, 400);
+  assert.equal(res.body.field, 'extra');
+  const bad = await c.post('/api/v1/sessions', '{"username":', { headers: { 'content-type': 'application/json' } });
+  assert.equal(bad.status, 400);
+});

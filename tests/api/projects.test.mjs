@@ -1,0 +1,151 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, loggedIn } from './harness.mjs';
+
+let server, office, unit, unit2;
+before(async () => {
+  server = await startServer();
+  office = await loggedIn(server.base, 'demo_office');
+  unit = await loggedIn(server.base, 'demo_unit');
+  unit2 = await loggedIn(server.base, 'demo_unit2');
+});
+after(async () => { await server?.stop(); });
+
+const me = async (c) => (await c.get('/api/v1/me')).body.user;
+
+function newProject(unitId, over = {}) {
+  return {
+    year: 2026, code: 'T' + Math.random().toString(36).slice(2, 10).toUpperCase(), name: '测试项目：乡村学校营养改善',
+    unit_id: unitId, fund_type: 'general', amount_fen: 12_345_600, function_class: '2050202',
+    category: 'new', tags: ['direct_fund'], ...over,
+  };
+}
+
+test('a unit lists only its own projects, with totals and keyset pages', async () => {
+  const u = await me(unit);
+  const first = await unit.get('/api/v1/projects?year=2026&limit=5&sort=-amount_fen');
+  assert.equal(first.status, 200);
+  assert.ok(first.body.total > 5, 'demo_unit should have more than five projects');
+  assert.ok(first.body.items.every((p) => p.unit_id === u.unit_id));
+  const amounts = first.body.items.map((p) => p.amount_fen);
+  assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a));
+  assert.ok(first.body.next_cursor);
+  const second = await unit.get(`/api/v1/projects?year=2026&limit=5&sort=-amount_fen&cursor=${first.body.next_cursor}`);
+  assert.equal(second.status, 200);
+  const ids = new Set(first.body.items.map((p) => p.id));
+  assert.ok(second.body.items.every((p) => !ids.has(p.id)));
+  assert.ok(second.body.items[0].amount_fen <= amounts.at(-1));
+  assert.equal(second.body.total, first.body.total);
+  // Walking every page by cursor yields the total exactly once each.
+  let seen = 0, cursor = null;
+  const all = new Set();
+  do {
+    const page = await unit.get(`/api/v1/projects?year=2026&limit=3&sort=name${cursor ? '&cursor=' + cursor : ''}`);
+    page.body.items.forEach((p) => all.add(p.id));
+    seen += page.body.items.length;
+    cursor = page.body.next_cursor;
+  } while (cursor);
+  assert.equal(seen, first.body.total);
+  assert.equal(all.size, first.body.total);
+});
+
+test('the office sees the whole region; totals match the filter', async () => {
+  const all = await office.get('/api/v1/projects?year=2026&limit=1');
+  const general = await office.get('/api/v1/projects?year=2026&fund_type=general&limit=500');
+  assert.ok(all.body.total > general.body.total);
+  assert.ok(general.body.items.every((p) => p.fund_type === 'general'));
+  const big = await office.get('/api/v1/projects?year=2026&amount_min_fen=1000000000&limit=500');
+  assert.ok(big.body.items.every((p) => p.amount_fen >= 1_000_000_000));
+  const sum = big.body.items.reduce((s, p) => s + p.amount_fen, 0);
+  if (big.body.total <= 500) assert.equal(big.body.total_amount_fen, sum);
+  const tagged = await office.get('/api/v1/projects?year=2026&tag=direct_fund&tag=ppp&limit=50');
+  assert.ok(tagged.body.items.every((p) => p.tags.includes('direct_fund') || p.tags.includes('ppp')));
+});
+
+test('create a project, read it back, find it by name, edit it with its version', async () => {
+  const u = await me(unit);
+  const created = await unit.post('/api/v1/projects', newProject(u.unit_id, { name: '独特名称的学校维修项目' }));
+  assert.equal(created.status, 201);
+  assert.equal(created.body.amount_fen, 12_345_600);
+  assert.equal(created.body.amount_wan, '12.35');
+  assert.equal(created.body.department_id, u.department_id);
+  assert.equal(created.body.version, 1);
+  const found = await unit.get('/api/v1/projects?q=' + encodeURIComponent('独特名称'));
+  assert.equal(found.body.total, 1);
+  assert.equal(found.body.items[0].id, created.body.id);
+  const edited = await unit.patch(`/api/v1/projects/${created.body.id}`, { version: 1, amount_fen: 20_000_000, status: 'declared' });
+  assert.equal(edited.status, 200);
+  assert.equal(edited.body.version, 2);
+  assert.equal(edited.body.amount_wan, '20.00');
+  const stale = await unit.patch(`/api/v1/projects/${created.body.id}`, { version: 1, name: '改名' });
+  assert.equal(stale.status, 409);
+  assert.equal(stale.body.code, 'version_conflict');
+  const again = await unit.get(`/api/v1/projects/${created.body.id}`);
+  assert.equal(again.body.name, '独特名称的学校维修项目');
+});
+
+test('another unit cannot read, list or change the project: 404, not its content', async () => {
+  const u = await me(unit);
+  const created = await unit.post('/api/v1/projects', newProject(u.unit_id));
+  const id = created.body.id;
+  const read = await unit2.get(`/api/v1/projects/${id}`);
+  assert.equal(read.status, 404);
+  assert.ok(!JSON.stringify(read.body).includes(created.body.code));
+  const list = await unit2.get('/api/v1/projects?limit=500&q=' + encodeURIComponent('测试项目'));
+  assert.ok(list.body.items.every((p) => p.id !== id));
+  const write = await unit2.patch(`/api/v1/projects/${id}`, { version: 1, name: '被篡改' });
+  assert.equal(write.status, 404);
+  const intoOther = await unit2.post('/api/v1/projects', newProject(u.unit_id));
+  assert.equal(intoOther.status, 400);
+  assert.equal(intoOther.body.field, 'unit_id');
+  assert.equal((await unit.get(`/api/v1/projects/${id}`)).body.name, created.body.name);
+});
+
+test('bad input names its field in Chinese and writes nothing', async () => {
+  const u = await me(unit);
+  const before = (await unit.get('/api/v1/projects?limit=1')).body.total;
+  const cases = [
+    [{ amount_fen: -1 }, 'amount_fen'],
+    [{ amount_fen: 1.5 }, 'amount_fen'],
+    [{ amount_fen: '100' }, 'amount_fen'],
+    [{ amount_fen: 1e30 }, 'amount_fen'],
+    [{ fund_type: 'cash' }, 'fund_type'],
+    [{ category: 'old' }, 'category'],
+    [{ function_class: '20A' }, 'function_class'],
+    [{ code: 'bad code!' }, 'code'],
+    [{ name: 'x'.repeat(201) }, 'name'],
+    [{ name: '' }, 'name'],
+    [{ tags: ['gift'] }, 'tags'],
+    [{ year: 1999 }, 'year'],
+    [{ year: 2031 }, 'year'],
+    [{ colour: 'red' }, 'colour'],
+    [{ unit_id: 999999999 }, 'unit_id'],
+  ];
+  for (const [over, field] of cases) {
+    const res = await unit.post('/api/v1/projects', newProject(u.unit_id, over));
+    assert.equal(res.status, 400, JSON.stringify(over));
+    assert.equal(res.body.field, field, JSON.stringify(over));
+    assert.match(res.headers.get('content-type'), /problem\+json/);
+    assert.match(res.body.detail, /[\u4e00-\u9fa5]/);
+  }
+  const missing = await unit.post('/api/v1/projects', { year: 2026 });
+  assert.equal(missing.status, 400);
+  const dup = newProject(u.unit_id);
+  assert.equal((await unit.post('/api/v1/projects', dup)).status, 201);
+  const again = await unit.post('/api/v1/projects', dup);
+  assert.equal(again.status, 409);
+  assert.equal(again.body.field, 'code');
+  const after = (await unit.get('/api/v1/projects?limit=1')).body.total;
+  assert.equal(after, before + 1);
+});
+
+test('list parameters are validated', async () => {
+  for (const q of ['limit=0', 'limit=501', 'year=abc', 'fund_type=cash', 'sort=colour', 'cursor=zz', 'tag=gift', 'amount_min_fen=-5']) {
+    const res = await office.get('/api/v1/projects?' + q);
+    assert.equal(res.status, 400, q);
+    assert.ok(res.body.field, q);
+  }
+  const capped = await office.get('/api/v1/projects?limit=500');
+  assert.equal(capped.status, 200);
+  assert.ok(capped.body.items.length <= 500);
+});
