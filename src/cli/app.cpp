@@ -6,6 +6,8 @@
 #include "auth/service.h"
 #include "db/migrations.h"
 #include "http/problem.h"
+#include "org/routes.h"
+#include "org/service.h"
 #include "projects/routes.h"
 #include "projects/service.h"
 
@@ -14,7 +16,7 @@ namespace jixiao::cli {
 // The services outlive every request: routes hold references to them.
 struct App::Services {
   Services(db::Database& db, const AppOptions& options)
-      : auth(db, auth_options(options)), guard(auth), projects(db) {}
+      : auth(db, auth_options(options)), guard(auth), org(db), projects(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -22,6 +24,7 @@ struct App::Services {
   }
   auth::AuthService auth;
   auth::Guard guard;
+  org::OrgService org;
   projects::ProjectService projects;
 };
 
@@ -48,6 +51,7 @@ App::App(db::Database& db, AppOptions options)
                               [this] { return static_cast<double>(db_.leased()); });
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
+  org::add_org_routes(router_, services_->org, services_->guard);
   projects::add_project_routes(router_, services_->projects, services_->guard);
 }
 

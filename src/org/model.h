@@ -1,6 +1,7 @@
 // The organisation: regions, finance bureaus and their sections, departments and units, years.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace jixiao::org {
@@ -17,6 +18,25 @@ struct Region {
   std::string updated_at;
 };
 
+// 财政局: one per region.
+struct Bureau {
+  long long id = 0;
+  long long region_id = 0;
+  std::string name;
+  long long version = 1;
+};
+
+// 绩效科 or a 业务股室 of a bureau.
+struct Section {
+  long long id = 0;
+  long long bureau_id = 0;
+  long long region_id = 0;
+  std::string name;
+  std::string kind;  // performance_office, business
+  long long version = 1;
+  long long department_count = 0;  // departments it is in charge of (归口)
+};
+
 struct Unit {
   long long id = 0;
   long long region_id = 0;
@@ -30,6 +50,42 @@ struct Unit {
   long long version = 1;
   std::string created_at;
   std::string updated_at;
+  // Read with the unit for display.
+  std::string region_name;
+  std::string department_name;
+  std::string section_name;
+  long long child_count = 0;
 };
+
+struct FiscalYear {
+  long long id = 0;
+  long long region_id = 0;
+  long long year = 0;
+  std::string status;  // open, closed
+  long long version = 1;
+  std::string created_at;
+  std::string updated_at;
+};
+
+// A page of units: filters, then keyset after (code, id).
+struct UnitFilter {
+  std::optional<long long> region_id;
+  std::optional<long long> department_id;  // the department and its units
+  std::optional<long long> parent_id;
+  std::optional<long long> section_id;
+  std::optional<std::string> kind;
+  std::optional<std::string> name_contains;  // name or code
+  int limit = 50;
+  std::string after_code;
+  long long after_id = 0;
+};
+
+inline bool is_region_level(const std::string& s) {
+  return s == "province" || s == "prefecture" || s == "county";
+}
+// The level directly below, or "" for a county.
+inline std::string child_level(const std::string& level) {
+  return level == "province" ? "prefecture" : level == "prefecture" ? "county" : "";
+}
 
 }  // namespace jixiao::org

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
 #include "http/problem.h"
@@ -55,7 +56,7 @@ ProjectFilter read_filter(const http::Request& req) {
   if (auto cursor = http::query_text(req, "cursor", 2048)) {
     std::string value;
     long long id = 0;
-    if (!ProjectService::decode_cursor(*cursor, value, id)) throw invalid("cursor", "分页游标无效");
+    if (!decode_cursor(*cursor, value, id)) throw invalid("cursor", "分页游标无效");
     if ((f.sort == SortKey::id || f.sort == SortKey::amount_fen) &&
         value.find_first_not_of("-0123456789") != std::string::npos)
       throw invalid("cursor", "分页游标与排序方式不符");

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "base/text.h"
 #include "org/repo.h"
@@ -88,16 +89,6 @@ workflow::AuditEntry change(const auth::Principal& me, const char* action, const
   return e;
 }
 
-std::string to_hex(const std::string& s) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : s) {
-    out += kDigits[c >> 4];
-    out += kDigits[c & 0xF];
-  }
-  return out;
-}
-
 }  // namespace
 
 boost::json::object project_json(const Project& p) {
@@ -129,33 +120,6 @@ boost::json::object project_json(const Project& p) {
   o["created_at"] = p.created_at;
   o["updated_at"] = p.updated_at;
   return o;
-}
-
-std::string ProjectService::encode_cursor(const std::string& value, long long id) {
-  return to_hex(value + '\x1f' + std::to_string(id));
-}
-
-bool ProjectService::decode_cursor(const std::string& cursor, std::string& value, long long& id) {
-  if (cursor.size() % 2 != 0 || cursor.size() > 2048) return false;
-  std::string raw;
-  for (std::size_t i = 0; i < cursor.size(); i += 2) {
-    auto hex = [](char c) {
-      return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-    };
-    int hi = hex(cursor[i]), lo = hex(cursor[i + 1]);
-    if (hi < 0 || lo < 0) return false;
-    raw += static_cast<char>(hi * 16 + lo);
-  }
-  auto sep = raw.rfind('\x1f');
-  if (sep == std::string::npos) return false;
-  value = raw.substr(0, sep);
-  try {
-    std::size_t used = 0;
-    id = std::stoll(raw.substr(sep + 1), &used);
-    return used == raw.size() - sep - 1 && id > 0;
-  } catch (...) {
-    return false;
-  }
 }
 
 Project ProjectService::get(const auth::Principal& me, long long id) {

@@ -57,9 +57,6 @@ class ProjectService {
   // The project's audit trail, oldest first (its timeline).
   std::vector<workflow::AuditRecord> history(const auth::Principal& me, long long id);
 
-  // Opaque keyset cursors.
-  static std::string encode_cursor(const std::string& value, long long id);
-  static bool decode_cursor(const std::string& cursor, std::string& value, long long& id);
 
  private:
   db::Database& db_;

@@ -1,0 +1,213 @@
+#include "org/routes.h"
+
+#include <boost/json.hpp>
+
+#include "base/cursor.h"
+#include "base/error.h"
+#include "base/json.h"
+#include "http/query_params.h"
+#include "org/json.h"
+
+namespace jixiao::org {
+
+namespace {
+
+using auth::Principal;
+using http::Request;
+using http::Response;
+
+boost::json::object detail_json(const RegionDetail& d) {
+  auto o = region_json(d.region);
+  o["bureau"] = d.bureau ? boost::json::value(bureau_json(*d.bureau)) : nullptr;
+  boost::json::array sections;
+  for (const auto& s : d.sections) sections.push_back(section_json(s));
+  o["sections"] = std::move(sections);
+  return o;
+}
+
+template <typename T, typename F>
+Response items(const std::vector<T>& rows, F to_json) {
+  boost::json::array a;
+  for (const auto& r : rows) a.push_back(to_json(r));
+  return Response::json(boost::json::object{{"items", std::move(a)}});
+}
+
+// Reads a JSON body, hands the reader to f, then refuses fields nobody asked for.
+template <typename F>
+auto with_body(const Request& req, F f) {
+  auto body = parse_json_object(req.body);
+  JsonReader in(body);
+  auto result = f(in);
+  in.finish();
+  return result;
+}
+
+UnitFilter read_unit_filter(const Request& req) {
+  UnitFilter f;
+  f.region_id = http::query_int(req, "region_id", 1, INT64_MAX);
+  f.department_id = http::query_int(req, "department_id", 1, INT64_MAX);
+  f.parent_id = http::query_int(req, "parent_id", 1, INT64_MAX);
+  f.section_id = http::query_int(req, "section_id", 1, INT64_MAX);
+  f.kind = http::query_text(req, "kind", 16);
+  if (f.kind && *f.kind != "department" && *f.kind != "unit")
+    throw invalid("kind", "单位类型只能是 department 或 unit");
+  f.name_contains = http::query_text(req, "q", 100);
+  f.limit = http::query_limit(req);
+  if (auto cursor = http::query_text(req, "cursor", 2048)) {
+    if (!decode_cursor(*cursor, f.after_code, f.after_id)) throw invalid("cursor", "分页游标无效");
+  }
+  return f;
+}
+
+UnitInput read_unit(JsonReader& in) {
+  UnitInput u;
+  u.region_id = in.optional_int("region_id", 1, INT64_MAX);
+  u.parent_id = in.optional_int("parent_id", 1, INT64_MAX);
+  u.code = in.optional_string("code", 30);
+  u.name = in.optional_string("name", 100);
+  u.kind = in.optional_string("kind", 16);
+  u.section_id = in.optional_int("section_id", 0, INT64_MAX);
+  return u;
+}
+
+void add_region_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
+  router.add("GET", "/api/v1/regions", guard([&org](Request&, const Principal& me) {
+               return items(org.regions(me), region_json);
+             }));
+  router.add("GET", "/api/v1/regions/{id}", guard([&org](Request& req, const Principal& me) {
+               return Response::json(detail_json(org.region(me, req.id_param())));
+             }));
+  router.add("POST", "/api/v1/regions", guard([&org](Request& req, const Principal& me) {
+               auto in = with_body(req, [](JsonReader& r) {
+                 RegionInput i;
+                 i.parent_id = r.optional_int("parent_id", 1, INT64_MAX);
+                 i.code = r.optional_string("code", 6);
+                 i.name = r.optional_string("name", 50);
+                 i.bureau_name = r.optional_string("bureau_name", 50);
+                 return i;
+               });
+               return Response::json(detail_json(org.create_region(me, in)), 201);
+             }));
+  router.add(
+      "PATCH", "/api/v1/regions/{id}", guard([&org](Request& req, const Principal& me) {
+        long long version = 0;
+        auto in = with_body(req, [&](JsonReader& r) {
+          version = r.required_int("version", 1, INT64_MAX);
+          RegionInput i;
+          i.code = r.optional_string("code", 6);
+          i.name = r.optional_string("name", 50);
+          return i;
+        });
+        return Response::json(region_json(org.update_region(me, req.id_param(), version, in)));
+      }));
+  router.add(
+      "PATCH", "/api/v1/bureaus/{id}", guard([&org](Request& req, const Principal& me) {
+        long long version = 0;
+        auto name = with_body(req, [&](JsonReader& r) {
+          version = r.required_int("version", 1, INT64_MAX);
+          return r.required_string("name", 50);
+        });
+        return Response::json(bureau_json(org.update_bureau(me, req.id_param(), version, name)));
+      }));
+}
+
+void add_section_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
+  router.add("GET", "/api/v1/sections", guard([&org](Request& req, const Principal& me) {
+               const auto region = http::query_int(req, "region_id", 1, INT64_MAX);
+               return items(org.region(me, region.value_or(me.region_id)).sections, section_json);
+             }));
+  router.add("POST", "/api/v1/sections", guard([&org](Request& req, const Principal& me) {
+               auto in = with_body(req, [](JsonReader& r) {
+                 SectionInput i;
+                 i.region_id = r.optional_int("region_id", 1, INT64_MAX);
+                 i.name = r.optional_string("name", 50);
+                 i.kind = r.optional_string("kind", 32);
+                 return i;
+               });
+               return Response::json(section_json(org.create_section(me, in)), 201);
+             }));
+  router.add(
+      "PATCH", "/api/v1/sections/{id}", guard([&org](Request& req, const Principal& me) {
+        long long version = 0;
+        auto name = with_body(req, [&](JsonReader& r) {
+          version = r.required_int("version", 1, INT64_MAX);
+          return r.required_string("name", 50);
+        });
+        return Response::json(section_json(org.update_section(me, req.id_param(), version, name)));
+      }));
+  router.add("DELETE", "/api/v1/sections/{id}", guard([&org](Request& req, const Principal& me) {
+               org.delete_section(me, req.id_param());
+               return Response::no_content();
+             }));
+}
+
+void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
+  router.add(
+      "GET", "/api/v1/units", guard([&org](Request& req, const Principal& me) {
+        const auto page = org.units(me, read_unit_filter(req));
+        boost::json::array a;
+        for (const auto& u : page.items) a.push_back(unit_json(u));
+        return Response::json(boost::json::object{
+            {"items", std::move(a)},
+            {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr},
+            {"total", page.total}});
+      }));
+  router.add("GET", "/api/v1/units/{id}", guard([&org](Request& req, const Principal& me) {
+               return Response::json(unit_json(org.unit(me, req.id_param())));
+             }));
+  router.add("POST", "/api/v1/units", guard([&org](Request& req, const Principal& me) {
+               auto in = with_body(req, read_unit);
+               auto created = org.create_unit(me, in);
+               auto res = Response::json(unit_json(created), 201);
+               res.set_header("Location", "/api/v1/units/" + std::to_string(created.id));
+               return res;
+             }));
+  router.add("PATCH", "/api/v1/units/{id}", guard([&org](Request& req, const Principal& me) {
+               long long version = 0;
+               auto in = with_body(req, [&](JsonReader& r) {
+                 version = r.required_int("version", 1, INT64_MAX);
+                 return read_unit(r);
+               });
+               return Response::json(unit_json(org.update_unit(me, req.id_param(), version, in)));
+             }));
+  router.add("DELETE", "/api/v1/units/{id}", guard([&org](Request& req, const Principal& me) {
+               org.delete_unit(me, req.id_param());
+               return Response::no_content();
+             }));
+}
+
+void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
+  router.add("GET", "/api/v1/fiscal-years", guard([&org](Request& req, const Principal& me) {
+               return items(org.fiscal_years(me, http::query_int(req, "region_id", 1, INT64_MAX)),
+                            fiscal_year_json);
+             }));
+  router.add("POST", "/api/v1/fiscal-years", guard([&org](Request& req, const Principal& me) {
+               std::optional<long long> region;
+               const long long year = with_body(req, [&](JsonReader& r) {
+                 region = r.optional_int("region_id", 1, INT64_MAX);
+                 return r.required_int("year", 2000, 2100);
+               });
+               return Response::json(fiscal_year_json(org.create_fiscal_year(me, region, year)),
+                                     201);
+             }));
+  router.add("PATCH", "/api/v1/fiscal-years/{id}", guard([&org](Request& req, const Principal& me) {
+               long long version = 0;
+               auto status = with_body(req, [&](JsonReader& r) {
+                 version = r.required_int("version", 1, INT64_MAX);
+                 return r.required_string("status", 16);
+               });
+               return Response::json(
+                   fiscal_year_json(org.update_fiscal_year(me, req.id_param(), version, status)));
+             }));
+}
+
+}  // namespace
+
+void add_org_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
+  add_region_routes(router, org, guard);
+  add_section_routes(router, org, guard);
+  add_unit_routes(router, org, guard);
+  add_fiscal_year_routes(router, org, guard);
+}
+
+}  // namespace jixiao::org
