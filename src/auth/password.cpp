@@ -42,4 +42,20 @@ std::optional<std::string> password_rule_violation(std::string_view password) {
   return std::nullopt;
 }
 
+std::string generate_password() {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+  static constexpr std::string_view kClasses[] = {
+      "ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "@#%+=?!"};
+  constexpr std::size_t kLength = 14;
+  std::string out;
+  // One of each class first, the rest from all of them, then a shuffle.
+  for (auto cls : kClasses) out += cls[randombytes_uniform(static_cast<uint32_t>(cls.size()))];
+  std::string all;
+  for (auto cls : kClasses) all += cls;
+  while (out.size() < kLength) out += all[randombytes_uniform(static_cast<uint32_t>(all.size()))];
+  for (std::size_t i = out.size() - 1; i > 0; --i)
+    std::swap(out[i], out[randombytes_uniform(static_cast<uint32_t>(i + 1))]);
+  return out;
+}
+
 }  // namespace jixiao::auth

@@ -21,4 +21,8 @@ bool verify_password(std::string_view password, const std::string& hash);
 // characters with three of upper case, lower case, digits and symbols.
 std::optional<std::string> password_rule_violation(std::string_view password);
 
+// A random password an administrator hands out (the user must change it): 14 characters with
+// every class, avoiding look-alikes (0/O, 1/l/I) so that it can be read out over the phone.
+std::string generate_password();
+
 }  // namespace jixiao::auth

@@ -22,4 +22,12 @@ TEST(Password, RuleWantsEightCharactersOfThreeClasses) {
   EXPECT_TRUE(password_rule_violation(""));
 }
 
+TEST(Password, GeneratedPasswordsPassTheRuleAndDiffer) {
+  const std::string a = generate_password(), b = generate_password();
+  EXPECT_EQ(a.size(), 14u);
+  EXPECT_FALSE(password_rule_violation(a).has_value()) << a;
+  EXPECT_NE(a, b);
+  for (char c : a) EXPECT_EQ(std::string("0O1lI").find(c), std::string::npos) << a;
+}
+
 }  // namespace jixiao::auth

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/routes.h"
+#include "accounts/service.h"
 #include "auth/routes.h"
 #include "auth/service.h"
 #include "db/migrations.h"
@@ -16,7 +18,7 @@ namespace jixiao::cli {
 // The services outlive every request: routes hold references to them.
 struct App::Services {
   Services(db::Database& db, const AppOptions& options)
-      : auth(db, auth_options(options)), guard(auth), org(db), projects(db) {}
+      : auth(db, auth_options(options)), guard(auth), org(db), accounts(db), projects(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -25,6 +27,7 @@ struct App::Services {
   auth::AuthService auth;
   auth::Guard guard;
   org::OrgService org;
+  accounts::AccountService accounts;
   projects::ProjectService projects;
 };
 
@@ -52,6 +55,7 @@ App::App(db::Database& db, AppOptions options)
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
+  accounts::add_account_routes(router_, services_->accounts, services_->guard);
   projects::add_project_routes(router_, services_->projects, services_->guard);
 }
 

@@ -12,6 +12,7 @@
 #include "cli/app.h"
 #include "cli/config.h"
 #include "cli/demo.h"
+#include "cli/user_add.h"
 #include "db/backup.h"
 #include "db/migrations.h"
 #include "http/server.h"
@@ -109,6 +110,22 @@ int main(int argc, char** argv) {
   import_projects->add_option("--as", import_as, "Username whose scope the import runs in")
       ->required();
 
+  auto* user = cli.add_subcommand("user", "User accounts");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Create an account (the first administrator)");
+  cli::UserAddOptions user_opts;
+  user_add->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+  user_add->add_option("--username", user_opts.username, "Login name")->required();
+  user_add->add_option("--display-name", user_opts.display_name, "Name shown in the UI");
+  user_add->add_option("--role", user_opts.role, "admin (default), performance_office, ...");
+  user_add->add_option("--region-code", user_opts.region_code, "Division code of the region")
+      ->required();
+  user_add->add_option("--region-name", user_opts.region_name, "Creates the root region");
+  user_add->add_option("--region-level", user_opts.region_level, "province|prefecture|county");
+  user_add->add_option("--unit-code", user_opts.unit_code, "Unit of department/unit roles");
+  user_add->add_flag("--password-stdin", user_opts.password_stdin,
+                     "Read the password from stdin instead of issuing a random one");
+
   auto* routes = cli.add_subcommand("routes", "List every HTTP route (method and path)");
 
   CLI11_PARSE(cli, argc, argv);
@@ -137,6 +154,11 @@ int main(int argc, char** argv) {
       db::Database db(database_options(db_url, 1));
       db::require_current_schema(db);
       return run_import_projects(db, import_file, import_as);
+    }
+    if (*user_add) {
+      db::Database db(database_options(db_url, 1));
+      db::require_current_schema(db);
+      return cli::run_user_add(db, user_opts);
     }
     if (*routes) {
       // Routes are registered without touching the database: an empty in-memory one will do.

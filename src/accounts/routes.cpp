@@ -1,0 +1,97 @@
+#include "accounts/routes.h"
+
+#include <boost/json.hpp>
+
+#include "base/cursor.h"
+#include "base/error.h"
+#include "base/json.h"
+#include "http/query_params.h"
+
+namespace jixiao::accounts {
+
+namespace {
+
+using auth::Principal;
+using http::Request;
+using http::Response;
+
+UserFilter read_filter(const Request& req) {
+  UserFilter f;
+  f.region_id = http::query_int(req, "region_id", 1, INT64_MAX);
+  f.unit_id = http::query_int(req, "unit_id", 1, INT64_MAX);
+  f.role = http::query_text(req, "role", 32);
+  if (f.role && !auth::parse_role(*f.role)) throw invalid("role", "角色不正确");
+  f.text = http::query_text(req, "q", 50);
+  if (auto a = http::query_int(req, "active", 0, 1)) f.active = *a == 1;
+  f.limit = http::query_limit(req);
+  if (auto cursor = http::query_text(req, "cursor", 256)) {
+    std::string ignored;
+    if (!decode_cursor(*cursor, ignored, f.after_id)) throw invalid("cursor", "分页游标无效");
+  }
+  return f;
+}
+
+UserInput read_input(JsonReader& in) {
+  UserInput u;
+  u.username = in.optional_string("username", 32);
+  u.display_name = in.optional_string("display_name", 50);
+  u.role = in.optional_string("role", 32);
+  u.region_id = in.optional_int("region_id", 1, INT64_MAX);
+  u.unit_id = in.optional_int("unit_id", 0, INT64_MAX);
+  u.section_id = in.optional_int("section_id", 0, INT64_MAX);
+  return u;
+}
+
+Response issued_json(const IssuedUser& issued, int status) {
+  return Response::json(boost::json::object{{"user", user_json(issued.user)},
+                                            {"initial_password", issued.initial_password}},
+                        status);
+}
+
+}  // namespace
+
+void add_account_routes(http::Router& router, AccountService& accounts, const auth::Guard& guard) {
+  router.add(
+      "GET", "/api/v1/users", guard([&accounts](Request& req, const Principal& me) {
+        const auto page = accounts.list(me, read_filter(req));
+        boost::json::array items;
+        for (const auto& u : page.items) items.push_back(user_json(u));
+        return Response::json(boost::json::object{
+            {"items", std::move(items)},
+            {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr},
+            {"total", page.total}});
+      }));
+  router.add("GET", "/api/v1/users/{id}", guard([&accounts](Request& req, const Principal& me) {
+               return Response::json(user_json(accounts.get(me, req.id_param())));
+             }));
+  router.add("POST", "/api/v1/users", guard([&accounts](Request& req, const Principal& me) {
+               auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               auto input = read_input(in);
+               in.finish();
+               return issued_json(accounts.create(me, input), 201);
+             }));
+  router.add(
+      "PATCH", "/api/v1/users/{id}", guard([&accounts](Request& req, const Principal& me) {
+        auto body = parse_json_object(req.body);
+        JsonReader in(body);
+        const long long version = in.required_int("version", 1, INT64_MAX);
+        auto input = read_input(in);
+        in.finish();
+        return Response::json(user_json(accounts.update(me, req.id_param(), version, input)));
+      }));
+  router.add("POST", "/api/v1/users/{id}/lock",
+             guard([&accounts](Request& req, const Principal& me) {
+               return Response::json(user_json(accounts.lock(me, req.id_param())));
+             }));
+  router.add("POST", "/api/v1/users/{id}/unlock",
+             guard([&accounts](Request& req, const Principal& me) {
+               return Response::json(user_json(accounts.unlock(me, req.id_param())));
+             }));
+  router.add("POST", "/api/v1/users/{id}/password-reset",
+             guard([&accounts](Request& req, const Principal& me) {
+               return issued_json(accounts.reset_password(me, req.id_param()), 200);
+             }));
+}
+
+}  // namespace jixiao::accounts
