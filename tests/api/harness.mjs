@@ -14,12 +14,22 @@ export function freshDatabase() {
   if (pg) {
     const name = 'jx_' + randomBytes(6).toString('hex');
     execFileSync('psql', [`${pg} dbname=postgres`, '-q', '-c', `CREATE DATABASE ${name}`]);
-    return { url: `postgresql://${pg} dbname=${name}`, cleanup() {
+    return { url: `postgresql://${pg} dbname=${name}`,
+      // One scalar per statement, read straight from the database (what the API cannot show).
+      query(sql) {
+        return execFileSync('psql', [`${pg} dbname=${name}`, '-qAt', '-c', sql], { encoding: 'utf8' }).trim();
+      },
+      cleanup() {
       try { execFileSync('psql', [`${pg} dbname=postgres`, '-q', '-c', `DROP DATABASE ${name} WITH (FORCE)`]); } catch {}
     } };
   }
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-api-'));
-  return { url: join(dir, 'test.sqlite'), cleanup() { rmSync(dir, { recursive: true, force: true }); } };
+  const file = join(dir, 'test.sqlite');
+  return {
+    url: file,
+    query(sql) { return execFileSync('sqlite3', [file, sql], { encoding: 'utf8' }).trim(); },
+    cleanup() { rmSync(dir, { recursive: true, force: true }); },
+  };
 }
 
 export function jixiao(args, options = {}) {

@@ -1,0 +1,163 @@
+// Walks every route `jixiao routes` lists, as a user of another unit and as the office of another
+// region, aimed at objects outside their scope: no foreign data comes back and nothing changes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, loggedIn, jixiao } from './harness.mjs';
+
+let server, office, unit, unit2, county;
+let foreignOf;  // actor name -> { kind -> object }
+
+// Routes about the caller's own session, or public: nothing of anyone else's to reach.
+const OWN = new Set(['GET /healthz', 'GET /metrics', 'POST /api/v1/sessions',
+  'DELETE /api/v1/sessions/current', 'GET /api/v1/me', 'POST /api/v1/me/password']);
+
+// The kind of object a path's {id} (or, for lists and creation, its subject) names.
+function kindOf(pattern) {
+  const m = pattern.match(/^\/api\/v1\/([a-z-]+)/);
+  return m && { 'projects': 'project', 'units': 'unit', 'regions': 'region', 'bureaus': 'bureau',
+    'sections': 'section', 'fiscal-years': 'fiscal_year', 'users': 'user', 'evidence': 'evidence' }[m[1]];
+}
+
+// Everything that can change, as one line: a write anywhere moves it.
+const FINGERPRINT = 'SELECT (SELECT COUNT(*) FROM audit_log), ' +
+  ['projects', 'units', 'users', 'regions', 'sections', 'fiscal_years', 'finance_bureaus', 'evidence_files']
+    .map((t) => `(SELECT COUNT(*) FROM ${t})`).join(', ') +
+  ', (SELECT COALESCE(SUM(version), 0) FROM projects), (SELECT COALESCE(SUM(version + active), 0) FROM users)';
+
+before(async () => {
+  server = await startServer();
+  [office, unit, unit2, county] = await Promise.all(
+    ['demo_office', 'demo_unit', 'demo_unit2', 'demo_county_office'].map((u) => loggedIn(server.base, u)));
+  const me = async (c) => (await c.get('/api/v1/me')).body.user;
+  const [officeMe, unitMe, countyMe] = [await me(office), await me(unit), await me(county)];
+  const project = (await unit.get('/api/v1/projects?limit=1')).body.items[0];
+  const ownUnit = (await unit.get('/api/v1/units/' + unitMe.unit_id)).body;
+  const users = (await office.get('/api/v1/users?limit=500')).body.items;
+  const regionObjects = async (regionId) => {
+    const detail = (await office.get('/api/v1/regions/' + regionId)).body;
+    return {
+      region: detail,
+      bureau: detail.bureau,
+      section: detail.sections.find((s) => s.kind === 'business') ?? detail.sections[0],
+      fiscal_year: (await office.get('/api/v1/fiscal-years?region_id=' + regionId)).body.items[0],
+    };
+  };
+  const root = await regionObjects(officeMe.region_id);
+  const countyRegion = await regionObjects(countyMe.region_id);
+  let evidence = null;
+  if (jixiao(['routes']).includes('/api/v1/evidence')) {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1')], { type: 'application/pdf' }), '佐证.pdf');
+    const up = await unit.post(`/api/v1/evidence?document_type=project&document_id=${project.id}`, form);
+    assert.equal(up.status, 201, JSON.stringify(up.body));
+    evidence = up.body;
+  }
+  // Unit codes are per region: a CSV names units of the importer's own region, so the county's
+  // import aims at a code that exists only in the prefecture.
+  const countyCodes = new Set((await county.get('/api/v1/units?limit=500')).body.items.map((u) => u.code));
+  const rootUnits = (await office.get(`/api/v1/units?region_id=${officeMe.region_id}&limit=500`)).body.items;
+  const prefectureOnly = rootUnits.find((u) => !countyCodes.has(u.code)).code;
+  const common = { project, unit: ownUnit, evidence };
+  foreignOf = {
+    // Another unit of the same region: the region's own organisation is not foreign to it,
+    // so its region-level targets are the county's.
+    demo_unit2: { ...common, ...countyRegion, user: users.find((u) => u.username === 'demo_unit'),
+      import_code: ownUnit.code },
+    demo_county_office: { ...common, ...root, user: users.find((u) => u.username === 'demo_office'),
+      import_code: prefectureOnly },
+  };
+});
+after(async () => { await server?.stop(); });
+
+function bodyFor(method, pattern, f) {
+  const kind = kindOf(pattern);
+  if (method === 'PATCH') {
+    const version = f[kind]?.version ?? 1;
+    if (kind === 'fiscal_year') return { version, status: 'closed' };
+    if (kind === 'user') return { version, display_name: '越权' };
+    return { version, name: '越权修改' };
+  }
+  if (method !== 'POST' || pattern.includes('{id}')) return undefined;
+  switch (pattern) {
+    case '/api/v1/projects':
+      return { year: 2026, code: 'XSCOPE1', name: '越权项目', unit_id: f.unit.id, fund_type: 'general',
+        amount_fen: 100, function_class: '2050202', category: 'new' };
+    case '/api/v1/projects:import':
+      return '项目编码,项目名称,单位编码,年度,资金类型,金额（万元）,支出功能分类,项目类别,项目标签\n' +
+        `XSCOPE2,越权导入,${f.import_code},2026,一般公共预算,1,2050202,新增项目,\n`;
+    case '/api/v1/units':
+      return { kind: 'unit', parent_id: f.unit.id, code: 'XSCOPE3', name: '越权单位' };
+    case '/api/v1/sections':
+      return { region_id: f.region.id, name: '越权股' };
+    case '/api/v1/fiscal-years':
+      return { region_id: f.region.id, year: 2031 };
+    case '/api/v1/regions':
+      return { parent_id: f.region.id, code: '539988', name: '越权县' };
+    case '/api/v1/users':
+      return { username: 'xscope', display_name: '越权', role: 'unit', unit_id: f.unit.id, region_id: f.region.id };
+    default:
+      return null;  // unknown: the test asks for a case
+  }
+}
+
+function pathFor(method, pattern, f) {
+  const kind = kindOf(pattern);
+  if (pattern.includes('{id}')) return pattern.replace('{id}', String(f[kind].id));
+  if (method !== 'GET') {
+    if (kind === 'evidence') return `${pattern}?document_type=project&document_id=${f.project.id}`;
+    return pattern;
+  }
+  // Lists, filtered straight at the foreign objects.
+  return `${pattern}?region_id=${f.region.id}&unit_id=${f.unit.id}&department_id=${f.unit.department_id}` +
+    `&document_type=project&document_id=${f.project.id}&limit=500`;
+}
+
+// True when a list item is one of the foreign objects, or belongs to one.
+function isForeign(item, kind, f) {
+  if (f[kind] && item.id === f[kind].id) return true;
+  if (kind === 'project' || kind === 'unit') {
+    if (item.unit_id === f.unit.id || (kind === 'unit' && item.id === f.unit.id)) return true;
+  }
+  if (kind === 'evidence' && item.document_id === f.project.id) return true;
+  return false;
+}
+
+for (const actor of ['demo_unit2', 'demo_county_office']) {
+  test(`every route, as ${actor}, reaching outside its scope`, async () => {
+    const client = actor === 'demo_unit2' ? unit2 : county;
+    const f = foreignOf[actor];
+    const routes = jixiao(['routes']).trim().split('\n').map((l) => l.split(' '));
+    let walked = 0;
+    for (const [method, pattern] of routes) {
+      if (OWN.has(`${method} ${pattern}`)) continue;
+      const kind = kindOf(pattern);
+      assert.ok(kind && (f[kind] !== undefined), `add a cross-scope case for ${method} ${pattern}`);
+      if (f[kind] === null) continue;  // the feature is not built yet
+      const body = bodyFor(method, pattern, f);
+      assert.notEqual(body, null, `add a request body for ${method} ${pattern}`);
+      const before = server.db.query(FINGERPRINT);
+      const res = await client.request(method, pathFor(method, pattern, f), { body });
+      const where = `${actor}: ${method} ${pattern} -> ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+      assert.equal(server.db.query(FINGERPRINT), before, `changed data: ${where}`);
+      if (method === 'GET' && !pattern.includes('{id}')) {
+        if (res.status === 200) {
+          const items = res.body.items ?? [];
+          assert.ok(items.every((i) => !isForeign(i, kind, f)), `foreign data listed: ${where}`);
+        } else {
+          assert.ok([400, 403, 404].includes(res.status), where);
+        }
+      } else if (pattern.includes('{id}')) {
+        assert.ok([403, 404].includes(res.status), where);
+        if (res.status === 404 || method !== 'GET') {
+          const text = JSON.stringify(res.body);
+          const secret = f[kind].name ?? f[kind].filename ?? f[kind].username;
+          assert.ok(!text.includes(secret), `foreign content in the answer: ${where}`);
+        }
+      } else {
+        assert.ok(res.status >= 400 && res.status < 500, where);
+      }
+      walked++;
+    }
+    assert.ok(walked >= 25, `walked only ${walked} routes`);
+  });
+}
