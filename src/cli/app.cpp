@@ -5,6 +5,8 @@
 #include "auth/routes.h"
 #include "auth/service.h"
 #include "db/migrations.h"
+#include "evidence/routes.h"
+#include "evidence/service.h"
 #include "http/problem.h"
 #include "projects/routes.h"
 #include "projects/service.h"
@@ -14,7 +16,7 @@ namespace jixiao::cli {
 // The services outlive every request: routes hold references to them.
 struct App::Services {
   Services(db::Database& db, const AppOptions& options)
-      : auth(db, auth_options(options)), guard(auth), projects(db) {}
+      : auth(db, auth_options(options)), guard(auth), projects(db), evidence(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -23,6 +25,7 @@ struct App::Services {
   auth::AuthService auth;
   auth::Guard guard;
   projects::ProjectService projects;
+  evidence::EvidenceService evidence;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -49,6 +52,7 @@ App::App(db::Database& db, AppOptions options)
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   projects::add_project_routes(router_, services_->projects, services_->guard);
+  evidence::add_evidence_routes(router_, services_->evidence, services_->guard);
 }
 
 App::~App() = default;

@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -132,13 +133,17 @@ struct Server::Impl {
       if (stopping) break;
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(16 * 1024);
-      parser.body_limit(options.body_limit);
+      // The limit depends on the route, known only once the header is in; Beast checks a
+      // Content-Length against the limit while parsing the header, so start from the larger one.
+      parser.body_limit(std::max(options.body_limit, options.upload_limit));
       stream.expires_after(options.idle_timeout);
       co_await bhttp::async_read_header(stream, buffer, parser,
                                         asio::redirect_error(asio::use_awaitable, ec));
       if (ec) {
         if (ec == bhttp::error::header_limit) {
           co_await write_problem(stream, 431, "header_too_large", "请求头过大");
+        } else if (ec == bhttp::error::body_limit) {
+          co_await write_problem(stream, 413, "body_too_large", "请求内容超过大小限制");
         } else if (ec != bhttp::error::end_of_stream && ec != asio::error::operation_aborted &&
                    ec != beast::error::timeout && ec != asio::error::connection_reset) {
           co_await write_problem(stream, 400, "bad_request", "请求格式错误");
@@ -148,7 +153,13 @@ struct Server::Impl {
       self.busy = true;
       const std::string target(parser.get().target());
       const std::string method(parser.get().method_string());
-      if (is_upload && is_upload(method, target)) parser.body_limit(options.upload_limit);
+      const std::size_t limit =
+          is_upload && is_upload(method, target) ? options.upload_limit : options.body_limit;
+      parser.body_limit(limit);  // enforced while a chunked body is read
+      if (const auto length = parser.content_length(); length && *length > limit) {
+        co_await write_problem(stream, 413, "body_too_large", "请求内容超过大小限制");
+        break;
+      }
       stream.expires_after(options.body_timeout);
       co_await bhttp::async_read(stream, buffer, parser,
                                  asio::redirect_error(asio::use_awaitable, ec));
