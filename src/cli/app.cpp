@@ -7,6 +7,8 @@
 #include "auth/routes.h"
 #include "auth/service.h"
 #include "db/migrations.h"
+#include "evidence/routes.h"
+#include "evidence/service.h"
 #include "http/problem.h"
 #include "org/routes.h"
 #include "org/service.h"
@@ -18,7 +20,12 @@ namespace jixiao::cli {
 // The services outlive every request: routes hold references to them.
 struct App::Services {
   Services(db::Database& db, const AppOptions& options)
-      : auth(db, auth_options(options)), guard(auth), org(db), accounts(db), projects(db) {}
+      : auth(db, auth_options(options)),
+        guard(auth),
+        org(db),
+        accounts(db),
+        projects(db),
+        evidence(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -29,6 +36,7 @@ struct App::Services {
   org::OrgService org;
   accounts::AccountService accounts;
   projects::ProjectService projects;
+  evidence::EvidenceService evidence;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -57,6 +65,7 @@ App::App(db::Database& db, AppOptions options)
   org::add_org_routes(router_, services_->org, services_->guard);
   accounts::add_account_routes(router_, services_->accounts, services_->guard);
   projects::add_project_routes(router_, services_->projects, services_->guard);
+  evidence::add_evidence_routes(router_, services_->evidence, services_->guard);
 }
 
 App::~App() = default;
