@@ -46,9 +46,7 @@ before(async () => {
   const countyRegion = await regionObjects(countyMe.region_id);
   let evidence = null;
   if (jixiao(['routes']).includes('/api/v1/evidence')) {
-    const form = new FormData();
-    form.append('file', new Blob([Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1')], { type: 'application/pdf' }), '佐证.pdf');
-    const up = await unit.post(`/api/v1/evidence?document_type=project&document_id=${project.id}`, form);
+    const up = await unit.post(`/api/v1/evidence?document_type=project&document_id=${project.id}`, pdfForm());
     assert.equal(up.status, 201, JSON.stringify(up.body));
     evidence = up.body;
   }
@@ -68,6 +66,13 @@ before(async () => {
   };
 });
 after(async () => { await server?.stop(); });
+
+function pdfForm() {
+  const form = new FormData();
+  const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+  form.append('file', new Blob([pdf], { type: 'application/pdf' }), '佐证.pdf');
+  return form;
+}
 
 function bodyFor(method, pattern, f) {
   const kind = kindOf(pattern);
@@ -93,6 +98,8 @@ function bodyFor(method, pattern, f) {
       return { region_id: f.region.id, year: 2031 };
     case '/api/v1/regions':
       return { parent_id: f.region.id, code: '539988', name: '越权县' };
+    case '/api/v1/evidence':
+      return pdfForm();
     case '/api/v1/users':
       return { username: 'xscope', display_name: '越权', role: 'unit', unit_id: f.unit.id, region_id: f.region.id };
     default:
