@@ -25,7 +25,7 @@ struct App::Services {
         org(db),
         accounts(db),
         projects(db),
-        evidence(db) {}
+        evidence(db, evidence::EvidenceOptions{options.evidence_max_bytes}) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;

@@ -9,8 +9,9 @@
 namespace jixiao::cli {
 
 struct AppOptions {
-  int session_idle_minutes = 30;  // R: sessions end after this long without a request
-  std::string web_root;           // built front end served at "/", empty for none
+  int session_idle_minutes = 30;              // R: sessions end after this long without a request
+  std::string web_root;                       // built front end served at "/", empty for none
+  std::size_t evidence_max_bytes = 20 << 20;  // largest evidence file accepted
 };
 
 class App {

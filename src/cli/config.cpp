@@ -29,7 +29,7 @@ Config load_config(const std::string& path) {
   Config c;
   if (path.empty()) return c;
   toml::table root = toml::parse_file(path);
-  reject_unknown(root, {"server", "session", "web"}, "");
+  reject_unknown(root, {"server", "session", "web", "evidence"}, "");
   if (auto* s = root["server"].as_table()) {
     reject_unknown(*s,
                    {"listen", "io_threads", "workers", "max_queued", "body_limit_bytes",
@@ -54,6 +54,13 @@ Config load_config(const std::string& path) {
     reject_unknown(*w, {"root"}, "web.");
     if (auto r = (*w)["root"].value<std::string>()) c.app.web_root = *r;
   }
+  if (auto* e = root["evidence"].as_table()) {
+    reject_unknown(*e, {"max_bytes"}, "evidence.");
+    read(*e, "max_bytes", c.app.evidence_max_bytes);
+  }
+  // The upload body carries the file plus its multipart framing.
+  if (c.server.upload_limit < c.app.evidence_max_bytes + (64u << 10))
+    throw std::runtime_error("server.upload_limit_bytes must exceed evidence.max_bytes by 64 KiB");
   if (c.server.workers == 0 || c.server.io_threads == 0)
     throw std::runtime_error("server.workers and server.io_threads must be at least 1");
   return c;

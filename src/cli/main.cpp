@@ -169,6 +169,14 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*backup) {
+      if (db::is_postgresql_url(db_url)) {
+        std::printf(
+            "PostgreSQL is backed up with its own tools (docs/OPERATIONS.md):\n"
+            "  pg_dump --format=custom --file=%s 'dbname=jixiao host=... user=...'\n"
+            "  restore: pg_restore --clean --if-exists --dbname='dbname=jixiao ...' %s\n",
+            backup_file.c_str(), backup_file.c_str());
+        return 2;
+      }
       db::Database db(database_options(db_url, 1));
       db::backup_sqlite(db, backup_file);
       std::printf("backup written to %s\n", backup_file.c_str());
