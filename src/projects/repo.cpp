@@ -8,12 +8,18 @@ namespace jixiao::projects {
 
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT p.id, p.region_id, p.year, p.code, p.name, p.unit_id, p.department_id, p.fund_type, "
-    "p.amount_fen, p.function_class, p.category, COALESCE(p.parent_id, 0), p.tags, p.status, "
-    "p.version, p.created_at, p.updated_at, u.name, d.name, r.name FROM projects p "
-    "JOIN units u ON u.id = p.unit_id JOIN units d ON d.id = p.department_id "
-    "JOIN regions r ON r.id = p.region_id ";
+#define JIXIAO_PROJECT_COLUMNS                                                                  \
+  "SELECT p.id, p.region_id, p.year, p.code, p.name, p.unit_id, p.department_id, p.fund_type, " \
+  "p.amount_fen, p.function_class, p.category, COALESCE(p.parent_id, 0), p.tags, p.status, "    \
+  "p.version, p.created_at, p.updated_at, u.name, d.name, r.name FROM "
+#define JIXIAO_PROJECT_JOINS                                                  \
+  " JOIN units u ON u.id = p.unit_id JOIN units d ON d.id = p.department_id " \
+  "JOIN regions r ON r.id = p.region_id "
+
+constexpr const char* kSelect = JIXIAO_PROJECT_COLUMNS "projects p" JIXIAO_PROJECT_JOINS;
+// A page picks its ids first and joins the names of those rows only, not of every row sorted.
+constexpr const char* kPageSelect = JIXIAO_PROJECT_COLUMNS "(SELECT p.id FROM projects p ";
+constexpr const char* kPageJoins = ") k JOIN projects p ON p.id = k.id" JIXIAO_PROJECT_JOINS;
 
 constexpr auth::ScopeColumns kScopeColumns{"p.region_id", "p.department_id", "p.unit_id"};
 
@@ -114,7 +120,7 @@ std::optional<Project> find(soci::session& s, long long id, const auth::DataScop
 }
 
 std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope) {
-  db::Query q(kSelect);
+  db::Query q(kPageSelect);
   append_filters(q, f, scope);
   const char* col = sort_column(f.sort);
   const char* op = f.descending ? " < " : " > ";
@@ -128,9 +134,14 @@ std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::
     q.sql(", ").bind(f.after_id).sql(")");
   }
   const char* dir = f.descending ? " DESC" : " ASC";
-  q.sql(" ORDER BY ").sql(col).sql(dir);
-  if (f.sort != SortKey::id) q.sql(", p.id").sql(dir);
+  auto order_by = [&] {
+    q.sql(" ORDER BY ").sql(col).sql(dir);
+    if (f.sort != SortKey::id) q.sql(", p.id").sql(dir);
+  };
+  order_by();
   q.sql(" LIMIT ").bind(static_cast<long long>(f.limit) + 1);
+  q.sql(kPageJoins);
+  order_by();
   return fetch_projects(s, q);
 }
 
