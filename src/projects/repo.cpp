@@ -190,6 +190,18 @@ bool update(soci::session& s, const Project& p, long long expected_version) {
   return st.get_affected_rows() == 1;
 }
 
+long long project_references(soci::session& s, long long id) {
+  long long children = 0, files = 0;
+  s << "SELECT COUNT(*) FROM projects WHERE parent_id = :id", soci::into(children), soci::use(id);
+  s << "SELECT COUNT(*) FROM evidence_files WHERE document_type = 'project' AND document_id = :id",
+      soci::into(files), soci::use(id);
+  return children + files;
+}
+
+void remove(soci::session& s, long long id) {
+  s << "DELETE FROM projects WHERE id = :id", soci::use(id);
+}
+
 bool code_taken(soci::session& s, long long region_id, long long year, const std::string& code,
                 long long except_id) {
   long long n = 0;

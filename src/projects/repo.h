@@ -17,7 +17,8 @@ enum class SortKey { id, code, name, amount_fen, updated_at };
 struct ProjectFilter {
   std::optional<long long> year;
   std::optional<long long> region_id;      // that region's own level
-  std::optional<std::string> unit_path;    // the unit and everything below it
+  std::optional<long long> unit_id;        // the unit and everything below it (the service
+  std::optional<std::string> unit_path;    // checks it and sets unit_path from it)
   std::optional<long long> department_id;  // one department's projects
   std::optional<std::string> fund_type;
   std::optional<long long> tag_bits;  // any of these tags
@@ -48,6 +49,9 @@ ProjectTotals totals(soci::session& s, const ProjectFilter& f, const auth::DataS
 long long insert(soci::session& s, const Project& p);
 // Writes p if its stored version is still expected_version; false when it is not.
 bool update(soci::session& s, const Project& p, long long expected_version);
+// Rows that keep a project from being deleted: its sub-projects and its evidence files.
+long long project_references(soci::session& s, long long id);
+void remove(soci::session& s, long long id);
 bool code_taken(soci::session& s, long long region_id, long long year, const std::string& code,
                 long long except_id);
 

@@ -18,6 +18,7 @@ ProjectFilter read_filter(const http::Request& req) {
   f.year = http::query_int(req, "year", 2000, 2100);
   f.region_id = http::query_int(req, "region_id", 1, INT64_MAX);
   f.department_id = http::query_int(req, "department_id", 1, INT64_MAX);
+  f.unit_id = http::query_int(req, "unit_id", 1, INT64_MAX);
   f.parent_id = http::query_int(req, "parent_id", 1, INT64_MAX);
   f.fund_type = http::query_text(req, "fund_type", 32);
   if (f.fund_type && !is_fund_type(*f.fund_type)) throw invalid("fund_type", "资金类型不正确");
@@ -164,6 +165,12 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
                auto res = http::Response::json(project_json(created), 201);
                res.set_header("Location", "/api/v1/projects/" + std::to_string(created.id));
                return res;
+             }));
+
+  router.add("DELETE", "/api/v1/projects/{id}",
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               projects.remove(me, req.id_param());
+               return http::Response::no_content();
              }));
 
   router.add("PATCH", "/api/v1/projects/{id}",

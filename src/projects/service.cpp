@@ -139,6 +139,11 @@ std::vector<workflow::AuditRecord> ProjectService::history(const auth::Principal
 ProjectPage ProjectService::list(const auth::Principal& me, ProjectFilter filter) {
   const auto scope = auth::read_scope(me);
   return db_.read([&](soci::session& s) {
+    if (filter.unit_id) {
+      if (!org::repo::unit_in_scope(s, *filter.unit_id, scope))
+        throw invalid("unit_id", "单位不存在或无权访问");
+      filter.unit_path = org::repo::find_unit(s, *filter.unit_id)->path;
+    }
     ProjectPage page;
     page.items = repo::list(s, filter, scope);
     if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
@@ -241,6 +246,23 @@ Project ProjectService::update(const auth::Principal& me, long long id, long lon
     e.after_json = boost::json::serialize(project_json(saved));
     workflow::append_audit(s, db_.dialect(), e);
     return saved;
+  });
+}
+
+void ProjectService::remove(const auth::Principal& me, long long id) {
+  db_.write([&](soci::session& s) {
+    auto before = repo::find(s, id, auth::read_scope(me));
+    if (!before) throw not_found("项目不存在或无权访问");
+    if (!repo::find(s, id, auth::write_scope(me))) throw forbidden("您无权删除该项目");
+    // Only a draft was never seen by anyone else; later states are cancelled, not deleted.
+    if (before->status != "draft")
+      throw precondition("not_draft", "只能删除草稿状态的项目；已申报的项目请改为“已撤销”");
+    if (repo::project_references(s, id) > 0)
+      throw precondition("in_use", "该项目仍有二级项目或佐证材料，请先删除它们");
+    repo::remove(s, id);
+    auto e = change(me, "delete", *before);
+    e.before_json = boost::json::serialize(project_json(*before));
+    workflow::append_audit(s, db_.dialect(), e);
   });
 }
 

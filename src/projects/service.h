@@ -50,13 +50,14 @@ class ProjectService {
   Project update(const auth::Principal& me, long long id, long long version,
                  const ProjectInput& in);
 
+  // Deletes a draft that nothing refers to (audited); other states are cancelled instead.
+  void remove(const auth::Principal& me, long long id);
   // Writes every row of a checked import, or none: database checks (units, codes, years, scope)
   // are added to parsed.errors, and when any error exists nothing is written. Returns the count.
   long long import(const auth::Principal& me, ParsedImport& parsed);
 
   // The project's audit trail, oldest first (its timeline).
   std::vector<workflow::AuditRecord> history(const auth::Principal& me, long long id);
-
 
  private:
   db::Database& db_;

@@ -149,3 +149,31 @@ test('list parameters are validated', async () => {
   assert.equal(capped.status, 200);
   assert.ok(capped.body.items.length <= 500);
 });
+
+test('the unit-subtree filter narrows the list; a foreign unit is refused', async () => {
+  const u = await me(unit);
+  const dept = await office.get(`/api/v1/projects?unit_id=${u.department_id}&limit=500`);
+  assert.equal(dept.status, 200);
+  assert.ok(dept.body.items.some((p) => p.unit_id === u.unit_id));
+  assert.ok(dept.body.items.every((p) => p.department_id === u.department_id));
+  const own = await office.get(`/api/v1/projects?unit_id=${u.unit_id}&limit=500`);
+  assert.ok(own.body.total < dept.body.total);
+  assert.ok(own.body.items.every((p) => p.unit_id === u.unit_id));
+  const other = await me(unit2);
+  const refused = await unit.get(`/api/v1/projects?unit_id=${other.unit_id}`);
+  assert.equal(refused.status, 400);
+  assert.equal(refused.body.field, 'unit_id');
+});
+
+test('a draft can be deleted by its unit; a declared project cannot', async () => {
+  const u = await me(unit);
+  const draft = await unit.post('/api/v1/projects', newProject(u.unit_id, { status: 'draft' }));
+  assert.equal(draft.status, 201);
+  assert.equal((await unit2.delete('/api/v1/projects/' + draft.body.id)).status, 404);
+  assert.equal((await unit.delete('/api/v1/projects/' + draft.body.id)).status, 204);
+  assert.equal((await unit.get('/api/v1/projects/' + draft.body.id)).status, 404);
+  const declared = await unit.post('/api/v1/projects', newProject(u.unit_id, { status: 'declared' }));
+  const refused = await unit.delete('/api/v1/projects/' + declared.body.id);
+  assert.equal(refused.status, 422);
+  assert.equal(refused.body.code, 'not_draft');
+});
