@@ -5,6 +5,7 @@
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/list_json.h"
 #include "http/query_params.h"
 
 namespace jixiao::accounts {
@@ -51,16 +52,12 @@ Response issued_json(const IssuedUser& issued, int status) {
 }  // namespace
 
 void add_account_routes(http::Router& router, AccountService& accounts, const auth::Guard& guard) {
-  router.add(
-      "GET", "/api/v1/users", guard([&accounts](Request& req, const Principal& me) {
-        const auto page = accounts.list(me, read_filter(req));
-        boost::json::array items;
-        for (const auto& u : page.items) items.push_back(user_json(u));
-        return Response::json(boost::json::object{
-            {"items", std::move(items)},
-            {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr},
-            {"total", page.total}});
-      }));
+  router.add("GET", "/api/v1/users", guard([&accounts](Request& req, const Principal& me) {
+               const auto page = accounts.list(me, read_filter(req));
+               boost::json::array items;
+               for (const auto& u : page.items) items.push_back(user_json(u));
+               return http::list_json(std::move(items), page.next_cursor, page.total);
+             }));
   router.add("GET", "/api/v1/users/{id}", guard([&accounts](Request& req, const Principal& me) {
                return Response::json(user_json(accounts.get(me, req.id_param())));
              }));

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "base/error.h"
+#include "http/list_json.h"
 #include "http/multipart.h"
 #include "http/query_params.h"
 
@@ -85,7 +86,7 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                boost::json::array items;
                for (const auto& f : evidence.list(me, doc.type, doc.id))
                  items.push_back(evidence_json(f));
-               return http::Response::json(boost::json::object{{"items", std::move(items)}});
+               return http::list_json(std::move(items));
              }));
 
   router.add("GET", "/api/v1/evidence/{id}",

@@ -5,6 +5,7 @@
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/list_json.h"
 #include "http/query_params.h"
 #include "org/json.h"
 
@@ -29,7 +30,7 @@ template <typename T, typename F>
 Response items(const std::vector<T>& rows, F to_json) {
   boost::json::array a;
   for (const auto& r : rows) a.push_back(to_json(r));
-  return Response::json(boost::json::object{{"items", std::move(a)}});
+  return http::list_json(std::move(a));
 }
 
 // Reads a JSON body, hands the reader to f, then refuses fields nobody asked for.
@@ -142,16 +143,12 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
 }
 
 void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
-  router.add(
-      "GET", "/api/v1/units", guard([&org](Request& req, const Principal& me) {
-        const auto page = org.units(me, read_unit_filter(req));
-        boost::json::array a;
-        for (const auto& u : page.items) a.push_back(unit_json(u));
-        return Response::json(boost::json::object{
-            {"items", std::move(a)},
-            {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr},
-            {"total", page.total}});
-      }));
+  router.add("GET", "/api/v1/units", guard([&org](Request& req, const Principal& me) {
+               const auto page = org.units(me, read_unit_filter(req));
+               boost::json::array a;
+               for (const auto& u : page.items) a.push_back(unit_json(u));
+               return http::list_json(std::move(a), page.next_cursor, page.total);
+             }));
   router.add("GET", "/api/v1/units/{id}", guard([&org](Request& req, const Principal& me) {
                return Response::json(unit_json(org.unit(me, req.id_param())));
              }));

@@ -5,6 +5,7 @@
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/list_json.h"
 #include "http/problem.h"
 #include "http/query_params.h"
 #include "projects/import_rules.h"
@@ -86,10 +87,7 @@ ProjectInput read_input(JsonReader& in) {
 boost::json::object page_json(const ProjectPage& page) {
   boost::json::array items;
   for (const auto& p : page.items) items.push_back(project_json(p));
-  boost::json::object o;
-  o["items"] = std::move(items);
-  o["next_cursor"] = page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr;
-  o["total"] = page.totals.count;
+  auto o = http::list_object(std::move(items), page.next_cursor, page.totals.count);
   o["total_amount_fen"] = page.totals.amount_fen;
   o["total_amount_wan"] = format_wan(page.totals.amount_fen);
   return o;
@@ -152,7 +150,7 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
                  o["after"] = boost::json::parse(r.entry.after_json);
                  items.push_back(std::move(o));
                }
-               return http::Response::json(boost::json::object{{"items", std::move(items)}});
+               return http::list_json(std::move(items));
              }));
 
   router.add("POST", "/api/v1/projects",

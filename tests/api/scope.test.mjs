@@ -148,7 +148,10 @@ for (const actor of ['demo_unit2', 'demo_county_office']) {
       assert.equal(server.db.query(FINGERPRINT), before, `changed data: ${where}`);
       if (method === 'GET' && !pattern.includes('{id}')) {
         if (res.status === 200) {
-          const items = res.body.items ?? [];
+          // The list contract: {items, next_cursor, total}.
+          assert.ok(Array.isArray(res.body.items) && 'next_cursor' in res.body &&
+            Number.isInteger(res.body.total), `not a list: ${where}`);
+          const items = res.body.items;
           assert.ok(items.every((i) => !isForeign(i, kind, f)), `foreign data listed: ${where}`);
         } else {
           assert.ok([400, 403, 404].includes(res.status), where);
