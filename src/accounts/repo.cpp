@@ -15,25 +15,26 @@ constexpr const char* kSelect =
     "COALESCE(sc.name, '') FROM users u JOIN regions r ON r.id = u.region_id "
     "LEFT JOIN units n ON n.id = u.unit_id LEFT JOIN sections sc ON sc.id = u.section_id ";
 
-std::vector<User> fetch(soci::session& s, db::Query& q) {
-  User u;
+// Columns of kSelect; the 0/1 flags land in Flags and become bools in finish().
+struct Flags {
   long long must_change = 0, active = 0;
-  soci::statement st(s);
-  st.exchange(soci::into(u.id));
-  for (auto* v : {&u.username, &u.display_name, &u.role}) st.exchange(soci::into(*v));
-  for (auto* v : {&u.region_id, &u.unit_id, &u.section_id, &must_change, &active, &u.failed_logins,
-                  &u.locked_until, &u.version})
-    st.exchange(soci::into(*v));
-  for (auto* v : {&u.created_at, &u.updated_at, &u.region_name, &u.unit_name, &u.section_name})
-    st.exchange(soci::into(*v));
-  q.execute(st);
-  std::vector<User> out;
-  while (st.fetch()) {
-    u.must_change_password = must_change != 0;
-    u.active = active != 0;
-    out.push_back(u);
-  }
-  return out;
+};
+
+std::vector<User> fetch(soci::session& s, db::Query& q) {
+  Flags flags;
+  auto bind = [&flags](soci::statement& st, User& u) {
+    st.exchange(soci::into(u.id));
+    for (auto* v : {&u.username, &u.display_name, &u.role}) st.exchange(soci::into(*v));
+    for (auto* v : {&u.region_id, &u.unit_id, &u.section_id, &flags.must_change, &flags.active,
+                    &u.failed_logins, &u.locked_until, &u.version})
+      st.exchange(soci::into(*v));
+    for (auto* v : {&u.created_at, &u.updated_at, &u.region_name, &u.unit_name, &u.section_name})
+      st.exchange(soci::into(*v));
+  };
+  return db::fetch_all<User>(s, q, bind, [&flags](User& u) {
+    u.must_change_password = flags.must_change != 0;
+    u.active = flags.active != 0;
+  });
 }
 
 void conditions(db::Query& q, const UserFilter& f, const auth::DataScope& scope) {
@@ -60,7 +61,7 @@ std::optional<User> find(soci::session& s, long long id) {
   q.sql("WHERE u.id = ").bind(id);
   auto rows = fetch(s, q);
   if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return std::move(rows.front());
 }
 
 bool username_taken(soci::session& s, const std::string& username) {
@@ -80,11 +81,7 @@ std::vector<User> list(soci::session& s, const UserFilter& f, const auth::DataSc
 long long count(soci::session& s, const UserFilter& f, const auth::DataScope& scope) {
   db::Query q("SELECT COUNT(*) FROM users u ");
   conditions(q, f, scope);
-  long long n = 0;
-  soci::statement st(s);
-  st.exchange(soci::into(n));
-  q.execute(st, true);
-  return n;
+  return q.scalar(s);
 }
 
 long long insert(soci::session& s, const User& u, const std::string& password_hash) {
@@ -102,15 +99,14 @@ long long insert(soci::session& s, const User& u, const std::string& password_ha
 
 bool update(soci::session& s, const User& u, long long expected_version) {
   soci::indicator unit_ind = null_if_zero(u.unit_id), section_ind = null_if_zero(u.section_id);
-  soci::statement st =
-      (s.prepare << "UPDATE users SET display_name = :d, role = :r, region_id = :g, unit_id = :u, "
-                    "section_id = :s, updated_at = :up, version = version + 1 WHERE id = :id AND "
-                    "version = :v",
-       soci::use(u.display_name), soci::use(u.role), soci::use(u.region_id),
-       soci::use(u.unit_id, unit_ind), soci::use(u.section_id, section_ind),
-       soci::use(u.updated_at), soci::use(u.id), soci::use(expected_version));
-  st.execute(true);
-  return st.get_affected_rows() == 1;
+  return db::execute_counting(
+             s,
+             "UPDATE users SET display_name = :d, role = :r, region_id = :g, unit_id = :u, "
+             "section_id = :s, updated_at = :up, version = version + 1 WHERE id = :id AND "
+             "version = :v",
+             soci::use(u.display_name), soci::use(u.role), soci::use(u.region_id),
+             soci::use(u.unit_id, unit_ind), soci::use(u.section_id, section_ind),
+             soci::use(u.updated_at), soci::use(u.id), soci::use(expected_version)) == 1;
 }
 
 void set_active(soci::session& s, long long id, bool active, const std::string& now) {

@@ -24,4 +24,12 @@ void Query::execute(soci::statement& st, bool fetch_first) {
   st.execute(fetch_first);
 }
 
+long long Query::scalar(soci::session& s) {
+  long long n = 0;
+  soci::statement st(s);
+  st.exchange(soci::into(n));
+  execute(st, true);
+  return n;
+}
+
 }  // namespace jixiao::db

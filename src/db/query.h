@@ -5,6 +5,7 @@
 #include <soci/soci.h>
 
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -32,6 +33,8 @@ class Query {
   // Prepares the statement with the caller's into() elements already exchanged, binds the
   // values and executes it; then fetch() rows.
   void execute(soci::statement& st, bool fetch_first = false);
+  // Runs a query of one integer (COUNT, SUM) and returns it.
+  long long scalar(soci::session& s);
 
  private:
   std::string text_;
@@ -40,5 +43,43 @@ class Query {
   std::deque<std::string> strings_;
   std::vector<std::variant<long long*, std::string*>> order_;
 };
+
+// Every row of q. bind(statement, row) exchanges the selected columns into row; finish(row)
+// converts what SOCI cannot (0/1 into bool) before the row is copied out.
+template <class Row, class Bind, class Finish>
+std::vector<Row> fetch_all(soci::session& s, Query& q, Bind bind, Finish finish) {
+  Row row;
+  soci::statement st(s);
+  bind(st, row);
+  q.execute(st);
+  std::vector<Row> out;
+  while (st.fetch()) {
+    finish(row);
+    out.push_back(row);
+  }
+  return out;
+}
+
+template <class Row, class Bind>
+std::vector<Row> fetch_all(soci::session& s, Query& q, Bind bind) {
+  return fetch_all<Row>(s, q, bind, [](Row&) {});
+}
+
+template <class Row, class Bind>
+std::optional<Row> fetch_first(soci::session& s, Query& q, Bind bind) {
+  auto rows = fetch_all<Row>(s, q, bind);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
+}
+
+// Runs a statement (an UPDATE guarded by a version) and returns how many rows it changed.
+template <typename... Uses>
+long long execute_counting(soci::session& s, const std::string& sql, Uses&&... uses) {
+  soci::details::prepare_temp_type prep = s.prepare << sql;
+  ((void)(prep, std::forward<Uses>(uses)), ...);
+  soci::statement st(prep);
+  st.execute(true);
+  return st.get_affected_rows();
+}
 
 }  // namespace jixiao::db

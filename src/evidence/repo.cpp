@@ -13,10 +13,7 @@ constexpr const char* kSelect =
     "COALESCE(u.display_name, ''), e.created_at FROM evidence_files e "
     "LEFT JOIN users u ON u.id = e.uploaded_by ";
 
-std::vector<EvidenceFile> fetch(soci::session& s, db::Query& q) {
-  std::vector<EvidenceFile> out;
-  EvidenceFile f;
-  soci::statement st(s);
+void exchange_file(soci::statement& st, EvidenceFile& f) {
   st.exchange(soci::into(f.id));
   st.exchange(soci::into(f.region_id));
   st.exchange(soci::into(f.unit_id));
@@ -29,9 +26,10 @@ std::vector<EvidenceFile> fetch(soci::session& s, db::Query& q) {
   st.exchange(soci::into(f.uploaded_by));
   st.exchange(soci::into(f.uploaded_by_name));
   st.exchange(soci::into(f.created_at));
-  q.execute(st);
-  while (st.fetch()) out.push_back(f);
-  return out;
+}
+
+std::vector<EvidenceFile> fetch(soci::session& s, db::Query& q) {
+  return db::fetch_all<EvidenceFile>(s, q, exchange_file);
 }
 
 std::string to_hex(std::string_view bytes) {
@@ -129,9 +127,7 @@ std::optional<std::string> content(soci::session& s, db::Dialect d, long long id
 }
 
 bool remove(soci::session& s, long long id) {
-  soci::statement st = (s.prepare << "DELETE FROM evidence_files WHERE id = :id", soci::use(id));
-  st.execute(true);
-  return st.get_affected_rows() == 1;
+  return db::execute_counting(s, "DELETE FROM evidence_files WHERE id = :id", soci::use(id)) == 1;
 }
 
 }  // namespace jixiao::evidence::repo

@@ -34,22 +34,6 @@ void exchange_unit(soci::statement& st, Unit& u) {
   st.exchange(soci::into(u.child_count));
 }
 
-std::vector<Unit> fetch_units(soci::session& s, db::Query& q) {
-  Unit u;
-  soci::statement st(s);
-  exchange_unit(st, u);
-  q.execute(st);
-  std::vector<Unit> out;
-  while (st.fetch()) out.push_back(u);
-  return out;
-}
-
-std::optional<Unit> first_unit(soci::session& s, db::Query& q) {
-  auto units = fetch_units(s, q);
-  if (units.empty()) return std::nullopt;
-  return units.front();
-}
-
 void unit_conditions(db::Query& q, const UnitFilter& f, const auth::DataScope& scope) {
   q.sql("WHERE ");
   auth::append_scope(q, scope, {"u.region_id", "u.department_id", "u.id"});
@@ -76,11 +60,7 @@ long long count_references(soci::session& s, long long id,
   for (const auto& [table, column] : refs) {
     db::Query q("SELECT COUNT(*) FROM ");
     q.sql(table).sql(" WHERE ").sql(column).sql(" = ").bind(id);
-    long long n = 0;
-    soci::statement st(s);
-    st.exchange(soci::into(n));
-    q.execute(st, true);
-    total += n;
+    total += q.scalar(s);
   }
   return total;
 }
@@ -88,11 +68,7 @@ long long count_references(soci::session& s, long long id,
 // Runs an UPDATE guarded by the row's version; true when it matched.
 template <typename... Uses>
 bool update_versioned(soci::session& s, const std::string& sql, Uses&&... uses) {
-  soci::details::prepare_temp_type prep = s.prepare << sql;
-  ((void)(prep, std::forward<Uses>(uses)), ...);
-  soci::statement st(prep);
-  st.execute(true);
-  return st.get_affected_rows() == 1;
+  return db::execute_counting(s, sql, std::forward<Uses>(uses)...) == 1;
 }
 
 }  // namespace
@@ -102,25 +78,21 @@ bool update_versioned(soci::session& s, const std::string& sql, Uses&&... uses) 
 std::optional<Unit> find_unit(soci::session& s, long long id) {
   db::Query q(kUnitSelect);
   q.sql("WHERE u.id = ").bind(id);
-  return first_unit(s, q);
+  return db::fetch_first<Unit>(s, q, exchange_unit);
 }
 
 std::optional<Unit> find_unit_by_code(soci::session& s, long long region_id,
                                       const std::string& code) {
   db::Query q(kUnitSelect);
   q.sql("WHERE u.region_id = ").bind(region_id).sql(" AND u.code = ").bind(code);
-  return first_unit(s, q);
+  return db::fetch_first<Unit>(s, q, exchange_unit);
 }
 
 bool unit_in_scope(soci::session& s, long long unit_id, const auth::DataScope& scope) {
   db::Query q("SELECT COUNT(*) FROM units u WHERE u.id = ");
   q.bind(unit_id).sql(" AND ");
   auth::append_scope(q, scope, {"u.region_id", "u.department_id", "u.id"});
-  long long n = 0;
-  soci::statement st(s);
-  st.exchange(soci::into(n));
-  q.execute(st, true);
-  return n > 0;
+  return q.scalar(s) > 0;
 }
 
 std::vector<Unit> list_units(soci::session& s, const UnitFilter& f, const auth::DataScope& scope) {
@@ -129,17 +101,13 @@ std::vector<Unit> list_units(soci::session& s, const UnitFilter& f, const auth::
   if (f.after_id)
     q.sql(" AND (u.code, u.id) > (").bind(f.after_code).sql(", ").bind(f.after_id).sql(")");
   q.sql(" ORDER BY u.code, u.id LIMIT ").bind(static_cast<long long>(f.limit) + 1);
-  return fetch_units(s, q);
+  return db::fetch_all<Unit>(s, q, exchange_unit);
 }
 
 long long count_units(soci::session& s, const UnitFilter& f, const auth::DataScope& scope) {
   db::Query q("SELECT COUNT(*) FROM units u ");
   unit_conditions(q, f, scope);
-  long long n = 0;
-  soci::statement st(s);
-  st.exchange(soci::into(n));
-  q.execute(st, true);
-  return n;
+  return q.scalar(s);
 }
 
 long long insert_unit(soci::session& s, const Unit& u) {
@@ -197,41 +165,23 @@ void exchange_region(soci::statement& st, Region& r) {
   st.exchange(soci::into(r.updated_at));
 }
 
-std::vector<Region> fetch_regions(soci::session& s, db::Query& q) {
-  Region r;
-  soci::statement st(s);
-  exchange_region(st, r);
-  q.execute(st);
-  std::vector<Region> out;
-  while (st.fetch()) out.push_back(r);
-  return out;
-}
-
 constexpr const char* kSectionSelect =
     "SELECT s.id, s.bureau_id, s.region_id, s.name, s.kind, s.version, "
     "(SELECT COUNT(*) FROM units u WHERE u.section_id = s.id) FROM sections s ";
 
-std::vector<Section> fetch_sections(soci::session& s, db::Query& q) {
-  Section sec;
-  soci::statement st(s);
+void exchange_section(soci::statement& st, Section& sec) {
   for (auto* v : {&sec.id, &sec.bureau_id, &sec.region_id}) st.exchange(soci::into(*v));
   st.exchange(soci::into(sec.name));
   st.exchange(soci::into(sec.kind));
   st.exchange(soci::into(sec.version));
   st.exchange(soci::into(sec.department_count));
-  q.execute(st);
-  std::vector<Section> out;
-  while (st.fetch()) out.push_back(sec);
-  return out;
 }
 }  // namespace
 
 std::optional<Region> find_region(soci::session& s, long long id) {
   db::Query q(kRegionSelect);
   q.sql("WHERE id = ").bind(id);
-  auto rows = fetch_regions(s, q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return db::fetch_first<Region>(s, q, exchange_region);
 }
 
 bool region_code_taken(soci::session& s, const std::string& code, long long except_id) {
@@ -244,7 +194,7 @@ bool region_code_taken(soci::session& s, const std::string& code, long long exce
 std::vector<Region> list_regions(soci::session& s, const std::string& path_prefix) {
   db::Query q(kRegionSelect);
   q.sql("WHERE path LIKE ").bind(escape_like(path_prefix) + "%").sql(" ESCAPE '\\' ORDER BY path");
-  return fetch_regions(s, q);
+  return db::fetch_all<Region>(s, q, exchange_region);
 }
 
 long long insert_region(soci::session& s, const Region& r) {
@@ -304,9 +254,7 @@ bool update_bureau(soci::session& s, const Bureau& b, long long expected_version
 std::optional<Section> find_section(soci::session& s, long long id) {
   db::Query q(kSectionSelect);
   q.sql("WHERE s.id = ").bind(id);
-  auto rows = fetch_sections(s, q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return db::fetch_first<Section>(s, q, exchange_section);
 }
 
 std::vector<Section> sections_of_region(soci::session& s, long long region_id) {
@@ -314,7 +262,7 @@ std::vector<Section> sections_of_region(soci::session& s, long long region_id) {
   q.sql("WHERE s.region_id = ").bind(region_id);
   // The performance office first, then the business sections in the order they were set up.
   q.sql(" ORDER BY CASE WHEN s.kind = 'performance_office' THEN 0 ELSE 1 END, s.id");
-  return fetch_sections(s, q);
+  return db::fetch_all<Section>(s, q, exchange_section);
 }
 
 bool section_name_taken(soci::session& s, long long bureau_id, const std::string& name,
@@ -357,18 +305,12 @@ namespace {
 constexpr const char* kYearSelect =
     "SELECT id, region_id, year, status, version, created_at, updated_at FROM fiscal_years ";
 
-std::vector<FiscalYear> fetch_years(soci::session& s, db::Query& q) {
-  FiscalYear y;
-  soci::statement st(s);
+void exchange_year(soci::statement& st, FiscalYear& y) {
   for (auto* v : {&y.id, &y.region_id, &y.year}) st.exchange(soci::into(*v));
   st.exchange(soci::into(y.status));
   st.exchange(soci::into(y.version));
   st.exchange(soci::into(y.created_at));
   st.exchange(soci::into(y.updated_at));
-  q.execute(st);
-  std::vector<FiscalYear> out;
-  while (st.fetch()) out.push_back(y);
-  return out;
 }
 }  // namespace
 
@@ -382,15 +324,13 @@ bool fiscal_year_open(soci::session& s, long long region_id, long long year) {
 std::optional<FiscalYear> find_fiscal_year(soci::session& s, long long id) {
   db::Query q(kYearSelect);
   q.sql("WHERE id = ").bind(id);
-  auto rows = fetch_years(s, q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return db::fetch_first<FiscalYear>(s, q, exchange_year);
 }
 
 std::vector<FiscalYear> fiscal_years_of_region(soci::session& s, long long region_id) {
   db::Query q(kYearSelect);
   q.sql("WHERE region_id = ").bind(region_id).sql(" ORDER BY year DESC");
-  return fetch_years(s, q);
+  return db::fetch_all<FiscalYear>(s, q, exchange_year);
 }
 
 long long insert_fiscal_year(soci::session& s, const FiscalYear& y) {

@@ -45,8 +45,10 @@ Region managed_region(soci::session& s, const Principal& me, long long id) {
   return *r;
 }
 
-workflow::AuditEntry entry(const Principal& me, const char* action, const char* entity,
-                           long long id, long long region_id) {
+// Audits a change of the caller's: "null" stands for no before (create) or no after (delete).
+void record(soci::session& s, db::Dialect d, const Principal& me, const char* action,
+            const char* entity, long long id, long long region_id, std::string before,
+            std::string after) {
   workflow::AuditEntry e;
   e.actor_id = me.user_id;
   e.actor = me.username;
@@ -54,7 +56,9 @@ workflow::AuditEntry entry(const Principal& me, const char* action, const char* 
   e.entity = entity;
   e.entity_id = id;
   e.region_id = region_id;
-  return e;
+  e.before_json = std::move(before);
+  e.after_json = std::move(after);
+  workflow::append_audit(s, d, e);
 }
 
 std::string json_text(const boost::json::object& o) { return boost::json::serialize(o); }
@@ -159,9 +163,8 @@ RegionDetail OrgService::create_region(const Principal& me, const RegionInput& i
     r.id = repo::insert_region(s, r);
     insert_bureau_with_office(s, r.id, in.bureau_name.value_or(r.name + "财政局"));
     const Region saved = *repo::find_region(s, r.id);
-    auto e = entry(me, "create", "region", saved.id, saved.id);
-    e.after_json = json_text(region_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "create", "region", saved.id, saved.id, "null",
+           json_text(region_json(saved)));
     return detail_of(s, saved);
   });
 }
@@ -182,10 +185,8 @@ Region OrgService::update_region(const Principal& me, long long id, long long ve
     if (!repo::update_region(s, r, version))
       throw conflict("version_conflict", "地区已被他人修改，请刷新后重试", "version");
     const Region saved = *repo::find_region(s, id);
-    auto e = entry(me, "update", "region", id, id);
-    e.before_json = json_text(region_json(before));
-    e.after_json = json_text(region_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "update", "region", id, id, json_text(region_json(before)),
+           json_text(region_json(saved)));
     return saved;
   });
 }
@@ -202,10 +203,8 @@ Bureau OrgService::update_bureau(const Principal& me, long long id, long long ve
     if (!repo::update_bureau(s, b, version))
       throw conflict("version_conflict", "财政局已被他人修改，请刷新后重试", "version");
     const Bureau saved = *repo::find_bureau(s, id);
-    auto e = entry(me, "update", "bureau", id, saved.region_id);
-    e.before_json = json_text(bureau_json(*before));
-    e.after_json = json_text(bureau_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "update", "bureau", id, saved.region_id,
+           json_text(bureau_json(*before)), json_text(bureau_json(saved)));
     return saved;
   });
 }
@@ -234,9 +233,8 @@ Section OrgService::create_section(const Principal& me, const SectionInput& in) 
     sec.kind = kind;
     sec.id = repo::insert_section(s, sec);
     const Section saved = *repo::find_section(s, sec.id);
-    auto e = entry(me, "create", "section", saved.id, r.id);
-    e.after_json = json_text(section_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "create", "section", saved.id, r.id, "null",
+           json_text(section_json(saved)));
     return saved;
   });
 }
@@ -255,10 +253,8 @@ Section OrgService::update_section(const Principal& me, long long id, long long 
     if (!repo::update_section(s, sec, version))
       throw conflict("version_conflict", "股室已被他人修改，请刷新后重试", "version");
     const Section saved = *repo::find_section(s, id);
-    auto e = entry(me, "update", "section", id, saved.region_id);
-    e.before_json = json_text(section_json(*before));
-    e.after_json = json_text(section_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "update", "section", id, saved.region_id,
+           json_text(section_json(*before)), json_text(section_json(saved)));
     return saved;
   });
 }
@@ -272,9 +268,8 @@ void OrgService::delete_section(const Principal& me, long long id) {
     if (repo::section_references(s, id) > 0)
       throw precondition("in_use", "该股室仍归口管理部门或有用户，请先调整后再删除");
     repo::delete_section(s, id);
-    auto e = entry(me, "delete", "section", id, before->region_id);
-    e.before_json = json_text(section_json(*before));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "delete", "section", id, before->region_id,
+           json_text(section_json(*before)), "null");
   });
 }
 
@@ -338,9 +333,8 @@ Unit OrgService::create_unit(const Principal& me, const UnitInput& in) {
     u.created_at = u.updated_at = now_iso();
     const long long id = repo::insert_unit(s, u);
     const Unit saved = *repo::find_unit(s, id);
-    auto e = entry(me, "create", "unit", id, saved.region_id);
-    e.after_json = json_text(unit_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "create", "unit", id, saved.region_id, "null",
+           json_text(unit_json(saved)));
     return saved;
   });
 }
@@ -371,10 +365,8 @@ Unit OrgService::update_unit(const Principal& me, long long id, long long versio
     if (!repo::update_unit(s, u, version))
       throw conflict("version_conflict", "单位已被他人修改，请刷新后重试", "version");
     const Unit saved = *repo::find_unit(s, id);
-    auto e = entry(me, "update", "unit", id, saved.region_id);
-    e.before_json = json_text(unit_json(before));
-    e.after_json = json_text(unit_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "update", "unit", id, saved.region_id,
+           json_text(unit_json(before)), json_text(unit_json(saved)));
     return saved;
   });
 }
@@ -386,9 +378,8 @@ void OrgService::delete_unit(const Principal& me, long long id) {
     if (repo::unit_references(s, id) > 0)
       throw precondition("in_use", "该单位仍有下级单位、项目或用户，不能删除");
     repo::delete_unit(s, id);
-    auto e = entry(me, "delete", "unit", id, before.region_id);
-    e.before_json = json_text(unit_json(before));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "delete", "unit", id, before.region_id,
+           json_text(unit_json(before)), "null");
   });
 }
 
@@ -415,9 +406,8 @@ FiscalYear OrgService::create_fiscal_year(const Principal& me, std::optional<lon
     y.status = "open";
     y.created_at = y.updated_at = now_iso();
     y.id = repo::insert_fiscal_year(s, y);
-    auto e = entry(me, "create", "fiscal_year", y.id, r.id);
-    e.after_json = json_text(fiscal_year_json(y));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "create", "fiscal_year", y.id, r.id, "null",
+           json_text(fiscal_year_json(y)));
     return y;
   });
 }
@@ -438,10 +428,8 @@ FiscalYear OrgService::update_fiscal_year(const Principal& me, long long id, lon
     if (!repo::update_fiscal_year(s, y, version))
       throw conflict("version_conflict", "年度已被他人修改，请刷新后重试", "version");
     const FiscalYear saved = *repo::find_fiscal_year(s, id);
-    auto e = entry(me, "update", "fiscal_year", id, r->id);
-    e.before_json = json_text(fiscal_year_json(*before));
-    e.after_json = json_text(fiscal_year_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    record(s, db_.dialect(), me, "update", "fiscal_year", id, r->id,
+           json_text(fiscal_year_json(*before)), json_text(fiscal_year_json(saved)));
     return saved;
   });
 }

@@ -39,11 +39,8 @@ const char* sort_column(SortKey k) {
   return "p.id";
 }
 
-// Runs a SELECT of kSelect's columns and collects the rows.
-std::vector<Project> fetch_projects(soci::session& s, db::Query& q) {
-  std::vector<Project> out;
-  Project p;
-  soci::statement st(s);
+// Exchanges the columns of kSelect into p.
+void exchange_project(soci::statement& st, Project& p) {
   st.exchange(soci::into(p.id));
   st.exchange(soci::into(p.region_id));
   st.exchange(soci::into(p.year));
@@ -64,9 +61,10 @@ std::vector<Project> fetch_projects(soci::session& s, db::Query& q) {
   st.exchange(soci::into(p.unit_name));
   st.exchange(soci::into(p.department_name));
   st.exchange(soci::into(p.region_name));
-  q.execute(st);
-  while (st.fetch()) out.push_back(p);
-  return out;
+}
+
+std::vector<Project> fetch_projects(soci::session& s, db::Query& q) {
+  return db::fetch_all<Project>(s, q, exchange_project);
 }
 
 // WHERE conditions shared by a page and its totals (everything but the keyset position).
@@ -114,9 +112,7 @@ std::optional<Project> find(soci::session& s, long long id, const auth::DataScop
   db::Query q(kSelect);
   q.sql("WHERE p.id = ").bind(id).sql(" AND ");
   auth::append_scope(q, scope, kScopeColumns);
-  auto rows = fetch_projects(s, q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return db::fetch_first<Project>(s, q, exchange_project);
 }
 
 std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope) {
@@ -174,20 +170,19 @@ long long insert(soci::session& s, const Project& p) {
 
 bool update(soci::session& s, const Project& p, long long expected_version) {
   soci::indicator parent_ind = p.parent_id ? soci::i_ok : soci::i_null;
-  soci::statement st =
-      (s.prepare << "UPDATE projects SET region_id = :region_id, code = :code, name = :name, "
-                    "unit_id = :unit_id, department_id = :department_id, fund_type = :fund_type, "
-                    "amount_fen = :amount_fen, function_class = :function_class, "
-                    "category = :category, parent_id = :parent_id, tags = :tags, "
-                    "status = :status, version = version + 1, updated_at = :updated_at "
-                    "WHERE id = :id AND version = :version",
-       soci::use(p.region_id), soci::use(p.code), soci::use(p.name), soci::use(p.unit_id),
-       soci::use(p.department_id), soci::use(p.fund_type), soci::use(p.amount_fen),
-       soci::use(p.function_class), soci::use(p.category), soci::use(p.parent_id, parent_ind),
-       soci::use(p.tags), soci::use(p.status), soci::use(p.updated_at), soci::use(p.id),
-       soci::use(expected_version));
-  st.execute(true);
-  return st.get_affected_rows() == 1;
+  return db::execute_counting(
+             s,
+             "UPDATE projects SET region_id = :region_id, code = :code, name = :name, "
+             "unit_id = :unit_id, department_id = :department_id, fund_type = :fund_type, "
+             "amount_fen = :amount_fen, function_class = :function_class, "
+             "category = :category, parent_id = :parent_id, tags = :tags, "
+             "status = :status, version = version + 1, updated_at = :updated_at "
+             "WHERE id = :id AND version = :version",
+             soci::use(p.region_id), soci::use(p.code), soci::use(p.name), soci::use(p.unit_id),
+             soci::use(p.department_id), soci::use(p.fund_type), soci::use(p.amount_fen),
+             soci::use(p.function_class), soci::use(p.category), soci::use(p.parent_id, parent_ind),
+             soci::use(p.tags), soci::use(p.status), soci::use(p.updated_at), soci::use(p.id),
+             soci::use(expected_version)) == 1;
 }
 
 long long project_references(soci::session& s, long long id) {

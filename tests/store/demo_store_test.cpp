@@ -24,6 +24,16 @@ long long scalar(db::Database& db, const std::string& sql) {
 
 auth::DataScope unit_scope(long long unit_id) { return {auth::DataScope::Kind::unit, unit_id, {}}; }
 
+void append_entries(db::Database& db, int n) {
+  workflow::AuditEntry e;
+  e.actor = "system";
+  e.action = "test";
+  e.entity = "project";
+  e.entity_id = 1;
+  for (int i = 0; i < n; ++i)
+    db.write([&](soci::session& s) { workflow::append_audit(s, db.dialect(), e); });
+}
+
 long long demo_unit_id(db::Database& db) {
   return scalar(db, "SELECT unit_id FROM users WHERE username = 'demo_unit'");
 }
@@ -141,13 +151,7 @@ TEST_F(DemoStore, UnitsHangInTheirDepartmentsTree) {
 
 TEST_F(DemoStore, AuditVerifyFindsAnEditedOrDeletedRow) {
   ASSERT_TRUE(workflow::verify_audit_chain(*db).ok);
-  workflow::AuditEntry e;
-  e.actor = "system";
-  e.action = "test";
-  e.entity = "project";
-  e.entity_id = 1;
-  for (int i = 0; i < 3; ++i)
-    db->write([&](soci::session& s) { workflow::append_audit(s, db->dialect(), e); });
+  append_entries(*db, 3);
   const long long middle = scalar(*db, "SELECT MAX(id) - 1 FROM audit_log");
   db->write([&](soci::session& s) {
     s << "UPDATE audit_log SET after_json = '{\"forged\":1}' WHERE id = :id", soci::use(middle);
@@ -158,13 +162,7 @@ TEST_F(DemoStore, AuditVerifyFindsAnEditedOrDeletedRow) {
 }
 
 TEST_F(DemoStore, AuditVerifyFindsADeletedRow) {
-  workflow::AuditEntry e;
-  e.actor = "system";
-  e.action = "test";
-  e.entity = "project";
-  e.entity_id = 1;
-  for (int i = 0; i < 3; ++i)
-    db->write([&](soci::session& s) { workflow::append_audit(s, db->dialect(), e); });
+  append_entries(*db, 3);
   const long long last = scalar(*db, "SELECT MAX(id) FROM audit_log");
   db->write(
       [&](soci::session& s) { s << "DELETE FROM audit_log WHERE id = :id", soci::use(last - 1); });
