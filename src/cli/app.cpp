@@ -10,6 +10,7 @@
 #include "evidence/routes.h"
 #include "evidence/service.h"
 #include "http/problem.h"
+#include "http/static_files.h"
 #include "org/routes.h"
 #include "org/service.h"
 #include "projects/routes.h"
@@ -60,6 +61,11 @@ App::App(db::Database& db, AppOptions options)
                               [this] { return static_cast<double>(db_.pool_size()); });
   router_.metrics().add_gauge("jixiao_db_pool_leased", "Database sessions in use.",
                               [this] { return static_cast<double>(db_.leased()); });
+
+  if (!options.web_root.empty()) {
+    static_files_ = std::make_unique<http::StaticFiles>(options.web_root);
+    router_.set_fallback([this](http::Request& req) { return static_files_->serve(req); });
+  }
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);

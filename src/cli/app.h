@@ -5,6 +5,7 @@
 
 #include "db/database.h"
 #include "http/router.h"
+#include "http/static_files.h"
 
 namespace jixiao::cli {
 
@@ -25,6 +26,7 @@ class App {
   db::Database& db_;
   http::Router router_;
   std::unique_ptr<Services> services_;
+  std::unique_ptr<http::StaticFiles> static_files_;
 };
 
 }  // namespace jixiao::cli

@@ -84,6 +84,8 @@ int main(int argc, char** argv) {
   serve->add_option("--db", db_url, "SQLite path or postgresql:// URL");
   serve->add_option("--listen", listen, "HOST:PORT (port 0 picks a free one)");
   serve->add_option("--config", config_path, "TOML configuration file");
+  std::string web_root;
+  serve->add_option("--web", web_root, "Directory of the built web app (web/dist)");
 
   auto* migrate = cli.add_subcommand("migrate", "Apply database migrations");
   migrate->add_option("--db", db_url, "SQLite path or postgresql:// URL");
@@ -185,6 +187,7 @@ int main(int argc, char** argv) {
     if (*serve) {
       Config config = load_config(config_path);
       apply_listen(config, listen);
+      if (!web_root.empty()) config.app.web_root = web_root;
       db::Database db(database_options(db_url, config.server.workers + 2));
       db::require_current_schema(db);
       cli::App app(db, config.app);

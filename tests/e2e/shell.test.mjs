@@ -1,0 +1,67 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, login, menuPaths, screenshot } from './harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.stop(); });
+
+// What each role may use: the menu shows exactly this, and the router refuses the rest.
+const MENUS = {
+  demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_office: ['/home', '/projects', '/projects/new', '/projects/import', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_section: ['/home', '/projects', '/projects/new', '/projects/import', '/org/units'],
+  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/org/units'],
+  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import'],
+  demo_agency: ['/home'],
+  demo_expert: ['/home'],
+  demo_viewer: ['/home', '/projects', '/org/regions', '/org/units'],
+};
+
+test('the login page is small, in Chinese, and refuses a wrong password', async () => {
+  const page = await app.page();
+  let scriptBytes = 0;
+  page.on('response', async (r) => {
+    if (r.url().endsWith('.js')) scriptBytes += Number(r.headers()['content-length'] || (await r.body()).length);
+  });
+  await page.goto(app.base + '/login');
+  await page.waitForSelector('input[name=username]');
+  assert.ok(scriptBytes < 300 * 1024, `login page loads ${scriptBytes} bytes of script`);
+  await page.fill('input[name=username]', 'demo_unit');
+  await page.fill('input[name=password]', 'wrong-password');
+  await page.press('input[name=password]', 'Enter');
+  await page.waitForSelector('[data-test=login-error]');
+  assert.match(await page.textContent('[data-test=login-error]'), /用户名或密码错误/);
+  await screenshot(page, 'login');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+for (const [username, expected] of Object.entries(MENUS)) {
+  test(`${username} sees exactly its menu`, async () => {
+    const page = await app.page();
+    await login(page, app.base, username);
+    assert.deepEqual(await menuPaths(page), expected);
+    if (!expected.includes('/org/users')) {
+      await page.goto(app.base + '/org/users');
+      await page.waitForSelector('text=无权访问');
+    }
+    assert.deepEqual(page.jsErrors, []);
+    await page.context().close();
+  });
+}
+
+test('logging out and an ended session both lead back to the login page, saying why', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.click('[data-test=user-menu]');
+  await page.click('text=退出登录');
+  await page.waitForURL(/\/login/);
+  await login(page, app.base, 'demo_office');
+  // The session ends on the server (as after 30 idle minutes): the next request says so.
+  await page.context().clearCookies();
+  await page.click('[data-menu="/projects"]');
+  await page.waitForURL(/\/login/);
+  await page.waitForSelector('text=登录已超时');
+  await page.context().close();
+});

@@ -1,0 +1,94 @@
+// The one way the app talks to the server: JSON with the session cookie and the CSRF header,
+// errors as problem+json turned into ApiError (with the field at fault), session expiry
+// reported to whoever listens (the router sends the person to the login page and says why).
+
+export interface Problem {
+  status: number;
+  code: string;
+  detail: string;
+  field?: string;
+  errors?: { row: number; column: string; message: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(public problem: Problem) {
+    super(problem.detail);
+  }
+  get status() { return this.problem.status; }
+  get field() { return this.problem.field; }
+  get code() { return this.problem.code; }
+}
+
+let csrfToken = '';
+export function setCsrfToken(token: string) { csrfToken = token; }
+
+type Listener = (reason: 'expired' | 'password_change_required') => void;
+let onSessionProblem: Listener = () => {};
+export function onSession(listener: Listener) { onSessionProblem = listener; }
+
+export interface RequestOptions {
+  body?: unknown;
+  raw?: BodyInit;           // sent as is (CSV text, FormData)
+  contentType?: string;
+  onUploadProgress?: (fraction: number) => void;
+}
+
+async function parse(res: Response): Promise<unknown> {
+  if (res.status === 204) return null;
+  const type = res.headers.get('content-type') || '';
+  if (type.includes('json')) return res.json();
+  return res.blob();
+}
+
+export async function request<T>(method: string, path: string, o: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let body: BodyInit | undefined;
+  if (o.raw !== undefined) {
+    body = o.raw;
+    if (o.contentType) headers['Content-Type'] = o.contentType;
+  } else if (o.body !== undefined) {
+    body = JSON.stringify(o.body);
+    headers['Content-Type'] = 'application/json';
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network', detail: '无法连接服务器，请检查网络后重试' });
+  }
+  const data = await parse(res);
+  if (res.ok) return data as T;
+  const problem = (data && typeof data === 'object' && 'detail' in (data as object))
+    ? (data as Problem)
+    : { status: res.status, code: 'http_' + res.status, detail: `服务器返回错误（${res.status}）` };
+  problem.status = res.status;
+  if (res.status === 401 && !path.endsWith('/sessions')) onSessionProblem('expired');
+  if (res.status === 403 && problem.code === 'password_change_required') onSessionProblem('password_change_required');
+  throw new ApiError(problem);
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  del: <T>(path: string) => request<T>('DELETE', path),
+};
+
+// Query strings from an object, leaving out empty values; arrays repeat the key.
+export function query(params: Record<string, unknown>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) v.forEach((x) => q.append(k, String(x)));
+    else q.append(k, String(v));
+  }
+  const s = q.toString();
+  return s ? '?' + s : '';
+}
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+  total: number;
+}

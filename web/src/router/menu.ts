@@ -1,0 +1,61 @@
+// The side menu, by lifecycle stage. Each entry names the roles that may use it; the router
+// refuses the same pages to everyone else, so the menu and the access rule never disagree.
+import type { Role } from '../api/types';
+
+export interface MenuItem {
+  path: string;
+  title: string;
+  roles: Role[];
+}
+export interface MenuGroup {
+  title: string;
+  icon: string;  // an @element-plus/icons-vue component name
+  items: MenuItem[];
+}
+
+const ALL: Role[] = ['admin', 'performance_office', 'business_section', 'department', 'unit',
+  'agency', 'expert', 'viewer'];
+const BUDGET: Role[] = ['admin', 'performance_office', 'business_section', 'department', 'unit', 'viewer'];
+const WRITERS: Role[] = ['admin', 'performance_office', 'business_section', 'department', 'unit'];
+const MANAGERS: Role[] = ['admin', 'performance_office'];
+
+export const menu: MenuGroup[] = [
+  { title: '工作台', icon: 'HomeFilled', items: [{ path: '/home', title: '首页', roles: ALL }] },
+  {
+    title: '项目库',
+    icon: 'Folder',
+    items: [
+      { path: '/projects', title: '项目列表', roles: BUDGET },
+      { path: '/projects/new', title: '新增项目', roles: WRITERS },
+      { path: '/projects/import', title: '导入项目', roles: WRITERS },
+    ],
+  },
+  {
+    title: '组织机构',
+    icon: 'OfficeBuilding',
+    items: [
+      { path: '/org/regions', title: '地区与财政局', roles: ['admin', 'performance_office', 'viewer'] },
+      { path: '/org/units', title: '部门与单位', roles: ['admin', 'performance_office', 'business_section', 'department', 'viewer'] },
+      { path: '/org/users', title: '用户管理', roles: MANAGERS },
+      { path: '/org/years', title: '预算年度', roles: MANAGERS },
+    ],
+  },
+];
+
+// The menu as this role sees it: empty groups left out.
+export function menuFor(role: Role | null): MenuGroup[] {
+  if (!role) return [];
+  return menu
+    .map((g) => ({ ...g, items: g.items.filter((i) => i.roles.includes(role)) }))
+    .filter((g) => g.items.length > 0);
+}
+
+// The roles that may open a path: its menu entry's, or for pages under an entry (a project's
+// detail page), the entry's.
+export function rolesFor(path: string): Role[] | null {
+  let best: MenuItem | null = null;
+  for (const g of menu)
+    for (const i of g.items)
+      if ((path === i.path || path.startsWith(i.path + '/')) && (!best || i.path.length > best.path.length)) best = i;
+  return best ? best.roles : null;
+}

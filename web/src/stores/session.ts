@@ -1,0 +1,73 @@
+// Who is logged in, their CSRF token, and the fiscal year they are working on.
+import { defineStore } from 'pinia';
+import { api, ApiError, setCsrfToken } from '../api/client';
+import type { FiscalYear, Me } from '../api/types';
+
+interface LoginAnswer { user: Me; csrf_token: string }
+
+const YEAR_KEY = 'jixiao.year';
+
+export const useSession = defineStore('session', {
+  state: () => ({
+    user: null as Me | null,
+    years: [] as FiscalYear[],
+    year: Number(localStorage.getItem(YEAR_KEY)) || new Date().getFullYear(),
+    loaded: false,
+    // Why the person was sent to the login page, shown there.
+    notice: '' as string,
+  }),
+  getters: {
+    loggedIn: (s) => s.user !== null,
+    role: (s) => s.user?.role ?? null,
+  },
+  actions: {
+    accept(answer: LoginAnswer) {
+      this.user = answer.user;
+      setCsrfToken(answer.csrf_token);
+      this.notice = '';
+    },
+    // Restores the session after a reload; false when there is none.
+    async restore(): Promise<boolean> {
+      if (this.loaded) return this.loggedIn;
+      try {
+        this.accept(await api.get<LoginAnswer>('/api/v1/me'));
+        if (!this.user!.must_change_password) await this.loadYears();
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.status !== 401) throw e;
+        this.user = null;
+      }
+      this.loaded = true;
+      return this.loggedIn;
+    },
+    async login(username: string, password: string) {
+      this.accept(await api.post<LoginAnswer>('/api/v1/sessions', { username, password }));
+      this.loaded = true;
+      if (!this.user!.must_change_password) await this.loadYears();
+    },
+    async logout() {
+      try { await api.del('/api/v1/sessions/current'); } catch { /* already gone */ }
+      this.forget('');
+    },
+    // Drops the session locally (expired, logged out) and says why on the login page.
+    forget(notice: string) {
+      this.user = null;
+      setCsrfToken('');
+      this.notice = notice;
+    },
+    async loadYears() {
+      const page = await api.get<{ items: FiscalYear[] }>('/api/v1/fiscal-years');
+      this.years = page.items;
+      if (this.years.length && !this.years.some((y) => y.year === this.year)) {
+        const open = this.years.filter((y) => y.status === 'open').map((y) => y.year);
+        this.setYear(open.length ? Math.max(...open) : this.years[0].year);
+      }
+    },
+    setYear(year: number) {
+      this.year = year;
+      localStorage.setItem(YEAR_KEY, String(year));
+    },
+    passwordChanged() {
+      if (this.user) this.user.must_change_password = false;
+    },
+  },
+});
