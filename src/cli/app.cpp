@@ -15,6 +15,8 @@
 #include "org/service.h"
 #include "projects/routes.h"
 #include "projects/service.h"
+#include "reports/routes.h"
+#include "reports/service.h"
 
 namespace jixiao::cli {
 
@@ -26,7 +28,8 @@ struct App::Services {
         org(db),
         accounts(db),
         projects(db),
-        evidence(db, evidence::EvidenceOptions{options.evidence_max_bytes}) {}
+        evidence(db, evidence::EvidenceOptions{options.evidence_max_bytes}),
+        reports(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -38,6 +41,7 @@ struct App::Services {
   accounts::AccountService accounts;
   projects::ProjectService projects;
   evidence::EvidenceService evidence;
+  reports::ReportService reports;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -72,6 +76,7 @@ App::App(db::Database& db, AppOptions options)
   accounts::add_account_routes(router_, services_->accounts, services_->guard);
   projects::add_project_routes(router_, services_->projects, services_->guard);
   evidence::add_evidence_routes(router_, services_->evidence, services_->guard);
+  reports::add_report_routes(router_, services_->reports, services_->guard);
 }
 
 App::~App() = default;

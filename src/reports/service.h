@@ -1,0 +1,24 @@
+// Statistics of the caller's scope and the caller's to-do list.
+#pragma once
+
+#include <vector>
+
+#include "auth/model.h"
+#include "db/database.h"
+#include "reports/model.h"
+
+namespace jixiao::reports {
+
+class ReportService {
+ public:
+  explicit ReportService(db::Database& db) : db_(db) {}
+  // Projects of a year in the caller's read scope, by fund type, department and status.
+  ProjectStatistics project_statistics(const auth::Principal& me, long long year,
+                                       int top_departments = 12);
+  std::vector<Todo> todos(const auth::Principal& me, long long year);
+
+ private:
+  db::Database& db_;
+};
+
+}  // namespace jixiao::reports
