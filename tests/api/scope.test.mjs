@@ -15,7 +15,8 @@ const OWN = new Set(['GET /healthz', 'GET /metrics', 'POST /api/v1/sessions',
 function kindOf(pattern) {
   const m = pattern.match(/^\/api\/v1\/([a-z-]+)/);
   return m && { 'projects': 'project', 'units': 'unit', 'regions': 'region', 'bureaus': 'bureau',
-    'sections': 'section', 'fiscal-years': 'fiscal_year', 'users': 'user', 'evidence': 'evidence' }[m[1]];
+    'sections': 'section', 'fiscal-years': 'fiscal_year', 'users': 'user', 'evidence': 'evidence',
+    'statistics': 'statistics', 'todos': 'todo' }[m[1]];
 }
 
 // Everything that can change, as one line: a write anywhere moves it.
@@ -55,7 +56,8 @@ before(async () => {
   const countyCodes = new Set((await county.get('/api/v1/units?limit=500')).body.items.map((u) => u.code));
   const rootUnits = (await office.get(`/api/v1/units?region_id=${officeMe.region_id}&limit=500`)).body.items;
   const prefectureOnly = rootUnits.find((u) => !countyCodes.has(u.code)).code;
-  const common = { project, unit: ownUnit, evidence };
+  // Figures and to-dos have no ids: they are checked against the caller's own project list.
+  const common = { project, unit: ownUnit, evidence, statistics: {}, todo: {} };
   foreignOf = {
     // Another unit of the same region: the region's own organisation is not foreign to it,
     // so its region-level targets are the county's.
@@ -116,12 +118,12 @@ function pathFor(method, pattern, f) {
   }
   // Lists, filtered straight at the foreign objects.
   return `${pattern}?region_id=${f.region.id}&unit_id=${f.unit.id}&department_id=${f.unit.department_id}` +
-    `&document_type=project&document_id=${f.project.id}&limit=500`;
+    `&document_type=project&document_id=${f.project.id}&limit=500&year=2026`;
 }
 
 // True when a list item is one of the foreign objects, or belongs to one.
 function isForeign(item, kind, f) {
-  if (f[kind] && item.id === f[kind].id) return true;
+  if (f[kind]?.id !== undefined && item.id === f[kind].id) return true;
   if (kind === 'project' || kind === 'unit') {
     if (item.unit_id === f.unit.id || (kind === 'unit' && item.id === f.unit.id)) return true;
   }
@@ -146,7 +148,12 @@ for (const actor of ['demo_unit2', 'demo_county_office']) {
       const res = await client.request(method, pathFor(method, pattern, f), { body });
       const where = `${actor}: ${method} ${pattern} -> ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
       assert.equal(server.db.query(FINGERPRINT), before, `changed data: ${where}`);
-      if (method === 'GET' && !pattern.includes('{id}')) {
+      if (kind === 'statistics') {
+        const own = (await client.get('/api/v1/projects?year=2026&limit=1')).body;
+        const st = (await client.get(pattern + '?year=2026')).body;
+        assert.equal(st.count, own.total, `figures beyond the scope: ${where}`);
+        assert.equal(st.amount_fen, own.total_amount_fen, where);
+      } else if (method === 'GET' && !pattern.includes('{id}')) {
         if (res.status === 200) {
           // The list contract: {items, next_cursor, total}.
           assert.ok(Array.isArray(res.body.items) && 'next_cursor' in res.body &&

@@ -1,0 +1,57 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, loggedIn } from './harness.mjs';
+
+let server, office, unit, county, agency;
+before(async () => {
+  server = await startServer();
+  [office, unit, county, agency] = await Promise.all(
+    ['demo_office', 'demo_unit', 'demo_county_office', 'demo_agency'].map((u) => loggedIn(server.base, u)));
+});
+after(async () => { await server?.stop(); });
+
+const sum = (xs, f) => xs.reduce((a, x) => a + f(x), 0);
+
+test('statistics add up, per scope, to what the project list says', async () => {
+  for (const c of [office, unit, county]) {
+    const st = (await c.get('/api/v1/statistics/projects?year=2026')).body;
+    const list = (await c.get('/api/v1/projects?year=2026&limit=1')).body;
+    assert.equal(st.count, list.total);
+    assert.equal(st.amount_fen, list.total_amount_fen);
+    for (const groups of [st.by_fund_type, st.by_department, st.by_status]) {
+      assert.equal(sum(groups, (g) => g.count), st.count);
+      assert.equal(sum(groups, (g) => g.amount_fen), st.amount_fen);
+    }
+    assert.ok(st.by_fund_type.every((g) => /预算/.test(g.label)));
+  }
+  const office26 = (await office.get('/api/v1/statistics/projects?year=2026')).body;
+  assert.ok(office26.by_department.length <= 13);
+  assert.equal(office26.by_department.at(-1).label, '其他部门');
+  const amounts = office26.by_department.slice(0, -1).map((g) => g.amount_fen);
+  assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a));
+  const unitSt = (await unit.get('/api/v1/statistics/projects?year=2026')).body;
+  assert.equal(unitSt.by_department.length, 1);
+  const none = (await agency.get('/api/v1/statistics/projects?year=2026')).body;
+  assert.equal(none.count, 0);
+  const missing = await office.get('/api/v1/statistics/projects');
+  assert.equal(missing.status, 400);
+  assert.equal(missing.body.field, 'year');
+});
+
+test('the to-do list counts what waits for the caller', async () => {
+  const draftsBefore = (await unit.get('/api/v1/projects?year=2026&status=draft&limit=1')).body.total;
+  const todos = (await unit.get('/api/v1/todos?year=2026')).body;
+  const drafts = todos.items.find((t) => t.kind === 'draft_projects');
+  assert.equal(drafts?.count ?? 0, draftsBefore);
+  const me = (await unit.get('/api/v1/me')).body.user;
+  await unit.post('/api/v1/projects', {
+    year: 2026, code: 'TODO1', name: '待办测试项目', unit_id: me.unit_id, fund_type: 'general',
+    amount_fen: 100, function_class: '2050202', category: 'new',
+  });
+  const after = (await unit.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === 'draft_projects');
+  assert.equal(after.count, draftsBefore + 1);
+  assert.equal(after.link, '/projects?status=draft');
+  const officeTodos = (await office.get('/api/v1/todos?year=2026')).body;
+  assert.ok(officeTodos.items.every((t) => t.count > 0 && t.title && t.link.startsWith('/')));
+  assert.deepEqual((await agency.get('/api/v1/todos?year=2026')).body.items, []);
+});
