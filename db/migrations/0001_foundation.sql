@@ -119,6 +119,8 @@ CREATE TABLE projects (
   UNIQUE (region_id, year, code)
 );
 -- Keyset pagination: every list is (filters) ORDER BY <key>, id; one index per common shape.
+CREATE INDEX projects_year_id ON projects (year, id);
+CREATE INDEX projects_year_amount ON projects (year, amount_fen, id);
 CREATE INDEX projects_year_region_id ON projects (year, region_id, id);
 CREATE INDEX projects_year_region_amount ON projects (year, region_id, amount_fen, id);
 CREATE INDEX projects_year_department ON projects (year, department_id, id);

@@ -67,10 +67,34 @@ std::vector<Project> fetch_projects(soci::session& s, db::Query& q) {
   return db::fetch_all<Project>(s, q, exchange_project);
 }
 
-// WHERE conditions shared by a page and its totals (everything but the keyset position).
-void append_filters(db::Query& q, const ProjectFilter& f, const auth::DataScope& scope) {
+// The scope of a page. Over a tree of several regions the page walks the (year, key, id) index
+// in its sort order and tests each row's region (the unary + keeps the region list from
+// steering the index choice), so it stops after one page instead of sorting the whole tree; a
+// tree of one region uses that region's own (year, region_id, ...) index.
+void append_page_scope(soci::session& s, db::Query& q, const auth::DataScope& scope) {
+  if (scope.kind != auth::DataScope::Kind::region_tree) {
+    auth::append_scope(q, scope, kScopeColumns);
+    return;
+  }
+  db::Query count("SELECT COUNT(*) FROM regions WHERE path LIKE ");
+  count.bind(scope.path + "%");
+  if (count.scalar(s) == 1) {
+    q.sql("(p.region_id = ").bind(scope.id).sql(")");
+    return;
+  }
+  q.sql("(+p.region_id IN (SELECT id FROM regions WHERE path LIKE ").bind(scope.path + "%");
+  q.sql("))");
+}
+
+// WHERE conditions shared by a page and its totals (everything but the keyset position); a page
+// passes its session to choose the scope's form (see append_page_scope).
+void append_filters(db::Query& q, const ProjectFilter& f, const auth::DataScope& scope,
+                    soci::session* page = nullptr) {
   q.sql("WHERE ");
-  auth::append_scope(q, scope, kScopeColumns);
+  if (page)
+    append_page_scope(*page, q, scope);
+  else
+    auth::append_scope(q, scope, kScopeColumns);
   if (f.year) q.sql(" AND p.year = ").bind(*f.year);
   if (f.region_id) q.sql(" AND p.region_id = ").bind(*f.region_id);
   if (f.department_id) q.sql(" AND p.department_id = ").bind(*f.department_id);
@@ -117,7 +141,7 @@ std::optional<Project> find(soci::session& s, long long id, const auth::DataScop
 
 std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope) {
   db::Query q(kPageSelect);
-  append_filters(q, f, scope);
+  append_filters(q, f, scope, &s);
   const char* col = sort_column(f.sort);
   const char* op = f.descending ? " < " : " > ";
   if (f.after_value) {
