@@ -1,0 +1,111 @@
+// The server as an operator meets it: schema checks at start, overload, graceful stop, session
+// expiry, the audit chain from the command line, and the static web app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, freshDatabase, jixiaoResult, Client, loggedIn, DEMO_PASSWORD } from './harness.mjs';
+
+function tempDir() { return mkdtempSync(join(tmpdir(), 'jixiao-server-')); }
+
+test('serve refuses a database that is not migrated', () => {
+  const db = freshDatabase();
+  try {
+    const r = jixiaoResult(['serve', '--db', db.url, '--listen', '127.0.0.1:0']);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /migrat/i);
+  } finally {
+    db.cleanup();
+  }
+});
+
+test('a saturated server answers 503 with Retry-After instead of queueing without bound', async () => {
+  const dir = tempDir();
+  const config = join(dir, 'jixiao.toml');
+  writeFileSync(config, '[server]\nworkers = 1\nmax_queued = 1\n');
+  const server = await startServer({ extraArgs: ['--config', config] });
+  try {
+    // Logins hash with argon2id on purpose slowly: 24 at once overrun one worker and one slot.
+    const answers = await Promise.all(Array.from({ length: 24 }, () =>
+      new Client(server.base).post('/api/v1/sessions', { username: 'demo_unit', password: DEMO_PASSWORD })));
+    const busy = answers.filter((r) => r.status === 503);
+    assert.ok(busy.length > 0, 'no request was turned away');
+    assert.ok(answers.some((r) => r.status === 200));
+    assert.ok(busy.every((r) => r.headers.get('retry-after') && /[\u4e00-\u9fa5]/.test(r.body.detail)));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('SIGTERM lets the request in flight finish, then the server exits cleanly', async () => {
+  const server = await startServer();
+  const pending = new Client(server.base).post('/api/v1/sessions', { username: 'demo_unit', password: DEMO_PASSWORD });
+  await new Promise((r) => setTimeout(r, 5));
+  const exited = new Promise((r) => server.child.once('exit', (code) => r(code)));
+  server.child.kill('SIGTERM');
+  assert.equal((await pending).status, 200);
+  assert.equal(await exited, 0);
+  await server.stop();
+});
+
+test('a session idle beyond the timeout is over', async () => {
+  const server = await startServer();
+  try {
+    const c = await loggedIn(server.base, 'demo_unit');
+    assert.equal((await c.get('/api/v1/me')).status, 200);
+    // 31 minutes pass without a request.
+    server.db.query('UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60');
+    const res = await c.get('/api/v1/me');
+    assert.equal(res.status, 401);
+    assert.match(res.body.detail, /[\u4e00-\u9fa5]/);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('audit verify exits 0 on an intact chain and names the first edited row', async () => {
+  const db = freshDatabase();
+  try {
+    assert.equal(jixiaoResult(['demo', '--db', db.url]).status, 0);
+    const ok = jixiaoResult(['audit', 'verify', '--db', db.url]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /intact/);
+    const id = db.query('SELECT MIN(id) FROM audit_log');
+    db.query(`UPDATE audit_log SET actor = 'mallory' WHERE id = ${id}`);
+    const broken = jixiaoResult(['audit', 'verify', '--db', db.url]);
+    assert.notEqual(broken.status, 0);
+    assert.match(broken.stdout, new RegExp(`row id ${id}\\b`));
+  } finally {
+    db.cleanup();
+  }
+});
+
+test('the web app: pages fall back to index.html, assets are cached and gzipped, the API stays JSON', async () => {
+  const web = tempDir();
+  mkdirSync(join(web, 'assets'));
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>绩效</title>');
+  const js = 'console.log("绩效");'.repeat(50);
+  writeFileSync(join(web, 'assets', 'app-1a2b.js'), js);
+  writeFileSync(join(web, 'assets', 'app-1a2b.js.gz'), gzipSync(js));
+  const server = await startServer({ demo: false, extraArgs: ['--web', web] });
+  try {
+    const page = await fetch(server.base + '/projects/42');
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type'), /text\/html/);
+    assert.equal(page.headers.get('cache-control'), 'no-cache');
+    assert.match(await page.text(), /绩效/);
+    const asset = await fetch(server.base + '/assets/app-1a2b.js', { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(asset.status, 200);
+    assert.equal(asset.headers.get('content-encoding'), 'gzip');
+    assert.match(asset.headers.get('cache-control'), /immutable/);
+    assert.equal(await asset.text(), js);  // fetch decodes the gzip twin
+    assert.equal((await fetch(server.base + '/assets/missing.js')).status, 404);
+    const api = await fetch(server.base + '/api/v1/nothing');
+    assert.equal(api.status, 404);
+    assert.match(api.headers.get('content-type'), /problem\+json/);
+  } finally {
+    await server.stop();
+  }
+});
