@@ -121,6 +121,16 @@ test('creating a project shows field errors next to their fields, then finds it 
   assert.match(await page.textContent('[data-test=history]'), /创建/);
   await screenshot(page, 'project-detail');
 
+  // Someone else saves first: the stale edit is refused with a clear message.
+  await page.click('[data-test=edit]');
+  await page.waitForFunction(() => document.querySelector('[data-test=f-amount]')?.value === '20.00');
+  const current = (await owner.get(`/api/v1/projects/${id}`)).body;
+  assert.equal((await owner.patch(`/api/v1/projects/${id}`, { version: current.version, name: name + '（他人修改）' })).status, 200);
+  await page.fill('[data-test=f-function]', '2050202');
+  await page.click('[data-test=save]');
+  await page.waitForSelector('[data-test=form-alert]');
+  assert.match(await page.textContent('[data-test=form-alert]'), /项目已被他人修改，请刷新后重试/);
+
   // The list finds it by name.
   await page.goto(app.base + '/projects');
   await page.waitForSelector('[data-test=total]');
@@ -215,6 +225,41 @@ test('an import file is checked row by row, imported when clean, and the list ex
   assert.deepEqual(rows.map((r) => r[6]), ['专项债券', '转移支付、直达资金', '']);
   assert.equal(ws.getRow(2).getCell(5).numFmt, '0.00');
   assert.equal(rows[0][2], unit.name);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('a viewer reads but cannot change; a long export can be cancelled', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_viewer');
+  await page.goto(app.base + '/projects');
+  await page.waitForSelector('[data-test=project-table] tbody tr');
+  assert.equal(await page.locator('[data-test=new]').count(), 0);
+  const total = Number(await page.textContent('[data-test=total]'));
+  assert.ok(total > 500, `the demo year has many projects (${total})`);
+
+  // Next and previous pages walk the keyset cursors.
+  const firstCode = await page.textContent('[data-test=project-table] tbody tr td:first-child');
+  await page.click('[data-test=next]');
+  await page.waitForSelector('[data-test=pager] >> text=第 2 /');
+  assert.notEqual(await page.textContent('[data-test=project-table] tbody tr td:first-child'), firstCode);
+  await page.click('[data-test=prev]');
+  await page.waitForSelector('[data-test=pager] >> text=第 1 /');
+  assert.equal(await page.textContent('[data-test=project-table] tbody tr td:first-child'), firstCode);
+
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await page.click('[data-test=export]');
+  await page.waitForSelector('[data-test=export-progress]');
+  await page.click('[data-test=export-cancel]');
+  await page.waitForSelector('text=已取消导出');
+  assert.equal(downloaded, false);
+
+  await page.click('[data-test=project-table] tbody tr td:first-child a');
+  await page.waitForSelector('[data-test=project-fields]');
+  await page.waitForSelector('[data-test=evidence-table]');
+  assert.equal(await page.locator('[data-test=edit]').count(), 0);
+  assert.equal(await page.locator('[data-test=evidence-upload]').count(), 0);
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
