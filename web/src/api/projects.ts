@@ -1,0 +1,66 @@
+// The project and evidence calls of the project pages.
+import { api, query, request, type Page } from './client';
+import type { AuditRecord, EvidenceFile, Project, Unit } from './types';
+
+export interface ProjectPage extends Page<Project> {
+  total_amount_fen: number;
+  total_amount_wan: string;
+}
+
+export interface ProjectFilter {
+  year?: number;
+  unit_id?: number | null;
+  fund_type?: string;
+  tag?: string[];
+  status?: string;
+  amount_min_fen?: number | null;
+  amount_max_fen?: number | null;
+  q?: string;
+  sort?: string;
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** The body of a create (all fields) or an update (the changed ones and `version`). */
+export interface ProjectInput {
+  version?: number;
+  year?: number;
+  code?: string;
+  name?: string;
+  unit_id?: number;
+  fund_type?: string;
+  amount_fen?: number;
+  function_class?: string;
+  category?: string;
+  parent_id?: number;
+  tags?: string[];
+  status?: string;
+}
+
+export const projectsApi = {
+  list: (f: ProjectFilter) => api.get<ProjectPage>('/api/v1/projects' + query({ ...f })),
+  get: (id: number | string) => api.get<Project>(`/api/v1/projects/${id}`),
+  create: (body: ProjectInput) => api.post<Project>('/api/v1/projects', body),
+  update: (id: number | string, body: ProjectInput) => api.patch<Project>(`/api/v1/projects/${id}`, body),
+  remove: (id: number | string) => api.del<null>(`/api/v1/projects/${id}`),
+  history: (id: number | string) => api.get<Page<AuditRecord>>(`/api/v1/projects/${id}/history`),
+  importCsv: (csv: string) =>
+    request<{ imported: number }>('POST', '/api/v1/projects:import', { raw: csv, contentType: 'text/csv; charset=utf-8' }),
+};
+
+export const evidenceApi = {
+  list: (projectId: number | string) =>
+    api.get<Page<EvidenceFile>>('/api/v1/evidence' + query({ document_type: 'project', document_id: projectId })),
+  upload: (projectId: number | string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return request<EvidenceFile>('POST', '/api/v1/evidence' + query({ document_type: 'project', document_id: projectId }), { raw: form });
+  },
+  contentUrl: (id: number) => `/api/v1/evidence/${id}/content`,
+  remove: (id: number) => api.del<null>(`/api/v1/evidence/${id}`),
+};
+
+export const unitsApi = {
+  search: (q: string, limit = 20) => api.get<Page<Unit>>('/api/v1/units' + query({ q, limit })),
+  get: (id: number) => api.get<Unit>(`/api/v1/units/${id}`),
+};

@@ -1,0 +1,59 @@
+// What an update changed: the project as it was before and after, compared field by field.
+import { fenToWan } from './money';
+import { CATEGORIES, FIELD_LABELS, FUND_TYPES, STATUSES, labelOf, tagLabels } from './projectFields';
+
+export interface FieldChange { field: string; label: string; from: string; to: string }
+
+type Obj = Record<string, unknown>;
+
+const ACTIONS: Record<string, string> = {
+  create: '创建',
+  update: '修改',
+  delete: '删除',
+  evidence_upload: '上传佐证材料',
+  evidence_delete: '删除佐证材料',
+};
+
+export function actionLabel(action: string): string {
+  return ACTIONS[action] ?? action;
+}
+
+// Fields shown in a change, in order, with how each value reads.
+const FIELDS: [string, (o: Obj) => string][] = [
+  ['year', (o) => String(o.year ?? '')],
+  ['code', (o) => String(o.code ?? '')],
+  ['name', (o) => String(o.name ?? '')],
+  ['unit_name', (o) => String(o.unit_name ?? o.unit_id ?? '')],
+  ['fund_type', (o) => labelOf(FUND_TYPES, o.fund_type as string)],
+  ['amount_fen', (o) => (typeof o.amount_fen === 'number' ? fenToWan(o.amount_fen, { grouping: true }) : '')],
+  ['function_class', (o) => String(o.function_class ?? '')],
+  ['category', (o) => labelOf(CATEGORIES, o.category as string)],
+  ['parent_id', (o) => (o.parent_id ? String(o.parent_id) : '无')],
+  ['tags', (o) => (Array.isArray(o.tags) ? tagLabels(o.tags as string[]) || '无' : '无')],
+  ['status', (o) => labelOf(STATUSES, o.status as string)],
+];
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The fields that differ between before and after, with Chinese names and readable values. */
+export function diffProject(before: unknown, after: unknown): FieldChange[] {
+  if (!isObj(before) || !isObj(after)) return [];
+  const out: FieldChange[] = [];
+  for (const [field, read] of FIELDS) {
+    const from = read(before);
+    const to = read(after);
+    if (from !== to) out.push({ field, label: FIELD_LABELS[field], from: from || '（空）', to: to || '（空）' });
+  }
+  return out;
+}
+
+/** A one-line summary of a history entry's subject (the file of an evidence action, the project of a create). */
+export function historySubject(action: string, before: unknown, after: unknown): string {
+  const o = isObj(after) ? after : isObj(before) ? before : null;
+  if (!o) return '';
+  if (action.startsWith('evidence_')) return String(o.filename ?? '');
+  if (action === 'create' || action === 'delete') return `${o.code ?? ''} ${o.name ?? ''}`.trim();
+  return '';
+}
