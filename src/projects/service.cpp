@@ -256,7 +256,7 @@ void ProjectService::remove(const auth::Principal& me, long long id) {
     if (!repo::find(s, id, auth::write_scope(me))) throw forbidden("您无权删除该项目");
     // Only a draft was never seen by anyone else; later states are cancelled, not deleted.
     if (before->status != "draft")
-      throw precondition("not_draft", "只能删除草稿状态的项目；已申报的项目请改为“已撤销”");
+      throw precondition("not_draft", "只能删除草稿状态的项目；已申报的项目请改为“已取消”");
     if (repo::project_references(s, id) > 0)
       throw precondition("in_use", "该项目仍有二级项目或佐证材料，请先删除它们");
     repo::remove(s, id);
