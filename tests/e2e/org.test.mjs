@@ -247,3 +247,34 @@ test('an office opens 2027 and the header\'s year switcher lists it', async () =
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
+
+test('an admin adds a lower region; a bad code is shown next to the field', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_admin');
+  await page.goto(app.base + '/org/regions');
+  await page.waitForSelector('[data-test=region-detail] >> text=云岭州');
+  await page.click('[data-test=add-region]');
+  await page.fill('[data-test=form-dialog] input[name=code]', '12');
+  await page.fill('[data-test=form-dialog] input[name=name]', '青松县');
+  await page.press('[data-test=form-dialog] input[name=name]', 'Enter');
+  await page.waitForSelector('[data-test=field-code] .el-form-item__error');
+  assert.match(await page.textContent('[data-test=field-code] .el-form-item__error'), /6 位数字/);
+  await page.fill('[data-test=form-dialog] input[name=code]', '539924');
+  await page.press('[data-test=form-dialog] input[name=code]', 'Enter');
+  await page.waitForSelector('[data-test=region-tree] >> text=青松县');
+  await page.waitForSelector('[data-test=bureau-name]:has-text("青松县财政局")');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('a department sees its own units without a region selector or change buttons', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_department');
+  await page.goto(app.base + '/org/units');
+  await page.waitForSelector('[data-test=unit-tree] >> text=州教育体育局');
+  assert.equal(await page.$('[data-test=unit-region]'), null);
+  assert.equal(await page.$('[data-test=add-department]'), null);
+  assert.equal(await page.$('[data-test=unit-tree] button:has-text("删除")'), null);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
