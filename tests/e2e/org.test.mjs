@@ -1,0 +1,280 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, login, screenshot } from './harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.stop(); });
+
+// Picks an option from the open Element Plus select dropdown.
+async function pick(page, text) {
+  await page.click(`.el-select-dropdown__item:visible >> text=${text}`);
+}
+
+// Confirms the open message box with its button.
+async function confirmBox(page, button) {
+  await page.click(`.el-message-box__btns button:has-text("${button}")`);
+}
+
+test('an office creates a unit user, who logs in with the initial password and must change it', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/users');
+  await page.waitForSelector('[data-test=user-demo_unit]');
+  assert.match(await page.textContent('[data-test=user-total]'), /共 \d+ 个用户/);
+  await page.waitForTimeout(300);
+  await screenshot(page, 'org-users');
+
+  await page.click('[data-test=add-user]');
+  await page.fill('[data-test=user-dialog] input[name=username]', 'e2e_teacher');
+  await page.fill('[data-test=user-dialog] input[name=display_name]', '黄老师（州第一中学）');
+  // The role is 预算单位 by default; find the unit by part of its name.
+  await page.click('[data-test=unit-picker]');
+  await page.keyboard.type('第一中学');
+  await pick(page, '州第一中学');
+  await page.click('[data-test=user-save]');
+  await page.waitForSelector('[data-test=initial-password]');
+  const password = (await page.textContent('[data-test=initial-password]')).trim();
+  assert.ok(password.length >= 8, password);
+  assert.match(await page.textContent('[data-test=password-dialog]'), /首次登录时必须修改密码/);
+  await screenshot(page, 'org-initial-password');
+  await page.click('[data-test=password-dialog-close]');
+  await page.waitForSelector('[data-test=user-e2e_teacher]');
+  assert.deepEqual(page.jsErrors, []);
+
+  const fresh = await app.page();
+  await login(fresh, app.base, 'e2e_teacher', password);
+  await fresh.waitForURL(/\/password$/);
+  await fresh.fill('input[name=current_password]', password);
+  await fresh.fill('input[name=new_password]', 'Teacher#2026a');
+  await fresh.fill('input[name=new_password_again]', 'Teacher#2026a');
+  await fresh.press('input[name=new_password_again]', 'Enter');
+  await fresh.waitForURL(/\/home$/);
+  await fresh.waitForSelector('[data-test=home-greeting]');
+  assert.match(await fresh.textContent('[data-test=home-greeting]'), /黄老师/);
+  assert.deepEqual(fresh.jsErrors, []);
+  await fresh.context().close();
+  await page.context().close();
+});
+
+test('a user name already taken is shown next to the field', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/users');
+  await page.click('[data-test=add-user]');
+  await page.fill('[data-test=user-dialog] input[name=username]', 'demo_unit');
+  await page.fill('[data-test=user-dialog] input[name=display_name]', '重名');
+  await page.click('[data-test=user-role]');
+  await pick(page, '监督查询');
+  await page.press('[data-test=user-dialog] input[name=display_name]', 'Enter');
+  await page.waitForSelector('[data-test=field-username] .el-form-item__error');
+  assert.match(await page.textContent('[data-test=field-username] .el-form-item__error'), /用户名/);
+  await page.context().close();
+});
+
+test('an office cannot create an administrator, and is told so', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/users');
+  await page.click('[data-test=add-user]');
+  await page.fill('[data-test=user-dialog] input[name=username]', 'e2e_admin');
+  await page.fill('[data-test=user-dialog] input[name=display_name]', '越权');
+  await page.click('[data-test=user-role]');
+  await pick(page, '系统管理员');
+  await page.click('[data-test=user-save]');
+  await page.waitForSelector('[data-test=user-dialog] [data-test=form-error]');
+  assert.match(await page.textContent('[data-test=user-dialog] [data-test=form-error]'), /管理员/);
+  await page.context().close();
+});
+
+test('an office edits a user of its region; one of a lower region is read-only to it', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/users');
+  await page.click('[data-test=actions-demo_viewer] [data-test=user-edit]');
+  await page.fill('[data-test=user-dialog] input[name=display_name]', '孙悦（监督）');
+  await page.press('[data-test=user-dialog] input[name=display_name]', 'Enter');
+  await page.waitForSelector('[data-test=user-table] >> text=孙悦（监督）');
+
+  await page.click('[data-test=actions-demo_county_office] [data-test=user-edit]');
+  await page.fill('[data-test=user-dialog] input[name=display_name]', '杨帆');
+  await page.click('[data-test=user-save]');
+  await page.waitForSelector('[data-test=user-dialog] [data-test=form-error]');
+  assert.ok((await page.textContent('[data-test=user-dialog] [data-test=form-error]')).trim().length > 0);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('an office disables and enables a user', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/users');
+  await page.fill('[data-test=user-search]', 'demo_unit2');
+  await page.press('[data-test=user-search]', 'Enter');
+  await page.waitForFunction(() => document.querySelectorAll('[data-test=user-table] tbody tr').length === 1);
+  const row = '[data-test=user-table] tbody tr';
+  assert.match(await page.textContent(row), /正常/);
+  await page.click(`${row} [data-test=user-lock]`);
+  await confirmBox(page, '停用');
+  await page.waitForSelector(`${row} [data-test=user-status]:has-text("已停用")`);
+  await page.click(`${row} [data-test=user-lock]:has-text("启用")`);
+  await confirmBox(page, '启用');
+  await page.waitForSelector(`${row} [data-test=user-status]:has-text("正常")`);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('a reset password is shown once with a copy button', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/users');
+  await page.fill('[data-test=user-search]', 'demo_unit2');
+  await page.press('[data-test=user-search]', 'Enter');
+  await page.waitForFunction(() => document.querySelectorAll('[data-test=user-table] tbody tr').length === 1);
+  await page.click('[data-test=user-table] tbody tr [data-test=user-reset]');
+  await confirmBox(page, '重置');
+  await page.waitForSelector('[data-test=initial-password]');
+  assert.ok((await page.textContent('[data-test=initial-password]')).trim().length >= 8);
+  assert.ok(await page.$('[data-test=copy-password]'));
+  await page.context().close();
+});
+
+test('the units tree opens departments and search finds a unit', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/units');
+  await page.waitForSelector('[data-test=unit-tree] >> text=州教育体育局');
+  // Open the department: its units come in.
+  await page.click('[data-test=unit-tree] tr:has-text("州教育体育局") .el-table__expand-icon');
+  await page.waitForSelector('[data-test=unit-tree] >> text=州实验小学');
+  await screenshot(page, 'org-units');
+
+  await page.fill('[data-test=unit-search]', '第一中学');
+  await page.press('[data-test=unit-search]', 'Enter');
+  await page.waitForSelector('[data-test=unit-results] >> text=州第一中学');
+  assert.match(await page.textContent('[data-test=search-summary]'), /共找到 \d+ 个单位/);
+  assert.match(await page.textContent('[data-test=unit-results] tbody tr:has-text("州第一中学")'), /州教育体育局/);
+  await screenshot(page, 'org-units-search');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('a department with a bad code is refused next to the code field; a good one is added', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/units');
+  await page.click('[data-test=add-department]');
+  await page.fill('[data-test=form-dialog] input[name=code]', 'bad code!');
+  await page.fill('[data-test=form-dialog] input[name=name]', '州测试局');
+  await page.press('[data-test=form-dialog] input[name=name]', 'Enter');
+  await page.waitForSelector('[data-test=field-code] .el-form-item__error');
+  assert.match(await page.textContent('[data-test=field-code] .el-form-item__error'), /单位编码/);
+  await screenshot(page, 'org-units-field-error');
+
+  await page.fill('[data-test=form-dialog] input[name=code]', '199');
+  await page.click('[data-test=field-section_id] .el-select');
+  await pick(page, '教科文科');
+  await page.click('[data-test=form-submit]');
+  await page.waitForSelector('[data-test=unit-tree] >> text=州测试局');
+  assert.match(await page.textContent('[data-test=unit-tree] tr:has-text("州测试局")'), /教科文科/);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('a unit that is in use cannot be deleted, and the page says why', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/units');
+  await page.click('[data-test=unit-tree] tr:has-text("州教育体育局") button:has-text("删除")');
+  await confirmBox(page, '删除');
+  await page.waitForSelector('.el-message--error');
+  assert.match(await page.textContent('.el-message--error'), /不能删除/);
+  await page.context().close();
+});
+
+test('regions: the office manages its own bureau; the viewer only reads', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/regions');
+  await page.waitForSelector('[data-test=section-table] >> text=教科文科');
+  assert.ok(await page.$('[data-test=add-section]'));
+  await page.click('[data-test=add-section]');
+  await page.fill('[data-test=form-dialog] input[name=name]', '债务管理科');
+  await page.press('[data-test=form-dialog] input[name=name]', 'Enter');
+  await page.waitForSelector('[data-test=section-table] >> text=债务管理科');
+  await page.waitForSelector('[data-test=form-dialog]', { state: 'hidden' });
+  await page.waitForTimeout(500);
+  await screenshot(page, 'org-regions');
+  // A county is below the office's region: it may look, not change.
+  await page.click('[data-test=region-tree] >> text=云溪县');
+  await page.waitForSelector('[data-test=bureau-name]:has-text("云溪县财政局")');
+  assert.equal(await page.$('[data-test=add-section]'), null);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+
+  const viewer = await app.page();
+  await login(viewer, app.base, 'demo_viewer');
+  await viewer.goto(app.base + '/org/regions');
+  await viewer.waitForSelector('[data-test=section-table] >> text=教科文科');
+  assert.equal(await viewer.$('[data-test=add-section]'), null);
+  assert.equal(await viewer.$('[data-test=rename-bureau]'), null);
+  assert.equal(await viewer.$('[data-test=add-region]'), null);
+  await viewer.context().close();
+});
+
+test('an office opens 2027 and the header\'s year switcher lists it', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/years');
+  await page.waitForSelector('[data-test=year-2026]');
+  await page.click('[data-test=open-year]');
+  await page.waitForSelector('[data-test=year-dialog] input');
+  assert.equal(await page.inputValue('[data-test=year-dialog] input'), '2027');
+  await page.click('[data-test=year-save]');
+  await page.waitForSelector('[data-test=year-2027]');
+  await page.click('[data-test=year-switcher]');
+  await page.waitForSelector('.el-select-dropdown__item:visible >> text=2027 年');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+  await screenshot(page, 'org-years');
+
+  // Close it, and the switcher says so.
+  await page.click('[data-test=close-2027]');
+  await confirmBox(page, '结账');
+  await page.waitForSelector('[data-test=reopen-2027]');
+  await page.click('[data-test=year-switcher]');
+  await page.waitForSelector('.el-select-dropdown__item:visible >> text=2027 年（已结账）');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('an admin adds a lower region; a bad code is shown next to the field', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_admin');
+  await page.goto(app.base + '/org/regions');
+  await page.waitForSelector('[data-test=region-detail] >> text=云岭州');
+  await page.click('[data-test=add-region]');
+  await page.fill('[data-test=form-dialog] input[name=code]', '12');
+  await page.fill('[data-test=form-dialog] input[name=name]', '青松县');
+  await page.press('[data-test=form-dialog] input[name=name]', 'Enter');
+  await page.waitForSelector('[data-test=field-code] .el-form-item__error');
+  assert.match(await page.textContent('[data-test=field-code] .el-form-item__error'), /6 位数字/);
+  await page.fill('[data-test=form-dialog] input[name=code]', '539924');
+  await page.press('[data-test=form-dialog] input[name=code]', 'Enter');
+  await page.waitForSelector('[data-test=region-tree] >> text=青松县');
+  await page.waitForSelector('[data-test=bureau-name]:has-text("青松县财政局")');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('a department sees its own units without a region selector or change buttons', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_department');
+  await page.goto(app.base + '/org/units');
+  await page.waitForSelector('[data-test=unit-tree] >> text=州教育体育局');
+  assert.equal(await page.$('[data-test=unit-region]'), null);
+  assert.equal(await page.$('[data-test=add-department]'), null);
+  assert.equal(await page.$('[data-test=unit-tree] button:has-text("删除")'), null);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
