@@ -58,6 +58,7 @@ test('logging out and an ended session both lead back to the login page, saying 
   await page.click('text=退出登录');
   await page.waitForURL(/\/login/);
   await login(page, app.base, 'demo_office');
+  await page.waitForSelector('[data-test=stat-count]');  // the home page has finished loading
   // The session ends on the server (as after 30 idle minutes): the next request says so.
   await page.context().clearCookies();
   await page.click('[data-menu="/projects"]');
