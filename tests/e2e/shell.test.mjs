@@ -66,3 +66,16 @@ test('logging out and an ended session both lead back to the login page, saying 
   await page.waitForSelector('text=登录已超时');
   await page.context().close();
 });
+
+test('a to-do on the home page opens the project list filtered to it', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_unit');
+  const drafts = page.locator('[data-test=todo-item][data-kind=draft_projects]');
+  await drafts.waitFor();
+  const expected = Number(await drafts.locator('.el-badge__content').textContent());
+  await drafts.click();
+  await page.waitForURL(/\/projects\?status=draft/);
+  await page.waitForSelector('[data-test=total]');
+  assert.equal(Number(await page.textContent('[data-test=total]')), expected);
+  await page.context().close();
+});

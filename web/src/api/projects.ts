@@ -61,6 +61,7 @@ export const evidenceApi = {
 };
 
 export const unitsApi = {
-  search: (q: string, limit = 20) => api.get<Page<Unit>>('/api/v1/units' + query({ q, limit })),
+  search: (q: string, o: { regionId?: number | null; kind?: 'department' | 'unit'; limit?: number } = {}) =>
+    api.get<Page<Unit>>('/api/v1/units' + query({ q, region_id: o.regionId, kind: o.kind, limit: o.limit ?? 20 })),
   get: (id: number) => api.get<Unit>(`/api/v1/units/${id}`),
 };

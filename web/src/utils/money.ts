@@ -20,6 +20,36 @@ export function fenToWan(fen: number | bigint | string, opts: { grouping?: boole
   return (negative && cents !== 0n ? '-' : '') + (opts.grouping ? group(whole) : whole) + '.' + frac;
 }
 
+const FEN_PER_YI = 10_000_000_000n;  // 1 亿元 = 10,000 万元
+
+/** fen → 亿元, rounded half up to `decimals` places, with thousands separators. */
+export function fenToYi(fen: number | bigint, decimals = 2): string {
+  let n = BigInt(fen);
+  const negative = n < 0n;
+  if (negative) n = -n;
+  const factor = 10n ** BigInt(decimals);
+  const rounded = (n * factor * 2n + FEN_PER_YI) / (FEN_PER_YI * 2n);
+  const frac = (rounded % factor).toString().padStart(decimals, '0');
+  return (negative && rounded !== 0n ? '-' : '') + group((rounded / factor).toString()) + (decimals ? '.' + frac : '');
+}
+
+/** A total as it reads best: 亿元 from 1 亿 up, otherwise 万元. */
+export function readableTotal(fen: number | bigint): { value: string; unit: string } {
+  const n = BigInt(fen);
+  const abs = n < 0n ? -n : n;
+  if (abs >= FEN_PER_YI) return { value: fenToYi(n), unit: '亿元' };
+  return { value: fenToWan(n, { grouping: true }), unit: '万元' };
+}
+
+/** The API's amount_wan string ("12345.678900") with thousands separators and at least two decimals. */
+export function wanLabel(amountWan: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amountWan.trim());
+  if (!m) return amountWan;
+  let frac = (m[3] ?? '').replace(/0+$/, '');
+  if (frac.length < 2) frac = frac.padEnd(2, '0');
+  return m[1] + group(m[2]) + '.' + frac;
+}
+
 /** fen → 万元 exactly (up to six decimals, at least two): for editing without losing a fen. */
 export function fenToWanExact(fen: number | bigint | string): string {
   let v = BigInt(fen);
