@@ -249,6 +249,11 @@ test('a viewer reads but cannot change; a long export can be cancelled', async (
 
   let downloaded = false;
   page.on('download', () => { downloaded = true; });
+  // Each export page answers slowly, as on a county's link, so there is time to cancel.
+  await page.route(/\/api\/v1\/projects\?.*limit=500/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue().catch(() => {});
+  });
   await page.click('[data-test=export]');
   await page.waitForSelector('[data-test=export-progress]');
   await page.click('[data-test=export-cancel]');
