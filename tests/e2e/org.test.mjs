@@ -1,10 +1,55 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { startApp, login, screenshot } from './harness.mjs';
+import { loggedIn } from '../api/harness.mjs';
 
 let app;
-before(async () => { app = await startApp(); });
-after(async () => { await app?.stop(); });
+let tmp;
+before(async () => {
+  app = await startApp();
+  tmp = mkdtempSync(join(tmpdir(), 'jixiao-e2e-org-'));
+});
+after(async () => {
+  await app?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+// Clicks an export button, saves the download and reads its first sheet back:
+// { filename, header: [...], rows: [[...], ...], bold }.
+async function exportSheet(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-test=${button}]`)]);
+  const file = join(tmp, `${button}-${Date.now()}.xlsx`);
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0];
+  const text = (v) => (v === null || v === undefined ? '' : String(v));
+  const rows = [];
+  for (let n = 2; n <= ws.rowCount; n++) rows.push(ws.getRow(n).values.slice(1).map(text));
+  return {
+    filename: download.suggestedFilename(),
+    header: ws.getRow(1).values.slice(1),
+    bold: ws.getRow(1).font?.bold,
+    rows,
+  };
+}
+
+// Every item of a list from the API, walking its pages.
+async function everyItem(client, path) {
+  const out = [];
+  let cursor = null;
+  do {
+    const res = await client.get(path + (path.includes('?') ? '&' : '?') + 'limit=500' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+    assert.equal(res.status, 200);
+    out.push(...res.body.items);
+    cursor = res.body.next_cursor;
+  } while (cursor);
+  return out;
+}
 
 // Picks an option from the open Element Plus select dropdown.
 async function pick(page, text) {
@@ -136,6 +181,72 @@ test('a reset password is shown once with a copy button', async () => {
   await page.waitForSelector('[data-test=initial-password]');
   assert.ok((await page.textContent('[data-test=initial-password]')).trim().length >= 8);
   assert.ok(await page.$('[data-test=copy-password]'));
+  await page.context().close();
+});
+
+test('the users list exports to xlsx with the filters applied', async () => {
+  const office = await loggedIn(app.base, 'demo_office');
+  const all = await everyItem(office, '/api/v1/users');
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/users');
+  await page.waitForSelector('[data-test=user-demo_unit]');
+  const sheet = await exportSheet(page, 'user-export');
+  assert.equal(sheet.filename, '用户列表.xlsx');
+  assert.deepEqual(sheet.header, ['用户名', '姓名', '角色', '地区', '单位', '股室', '状态']);
+  assert.equal(sheet.bold, true);
+  assert.equal(sheet.rows.length, all.length);
+  const names = sheet.rows.map((r) => r[0]);
+  for (const u of ['demo_admin', 'demo_office', 'demo_section', 'demo_department', 'demo_unit', 'demo_unit2', 'demo_viewer'])
+    assert.ok(names.includes(u), `${u} is exported`);
+  const unit = all.find((u) => u.username === 'demo_unit');
+  assert.deepEqual(sheet.rows.find((r) => r[0] === 'demo_unit'),
+    ['demo_unit', unit.display_name, '预算单位', unit.region_name, '州第一中学', '', '正常']);
+  const section = all.find((u) => u.username === 'demo_section');
+  assert.deepEqual(sheet.rows.find((r) => r[0] === 'demo_section').slice(2, 6), ['业务股室', section.region_name, '', section.section_name]);
+  await page.waitForSelector('text=已导出');
+
+  // A role filter narrows the export as it narrows the table.
+  await page.click('[data-test=user-role-filter]');
+  await page.click('.el-select-dropdown__item:visible >> text=预算单位');
+  await page.waitForSelector('[data-test=user-demo_office]', { state: 'detached' });
+  const units = await exportSheet(page, 'user-export');
+  assert.ok(units.rows.length >= 2);
+  assert.ok(units.rows.every((r) => r[2] === '预算单位'), JSON.stringify(units.rows));
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('the units list exports to xlsx: the whole region, or what the search found', async () => {
+  const office = await loggedIn(app.base, 'demo_office');
+  const me = (await office.get('/api/v1/me')).body.user;
+  const all = await everyItem(office, `/api/v1/units?region_id=${me.region_id}`);
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/units');
+  await page.waitForSelector('[data-test=unit-tree] >> text=州教育体育局');
+  const sheet = await exportSheet(page, 'unit-export');
+  assert.equal(sheet.filename, '单位列表.xlsx');
+  assert.deepEqual(sheet.header, ['编码', '名称', '类型', '所属部门', '归口股室', '地区']);
+  assert.equal(sheet.bold, true);
+  assert.equal(sheet.rows.length, all.length);
+  assert.ok(all.some((u) => u.kind === 'unit') && all.some((u) => u.kind === 'department'));
+  assert.deepEqual(sheet.rows.map((r) => r[0]), all.map((u) => u.code));
+  const dept = sheet.rows.find((r) => r[1] === '州教育体育局');
+  assert.equal(dept[2], '预算部门');
+  assert.equal(dept[3], '');
+  const school = sheet.rows.find((r) => r[1] === '州第一中学');
+  assert.equal(school[3], '州教育体育局');
+  assert.equal(school[5], me.region_name);
+
+  await page.fill('[data-test=unit-search]', '第一中学');
+  await page.press('[data-test=unit-search]', 'Enter');
+  await page.waitForSelector('[data-test=unit-results] >> text=州第一中学');
+  const found = await exportSheet(page, 'unit-export');
+  const expected = await everyItem(office, `/api/v1/units?region_id=${me.region_id}&q=${encodeURIComponent('第一中学')}`);
+  assert.ok(expected.length >= 1);
+  assert.deepEqual(found.rows.map((r) => r[1]), expected.map((u) => u.name));
+  assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
 

@@ -101,11 +101,23 @@ test('creating a project shows field errors next to their fields, then finds it 
   assert.equal((await page.textContent('[data-test=amount]')).trim(), '12.34');
   const id = page.url().split('/').pop();
 
-  // Evidence: upload a PDF, see it listed.
+  // Evidence: upload a PDF, see it listed. The bar follows the bytes sent: it starts at 0% and
+  // says when all are out and the server is saving them.
+  await page.evaluate(() => {
+    window.progressSeen = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-test=evidence-progress-text]')?.textContent;
+      const bar = document.querySelector('[data-test=evidence-progress]')?.textContent;
+      if (text) window.progressSeen.push(`${text.trim()} ${bar.trim()}`);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.setInputFiles('[data-test=evidence-input]', {
     name: '立项依据.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% e2e\n%%EOF\n'),
   });
   await page.waitForSelector('[data-test=evidence-table] >> text=立项依据.pdf');
+  const seen = await page.evaluate(() => window.progressSeen);
+  assert.ok(seen.includes('正在上传 立项依据.pdf 0%'), JSON.stringify(seen));
+  assert.ok(seen.includes('已发送 立项依据.pdf，正在保存… 100%'), JSON.stringify(seen));
   assert.match(await page.textContent('[data-test=evidence-table]'), /PDF 文档/);
 
   // Edit the amount: the history shows the change with Chinese field names.
@@ -186,9 +198,20 @@ test('an import file is checked row by row, imported when clean, and the list ex
   // The corrected file goes in.
   await page.setInputFiles('[data-test=import-file]', { name: '项目导入.xlsx', mimeType: XLSX, buffer: await xlsxBuffer(good) });
   await page.waitForFunction(() => /共 3 行，0 行有错误/.test(document.querySelector('[data-test=import-summary]')?.textContent ?? ''));
+  await page.evaluate(() => {
+    window.progressSeen = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-test=import-progress-text]')?.textContent;
+      if (text) window.progressSeen.push(text.trim());
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.click('[data-test=import]');
   await page.waitForSelector('[data-test=import-success]');
   assert.match(await page.textContent('[data-test=import-success]'), /已导入 3 个项目/);
+  // The bar followed the upload, then said the server was at work.
+  const seen = await page.evaluate(() => window.progressSeen);
+  assert.ok(seen.includes('正在发送 3 行…'), JSON.stringify(seen));
+  assert.ok(seen.includes('已发送，服务器正在检查并写入 3 行…'), JSON.stringify(seen));
 
   // The list, filtered to them, and its export.
   await page.click('[data-test=to-list]');

@@ -30,6 +30,7 @@ export interface RequestOptions {
   body?: unknown;
   raw?: BodyInit;           // sent as is (CSV text, FormData)
   contentType?: string;
+  /** Called with the share of the body sent so far (0 to 1); 1 once it is all sent. */
   onUploadProgress?: (fraction: number) => void;
 }
 
@@ -38,6 +39,40 @@ async function parse(res: Response): Promise<unknown> {
   const type = res.headers.get('content-type') || '';
   if (type.includes('json')) return res.json();
   return res.blob();
+}
+
+// fetch() reports nothing while the body goes out; XMLHttpRequest does. Its answer is turned
+// into a Response so that both ways share what follows.
+function sendWithProgress(method: string, path: string, headers: Record<string, string>, body: BodyInit | undefined,
+  onProgress: (fraction: number) => void): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+    xhr.responseType = 'blob';
+    let last = -1;
+    const report = (fraction: number) => {
+      const f = Math.min(1, Math.max(0, fraction));
+      if (f !== last) { last = f; onProgress(f); }
+    };
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable && e.total > 0) report(e.loaded / e.total); };
+    xhr.upload.onload = () => report(1);
+    xhr.onload = () => {
+      report(1);
+      const type = xhr.getResponseHeader('content-type');
+      const noBody = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      try {
+        resolve(new Response(noBody ? null : (xhr.response as Blob), {
+          status: xhr.status, statusText: xhr.statusText, headers: type ? { 'content-type': type } : {},
+        }));
+      } catch (e) {
+        reject(e);
+      }
+    };
+    xhr.onerror = xhr.onabort = xhr.ontimeout = () => reject(new TypeError('network error'));
+    report(0);
+    xhr.send((body ?? null) as XMLHttpRequestBodyInit | null);
+  });
 }
 
 export async function request<T>(method: string, path: string, o: RequestOptions = {}): Promise<T> {
@@ -53,7 +88,9 @@ export async function request<T>(method: string, path: string, o: RequestOptions
   }
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+    res = o.onUploadProgress
+      ? await sendWithProgress(method, path, headers, body, o.onUploadProgress)
+      : await fetch(path, { method, headers, body, credentials: 'same-origin' });
   } catch {
     throw new ApiError({ status: 0, code: 'network', detail: '无法连接服务器，请检查网络后重试' });
   }

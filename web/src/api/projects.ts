@@ -44,17 +44,19 @@ export const projectsApi = {
   update: (id: number | string, body: ProjectInput) => api.patch<Project>(`/api/v1/projects/${id}`, body),
   remove: (id: number | string) => api.del<null>(`/api/v1/projects/${id}`),
   history: (id: number | string) => api.get<Page<AuditRecord>>(`/api/v1/projects/${id}/history`),
-  importCsv: (csv: string) =>
-    request<{ imported: number }>('POST', '/api/v1/projects:import', { raw: csv, contentType: 'text/csv; charset=utf-8' }),
+  importCsv: (csv: string, onUploadProgress?: (fraction: number) => void) =>
+    request<{ imported: number }>('POST', '/api/v1/projects:import',
+      { raw: csv, contentType: 'text/csv; charset=utf-8', onUploadProgress }),
 };
 
 export const evidenceApi = {
   list: (projectId: number | string) =>
     api.get<Page<EvidenceFile>>('/api/v1/evidence' + query({ document_type: 'project', document_id: projectId })),
-  upload: (projectId: number | string, file: File) => {
+  upload: (projectId: number | string, file: File, onUploadProgress?: (fraction: number) => void) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return request<EvidenceFile>('POST', '/api/v1/evidence' + query({ document_type: 'project', document_id: projectId }), { raw: form });
+    return request<EvidenceFile>('POST', '/api/v1/evidence' + query({ document_type: 'project', document_id: projectId }),
+      { raw: form, onUploadProgress });
   },
   contentUrl: (id: number) => `/api/v1/evidence/${id}/content`,
   remove: (id: number) => api.del<null>(`/api/v1/evidence/${id}`),

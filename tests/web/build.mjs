@@ -1,0 +1,41 @@
+// The web app's pure TypeScript rules (web/src/utils) for node:test: each test file calls
+// load('money') and gets the module, bundled as ESM by esbuild (the one Vite already brings in
+// web/node_modules) into a temporary directory that is removed when the process ends.
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const UTILS = join(ROOT, 'web/src/utils');
+// The modules without a browser or a large library behind them.
+export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFields', 'format'];
+
+let built = null;
+
+async function build() {
+  const esbuild = createRequire(join(ROOT, 'web/package.json'))('esbuild');
+  const out = mkdtempSync(join(tmpdir(), 'jixiao-web-utils-'));
+  process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+  await esbuild.build({
+    entryPoints: MODULES.map((m) => join(UTILS, m + '.ts')),
+    outdir: out,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    logLevel: 'error',
+  });
+  return out;
+}
+
+/** The module web/src/utils/<name>.ts. */
+export async function load(name) {
+  if (!MODULES.includes(name)) throw new Error(`not a pure module: ${name}`);
+  built ??= build();
+  return import(pathToFileURL(join(await built, name + '.mjs')).href);
+}
