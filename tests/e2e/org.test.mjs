@@ -56,6 +56,20 @@ async function pick(page, text) {
   await page.click(`.el-select-dropdown__item:visible >> text=${text}`);
 }
 
+// Opens the office's users page and the new-user dialog, with the name fields and (optionally)
+// the role filled in.
+async function newUserDialog(page, username, displayName, role) {
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/org/users');
+  await page.click('[data-test=add-user]');
+  await page.fill('[data-test=user-dialog] input[name=username]', username);
+  await page.fill('[data-test=user-dialog] input[name=display_name]', displayName);
+  if (role) {
+    await page.click('[data-test=user-role]');
+    await pick(page, role);
+  }
+}
+
 // Confirms the open message box with its button.
 async function confirmBox(page, button) {
   await page.click(`.el-message-box__btns button:has-text("${button}")`);
@@ -104,13 +118,7 @@ test('an office creates a unit user, who logs in with the initial password and m
 
 test('a user name already taken is shown next to the field', async () => {
   const page = await app.page();
-  await login(page, app.base, 'demo_office');
-  await page.goto(app.base + '/org/users');
-  await page.click('[data-test=add-user]');
-  await page.fill('[data-test=user-dialog] input[name=username]', 'demo_unit');
-  await page.fill('[data-test=user-dialog] input[name=display_name]', '重名');
-  await page.click('[data-test=user-role]');
-  await pick(page, '监督查询');
+  await newUserDialog(page, 'demo_unit', '重名', '监督查询');
   await page.press('[data-test=user-dialog] input[name=display_name]', 'Enter');
   await page.waitForSelector('[data-test=field-username] .el-form-item__error');
   assert.match(await page.textContent('[data-test=field-username] .el-form-item__error'), /用户名/);
@@ -119,13 +127,7 @@ test('a user name already taken is shown next to the field', async () => {
 
 test('an office cannot create an administrator, and is told so', async () => {
   const page = await app.page();
-  await login(page, app.base, 'demo_office');
-  await page.goto(app.base + '/org/users');
-  await page.click('[data-test=add-user]');
-  await page.fill('[data-test=user-dialog] input[name=username]', 'e2e_admin');
-  await page.fill('[data-test=user-dialog] input[name=display_name]', '越权');
-  await page.click('[data-test=user-role]');
-  await pick(page, '系统管理员');
+  await newUserDialog(page, 'e2e_admin', '越权', '系统管理员');
   await page.click('[data-test=user-save]');
   await page.waitForSelector('[data-test=user-dialog] [data-test=form-error]');
   assert.match(await page.textContent('[data-test=user-dialog] [data-test=form-error]'), /管理员/);
