@@ -13,10 +13,8 @@ namespace jixiao::cli {
 
 int run_user_add(db::Database& db, const UserAddOptions& o) {
   std::optional<long long> region_id = db.read([&](soci::session& s) -> std::optional<long long> {
-    long long id = 0;
-    s << "SELECT COALESCE(MAX(id), 0) FROM regions WHERE code = :c", soci::into(id),
-        soci::use(o.region_code);
-    return id ? std::optional(id) : std::nullopt;
+    if (auto r = org::repo::find_region_by_code(s, o.region_code)) return r->id;
+    return std::nullopt;
   });
   if (!region_id) {
     if (o.region_name.empty() || o.region_level.empty())

@@ -184,6 +184,12 @@ std::optional<Region> find_region(soci::session& s, long long id) {
   return db::fetch_first<Region>(s, q, exchange_region);
 }
 
+std::optional<Region> find_region_by_code(soci::session& s, const std::string& code) {
+  db::Query q(kRegionSelect);
+  q.sql("WHERE code = ").bind(code);
+  return db::fetch_first<Region>(s, q, exchange_region);
+}
+
 bool region_code_taken(soci::session& s, const std::string& code, long long except_id) {
   long long n = 0;
   s << "SELECT COUNT(*) FROM regions WHERE code = :c AND id <> :id", soci::into(n), soci::use(code),

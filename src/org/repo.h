@@ -29,6 +29,7 @@ void delete_unit(soci::session& s, long long id);
 
 // Regions, bureaus, sections
 std::optional<Region> find_region(soci::session& s, long long id);
+std::optional<Region> find_region_by_code(soci::session& s, const std::string& code);
 bool region_code_taken(soci::session& s, const std::string& code, long long except_id);
 // The regions at and below path, ordered by path.
 std::vector<Region> list_regions(soci::session& s, const std::string& path_prefix);

@@ -441,10 +441,7 @@ Region OrgService::ensure_root_region(const std::string& code, const std::string
   if (!is_region_level(level))
     throw invalid("level", "地区级次只能是 province、prefecture 或 county");
   return db_.write([&](soci::session& s) {
-    long long existing = 0;
-    s << "SELECT COALESCE(MAX(id), 0) FROM regions WHERE code = :c", soci::into(existing),
-        soci::use(code);
-    if (existing) return *repo::find_region(s, existing);
+    if (auto existing = repo::find_region_by_code(s, code)) return *existing;
     Region r;
     r.code = code;
     r.name = name;
