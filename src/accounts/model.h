@@ -33,6 +33,7 @@ struct UserFilter {
   std::optional<std::string> role;
   std::optional<std::string> text;  // in username or display name
   std::optional<bool> active;
+  std::optional<long long> locked_at;  // unix time: only users disabled or locked then
   int limit = 50;
   long long after_id = 0;
 };

@@ -45,6 +45,7 @@ void conditions(db::Query& q, const UserFilter& f, const auth::DataScope& scope)
   if (f.unit_id) q.sql(" AND u.unit_id = ").bind(*f.unit_id);
   if (f.role) q.sql(" AND u.role = ").bind(*f.role);
   if (f.active) q.sql(" AND u.active = ").bind(*f.active ? 1LL : 0LL);
+  if (f.locked_at) q.sql(" AND (u.active = 0 OR u.locked_until > ").bind(*f.locked_at).sql(")");
   if (f.text) {
     const std::string like = "%" + escape_like(*f.text) + "%";
     q.sql(" AND (u.username LIKE ").bind(like).sql(" ESCAPE '\\' OR u.display_name LIKE ");

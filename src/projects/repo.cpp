@@ -176,6 +176,30 @@ ProjectTotals totals(soci::session& s, const ProjectFilter& f, const auth::DataS
   return t;
 }
 
+std::vector<ProjectGroup> group_totals(soci::session& s, const ProjectFilter& f,
+                                       const auth::DataScope& scope, GroupKey key) {
+  const char* column = key == GroupKey::fund_type ? "p.fund_type"
+                       : key == GroupKey::status  ? "p.status"
+                                                  : "CAST(p.department_id AS TEXT)";
+  db::Query q("SELECT ");
+  q.sql(column).sql(", ").sql(key == GroupKey::department ? "MAX(d.name)" : column);
+  q.sql(", COUNT(*), CAST(COALESCE(SUM(p.amount_fen), 0) AS BIGINT) FROM projects p ");
+  if (key == GroupKey::department) q.sql("JOIN units d ON d.id = p.department_id ");
+  append_filters(q, f, scope);
+  q.sql(" GROUP BY ").sql(column).sql(" ORDER BY 4 DESC, 1");
+  auto groups = db::fetch_all<ProjectGroup>(s, q, [](soci::statement& st, ProjectGroup& g) {
+    st.exchange(soci::into(g.key));
+    st.exchange(soci::into(g.label));
+    st.exchange(soci::into(g.count));
+    st.exchange(soci::into(g.amount_fen));
+  });
+  for (auto& g : groups) {
+    if (key == GroupKey::fund_type) g.label = std::string(fund_type_label(g.key));
+    if (key == GroupKey::status) g.label = std::string(status_label(g.key));
+  }
+  return groups;
+}
+
 long long insert(soci::session& s, const Project& p) {
   long long id = 0;
   soci::indicator parent_ind = p.parent_id ? soci::i_ok : soci::i_null;

@@ -40,12 +40,23 @@ struct ProjectTotals {
   Fen amount_fen = 0;
 };
 
+// Totals of the filtered projects per fund type, department or status, largest amount first.
+enum class GroupKey { fund_type, department, status };
+struct ProjectGroup {
+  std::string key;    // the fund type or status code, or the department id
+  std::string label;  // Chinese label, or the department's name
+  long long count = 0;
+  Fen amount_fen = 0;
+};
+
 namespace repo {
 
 std::optional<Project> find(soci::session& s, long long id, const auth::DataScope& scope);
 // One page; returns up to filter.limit + 1 rows so the caller knows whether more follow.
 std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope);
 ProjectTotals totals(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope);
+std::vector<ProjectGroup> group_totals(soci::session& s, const ProjectFilter& f,
+                                       const auth::DataScope& scope, GroupKey key);
 long long insert(soci::session& s, const Project& p);
 // Writes p if its stored version is still expected_version; false when it is not.
 bool update(soci::session& s, const Project& p, long long expected_version);

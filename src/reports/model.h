@@ -5,24 +5,17 @@
 #include <vector>
 
 #include "base/money.h"
+#include "projects/repo.h"
 
 namespace jixiao::reports {
-
-// One group of projects: how many and how much.
-struct ProjectGroup {
-  std::string key;    // fund type code, department id, status
-  std::string label;  // Chinese
-  long long count = 0;
-  Fen amount_fen = 0;
-};
 
 struct ProjectStatistics {
   long long year = 0;
   long long count = 0;
   Fen amount_fen = 0;
-  std::vector<ProjectGroup> by_fund_type;
-  std::vector<ProjectGroup> by_department;  // largest first; the rest summed as 其他部门
-  std::vector<ProjectGroup> by_status;
+  std::vector<projects::ProjectGroup> by_fund_type;
+  std::vector<projects::ProjectGroup> by_department;  // largest first; the rest as 其他部门
+  std::vector<projects::ProjectGroup> by_status;
 };
 
 // Something waiting for the caller, with where to do it.

@@ -16,7 +16,7 @@ long long required_year(const http::Request& req) {
   return *year;
 }
 
-boost::json::array groups_json(const std::vector<ProjectGroup>& groups) {
+boost::json::array groups_json(const std::vector<projects::ProjectGroup>& groups) {
   boost::json::array a;
   for (const auto& g : groups)
     a.push_back({{"key", g.key},
