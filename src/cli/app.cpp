@@ -71,6 +71,11 @@ App::App(db::Database& db, AppOptions options)
     router_.set_fallback([this](http::Request& req) { return static_files_->serve(req); });
   }
 
+  // A project with evidence files attached is not deleted.
+  services_->projects.add_reference([](soci::session& s, long long id) {
+    return evidence::EvidenceService::attached(s, "project", id);
+  });
+
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
   accounts::add_account_routes(router_, services_->accounts, services_->guard);

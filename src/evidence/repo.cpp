@@ -107,6 +107,12 @@ std::vector<EvidenceFile> list(soci::session& s, const std::string& document_typ
   return fetch(s, q);
 }
 
+long long count(soci::session& s, const std::string& document_type, long long document_id) {
+  db::Query q("SELECT COUNT(*) FROM evidence_files WHERE document_type = ");
+  q.bind(document_type).sql(" AND document_id = ").bind(document_id);
+  return q.scalar(s);
+}
+
 std::optional<std::string> content(soci::session& s, db::Dialect d, long long id) {
   if (d == db::Dialect::postgresql) {
     std::string hex;

@@ -21,6 +21,7 @@ std::optional<EvidenceFile> find(soci::session& s, long long id);
 // A document's files, oldest first, without their bytes.
 std::vector<EvidenceFile> list(soci::session& s, const std::string& document_type,
                                long long document_id);
+long long count(soci::session& s, const std::string& document_type, long long document_id);
 // The bytes of a file; nullopt when it does not exist.
 std::optional<std::string> content(soci::session& s, db::Dialect d, long long id);
 // False when the file did not exist.

@@ -50,6 +50,11 @@ std::string megabytes(std::size_t bytes) {
 
 }  // namespace
 
+long long EvidenceService::attached(soci::session& s, const std::string& document_type,
+                                    long long document_id) {
+  return repo::count(s, document_type, document_id);
+}
+
 boost::json::object evidence_json(const EvidenceFile& f) {
   boost::json::object o;
   o["id"] = f.id;

@@ -33,6 +33,9 @@ class EvidenceService {
   explicit EvidenceService(db::Database& db, EvidenceOptions options = {});
 
   DocumentRegistry& documents() { return documents_; }
+  // How many files are attached to a document (inside the caller's transaction).
+  static long long attached(soci::session& s, const std::string& document_type,
+                            long long document_id);
   const EvidenceOptions& options() const { return options_; }
 
   // Checks the caller may change the document, then the file (size, real type), stores it and

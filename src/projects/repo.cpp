@@ -233,12 +233,10 @@ bool update(soci::session& s, const Project& p, long long expected_version) {
              soci::use(expected_version)) == 1;
 }
 
-long long project_references(soci::session& s, long long id) {
-  long long children = 0, files = 0;
-  s << "SELECT COUNT(*) FROM projects WHERE parent_id = :id", soci::into(children), soci::use(id);
-  s << "SELECT COUNT(*) FROM evidence_files WHERE document_type = 'project' AND document_id = :id",
-      soci::into(files), soci::use(id);
-  return children + files;
+long long child_count(soci::session& s, long long id) {
+  long long n = 0;
+  s << "SELECT COUNT(*) FROM projects WHERE parent_id = :id", soci::into(n), soci::use(id);
+  return n;
 }
 
 void remove(soci::session& s, long long id) {

@@ -60,8 +60,8 @@ std::vector<ProjectGroup> group_totals(soci::session& s, const ProjectFilter& f,
 long long insert(soci::session& s, const Project& p);
 // Writes p if its stored version is still expected_version; false when it is not.
 bool update(soci::session& s, const Project& p, long long expected_version);
-// Rows that keep a project from being deleted: its sub-projects and its evidence files.
-long long project_references(soci::session& s, long long id);
+// Sub-projects of a project (they keep it from being deleted).
+long long child_count(soci::session& s, long long id);
 void remove(soci::session& s, long long id);
 bool code_taken(soci::session& s, long long region_id, long long year, const std::string& code,
                 long long except_id);

@@ -257,8 +257,9 @@ void ProjectService::remove(const auth::Principal& me, long long id) {
     // Only a draft was never seen by anyone else; later states are cancelled, not deleted.
     if (before->status != "draft")
       throw precondition("not_draft", "只能删除草稿状态的项目；已申报的项目请改为“已取消”");
-    if (repo::project_references(s, id) > 0)
-      throw precondition("in_use", "该项目仍有二级项目或佐证材料，请先删除它们");
+    long long references = repo::child_count(s, id);
+    for (const auto& count : references_) references += count(s, id);
+    if (references > 0) throw precondition("in_use", "该项目仍有二级项目或佐证材料，请先删除它们");
     repo::remove(s, id);
     auto e = change(me, "delete", *before);
     e.before_json = boost::json::serialize(project_json(*before));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,9 +41,15 @@ struct ProjectPage {
   ProjectTotals totals;
 };
 
+// How many rows a later stage keeps about a project (its evidence files, say); a project is
+// deleted only when every such count is zero. Stages register theirs while the app is wired,
+// so that projects never reads the tables of the stages built on it.
+using ReferenceCount = std::function<long long(soci::session&, long long project_id)>;
+
 class ProjectService {
  public:
   explicit ProjectService(db::Database& db) : db_(db) {}
+  void add_reference(ReferenceCount count) { references_.push_back(std::move(count)); }
 
   Project get(const auth::Principal& me, long long id);
   ProjectPage list(const auth::Principal& me, ProjectFilter filter);
@@ -61,6 +68,7 @@ class ProjectService {
 
  private:
   db::Database& db_;
+  std::vector<ReferenceCount> references_;
 };
 
 boost::json::object project_json(const Project& p);

@@ -177,3 +177,17 @@ test('a draft can be deleted by its unit; a declared project cannot', async () =
   assert.equal(refused.status, 422);
   assert.equal(refused.body.code, 'not_draft');
 });
+
+test('a draft with evidence files attached is kept until they are removed', async () => {
+  const u = await me(unit);
+  const draft = await unit.post('/api/v1/projects', newProject(u.unit_id, { status: 'draft' }));
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')], { type: 'application/pdf' }), '依据.pdf');
+  const file = await unit.post(`/api/v1/evidence?document_type=project&document_id=${draft.body.id}`, form);
+  assert.equal(file.status, 201);
+  const kept = await unit.delete('/api/v1/projects/' + draft.body.id);
+  assert.equal(kept.status, 422);
+  assert.equal(kept.body.code, 'in_use');
+  assert.equal((await unit.delete('/api/v1/evidence/' + file.body.id)).status, 204);
+  assert.equal((await unit.delete('/api/v1/projects/' + draft.body.id)).status, 204);
+});
