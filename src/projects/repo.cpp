@@ -20,6 +20,8 @@ constexpr const char* kSelect = JIXIAO_PROJECT_COLUMNS "projects p" JIXIAO_PROJE
 // A page picks its ids first and joins the names of those rows only, not of every row sorted.
 constexpr const char* kPageSelect = JIXIAO_PROJECT_COLUMNS "(SELECT p.id FROM projects p ";
 constexpr const char* kPageJoins = ") k JOIN projects p ON p.id = k.id" JIXIAO_PROJECT_JOINS;
+#undef JIXIAO_PROJECT_COLUMNS
+#undef JIXIAO_PROJECT_JOINS
 
 constexpr auth::ScopeColumns kScopeColumns{"p.region_id", "p.department_id", "p.unit_id"};
 
