@@ -1,4 +1,5 @@
 set(body "// Generated from db/migrations: do not edit.\n#include \"db/migrations.h\"\n\nnamespace jixiao::db {\nconst std::vector<MigrationSource>& embedded_migrations() {\n  static const std::vector<MigrationSource> all = {\n")
+string(REPLACE "|" ";" FILES "${FILES}")
 foreach(f ${FILES})
   get_filename_component(name ${f} NAME)
   file(READ ${f} text)
