@@ -33,6 +33,12 @@ std::optional<std::string> query_text(const Request& req, const std::string& nam
   return s;
 }
 
+long long required_year(const Request& req) {
+  auto year = query_int(req, "year", 2000, 2100);
+  if (!year) throw invalid("year", "请指定年度");
+  return *year;
+}
+
 int query_limit(const Request& req) {
   return static_cast<int>(query_int(req, "limit", 1, 500).value_or(50));
 }

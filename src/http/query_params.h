@@ -12,6 +12,8 @@ std::optional<long long> query_int(const Request& req, const std::string& name, 
                                    long long max);
 std::optional<std::string> query_text(const Request& req, const std::string& name,
                                       std::size_t max_chars);
+// year: required, a fiscal year between 2000 and 2100.
+long long required_year(const Request& req);
 // limit: default 50, at most 500 (the list contract).
 int query_limit(const Request& req);
 

@@ -10,12 +10,6 @@ namespace jixiao::reports {
 
 namespace {
 
-long long required_year(const http::Request& req) {
-  auto year = http::query_int(req, "year", 2000, 2100);
-  if (!year) throw invalid("year", "请指定年度");
-  return *year;
-}
-
 boost::json::array groups_json(const std::vector<projects::ProjectGroup>& groups) {
   boost::json::array a;
   for (const auto& g : groups)
@@ -32,7 +26,7 @@ boost::json::array groups_json(const std::vector<projects::ProjectGroup>& groups
 void add_report_routes(http::Router& router, ReportService& reports, const auth::Guard& guard) {
   router.add("GET", "/api/v1/statistics/projects",
              guard([&reports](http::Request& req, const auth::Principal& me) {
-               const auto st = reports.project_statistics(me, required_year(req));
+               const auto st = reports.project_statistics(me, http::required_year(req));
                return http::Response::json(
                    boost::json::object{{"year", st.year},
                                        {"count", st.count},
@@ -45,7 +39,7 @@ void add_report_routes(http::Router& router, ReportService& reports, const auth:
   router.add("GET", "/api/v1/todos",
              guard([&reports](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
-               for (const auto& t : reports.todos(me, required_year(req)))
+               for (const auto& t : reports.todos(me, http::required_year(req)))
                  items.push_back(
                      {{"kind", t.kind}, {"title", t.title}, {"count", t.count}, {"link", t.link}});
                return http::list_json(std::move(items));

@@ -1,0 +1,113 @@
+#include "rules/model.h"
+
+#include <boost/json.hpp>
+#include <stdexcept>
+
+#include "base/embedded_data.h"
+#include "base/error.h"
+#include "base/money.h"
+
+namespace jixiao::rules {
+
+const std::vector<Rule>& national_rules() {
+  static const std::vector<Rule> all = [] {
+    std::vector<Rule> out;
+    const auto root = boost::json::parse(embedded_file("rules/national.json")).as_object();
+    for (const auto& r : root.at("rules").as_array()) {
+      const auto& o = r.as_object();
+      out.push_back({std::string(o.at("id").as_string()), std::string(o.at("title").as_string()),
+                     std::string(o.at("source").as_string()), o.at("params").as_object()});
+    }
+    return out;
+  }();
+  return all;
+}
+
+const Rule* find_national_rule(std::string_view id) {
+  for (const auto& r : national_rules())
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+const EffectiveRule& RuleSet::get(std::string_view id) const {
+  for (const auto& r : rules_)
+    if (r.rule.id == id) return r;
+  throw std::out_of_range("no rule " + std::string(id));
+}
+
+long long hundredths(const boost::json::value& v) {
+  if (v.is_int64()) return v.as_int64() * 100;
+  if (v.is_uint64()) return static_cast<long long>(v.as_uint64()) * 100;
+  // A double is read back from its shortest text, which is what the person typed.
+  if (auto exact = parse_scaled_decimal(boost::json::serialize(v), 2)) return *exact;
+  throw std::invalid_argument("not a number with at most two decimals");
+}
+
+namespace {
+
+bool is_number(const boost::json::value& v) { return v.is_int64() || v.is_uint64() || v.is_double(); }
+
+void check_value(const std::string& field, const boost::json::value& shipped,
+                 const boost::json::value& given);
+
+void check_object(const std::string& field, const boost::json::object& shipped,
+                  const boost::json::object& given) {
+  for (const auto& [key, value] : given)
+    if (!shipped.contains(key)) throw invalid(field + "." + std::string(key), "规则没有这个参数");
+  for (const auto& [key, value] : shipped) {
+    const auto* g = given.if_contains(key);
+    if (!g) throw invalid(field + "." + std::string(key), "缺少规则参数");
+    check_value(field + "." + std::string(key), value, *g);
+  }
+}
+
+void check_value(const std::string& field, const boost::json::value& shipped,
+                 const boost::json::value& given) {
+  if (is_number(shipped)) {
+    if (!is_number(given)) throw invalid(field, "参数应为数字");
+    long long h = 0;
+    try {
+      h = hundredths(given);
+    } catch (const std::exception&) {
+      throw invalid(field, "参数最多保留两位小数");
+    }
+    if (h < 0 || h > 100'000'00) throw invalid(field, "参数超出允许范围");
+  } else if (shipped.is_string()) {
+    if (!given.is_string() || given.as_string().empty()) throw invalid(field, "参数应为非空文字");
+  } else if (shipped.is_array()) {
+    if (!given.is_array() || given.as_array().empty()) throw invalid(field, "参数应为非空列表");
+    const auto& model = shipped.as_array().front();
+    std::size_t i = 0;
+    for (const auto& item : given.as_array())
+      check_value(field + "[" + std::to_string(i++) + "]", model, item);
+  } else if (shipped.is_object()) {
+    if (!given.is_object()) throw invalid(field, "参数格式不正确");
+    check_object(field, shipped.as_object(), given.as_object());
+  }
+}
+
+}  // namespace
+
+void validate_params(const Rule& national, const boost::json::object& params) {
+  check_object("params", national.params, params);
+  // Rule-specific sense: a sheet adds up to 100 and the pass mark lies within it; grade bands
+  // fall from excellent to fair.
+  if (national.id == "R-TR-2") {
+    long long sum = 0;
+    for (const auto& item : params.at("sheet").as_array()) {
+      const long long max = hundredths(item.as_object().at("max"));
+      if (max <= 0) throw invalid("params.sheet", "每项满分必须大于 0");
+      sum += max;
+    }
+    if (sum != 10000) throw invalid("params.sheet", "评分表各项满分合计必须为 100 分");
+    const long long pass = hundredths(params.at("pass_mark"));
+    if (pass <= 0 || pass > 10000) throw invalid("params.pass_mark", "及格线应在 0 到 100 分之间");
+  } else if (national.id == "R-GR-1") {
+    const long long e = hundredths(params.at("excellent")), g = hundredths(params.at("good")),
+                    f = hundredths(params.at("fair"));
+    if (!(e <= 10000 && e > g && g > f && f > 0))
+      throw invalid("params", "等级下限应满足 100 ≥ 优 > 良 > 中 > 0");
+  }
+}
+
+}  // namespace jixiao::rules

@@ -1,0 +1,40 @@
+#include "rules/routes.h"
+
+#include <boost/json.hpp>
+
+#include "base/error.h"
+#include "base/json.h"
+#include "http/list_json.h"
+#include "http/query_params.h"
+
+namespace jixiao::rules {
+
+void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard& guard) {
+  router.add("GET", "/api/v1/rules", guard([&rules](http::Request& req, const auth::Principal& me) {
+               boost::json::array items;
+               for (const auto& r : rules.list(me, http::required_year(req)).rules())
+                 items.push_back(rule_json(r));
+               return http::list_json(std::move(items));
+             }));
+
+  router.add("PUT", "/api/v1/rules/{rule_id}",
+             guard([&rules](http::Request& req, const auth::Principal& me) {
+               const long long year = http::required_year(req);
+               auto body = parse_json_object(req.body);
+               const auto* params = body.if_contains("params");
+               if (!params || !params->is_object()) throw invalid("params", "请提供规则参数");
+               for (const auto& [key, value] : body)
+                 if (key != "params") throw invalid(std::string(key), "未知字段");
+               return http::Response::json(
+                   rule_json(rules.update(me, year, req.params.at("rule_id"), params->as_object())));
+             }));
+
+  router.add("DELETE", "/api/v1/rules/{rule_id}",
+             guard([&rules](http::Request& req, const auth::Principal& me) {
+               const long long year = http::required_year(req);
+               return http::Response::json(
+                   rule_json(rules.reset(me, year, req.params.at("rule_id"))));
+             }));
+}
+
+}  // namespace jixiao::rules

@@ -1,0 +1,126 @@
+#include "rules/service.h"
+
+#include <boost/json.hpp>
+
+#include "base/clock.h"
+#include "base/error.h"
+#include "library/framework.h"
+#include "org/repo.h"
+#include "rules/repo.h"
+#include "workflow/audit.h"
+
+namespace jixiao::rules {
+
+namespace {
+
+// "/1/4/9/" → {1, 4, 9}
+std::vector<long long> path_ids(const std::string& path) {
+  std::vector<long long> ids;
+  long long v = 0;
+  bool any = false;
+  for (char c : path) {
+    if (c >= '0' && c <= '9') {
+      v = v * 10 + (c - '0');
+      any = true;
+    } else if (any) {
+      ids.push_back(v);
+      v = 0;
+      any = false;
+    }
+  }
+  if (any) ids.push_back(v);
+  return ids;
+}
+
+const Rule& shipped(const std::string& rule_id) {
+  const auto* r = find_national_rule(rule_id);
+  if (!r) throw not_found("没有这条规则");
+  return *r;
+}
+
+void require_rule_manager(const auth::Principal& me) {
+  if (me.role != auth::Role::performance_office && me.role != auth::Role::admin)
+    throw forbidden("只有绩效科或系统管理员可以设置本地区规则");
+}
+
+}  // namespace
+
+RuleSet effective_rules(soci::session& s, long long region_id, long long year) {
+  const auto region = org::repo::find_region(s, region_id);
+  const auto ids = region ? path_ids(region->path) : std::vector<long long>{};
+  const auto found = repo::overrides(s, ids, year);
+  std::vector<EffectiveRule> out;
+  for (const auto& national : national_rules()) {
+    EffectiveRule e{national, 0, {}, {}};
+    // The deepest region on the path wins: ids run from the root down.
+    for (long long id : ids)
+      for (const auto& o : found)
+        if (o.region_id == id && o.rule_id == national.id) {
+          e.rule.params = boost::json::parse(o.params).as_object();
+          e.region_id = id;
+          e.updated_at = o.updated_at;
+        }
+    if (e.region_id) e.region_name = org::repo::find_region(s, e.region_id)->name;
+    out.push_back(std::move(e));
+  }
+  return RuleSet(std::move(out));
+}
+
+RuleSet RuleService::list(const auth::Principal& me, long long year) {
+  if (me.region_id == 0) throw forbidden();
+  return db_.read([&](soci::session& s) { return effective_rules(s, me.region_id, year); });
+}
+
+EffectiveRule RuleService::update(const auth::Principal& me, long long year,
+                                  const std::string& rule_id, const boost::json::object& params) {
+  const auto& national = shipped(rule_id);
+  require_rule_manager(me);
+  validate_params(national, params);
+  if (rule_id == "R-IND-1" &&
+      !library::find_framework(std::string(params.at("framework").as_string())))
+    throw invalid("params.framework", "没有这个版本的指标体系");
+  return db_.write([&](soci::session& s) {
+    const auto before = effective_rules(s, me.region_id, year).get(rule_id);
+    repo::upsert(s, me.region_id, year, rule_id, boost::json::serialize(params), me.user_id,
+                 now_iso());
+    auto after = effective_rules(s, me.region_id, year).get(rule_id);
+    workflow::AuditEntry e{me.user_id, me.username, "update", "rule_setting", me.region_id,
+                           me.region_id,
+                           boost::json::serialize(rule_json(before)),
+                           boost::json::serialize(rule_json(after))};
+    workflow::append_audit(s, db_.dialect(), e);
+    return after;
+  });
+}
+
+EffectiveRule RuleService::reset(const auth::Principal& me, long long year,
+                                 const std::string& rule_id) {
+  shipped(rule_id);
+  require_rule_manager(me);
+  return db_.write([&](soci::session& s) {
+    const auto before = effective_rules(s, me.region_id, year).get(rule_id);
+    repo::remove(s, me.region_id, year, rule_id);
+    auto after = effective_rules(s, me.region_id, year).get(rule_id);
+    workflow::AuditEntry e{me.user_id, me.username, "reset", "rule_setting", me.region_id,
+                           me.region_id,
+                           boost::json::serialize(rule_json(before)),
+                           boost::json::serialize(rule_json(after))};
+    workflow::append_audit(s, db_.dialect(), e);
+    return after;
+  });
+}
+
+boost::json::object rule_json(const EffectiveRule& r) {
+  boost::json::object o;
+  o["id"] = r.rule.id;
+  o["title"] = r.rule.title;
+  o["source"] = r.rule.source;
+  o["params"] = r.rule.params;
+  o["defaults"] = shipped(r.rule.id).params;
+  o["region_id"] = r.region_id ? boost::json::value(r.region_id) : nullptr;
+  o["region_name"] = r.region_id ? boost::json::value(r.region_name) : nullptr;
+  o["updated_at"] = r.region_id ? boost::json::value(r.updated_at) : nullptr;
+  return o;
+}
+
+}  // namespace jixiao::rules

@@ -1,0 +1,35 @@
+// Rule sets per region and year: what applies, where it came from, and a region's changes.
+#pragma once
+
+#include <string>
+
+#include "auth/model.h"
+#include "db/database.h"
+#include "rules/model.h"
+
+namespace jixiao::rules {
+
+// The rule set of a region for a year, inside the caller's session: each rule's parameters come
+// from the nearest region on the path to the root that set them, else the national default.
+RuleSet effective_rules(soci::session& s, long long region_id, long long year);
+
+class RuleService {
+ public:
+  explicit RuleService(db::Database& db) : db_(db) {}
+
+  // The rules that apply to the caller's region.
+  RuleSet list(const auth::Principal& me, long long year);
+  // Sets the caller's region's parameters of a rule (performance office or administrator of
+  // the region; audited). Returns the rule as it now applies.
+  EffectiveRule update(const auth::Principal& me, long long year, const std::string& rule_id,
+                       const boost::json::object& params);
+  // Drops the region's parameters so that the inherited ones apply again.
+  EffectiveRule reset(const auth::Principal& me, long long year, const std::string& rule_id);
+
+ private:
+  db::Database& db_;
+};
+
+boost::json::object rule_json(const EffectiveRule& r);
+
+}  // namespace jixiao::rules
