@@ -1,0 +1,289 @@
+// Shapes of the API's JSON for rules, the indicator and case libraries and targets
+// (docs/API.md, "Rules, indicator library and targets").
+
+export type TargetKind = 'project' | 'department';
+export type TargetStatus = 'draft' | 'submitted' | 'section_reviewed' | 'returned' | 'approved' | 'rejected' | 'adjusting';
+export type Comparator = '>=' | '>' | '=' | '<=' | '<' | 'qualitative';
+export type Grade = '' | 'excellent' | 'good' | 'fair' | 'poor';
+export type TargetAction = 'edit' | 'delete' | 'submit' | 'review_section' | 'review_office' | 'review_expert'
+  | 'adjust' | 'add_case';
+export type ReviewDecision = 'pass' | 'return' | 'approve' | 'advise';
+
+/** One level-3 indicator as the editor sends it. */
+export interface IndicatorInput {
+  category: string;
+  subcategory: string;
+  name: string;
+  comparator: Comparator | string;
+  value: string;
+  unit: string;
+  weight: number;
+  direction?: string;
+  value_basis?: string;
+  explanation?: string;
+  medium_value?: string;
+}
+
+/** A stored indicator: as sent, with labels. */
+export interface Indicator extends IndicatorInput {
+  category_label?: string;
+  subcategory_label?: string;
+  comparator_label?: string;
+  direction_label?: string;
+  value_basis_label?: string;
+}
+
+/** A department's key task (职能 → 任务 → 资金 → 项目). */
+export interface TargetTask {
+  duty: string;
+  name: string;
+  amount_fen: number;
+  project_ids: number[];
+}
+
+/** A target as written: what lint checks and create/update send. */
+export interface TargetDraft {
+  kind: TargetKind;
+  project_id?: number | null;
+  department_id?: number | null;
+  year?: number;
+  amount_fen?: number | null;
+  overall_goal: string;
+  medium_term_goal?: string;
+  duties?: string;
+  tasks?: TargetTask[];
+  indicators: IndicatorInput[];
+}
+
+export interface Finding {
+  code: string;
+  severity: 'error' | 'warning';
+  indicator: number | null;
+  message: string;
+  rule: string;
+}
+
+/** A target as lists show it. */
+export interface TargetSummary {
+  id: number;
+  region_id: number;
+  year: number;
+  kind: TargetKind;
+  kind_label: string;
+  project_id: number | null;
+  project_code: string;
+  project_name: string;
+  fund_type: string;
+  fund_type_label: string;
+  unit_id: number;
+  unit_name: string;
+  department_id: number;
+  department_name: string;
+  amount_fen: number | null;
+  amount_wan: string;
+  framework_version: string;
+  indicator_count: number;
+  status: TargetStatus;
+  status_label: string;
+  score: string | null;
+  grade: Grade;
+  grade_label: string;
+  not_funded: boolean;
+  errors: number;
+  warnings: number;
+  version: number;
+  submitted_at: string | null;
+  decided_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Review {
+  id: number;
+  stage: 'section' | 'expert' | 'office' | string;
+  stage_label: string;
+  reviewer_name: string;
+  decision: string;
+  decision_label: string;
+  scores: Record<string, string>;
+  total: string | null;
+  grade: Grade;
+  grade_label: string;
+  pass_mark: string | null;
+  comment: string;
+  created_at: string;
+}
+
+export interface SheetItem { key: string; label: string; hint: string; max: string }
+export interface ReviewSheet { rule: string; source: string; items: SheetItem[]; pass_mark: string }
+
+/** One target with everything the editor and the review page show. */
+export interface Target extends TargetSummary {
+  overall_goal: string;
+  medium_term_goal: string;
+  duties: string;
+  tasks: TargetTask[];
+  indicators: Indicator[];
+  findings?: Finding[];
+  reviews?: Review[];
+  sheet?: ReviewSheet;
+  pass_mark?: string;
+  actions?: TargetAction[];
+}
+
+/** The body of PATCH /targets/{id}. */
+export interface TargetUpdate {
+  version: number;
+  overall_goal?: string;
+  medium_term_goal?: string;
+  duties?: string;
+  tasks?: TargetTask[];
+  indicators?: IndicatorInput[];
+}
+
+export interface ReviewInput {
+  version: number;
+  decision: ReviewDecision;
+  scores: Record<string, number>;
+  comment: string;
+}
+
+// ---- Frameworks, industries, libraries
+
+export interface FrameworkCategory { key: string; label: string; subcategories: { key: string; label: string }[] }
+export interface Framework { version: string; title: string; categories: FrameworkCategory[] }
+export interface Industry { key: string; name: string; function_classes: string[] }
+
+export interface LibraryIndicator {
+  id: number;
+  region_id: number | null;
+  region_name?: string;
+  industry: string;
+  industry_name?: string;
+  category: string;
+  category_label?: string;
+  subcategory: string;
+  subcategory_label?: string;
+  name: string;
+  definition: string;
+  unit: string;
+  comparator: string;
+  comparator_label?: string;
+  typical_value: string;
+  direction: string;
+  direction_label?: string;
+  value_basis: string;
+  value_basis_label?: string;
+  version: number;
+  created_at?: string;
+  updated_at?: string;
+}
+
+export interface LibraryIndicatorInput {
+  version?: number;
+  industry: string;
+  category: string;
+  subcategory: string;
+  name: string;
+  definition?: string;
+  unit?: string;
+  comparator: string;
+  typical_value?: string;
+  direction?: string;
+  value_basis?: string;
+}
+
+export interface TargetCase {
+  id: number;
+  region_id: number | null;
+  region_name?: string;
+  industry: string;
+  industry_name?: string;
+  function_class: string;
+  name: string;
+  amount_fen: number;
+  amount_wan?: string;
+  overall_goal?: string;
+  indicators?: Indicator[];
+  indicator_count?: number;
+  source_target_id?: number | null;
+  created_at: string;
+}
+
+export interface NewCase {
+  target_id?: number;
+  industry?: string;
+  function_class?: string;
+  name?: string;
+  amount_fen?: number;
+  overall_goal?: string;
+  indicators?: IndicatorInput[];
+}
+
+export interface Recommendation {
+  source: 'library' | 'history';
+  score: number;
+  reason: string;
+  indicator: Partial<LibraryIndicator> & Partial<Indicator> & { name: string };
+}
+
+// ---- Rules
+
+export type RuleParams = Record<string, unknown>;
+export interface Rule {
+  id: string;
+  title: string;
+  source: string;
+  params: RuleParams;
+  defaults: RuleParams;
+  region_id: number | null;
+  region_name: string | null;
+  updated_at: string | null;
+}
+
+// ---- Review batches, reviewers, statistics
+
+export interface ReviewBatch {
+  id: number;
+  year: number;
+  name: string;
+  reviewer_id: number;
+  reviewer_name?: string;
+  due_date: string;
+  target_ids?: number[];
+  target_count?: number;
+  created_at: string;
+}
+export interface NewReviewBatch { year: number; name: string; reviewer_id: number; target_ids: number[]; due_date?: string }
+
+export interface Reviewer { id: number; display_name: string; username?: string; role: string; role_label?: string }
+
+/** One row of a statistics table (by department, by fund type). */
+export interface TargetStatGroup {
+  key?: string;
+  label?: string;
+  name?: string;
+  department_id?: number;
+  department_name?: string;
+  fund_type?: string;
+  fund_type_label?: string;
+  [field: string]: unknown;
+}
+
+export interface TargetStatistics {
+  year?: number;
+  by_status: { key?: string; status?: string; label?: string; status_label?: string; count: number }[];
+  submitted: number;
+  approved: number;
+  returned: number;
+  failing: number;
+  projects: number;
+  projects_with_target: number;
+  projects_approved: number;
+  project_coverage: string;
+  amount_fen: number;
+  amount_approved_fen: number;
+  amount_coverage: string;
+  by_department: TargetStatGroup[];
+  by_fund_type: TargetStatGroup[];
+}
