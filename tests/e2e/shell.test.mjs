@@ -8,14 +8,14 @@ after(async () => { await app?.stop(); });
 
 // What each role may use: the menu shows exactly this, and the router refuses the rest.
 const MENUS = {
-  demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_office: ['/home', '/projects', '/projects/new', '/projects/import', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_section: ['/home', '/projects', '/projects/new', '/projects/import', '/org/units'],
-  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/org/units'],
-  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import'],
-  demo_agency: ['/home'],
-  demo_expert: ['/home'],
-  demo_viewer: ['/home', '/projects', '/org/regions', '/org/units'],
+  demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_office: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_section: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
+  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases', '/org/units'],
+  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases'],
+  demo_agency: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
+  demo_expert: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
+  demo_viewer: ['/home', '/projects', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
 };
 
 test('the login page is small, in Chinese, and refuses a wrong password', async () => {

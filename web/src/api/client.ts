@@ -8,6 +8,8 @@ export interface Problem {
   detail: string;
   field?: string;
   errors?: { row: number; column: string; message: string }[];
+  /** 422 lint_errors: the lint findings that keep a target from being submitted. */
+  findings?: { code: string; severity: 'error' | 'warning'; indicator: number | null; message: string; rule: string }[];
 }
 
 export class ApiError extends Error {

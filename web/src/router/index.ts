@@ -5,6 +5,7 @@ import { rolesFor } from './menu';
 import { homeRoutes } from './routes-home';
 import { orgRoutes } from './routes-org';
 import { projectRoutes } from './routes-projects';
+import { targetRoutes } from './routes-targets';
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('../views/LoginView.vue'), meta: { public: true, title: '登录' } },
@@ -16,6 +17,7 @@ const routes: RouteRecordRaw[] = [
     children: [
       ...homeRoutes,
       ...projectRoutes,
+      ...targetRoutes,
       ...orgRoutes,
       { path: 'forbidden', component: () => import('../views/ForbiddenView.vue'), meta: { title: '无权访问' } },
       { path: ':rest(.*)*', component: () => import('../views/NotFoundView.vue'), meta: { title: '页面不存在' } },
