@@ -32,6 +32,9 @@ class JsonReader {
   std::optional<std::vector<std::string>> optional_string_array(std::string_view key,
                                                                 std::size_t max_items,
                                                                 std::size_t max_chars);
+  // The raw value of a field read by the caller itself (arrays, numbers of several forms), marked
+  // as read; nullptr when absent or null.
+  const boost::json::value* value(std::string_view key) { return find(key); }
   // Throws for the first field that no getter asked for.
   void finish() const;
 

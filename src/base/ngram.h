@@ -8,6 +8,10 @@
 
 namespace jixiao {
 
+// The text as bigrams see it: ASCII letters lower-cased, full-width ASCII folded, white space and
+// punctuation dropped ("培训 人次（人）" → "培训人次人"). Also the key for "the same text" checks.
+std::string normalize_text(std::string_view text);
+
 // The distinct bigrams of text in order of first appearance. Text is normalised first: ASCII
 // letters lower-cased, full-width ASCII (Ａ１) folded to half-width, white space and punctuation
 // (ASCII and CJK: ，。、；：“”（）《》 etc.) dropped, so "培训 人次" and "培训人次" match. A text

@@ -70,6 +70,32 @@ std::string trim(std::string_view s) {
   return std::string(s);
 }
 
+std::string fold_full_width(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 == 0xEF && i + 2 < s.size()) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]);
+      const auto b2 = static_cast<unsigned char>(s[i + 2]);
+      const unsigned cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0xFF01 && cp <= 0xFF5E) {
+        out.push_back(static_cast<char>(cp - 0xFEE0));
+        i += 3;
+        continue;
+      }
+    }
+    if (s.substr(i).starts_with("\xE3\x80\x80")) {  // U+3000 全角空格
+      out.push_back(' ');
+      i += 3;
+      continue;
+    }
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
 std::string escape_like(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -12,6 +12,9 @@ bool is_valid_utf8(std::string_view s);
 std::size_t utf8_length(std::string_view s);
 // Removes leading and trailing ASCII white space and U+3000 (全角空格).
 std::string trim(std::string_view s);
+// Folds full-width ASCII (U+FF01..U+FF5E: "１２，３％" → "12,3%") to half-width and U+3000 to a
+// space; everything else is kept byte for byte.
+std::string fold_full_width(std::string_view s);
 // Escapes a string for use inside a LIKE pattern with ESCAPE '\'.
 std::string escape_like(std::string_view s);
 

@@ -22,6 +22,13 @@ TEST(Text, TrimsAsciiAndIdeographicSpace) {
   EXPECT_EQ(trim("   "), "");
 }
 
+TEST(Text, FoldsFullWidthAscii) {
+  EXPECT_EQ(fold_full_width("２０２６－１０－３１"), "2026-10-31");
+  EXPECT_EQ(fold_full_width("≥９５．５％，ＡＢ"), "≥95.5%,AB");
+  EXPECT_EQ(fold_full_width("培训\xE3\x80\x80人次"), "培训 人次");
+  EXPECT_EQ(fold_full_width("\xEF\xBC"), "\xEF\xBC");  // truncated: kept as is
+}
+
 TEST(Text, EscapesLikePatterns) { EXPECT_EQ(escape_like("50%_a\\"), "50\\%\\_a\\\\"); }
 
 }  // namespace jixiao

@@ -4,6 +4,9 @@
 
 #include <string>
 
+#include <vector>
+
+#include "base/csv_header.h"
 #include "base/error.h"
 #include "http/message.h"
 
@@ -12,5 +15,9 @@ namespace jixiao::http {
 Response problem(int status, const std::string& code, const std::string& detail,
                  const std::string& field = {});
 Response problem(const AppError& e);
+
+// The answer to an import: 200 {"imported": n}, or 400 import_invalid listing every problem
+// {row, column, message} when nothing was written.
+Response import_result(long long imported, const std::vector<ImportError>& errors);
 
 }  // namespace jixiao::http

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "base/cursor.h"
 #include "base/error.h"
 #include "base/text.h"
 
@@ -37,6 +38,20 @@ long long required_year(const Request& req) {
   auto year = query_int(req, "year", 2000, 2100);
   if (!year) throw invalid("year", "请指定年度");
   return *year;
+}
+
+long long query_after_id(const Request& req) {
+  auto cursor = query_text(req, "cursor", 256);
+  if (!cursor) return 0;
+  std::string value;
+  long long id = 0;
+  if (!decode_cursor(*cursor, value, id) || id <= 0) throw invalid("cursor", "分页游标无效");
+  return id;
+}
+
+std::optional<std::string> id_cursor(const std::optional<long long>& after) {
+  if (!after) return std::nullopt;
+  return encode_cursor("", *after);
 }
 
 int query_limit(const Request& req) {

@@ -14,6 +14,10 @@ std::optional<std::string> query_text(const Request& req, const std::string& nam
                                       std::size_t max_chars);
 // year: required, a fiscal year between 2000 and 2100.
 long long required_year(const Request& req);
+// cursor of a list ordered by id alone: the id to continue after, 0 for the first page.
+long long query_after_id(const Request& req);
+// The cursor that continues after the id (none when there is no next page).
+std::optional<std::string> id_cursor(const std::optional<long long>& after);
 // limit: default 50, at most 500 (the list contract).
 int query_limit(const Request& req);
 

@@ -3,6 +3,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace jixiao::org {
 
@@ -86,6 +88,25 @@ inline bool is_region_level(const std::string& s) {
 // The level directly below, or "" for a county.
 inline std::string child_level(const std::string& level) {
   return level == "province" ? "prefecture" : level == "prefecture" ? "county" : "";
+}
+
+// "/1/4/9/" → {1, 4, 9}: a region's path as the ids from the root down to it.
+inline std::vector<long long> path_ids(std::string_view path) {
+  std::vector<long long> ids;
+  long long v = 0;
+  bool any = false;
+  for (char c : path) {
+    if (c >= '0' && c <= '9') {
+      v = v * 10 + (c - '0');
+      any = true;
+    } else if (any) {
+      ids.push_back(v);
+      v = 0;
+      any = false;
+    }
+  }
+  if (any) ids.push_back(v);
+  return ids;
 }
 
 }  // namespace jixiao::org

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "base/csv_header.h"
 #include "base/money.h"
 #include "base/text.h"
 
@@ -11,13 +12,7 @@ namespace jixiao::projects {
 
 namespace {
 
-struct Column {
-  const char* key;
-  const char* header;  // the Chinese header finance staff use
-  bool required;
-};
-
-constexpr std::array<Column, 11> kColumns = {{
+constexpr std::array<CsvColumn, 11> kColumns = {{
     {"code", "项目编码", true},
     {"name", "项目名称", true},
     {"unit_code", "单位编码", true},
@@ -30,15 +25,6 @@ constexpr std::array<Column, 11> kColumns = {{
     {"tags", "项目标签", false},
     {"status", "项目状态", false},
 }};
-
-// "金额(万元)" and "金额（万元）" are the same header.
-std::string normalise_header(const std::string& h) {
-  std::string s = trim(h);
-  for (auto [from, to] : {std::pair<std::string, std::string>{"(", "（"}, {")", "）"}}) {
-    for (std::size_t pos; (pos = s.find(from)) != std::string::npos;) s.replace(pos, 1, to);
-  }
-  return s;
-}
 
 std::vector<std::string> split_tags(const std::string& cell) {
   std::vector<std::string> out;
@@ -79,20 +65,10 @@ ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
     out.errors.push_back({1, "", "文件为空：第一行应为表头"});
     return out;
   }
-  std::map<std::string, std::size_t> index;  // key → column position
-  for (std::size_t i = 0; i < csv[0].size(); ++i) {
-    const std::string h = normalise_header(csv[0][i]);
-    for (const auto& c : kColumns) {
-      if (h == c.key || h == c.header) {
-        index[c.key] = i;
-        out.headers.emplace_back(c.key, trim(csv[0][i]));
-      }
-    }
-  }
-  for (const auto& c : kColumns)
-    if (c.required && !index.contains(c.key))
-      out.errors.push_back({1, c.header, std::string("缺少列：") + c.header});
-  if (!index.contains("amount_wan") && !index.contains("amount_fen"))
+  const CsvHeader header = read_csv_header(csv[0], kColumns);
+  out.headers = header.written;
+  for (const auto& h : header.missing) out.errors.push_back({1, h, "缺少列：" + h});
+  if (!header.has("amount_wan") && !header.has("amount_fen"))
     out.errors.push_back({1, "金额（万元）", "缺少列：金额（万元）"});
   if (!out.errors.empty()) return out;
   if (csv.size() - 1 > kMaxImportRows) {
@@ -104,11 +80,7 @@ ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
   for (std::size_t r = 1; r < csv.size(); ++r) {
     const long long row_no = static_cast<long long>(r) + 1;
     const CsvRow& cells = csv[r];
-    auto cell = [&](const char* key) -> std::string {
-      auto it = index.find(key);
-      if (it == index.end() || it->second >= cells.size()) return {};
-      return trim(cells[it->second]);
-    };
+    auto cell = [&](const char* key) { return header.cell(cells, key); };
     auto fail = [&](const char* key, std::string message) {
       out.errors.push_back({row_no, out.header_for(key), std::move(message)});
     };
@@ -167,7 +139,7 @@ ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
       else
         in.amount_fen = *v;
     } else {
-      fail(index.contains("amount_wan") ? "amount_wan" : "amount_fen", "不能为空");
+      fail(header.has("amount_wan") ? "amount_wan" : "amount_fen", "不能为空");
     }
     if (!cell("tags").empty()) {
       std::vector<std::string> tags;

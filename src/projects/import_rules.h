@@ -6,15 +6,10 @@
 #include <vector>
 
 #include "base/csv.h"
+#include "base/csv_header.h"
 #include "projects/service.h"
 
 namespace jixiao::projects {
-
-struct ImportError {
-  long long row = 0;   // as numbered in the sheet: the header is row 1
-  std::string column;  // the column's header as written in the file
-  std::string message;
-};
 
 struct ImportRow {
   long long row = 0;

@@ -106,19 +106,7 @@ http::Response import_response(ProjectService& projects, const auth::Principal& 
     parsed = parse_project_rows(*csv);
   }
   const long long imported = projects.import(me, parsed);
-  if (!parsed.errors.empty()) {
-    auto res = http::problem(
-        400, "import_invalid",
-        "导入文件有 " + std::to_string(parsed.errors.size()) + " 处错误，未导入任何数据", "file");
-    auto body = boost::json::parse(res.body).as_object();
-    boost::json::array errors;
-    for (const auto& e : parsed.errors)
-      errors.push_back({{"row", e.row}, {"column", e.column}, {"message", e.message}});
-    body["errors"] = std::move(errors);
-    res.body = boost::json::serialize(body);
-    return res;
-  }
-  return http::Response::json(boost::json::object{{"imported", imported}});
+  return http::import_result(imported, parsed.errors);
 }
 
 void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard) {

@@ -33,7 +33,6 @@ struct ProjectInput {
 
 struct ImportRow;
 struct ParsedImport;
-struct ImportError;
 
 struct ProjectPage {
   std::vector<Project> items;

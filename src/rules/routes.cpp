@@ -12,7 +12,8 @@ namespace jixiao::rules {
 void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard& guard) {
   router.add("GET", "/api/v1/rules", guard([&rules](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
-               for (const auto& r : rules.list(me, http::required_year(req)).rules())
+               const auto set = rules.list(me, http::required_year(req));
+               for (const auto& r : set.rules())
                  items.push_back(rule_json(r));
                return http::list_json(std::move(items));
              }));

@@ -13,25 +13,6 @@ namespace jixiao::rules {
 
 namespace {
 
-// "/1/4/9/" → {1, 4, 9}
-std::vector<long long> path_ids(const std::string& path) {
-  std::vector<long long> ids;
-  long long v = 0;
-  bool any = false;
-  for (char c : path) {
-    if (c >= '0' && c <= '9') {
-      v = v * 10 + (c - '0');
-      any = true;
-    } else if (any) {
-      ids.push_back(v);
-      v = 0;
-      any = false;
-    }
-  }
-  if (any) ids.push_back(v);
-  return ids;
-}
-
 const Rule& shipped(const std::string& rule_id) {
   const auto* r = find_national_rule(rule_id);
   if (!r) throw not_found("没有这条规则");
@@ -47,7 +28,7 @@ void require_rule_manager(const auth::Principal& me) {
 
 RuleSet effective_rules(soci::session& s, long long region_id, long long year) {
   const auto region = org::repo::find_region(s, region_id);
-  const auto ids = region ? path_ids(region->path) : std::vector<long long>{};
+  const auto ids = region ? org::path_ids(region->path) : std::vector<long long>{};
   const auto found = repo::overrides(s, ids, year);
   std::vector<EffectiveRule> out;
   for (const auto& national : national_rules()) {

@@ -19,6 +19,10 @@ struct LintParams {
   std::vector<std::string> vague_phrases = {
       "有效提升", "进一步提高", "显著改善", "进一步加强", "明显提升", "有所提高", "逐步完善",
       "不断提高", "大幅提升", "稳步提升", "持续改善", "有效改善", "进一步提升", "明显改善"};
+  // R-IND-4 [local, several]: names that describe an input (money, people) rather than
+  // performance; allowed for cost indicators.
+  std::vector<std::string> input_phrases = {"资金投入", "投入资金", "拨付资金", "到位资金",
+                                            "人员投入", "经费投入", "预算资金"};
 };
 
 // Another target of the same unit, to catch copying (goal or indicators verbatim).

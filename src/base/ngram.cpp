@@ -1,0 +1,159 @@
+#include "base/ngram.h"
+
+#include <set>
+
+namespace jixiao {
+namespace {
+
+// Decodes the next code point of s at i and advances i; an invalid byte decodes as U+FFFD.
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t n = 0;
+  char32_t cp = 0;
+  if (c < 0x80) {
+    ++i;
+    return c;
+  } else if ((c & 0xE0) == 0xC0) {
+    n = 1;
+    cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 2;
+    cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 3;
+    cp = c & 0x07;
+  } else {
+    ++i;
+    return 0xFFFD;
+  }
+  if (i + n >= s.size()) {  // truncated sequence
+    ++i;
+    return 0xFFFD;
+  }
+  for (std::size_t k = 1; k <= n; ++k) {
+    const auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  i += n + 1;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// White space, punctuation and symbols that carry no meaning for matching names.
+bool is_dropped(char32_t cp) {
+  if (cp < 0x80) return !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z'));
+  switch (cp) {
+    case 0x00A0:  // no-break space
+    case 0x00A1:
+    case 0x00A7:  // §
+    case 0x00AB:  // «
+    case 0x00B7:  // · middle dot, as in 少数民族人名
+    case 0x00BB:  // »
+    case 0x00BF:
+    case 0x3030:  // 〰
+    case 0x303D:  // 〽
+    case 0x30FB:  // ・ katakana middle dot
+    case 0xFFFD:  // what an invalid byte decodes to
+      return true;
+    default:
+      break;
+  }
+  return (cp >= 0x2000 && cp <= 0x206F)  // spaces, dashes —, quotes “”‘’, ellipsis …, ‰
+         || (cp >= 0x3000 && cp <= 0x3003)   // ideographic space, 、。〃
+         || (cp >= 0x3008 && cp <= 0x3011)   // 〈〉《》「」『』【】
+         || (cp >= 0x3013 && cp <= 0x301F)   // 〔〕〖〗 〜 〝〞
+         || (cp >= 0xFE10 && cp <= 0xFE1F)   // vertical forms
+         || (cp >= 0xFE30 && cp <= 0xFE6F)   // CJK compatibility and small forms
+         || (cp >= 0xFF5F && cp <= 0xFF65);  // half-width CJK punctuation ｡｢｣､･
+}
+
+// The code points kept after normalising (see normalize_text).
+std::vector<char32_t> kept_code_points(std::string_view text) {
+  std::vector<char32_t> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char32_t cp = next_code_point(text, i);
+    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII: Ａ１％（ → A1%(
+    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+    if (is_dropped(cp)) continue;
+    out.push_back(cp);
+  }
+  return out;
+}
+
+std::vector<std::string> bigrams_of(const std::vector<char32_t>& cps) {
+  std::vector<std::string> out;
+  if (cps.size() == 1) {
+    std::string one;
+    append_utf8(one, cps[0]);
+    out.push_back(std::move(one));
+    return out;
+  }
+  std::set<std::string> seen;
+  for (std::size_t k = 0; k + 1 < cps.size(); ++k) {
+    std::string pair;
+    append_utf8(pair, cps[k]);
+    append_utf8(pair, cps[k + 1]);
+    if (seen.insert(pair).second) out.push_back(std::move(pair));
+  }
+  return out;
+}
+
+std::set<std::string> bigram_set(std::string_view text) {
+  const auto list = bigrams(text);
+  return {list.begin(), list.end()};
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view text) {
+  std::string out;
+  for (char32_t cp : kept_code_points(text)) append_utf8(out, cp);
+  return out;
+}
+
+std::vector<std::string> bigrams(std::string_view text) {
+  return bigrams_of(kept_code_points(text));
+}
+
+int similarity(std::string_view a, std::string_view b) {
+  const auto sa = bigram_set(a);
+  const auto sb = bigram_set(b);
+  const std::size_t total = sa.size() + sb.size();
+  if (total == 0) return 0;  // nothing to compare
+  std::size_t common = 0;
+  for (const auto& g : sa) common += sb.count(g);
+  // Dice coefficient, rounded down so that only identical sets reach 1000.
+  return static_cast<int>(2 * common * 1000 / total);
+}
+
+bool share_bigram(std::string_view a, std::string_view b) {
+  const auto sa = bigram_set(a);
+  if (sa.empty()) return false;
+  for (const auto& g : bigrams(b))
+    if (sa.count(g)) return true;
+  return false;
+}
+
+}  // namespace jixiao

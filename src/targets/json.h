@@ -1,0 +1,33 @@
+// The target as it travels in JSON (the contract in docs/API.md): strict reading at the edge,
+// and the answers.
+#pragma once
+
+#include <boost/json.hpp>
+#include <optional>
+#include <vector>
+
+#include "base/json.h"
+#include "library/framework.h"
+#include "targets/lint.h"
+#include "targets/model.h"
+#include "targets/review_rules.h"
+
+namespace jixiao::targets {
+
+// Reads the draft fields present in the object (absent ones keep draft's values). Every
+// indicator field is checked against the fixed vocabulary; errors name "indicators[i].field".
+void read_draft_fields(JsonReader& in, TargetDraft& draft);
+
+// "85.50" from hundredths.
+std::string points(long long hundredths);
+// A weight or score as the person sent it: a number (points) or a numeric string, exactly, in
+// hundredths; throws invalid(field) otherwise.
+long long read_points(const boost::json::value& v, const std::string& field);
+
+boost::json::object indicator_json(const Indicator& i, const library::Framework& f);
+boost::json::array findings_json(const std::vector<Finding>& findings);
+// The list form leaves out indicators, tasks and the goal texts.
+boost::json::object target_json(const Target& t, bool detail);
+boost::json::object sheet_json(const ReviewSheet& sheet, const std::string& source);
+
+}  // namespace jixiao::targets

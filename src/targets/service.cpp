@@ -1,0 +1,377 @@
+#include "targets/service.h"
+
+#include <algorithm>
+#include <boost/json.hpp>
+
+#include "base/clock.h"
+#include "base/error.h"
+#include "library/framework.h"
+#include "org/repo.h"
+#include "projects/repo.h"
+#include "rules/service.h"
+#include "targets/json.h"
+
+namespace jixiao::targets {
+
+namespace {
+
+bool is_author_role(auth::Role r) {
+  return r == auth::Role::unit || r == auth::Role::department ||
+         r == auth::Role::performance_office;
+}
+
+bool is_assignable_role(auth::Role r) {
+  return r == auth::Role::expert || r == auth::Role::agency;
+}
+
+repo::Reader reader_of(const auth::Principal& me) {
+  if (is_assignable_role(me.role)) return {auth::DataScope{}, me.user_id};
+  return {auth::read_scope(me), 0};
+}
+
+bool editable(const std::string& status) {
+  return status == "draft" || status == "returned" || status == "adjusting";
+}
+
+workflow::AuditEntry entry(const auth::Principal& me, const std::string& action, const Target& t) {
+  workflow::AuditEntry e;
+  e.actor_id = me.user_id;
+  e.actor = me.username;
+  e.action = action;
+  e.entity = "target";
+  e.entity_id = t.id;
+  e.region_id = t.region_id;
+  return e;
+}
+
+// What a step changed, for the timeline: status, and the review outcome when there is one.
+std::string step_json(const Target& t, const std::string& note = {}) {
+  boost::json::object o{{"status", t.status}, {"status_label", status_label(t.status)}};
+  if (t.score >= 0) {
+    o["score"] = points(t.score);
+    o["grade_label"] = grade_label(t.grade);
+  }
+  if (t.not_funded) o["not_funded"] = true;
+  if (!note.empty()) o["comment"] = note;
+  return boost::json::serialize(o);
+}
+
+long long department_section(soci::session& s, long long department_id) {
+  const auto d = org::repo::find_unit(s, department_id);
+  return d ? d->section_id : 0;
+}
+
+}  // namespace
+
+LintContext TargetService::lint_context(soci::session& s, const Target& t,
+                                        const TargetSettings& settings) {
+  LintContext c;
+  c.framework = library::find_framework(t.framework_version);
+  if (!c.framework) c.framework = settings.framework;
+  c.params = settings.lint;
+  c.project_name = t.project_name;
+  if (t.unit_id) c.siblings = repo::siblings(s, t.unit_id, t.year, t.id);
+  return c;
+}
+
+std::vector<Finding> TargetService::lint(const auth::Principal& me, TargetDraft draft) {
+  return db_.read([&](soci::session& s) {
+    Target t;
+    t.kind = draft.kind;
+    t.region_id = me.region_id;
+    t.year = current_year();
+    if (draft.project_id) {
+      const auto p = projects::repo::find(s, *draft.project_id, auth::read_scope(me));
+      if (!p) throw invalid("project_id", "项目不存在或无权访问");
+      t.region_id = p->region_id;
+      t.year = p->year;
+      t.project_id = p->id;
+      t.project_name = p->name;
+      t.unit_id = p->unit_id;
+      if (!draft.amount_fen) draft.amount_fen = p->amount_fen;
+      if (auto existing = repo::target_of_project(s, p->id)) t.id = *existing;
+    }
+    const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
+    t.framework_version = settings.framework->version;
+    if (t.id)
+      if (auto saved = repo::find(s, t.id, reader_of(me)))
+        t.framework_version = saved->framework_version;
+    return targets::lint(draft, lint_context(s, t, settings));
+  });
+}
+
+TargetPage TargetService::list(const auth::Principal& me, repo::TargetFilter filter) {
+  if (me.role == auth::Role::admin) throw forbidden("系统管理员不处理绩效目标");
+  return db_.read([&](soci::session& s) {
+    const auto reader = reader_of(me);
+    TargetPage page;
+    page.items = repo::list(s, filter, reader);
+    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
+      page.items.resize(filter.limit);
+      page.next_after = page.items.back().id;
+    }
+    for (auto& t : page.items) t.draft.indicators = repo::indicators(s, t.id);
+    page.total = repo::count(s, filter, reader);
+    return page;
+  });
+}
+
+TargetView TargetService::view(soci::session& s, const auth::Principal& me, Target t) {
+  TargetView v;
+  t.draft.indicators = repo::indicators(s, t.id);
+  v.findings = repo::findings(s, t.id);
+  v.reviews = repo::reviews(s, t.id);
+  v.settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
+  const bool author = is_author_role(me.role) && repo::find(s, t.id, {auth::write_scope(me), 0});
+  if (author && editable(t.status)) v.actions.push_back("edit");
+  if (author && t.status == "draft") v.actions.push_back("delete");
+  if (author && editable(t.status)) v.actions.push_back("submit");
+  if (author && t.status == "approved") v.actions.push_back("adjust");
+  const long long section = department_section(s, t.department_id);
+  if (me.role == auth::Role::business_section && t.status == "submitted" &&
+      me.section_id == section)
+    v.actions.push_back("review_section");
+  if (me.role == auth::Role::performance_office && me.region_id == t.region_id &&
+      (t.status == "section_reviewed" || (t.status == "submitted" && section == 0)))
+    v.actions.push_back("review_office");
+  if (is_assignable_role(me.role) &&
+      (t.status == "submitted" || t.status == "section_reviewed"))
+    v.actions.push_back("review_expert");
+  if (me.role == auth::Role::performance_office && me.region_id == t.region_id &&
+      t.status == "approved")
+    v.actions.push_back("add_case");
+  v.target = std::move(t);
+  return v;
+}
+
+TargetView TargetService::get(const auth::Principal& me, long long id) {
+  return db_.read([&](soci::session& s) {
+    auto t = repo::find(s, id, reader_of(me));
+    if (!t) throw not_found("绩效目标不存在或无权访问");
+    return view(s, me, std::move(*t));
+  });
+}
+
+TargetView TargetService::create(const auth::Principal& me, NewTarget in) {
+  if (!is_author_role(me.role)) throw forbidden("只有预算单位、部门或绩效科可以填报绩效目标");
+  if (!is_kind(in.kind)) throw invalid("kind", "目标类型只能是 project 或 department");
+  const std::string now = now_iso();
+  return db_.write([&](soci::session& s) {
+    Target t;
+    t.kind = in.kind;
+    t.draft = std::move(in.draft);
+    t.draft.kind = in.kind;
+    const auto scope = auth::write_scope(me);
+    if (in.kind == "project") {
+      if (!in.project_id) throw invalid("project_id", "请选择项目");
+      const auto p = projects::repo::find(s, *in.project_id, scope);
+      if (!p) throw invalid("project_id", "项目不存在或不在您的管理范围内");
+      if (p->status == "cancelled") throw invalid("project_id", "项目已取消，不能填报绩效目标");
+      if (repo::target_of_project(s, p->id))
+        throw conflict("target_exists", "该项目已有绩效目标", "project_id");
+      t.region_id = p->region_id;
+      t.year = p->year;
+      t.project_id = p->id;
+      t.unit_id = p->unit_id;
+      t.department_id = p->department_id;
+      t.project_name = p->name;
+      t.draft.project_id = p->id;
+      t.draft.amount_fen = p->amount_fen;
+    } else {
+      if (!in.department_id) throw invalid("department_id", "请选择部门");
+      if (!in.year) throw invalid("year", "请指定年度");
+      const auto d = org::repo::find_unit(s, *in.department_id);
+      if (!d || d->kind != "department" || !org::repo::unit_in_scope(s, d->id, scope))
+        throw invalid("department_id", "部门不存在或不在您的管理范围内");
+      if (repo::target_of_department(s, d->id, *in.year))
+        throw conflict("target_exists", "该部门本年度已有部门整体绩效目标", "department_id");
+      t.region_id = d->region_id;
+      t.year = *in.year;
+      t.unit_id = d->id;
+      t.department_id = d->id;
+      t.draft.project_id.reset();
+    }
+    if (!org::repo::fiscal_year_open(s, t.region_id, t.year))
+      throw invalid("year", "该年度未开放或已结账");
+    const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
+    t.framework_version = settings.framework->version;  // R-IND-1: kept from now on
+    t.status = "draft";
+    t.created_at = t.updated_at = now;
+    const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
+    for (const auto& f : findings) (f.severity == Severity::error ? t.errors : t.warnings)++;
+    t.id = repo::insert(s, t);
+    repo::replace_indicators(s, t.id, t.draft.indicators);
+    repo::replace_findings(s, t.id, findings);
+    auto saved = *repo::find(s, t.id, {auth::read_scope(me), 0});
+    auto v = view(s, me, saved);
+    auto e = entry(me, "create", saved);
+    e.after_json = serialize(target_json(v.target, true));
+    workflow::append_audit(s, db_.dialect(), e);
+    return v;
+  });
+}
+
+TargetView TargetService::update(const auth::Principal& me, long long id, long long version,
+                                 const TargetDraft& draft) {
+  if (!is_author_role(me.role)) throw forbidden("只有预算单位、部门或绩效科可以修改绩效目标");
+  return db_.write([&](soci::session& s) {
+    auto found = repo::find(s, id, {auth::write_scope(me), 0});
+    if (!found) throw not_found("绩效目标不存在或无权访问");
+    Target t = *found;
+    t.draft.indicators = repo::indicators(s, id);
+    const auto before = serialize(target_json(t, true));
+    if (!editable(t.status))
+      throw precondition("target_frozen",
+                         "绩效目标" + std::string(status_label(t.status)) +
+                             "，不能修改；已批复的目标请先申请调整");
+    t.draft.overall_goal = draft.overall_goal;
+    t.draft.medium_term_goal = draft.medium_term_goal;
+    t.draft.duties = draft.duties;
+    t.draft.tasks = draft.tasks;
+    t.draft.indicators = draft.indicators;
+    if (t.kind == "department") t.draft.amount_fen = draft.amount_fen;
+    const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
+    const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
+    t.errors = t.warnings = 0;
+    for (const auto& f : findings) (f.severity == Severity::error ? t.errors : t.warnings)++;
+    t.updated_at = now_iso();
+    if (!repo::update_content(s, t, version))
+      throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
+    repo::replace_indicators(s, id, t.draft.indicators);
+    repo::replace_findings(s, id, findings);
+    auto v = view(s, me, *repo::find(s, id, {auth::read_scope(me), 0}));
+    auto e = entry(me, "update", v.target);
+    e.before_json = before;
+    e.after_json = serialize(target_json(v.target, true));
+    workflow::append_audit(s, db_.dialect(), e);
+    return v;
+  });
+}
+
+void TargetService::remove(const auth::Principal& me, long long id) {
+  if (!is_author_role(me.role)) throw forbidden("只有预算单位、部门或绩效科可以删除绩效目标");
+  db_.write([&](soci::session& s) {
+    auto t = repo::find(s, id, {auth::write_scope(me), 0});
+    if (!t) throw not_found("绩效目标不存在或无权访问");
+    if (t->status != "draft") throw precondition("not_draft", "只能删除草稿状态的绩效目标");
+    t->draft.indicators = repo::indicators(s, id);
+    repo::remove(s, id);
+    auto e = entry(me, "delete", *t);
+    e.before_json = serialize(target_json(*t, true));
+    workflow::append_audit(s, db_.dialect(), e);
+  });
+}
+
+TargetView TargetService::submit(const auth::Principal& me, long long id, long long version) {
+  if (!is_author_role(me.role)) throw forbidden("只有预算单位、部门或绩效科可以提交绩效目标");
+  return db_.write([&](soci::session& s) {
+    auto found = repo::find(s, id, {auth::write_scope(me), 0});
+    if (!found) throw not_found("绩效目标不存在或无权访问");
+    Target t = *found;
+    if (!editable(t.status))
+      throw precondition("bad_status",
+                         "绩效目标" + std::string(status_label(t.status)) + "，不能提交");
+    t.draft.indicators = repo::indicators(s, id);
+    const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
+    const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
+    repo::replace_findings(s, id, findings);
+    if (blocks_submission(findings)) {
+      AppError e(ErrorKind::precondition, "lint_errors",
+                 "绩效目标还有错误，请按提示修改后再提交", "indicators");
+      throw e;
+    }
+    const std::string before = step_json(t);
+    t.status = "submitted";
+    t.submitted_at = t.updated_at = now_iso();
+    if (!repo::update_status(s, t, version))
+      throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
+    auto e = entry(me, "submit", t);
+    e.before_json = before;
+    e.after_json = step_json(t);
+    workflow::append_audit(s, db_.dialect(), e);
+    return view(s, me, *repo::find(s, id, reader_of(me)));
+  });
+}
+
+TargetView TargetService::adjust(const auth::Principal& me, long long id, long long version,
+                                 const std::string& reason) {
+  if (!is_author_role(me.role)) throw forbidden("只有预算单位、部门或绩效科可以申请调整");
+  if (reason.empty()) throw invalid("reason", "请说明调整原因");
+  return db_.write([&](soci::session& s) {
+    auto found = repo::find(s, id, {auth::write_scope(me), 0});
+    if (!found) throw not_found("绩效目标不存在或无权访问");
+    Target t = *found;
+    if (t.status != "approved") throw precondition("bad_status", "只有已批复的绩效目标需要申请调整");
+    t.draft.indicators = repo::indicators(s, id);
+    // The approved content is kept in the record, so the adjustment can be compared with it.
+    const std::string before = serialize(target_json(t, true));
+    t.status = "adjusting";
+    t.updated_at = now_iso();
+    if (!repo::update_status(s, t, version))
+      throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
+    auto e = entry(me, "adjust", t);
+    e.before_json = before;
+    e.after_json = step_json(t, reason);
+    workflow::append_audit(s, db_.dialect(), e);
+    return view(s, me, *repo::find(s, id, reader_of(me)));
+  });
+}
+
+std::vector<workflow::AuditRecord> TargetService::history(const auth::Principal& me,
+                                                          long long id) {
+  return db_.read([&](soci::session& s) {
+    if (!repo::find(s, id, reader_of(me))) throw not_found("绩效目标不存在或无权访问");
+    return workflow::audit_history(s, "target", id, 500);
+  });
+}
+
+long long TargetService::project_references(soci::session& s, long long project_id) {
+  return repo::target_of_project(s, project_id) ? 1 : 0;
+}
+
+std::vector<workflow::AuditRecord> TargetService::project_history(soci::session& s,
+                                                                  long long project_id) {
+  const auto id = repo::target_of_project(s, project_id);
+  if (!id) return {};
+  return workflow::audit_history(s, "target", *id, 500);
+}
+
+boost::json::object view_json(const TargetView& v) {
+  auto o = target_json(v.target, true);
+  o["findings"] = findings_json(v.findings);
+  boost::json::array reviews;
+  const auto& sheet = v.settings.sheet;
+  for (const auto& r : v.reviews) {
+    boost::json::object scores;
+    const auto parsed = boost::json::parse(r.scores).as_object();
+    for (const auto& [key, value] : parsed) scores[key] = points(value.to_number<long long>());
+    static const std::map<std::string, std::string> stages = {
+        {"section", "业务科室初审"}, {"expert", "专家评审"}, {"office", "绩效科审核"}};
+    static const std::map<std::string, std::string> decisions = {
+        {"pass", "初审通过"}, {"return", "退回修改"}, {"approve", "审核通过"},
+        {"reject", "不予通过"}, {"advise", "评审意见"}};
+    reviews.push_back({{"id", r.id},
+                       {"stage", r.stage},
+                       {"stage_label", stages.at(r.stage)},
+                       {"reviewer_name", r.reviewer_name},
+                       {"decision", r.decision},
+                       {"decision_label", decisions.at(r.decision)},
+                       {"scores", std::move(scores)},
+                       {"total", r.total >= 0 ? boost::json::value(points(r.total)) : nullptr},
+                       {"grade", r.grade},
+                       {"grade_label", grade_label(r.grade)},
+                       {"pass_mark", r.pass_mark >= 0 ? boost::json::value(points(r.pass_mark))
+                                                      : nullptr},
+                       {"comment", r.comment},
+                       {"created_at", r.created_at}});
+  }
+  o["reviews"] = std::move(reviews);
+  o["sheet"] = sheet_json(sheet, v.settings.sheet_source);
+  o["pass_mark"] = points(sheet.pass_mark);
+  boost::json::array actions;
+  for (const auto& a : v.actions) actions.emplace_back(a);
+  o["actions"] = std::move(actions);
+  return o;
+}
+
+}  // namespace jixiao::targets

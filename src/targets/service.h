@@ -1,0 +1,116 @@
+// Target use cases: write within scope, lint, the workflow (submit → section → office, return,
+// adjust), review scoring with the pass mark, assignments, recommendations and statistics.
+// Every step is audited on the target (and so on its project's timeline).
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/model.h"
+#include "db/database.h"
+#include "library/model.h"
+#include "targets/lint.h"
+#include "targets/model.h"
+#include "targets/repo.h"
+#include "targets/settings.h"
+#include "workflow/audit.h"
+
+namespace jixiao::targets {
+
+struct TargetView {
+  Target target;
+  std::vector<Finding> findings;
+  std::vector<repo::Review> reviews;
+  TargetSettings settings;
+  std::vector<std::string> actions;  // what the caller may do now
+};
+
+struct NewTarget {
+  std::string kind = "project";
+  std::optional<long long> project_id;     // project targets
+  std::optional<long long> department_id;  // department targets
+  std::optional<long long> year;           // department targets
+  TargetDraft draft;
+};
+
+struct ReviewInput {
+  std::string decision;  // pass | return | approve | reject | advise
+  std::map<std::string, long long> scores;  // hundredths by sheet key; may be empty for return
+  std::string comment;
+};
+
+struct TargetPage {
+  std::vector<Target> items;
+  std::optional<long long> next_after;
+  long long total = 0;
+};
+
+struct BatchInput {
+  long long year = 0;
+  std::string name;
+  long long reviewer_id = 0;
+  std::vector<long long> target_ids;
+  std::string due_date;
+};
+
+struct Recommendation {
+  std::string source;  // library | history
+  int score = 0;       // higher first
+  std::string reason;  // Chinese: why it is offered
+  Indicator indicator;
+  std::string definition;
+};
+
+class TargetService {
+ public:
+  explicit TargetService(db::Database& db) : db_(db) {}
+
+  // Lints a target as written (saved or not), writing nothing.
+  std::vector<Finding> lint(const auth::Principal& me, TargetDraft draft);
+
+  TargetPage list(const auth::Principal& me, repo::TargetFilter filter);
+  TargetView get(const auth::Principal& me, long long id);
+  TargetView create(const auth::Principal& me, NewTarget in);
+  TargetView update(const auth::Principal& me, long long id, long long version,
+                    const TargetDraft& draft);
+  void remove(const auth::Principal& me, long long id);
+  TargetView submit(const auth::Principal& me, long long id, long long version);
+  TargetView review(const auth::Principal& me, long long id, long long version,
+                    const ReviewInput& in);
+  TargetView adjust(const auth::Principal& me, long long id, long long version,
+                    const std::string& reason);
+  std::vector<workflow::AuditRecord> history(const auth::Principal& me, long long id);
+
+  // An approved target of the office's region becomes a case of its library.
+  library::TargetCase add_case(const auth::Principal& me, long long id);
+
+  std::vector<repo::Batch> batches(const auth::Principal& me, long long year);
+  repo::Batch create_batch(const auth::Principal& me, const BatchInput& in);
+  // Expert and agency accounts an office may assign: (id, display name, role).
+  std::vector<std::tuple<long long, std::string, std::string>> reviewers(const auth::Principal& me);
+
+  std::vector<Recommendation> recommend(const auth::Principal& me, long long project_id,
+                                        const std::optional<std::string>& category,
+                                        const std::optional<std::string>& subcategory,
+                                        const std::optional<std::string>& words, int limit);
+
+  boost::json::object statistics(const auth::Principal& me, long long year);
+
+  // For the projects stage: a project's target keeps it from deletion and shows on its timeline.
+  static long long project_references(soci::session& s, long long project_id);
+  static std::vector<workflow::AuditRecord> project_history(soci::session& s,
+                                                            long long project_id);
+
+ private:
+  TargetView view(soci::session& s, const auth::Principal& me, Target t);
+  LintContext lint_context(soci::session& s, const Target& t, const TargetSettings& settings);
+
+  db::Database& db_;
+};
+
+boost::json::object view_json(const TargetView& v);
+
+}  // namespace jixiao::targets

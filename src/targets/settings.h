@@ -1,0 +1,23 @@
+// The parameters of the target rules as a region set them for a year (rules are data).
+#pragma once
+
+#include <string>
+
+#include "library/framework.h"
+#include "rules/model.h"
+#include "targets/lint.h"
+#include "targets/review_rules.h"
+
+namespace jixiao::targets {
+
+struct TargetSettings {
+  const library::Framework* framework = nullptr;  // R-IND-1: for new targets
+  LintParams lint;                                // R-IND-4, R-IND-5, R-LINT-1
+  ReviewSheet sheet;                              // R-TR-2
+  std::string sheet_source;                       // where R-TR-2's parameters came from
+  GradeBands bands;                               // R-GR-1
+};
+
+TargetSettings target_settings(const rules::RuleSet& rules);
+
+}  // namespace jixiao::targets
