@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const UTILS = join(ROOT, 'web/src/utils');
 // The modules without a browser or a large library behind them.
-export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFields', 'format'];
+export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFields', 'format',
+  'targets/grade', 'targets/fields', 'targets/draft', 'targets/declarationLayout', 'targets/libraryImport'];
 
 let built = null;
 
