@@ -258,32 +258,29 @@ export interface NewReviewBatch { year: number; name: string; reviewer_id: numbe
 
 export interface Reviewer { id: number; display_name: string; username?: string; role: string; role_label?: string }
 
-/** One row of a statistics table (by department, by fund type). */
-export interface TargetStatGroup {
-  key?: string;
-  label?: string;
-  name?: string;
-  department_id?: number;
-  department_name?: string;
-  fund_type?: string;
-  fund_type_label?: string;
-  [field: string]: unknown;
-}
-
-export interface TargetStatistics {
-  year?: number;
-  by_status: { key?: string; status?: string; label?: string; status_label?: string; count: number }[];
-  submitted: number;
-  approved: number;
-  returned: number;
-  failing: number;
+/** One row of a statistics table (by department, by fund type) and the totals' shape. */
+export interface TargetCoverage {
+  key: string;
+  label: string;
   projects: number;
   projects_with_target: number;
   projects_approved: number;
-  project_coverage: string;
+  failing: number;
   amount_fen: number;
+  amount_wan: string;
   amount_approved_fen: number;
+  /** "97.50" (percent) or "—" when nothing is due. */
+  project_coverage: string;
   amount_coverage: string;
-  by_department: TargetStatGroup[];
-  by_fund_type: TargetStatGroup[];
+}
+
+export interface TargetStatistics extends Omit<TargetCoverage, 'key' | 'label'> {
+  year: number;
+  by_status: Record<string, number>;
+  submitted: number;
+  approved: number;
+  returned: number;
+  rejected: number;
+  by_department: TargetCoverage[];
+  by_fund_type: TargetCoverage[];
 }

@@ -1,0 +1,54 @@
+// The parameters of a rule as an editor sees them: each key's kind (number, text, list of texts,
+// table of rows) read from the shipped defaults, Chinese names for the keys we know, and the
+// checks the server makes (a review sheet adds up to 100; grade bands fall).
+import type { RuleParams } from '../../api/targetTypes';
+import { formatHundredths, toHundredths } from './grade';
+
+export type ParamKind = 'number' | 'text' | 'texts' | 'table';
+
+export const PARAM_LABELS: Record<string, string> = {
+  framework: '指标体系版本', min_indicators: '指标数量下限', vague_phrases: '模糊表述词语', satisfaction_floor: '满意度指标值下限（%）',
+  max_per_subcategory: '每个二级指标下的指标数上限', max_goal_chars: '总体目标字数上限', pass_mark: '及格线（分）', sheet: '评分表',
+  excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
+};
+
+export function paramKind(v: unknown): ParamKind {
+  if (typeof v === 'number') return 'number';
+  if (Array.isArray(v)) return v.length && typeof v[0] === 'object' ? 'table' : 'texts';
+  return 'text';
+}
+
+export function paramLabel(key: string): string {
+  return PARAM_LABELS[key] ?? key;
+}
+
+/** A deep copy to edit. */
+export function cloneParams(p: RuleParams): RuleParams {
+  return JSON.parse(JSON.stringify(p ?? {}));
+}
+
+/** Problems the server would refuse, by key (empty when none). */
+export function checkParams(ruleId: string, p: RuleParams): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [k, v] of Object.entries(p)) {
+    if (typeof v === 'number' && (toHundredths(v) === null || v < 0)) errors[k] = '应为不小于 0 的数字，最多两位小数';
+    if (typeof v === 'string' && !v.trim()) errors[k] = '不能为空';
+    if (Array.isArray(v) && !v.length) errors[k] = '至少一项';
+  }
+  if (ruleId === 'R-TR-2' && Array.isArray(p.sheet)) {
+    const sum = (p.sheet as { max: number }[]).reduce((s, r) => s + (toHundredths(r.max) ?? 0), 0);
+    if (sum !== 10000) errors.sheet = `各项满分合计应为 100 分，现为 ${formatHundredths(sum)} 分`;
+    const pass = toHundredths(p.pass_mark as number);
+    if (pass === null || pass <= 0 || pass > 10000) errors.pass_mark = '及格线应在 0 到 100 分之间';
+  }
+  if (ruleId === 'R-GR-1') {
+    const [e, g, f] = ['excellent', 'good', 'fair'].map((k) => toHundredths(p[k] as number) ?? -1);
+    if (!(e <= 10000 && e > g && g > f && f > 0)) errors.excellent = '等级下限应满足 100 ≥ 优 > 良 > 中 > 0';
+  }
+  return errors;
+}
+
+/** The sum of a sheet's maxima, "100.00". */
+export function sheetSum(rows: { max: number }[]): string {
+  return formatHundredths(rows.reduce((s, r) => s + (toHundredths(r.max) ?? 0), 0));
+}
