@@ -1,6 +1,9 @@
 #include "base/json.h"
 
+#include <charconv>
+
 #include "base/error.h"
+#include "base/money.h"
 #include "base/text.h"
 
 namespace jixiao {
@@ -118,5 +121,16 @@ void JsonReader::finish() const {
 }
 
 std::string serialize(const json::value& v) { return json::serialize(v); }
+
+std::optional<std::int64_t> scaled_number(const json::value& v, int scale) {
+  if (v.is_string()) return parse_scaled_decimal(std::string_view(v.as_string()), scale);
+  if (v.is_int64()) return parse_scaled_decimal(std::to_string(v.as_int64()), scale);
+  if (v.is_uint64()) return parse_scaled_decimal(std::to_string(v.as_uint64()), scale);
+  if (!v.is_double()) return std::nullopt;
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v.as_double(), std::chars_format::fixed);
+  if (r.ec != std::errc()) return std::nullopt;
+  return parse_scaled_decimal(std::string_view(buf, r.ptr - buf), scale);
+}
 
 }  // namespace jixiao

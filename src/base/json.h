@@ -52,4 +52,9 @@ class JsonReader {
 
 std::string serialize(const boost::json::value& v);
 
+// A JSON number (or numeric string) as an integer scaled by 10^scale, exactly as written: a
+// double is read back from its shortest decimal form (14.99, not 14.9899…). nullopt for anything
+// else or for more decimals than the scale.
+std::optional<std::int64_t> scaled_number(const boost::json::value& v, int scale);
+
 }  // namespace jixiao

@@ -61,4 +61,16 @@ std::optional<std::int64_t> parse_scaled_decimal(std::string_view text, int scal
   return negative ? -value : value;
 }
 
+std::string format_rate(long long numerator, long long denominator) {
+  if (denominator == 0) return "—";
+  // Hundredths of a percent, half up; 128-bit because money sums times 10^4 overflow 64 bits.
+  const __int128 scaled = static_cast<__int128>(numerator) * 20000 / denominator;
+  const __int128 rounded = (scaled + (scaled >= 0 ? 1 : -1)) / 2;
+  const bool negative = rounded < 0;
+  const long long v = static_cast<long long>(negative ? -rounded : rounded);
+  std::string frac = std::to_string(v % 100);
+  if (frac.size() < 2) frac = "0" + frac;
+  return (negative ? "-" : "") + std::to_string(v / 100) + "." + frac;
+}
+
 }  // namespace jixiao

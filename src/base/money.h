@@ -20,6 +20,10 @@ std::string format_wan(Fen fen);
 // "12.35": fen shown in 亿元 with two decimals, for large totals.
 std::string format_yi(Fen fen);
 
+// R-MON-2: a rate from integers as a percentage with two decimals, rounded half up ("97.50");
+// "—" when the denominator is zero (never 0% or 100%).
+std::string format_rate(long long numerator, long long denominator);
+
 // Parses a decimal written by a person ("12.5", "-3", "1,234.56") into an integer scaled by
 // 10^scale, exactly. Fails (nullopt) on anything else, on more decimals than the scale allows, or
 // on overflow.

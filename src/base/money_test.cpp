@@ -41,4 +41,15 @@ TEST(Money, RejectsWhatIsNotAnExactAmount) {
   EXPECT_FALSE(parse_scaled_decimal("92233720368547758.08", 2));
 }
 
+TEST(Money, RatesAreExactPercentagesAndADashWithoutADenominator) {
+  // R-MON-2
+  EXPECT_EQ(format_rate(0, 0), "—");
+  EXPECT_EQ(format_rate(0, 7), "0.00");
+  EXPECT_EQ(format_rate(7, 7), "100.00");
+  EXPECT_EQ(format_rate(1, 3), "33.33");
+  EXPECT_EQ(format_rate(2, 3), "66.67");
+  EXPECT_EQ(format_rate(19499, 200000), "9.75");  // 9.7495 rounds half up
+  EXPECT_EQ(format_rate(4'000'000'000'000'000LL, 8'000'000'000'000'000LL), "50.00");
+}
+
 }  // namespace jixiao

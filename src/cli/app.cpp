@@ -10,6 +10,8 @@
 #include "evidence/routes.h"
 #include "evidence/service.h"
 #include "http/problem.h"
+#include "library/routes.h"
+#include "library/service.h"
 #include "http/static_files.h"
 #include "org/routes.h"
 #include "org/service.h"
@@ -17,6 +19,10 @@
 #include "projects/service.h"
 #include "reports/routes.h"
 #include "reports/service.h"
+#include "rules/routes.h"
+#include "rules/service.h"
+#include "targets/routes.h"
+#include "targets/service.h"
 
 namespace jixiao::cli {
 
@@ -29,7 +35,10 @@ struct App::Services {
         accounts(db),
         projects(db),
         evidence(db, evidence::EvidenceOptions{options.evidence_max_bytes}),
-        reports(db) {}
+        reports(db),
+        rules(db),
+        library(db),
+        targets(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -42,6 +51,9 @@ struct App::Services {
   projects::ProjectService projects;
   evidence::EvidenceService evidence;
   reports::ReportService reports;
+  rules::RuleService rules;
+  library::LibraryService library;
+  targets::TargetService targets;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -76,12 +88,19 @@ App::App(db::Database& db, AppOptions options)
     return evidence::EvidenceService::attached(s, "project", id);
   });
 
+  // A project's target keeps it from deletion, and its steps show on the project's timeline.
+  services_->projects.add_reference(targets::TargetService::project_references);
+  services_->projects.add_history(targets::TargetService::project_history);
+
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
   accounts::add_account_routes(router_, services_->accounts, services_->guard);
   projects::add_project_routes(router_, services_->projects, services_->guard);
   evidence::add_evidence_routes(router_, services_->evidence, services_->guard);
   reports::add_report_routes(router_, services_->reports, services_->guard);
+  rules::add_rule_routes(router_, services_->rules, services_->guard);
+  library::add_library_routes(router_, services_->library, services_->guard);
+  targets::add_target_routes(router_, services_->targets, services_->guard);
 }
 
 App::~App() = default;

@@ -15,6 +15,7 @@
 #include "cli/user_add.h"
 #include "db/backup.h"
 #include "db/migrations.h"
+#include "library/service.h"
 #include "http/server.h"
 #include "projects/import_rules.h"
 #include "projects/service.h"
@@ -138,6 +139,8 @@ int main(int argc, char** argv) {
       const int n = db::migrate(db);
       std::printf("applied %d migration(s); schema version %lld\n", n,
                   db::current_schema_version(db));
+      // The shipped indicator and case libraries follow the binary's data/ files.
+      if (library::load_shipped_library(db)) std::printf("loaded the national indicator library\n");
       if (*demo) print_demo_accounts(cli::create_demo(db));
       return 0;
     }

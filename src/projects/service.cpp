@@ -1,5 +1,6 @@
 #include "projects/service.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "base/clock.h"
@@ -132,7 +133,14 @@ std::vector<workflow::AuditRecord> ProjectService::history(const auth::Principal
                                                            long long id) {
   return db_.read([&](soci::session& s) {
     if (!repo::find(s, id, auth::read_scope(me))) throw not_found("项目不存在或无权访问");
-    return workflow::audit_history(s, "project", id, 500);
+    auto all = workflow::audit_history(s, "project", id, 500);
+    for (const auto& source : history_) {
+      auto more = source(s, id);
+      all.insert(all.end(), more.begin(), more.end());
+    }
+    // The audit log's ids are its order.
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return all;
   });
 }
 

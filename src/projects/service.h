@@ -45,10 +45,15 @@ struct ProjectPage {
 // so that projects never reads the tables of the stages built on it.
 using ReferenceCount = std::function<long long(soci::session&, long long project_id)>;
 
+// What a later stage records about a project for its timeline (its target's steps, say).
+using HistorySource =
+    std::function<std::vector<workflow::AuditRecord>(soci::session&, long long project_id)>;
+
 class ProjectService {
  public:
   explicit ProjectService(db::Database& db) : db_(db) {}
   void add_reference(ReferenceCount count) { references_.push_back(std::move(count)); }
+  void add_history(HistorySource source) { history_.push_back(std::move(source)); }
 
   Project get(const auth::Principal& me, long long id);
   ProjectPage list(const auth::Principal& me, ProjectFilter filter);
@@ -62,12 +67,14 @@ class ProjectService {
   // are added to parsed.errors, and when any error exists nothing is written. Returns the count.
   long long import(const auth::Principal& me, ParsedImport& parsed);
 
-  // The project's audit trail, oldest first (its timeline).
+  // The project's audit trail with what later stages recorded about it, oldest first (its
+  // timeline).
   std::vector<workflow::AuditRecord> history(const auth::Principal& me, long long id);
 
  private:
   db::Database& db_;
   std::vector<ReferenceCount> references_;
+  std::vector<HistorySource> history_;
 };
 
 boost::json::object project_json(const Project& p);

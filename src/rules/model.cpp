@@ -5,6 +5,7 @@
 
 #include "base/embedded_data.h"
 #include "base/error.h"
+#include "base/json.h"
 #include "base/money.h"
 
 namespace jixiao::rules {
@@ -36,10 +37,7 @@ const EffectiveRule& RuleSet::get(std::string_view id) const {
 }
 
 long long hundredths(const boost::json::value& v) {
-  if (v.is_int64()) return v.as_int64() * 100;
-  if (v.is_uint64()) return static_cast<long long>(v.as_uint64()) * 100;
-  // A double is read back from its shortest text, which is what the person typed.
-  if (auto exact = parse_scaled_decimal(boost::json::serialize(v), 2)) return *exact;
+  if (auto exact = scaled_number(v, 2)) return *exact;
   throw std::invalid_argument("not a number with at most two decimals");
 }
 

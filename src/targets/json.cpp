@@ -79,11 +79,7 @@ Task read_task(const boost::json::value& v, const std::string& prefix) {
 }  // namespace
 
 long long read_points(const boost::json::value& v, const std::string& field) {
-  std::optional<std::int64_t> exact;
-  if (v.is_int64() || v.is_uint64() || v.is_double())
-    exact = parse_scaled_decimal(boost::json::serialize(v), 2);
-  else if (v.is_string())
-    exact = parse_scaled_decimal(std::string_view(v.as_string()), 2);
+  const auto exact = scaled_number(v, 2);
   if (!exact || *exact < 0) throw invalid(field, "应为不小于 0、最多两位小数的数字");
   return *exact;
 }

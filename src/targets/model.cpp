@@ -6,11 +6,6 @@ namespace jixiao::targets {
 namespace {
 
 constexpr std::array<std::string_view, kKinds.size()> kKindLabels = {"项目支出", "部门整体"};
-constexpr std::array<std::string_view, kComparators.size()> kComparatorLabels = {"≥", ">", "=",
-                                                                                 "≤", "<", "定性"};
-constexpr std::array<std::string_view, kDirections.size()> kDirectionLabels = {"正向", "反向"};
-constexpr std::array<std::string_view, kValueBases.size()> kValueBasisLabels = {
-    "计划标准", "行业标准", "历史标准", "预算支出标准", "其他"};
 constexpr std::array<std::string_view, kStatuses.size()> kStatusLabels = {
     "草稿", "已提交", "科室已初审", "已退回", "已批复", "未通过", "调整中"};
 
@@ -30,32 +25,13 @@ std::string_view label_of(const std::array<std::string_view, N>& keys,
 
 }  // namespace
 
-std::string_view comparator_label(std::string_view comparator) {
-  return label_of(kComparators, kComparatorLabels, comparator);
-}
-std::string_view direction_label(std::string_view direction) {
-  return label_of(kDirections, kDirectionLabels, direction);
-}
-std::string_view value_basis_label(std::string_view basis) {
-  return label_of(kValueBases, kValueBasisLabels, basis);
-}
 std::string_view status_label(std::string_view status) {
   return label_of(kStatuses, kStatusLabels, status);
 }
 std::string_view kind_label(std::string_view kind) { return label_of(kKinds, kKindLabels, kind); }
 
 bool is_kind(std::string_view s) { return contains(kKinds, s); }
-bool is_comparator(std::string_view s) { return contains(kComparators, s); }
-bool is_direction(std::string_view s) { return contains(kDirections, s); }
-bool is_value_basis(std::string_view s) { return contains(kValueBases, s); }
 bool is_status(std::string_view s) { return contains(kStatuses, s); }
-
-std::string_view direction_of(std::string_view comparator) {
-  // R-IND-3 [practice]: ≥ > and = are higher-is-better; ≤ < lower-is-better.
-  if (comparator == ">=" || comparator == ">" || comparator == "=") return "higher";
-  if (comparator == "<=" || comparator == "<") return "lower";
-  return {};
-}
 
 std::string_view severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
 

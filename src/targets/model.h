@@ -10,18 +10,22 @@
 #include <vector>
 
 #include "base/money.h"
+#include "library/vocabulary.h"
 
 namespace jixiao::targets {
 
 inline constexpr std::array<std::string_view, 2> kKinds = {"project", "department"};
-// ≥ > = ≤ < 定性 (R-IND-2). Written as ASCII in JSON.
-inline constexpr std::array<std::string_view, 6> kComparators = {">=", ">",  "=",
-                                                                 "<=", "<", "qualitative"};
-// 正向 / 反向 (R-IND-3).
-inline constexpr std::array<std::string_view, 2> kDirections = {"higher", "lower"};
-// 计划标准 / 行业标准 / 历史标准 / 预算支出标准 / 其他 (R-IND-2).
-inline constexpr std::array<std::string_view, 5> kValueBases = {
-    "plan", "industry_standard", "history", "budget_standard", "other"};
+// The indicator vocabulary is the library's (R-IND-2, R-IND-3).
+using library::comparator_label;
+using library::direction_label;
+using library::direction_of;
+using library::is_comparator;
+using library::is_direction;
+using library::is_value_basis;
+using library::kComparators;
+using library::kDirections;
+using library::kValueBases;
+using library::value_basis_label;
 
 // draft 草稿 → submitted 已提交 → section_reviewed 科室已初审 → approved 已批复 | rejected 未通过;
 // returned 已退回 goes back to the author; an approved target is changed only through an
@@ -29,21 +33,12 @@ inline constexpr std::array<std::string_view, 5> kValueBases = {
 inline constexpr std::array<std::string_view, 7> kStatuses = {
     "draft", "submitted", "section_reviewed", "returned", "approved", "rejected", "adjusting"};
 
-std::string_view comparator_label(std::string_view comparator);  // "≥", "定性"
-std::string_view direction_label(std::string_view direction);    // "正向"
-std::string_view value_basis_label(std::string_view basis);      // "计划标准"
 std::string_view status_label(std::string_view status);          // "已提交"
 std::string_view kind_label(std::string_view kind);              // "项目支出"
 
 bool is_kind(std::string_view s);
-bool is_comparator(std::string_view s);
-bool is_direction(std::string_view s);
-bool is_value_basis(std::string_view s);
 bool is_status(std::string_view s);
 
-// The direction a comparator implies (R-IND-3): ≥ > = higher-is-better, ≤ < lower-is-better;
-// empty for qualitative.
-std::string_view direction_of(std::string_view comparator);
 
 // One level-3 indicator (三级指标).
 struct Indicator {
@@ -107,6 +102,7 @@ struct Target {
   std::string project_name;
   Fen project_amount_fen = 0;
   std::string fund_type;
+  std::string function_class;
   std::string unit_name;
   std::string department_name;
 };

@@ -16,7 +16,7 @@ constexpr const char* kColumns =
     "COALESCE(t.amount_fen, -1), t.status, t.score, t.grade, t.not_funded, t.errors, t.warnings, "
     "t.version, COALESCE(t.submitted_at, ''), COALESCE(t.decided_at, ''), t.created_at, "
     "t.updated_at, COALESCE(p.code, ''), COALESCE(p.name, ''), COALESCE(p.amount_fen, 0), "
-    "COALESCE(p.fund_type, ''), u.name, d.name "
+    "COALESCE(p.fund_type, ''), COALESCE(p.function_class, ''), u.name, d.name "
     "FROM targets t LEFT JOIN projects p ON p.id = t.project_id "
     "JOIN units u ON u.id = t.unit_id JOIN units d ON d.id = t.department_id";
 
@@ -57,6 +57,7 @@ void bind_row(soci::statement& st, Row& r) {
   st.exchange(soci::into(t.project_name));
   st.exchange(soci::into(t.project_amount_fen));
   st.exchange(soci::into(t.fund_type));
+  st.exchange(soci::into(t.function_class));
   st.exchange(soci::into(t.unit_name));
   st.exchange(soci::into(t.department_name));
 }

@@ -66,7 +66,7 @@ struct Review {
   std::string reviewer_name;
   std::string stage;     // section | expert | office
   std::string decision;  // pass | return | approve | reject | advise
-  std::string scores;    // JSON object of hundredths by sheet key
+  std::string scores = "{}";  // JSON object of hundredths by sheet key
   long long total = -1;
   std::string grade;
   long long pass_mark = -1;

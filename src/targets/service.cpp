@@ -10,50 +10,19 @@
 #include "projects/repo.h"
 #include "rules/service.h"
 #include "targets/json.h"
+#include "targets/steps.h"
 
 namespace jixiao::targets {
 
 namespace {
 
-bool is_author_role(auth::Role r) {
-  return r == auth::Role::unit || r == auth::Role::department ||
-         r == auth::Role::performance_office;
-}
-
-bool is_assignable_role(auth::Role r) {
-  return r == auth::Role::expert || r == auth::Role::agency;
-}
-
-repo::Reader reader_of(const auth::Principal& me) {
-  if (is_assignable_role(me.role)) return {auth::DataScope{}, me.user_id};
-  return {auth::read_scope(me), 0};
-}
-
-bool editable(const std::string& status) {
-  return status == "draft" || status == "returned" || status == "adjusting";
-}
-
-workflow::AuditEntry entry(const auth::Principal& me, const std::string& action, const Target& t) {
-  workflow::AuditEntry e;
-  e.actor_id = me.user_id;
-  e.actor = me.username;
-  e.action = action;
-  e.entity = "target";
-  e.entity_id = t.id;
-  e.region_id = t.region_id;
-  return e;
-}
-
-// What a step changed, for the timeline: status, and the review outcome when there is one.
-std::string step_json(const Target& t, const std::string& note = {}) {
-  boost::json::object o{{"status", t.status}, {"status_label", status_label(t.status)}};
-  if (t.score >= 0) {
-    o["score"] = points(t.score);
-    o["grade_label"] = grade_label(t.grade);
-  }
-  if (t.not_funded) o["not_funded"] = true;
-  if (!note.empty()) o["comment"] = note;
-  return boost::json::serialize(o);
+// Stored indicators follow the target's framework version (R-IND-1); the lint reports the same
+// for drafts that are not saved.
+void require_framework(const TargetDraft& d, const library::Framework& f) {
+  for (std::size_t i = 0; i < d.indicators.size(); ++i)
+    if (!f.allows(d.indicators[i].category, d.indicators[i].subcategory))
+      throw invalid("indicators[" + std::to_string(i) + "].subcategory",
+                    "一级、二级指标的组合不符合指标体系 " + f.version + " 版");
 }
 
 long long department_section(soci::session& s, long long department_id) {
@@ -195,6 +164,7 @@ TargetView TargetService::create(const auth::Principal& me, NewTarget in) {
       throw invalid("year", "该年度未开放或已结账");
     const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
     t.framework_version = settings.framework->version;  // R-IND-1: kept from now on
+    require_framework(t.draft, *settings.framework);
     t.status = "draft";
     t.created_at = t.updated_at = now;
     const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
@@ -231,6 +201,8 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     t.draft.indicators = draft.indicators;
     if (t.kind == "department") t.draft.amount_fen = draft.amount_fen;
     const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
+    const auto* framework = library::find_framework(t.framework_version);
+    require_framework(t.draft, framework ? *framework : *settings.framework);
     const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
     t.errors = t.warnings = 0;
     for (const auto& f : findings) (f.severity == Severity::error ? t.errors : t.warnings)++;

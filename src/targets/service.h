@@ -86,6 +86,8 @@ class TargetService {
 
   // An approved target of the office's region becomes a case of its library.
   library::TargetCase add_case(const auth::Principal& me, long long id);
+  // A case written from scratch (its indicators read as a target's).
+  library::TargetCase create_case(const auth::Principal& me, library::TargetCase c);
 
   std::vector<repo::Batch> batches(const auth::Principal& me, long long year);
   repo::Batch create_batch(const auth::Principal& me, const BatchInput& in);

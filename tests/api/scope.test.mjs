@@ -9,21 +9,33 @@ let foreignOf;  // actor name -> { kind -> object }
 
 // Routes about the caller's own session, or public: nothing of anyone else's to reach.
 const OWN = new Set(['GET /healthz', 'GET /metrics', 'POST /api/v1/sessions',
-  'DELETE /api/v1/sessions/current', 'GET /api/v1/me', 'POST /api/v1/me/password']);
+  'DELETE /api/v1/sessions/current', 'GET /api/v1/me', 'POST /api/v1/me/password',
+  // Shipped reference data, the same for everyone.
+  'GET /api/v1/frameworks', 'GET /api/v1/industries',
+  // These act on the caller's own region only: no request can name another region's rows.
+  'GET /api/v1/rules', 'PUT /api/v1/rules/{rule_id}', 'DELETE /api/v1/rules/{rule_id}',
+  'POST /api/v1/library/indicators', 'POST /api/v1/library/indicators:import']);
 
 // The kind of object a path's {id} (or, for lists and creation, its subject) names.
 function kindOf(pattern) {
+  if (pattern.startsWith('/api/v1/library/indicators')) return 'library_indicator';
+  if (pattern.startsWith('/api/v1/library/cases')) return 'case';
+  if (pattern.startsWith('/api/v1/statistics/targets')) return 'target_statistics';
   const m = pattern.match(/^\/api\/v1\/([a-z-]+)/);
-  return m && { 'projects': 'project', 'units': 'unit', 'regions': 'region', 'bureaus': 'bureau',
+  return m && { 'targets': 'target', 'recommendations': 'recommendation', 'review-batches': 'batch',
+    'reviewers': 'reviewer', 'projects': 'project', 'units': 'unit', 'regions': 'region', 'bureaus': 'bureau',
     'sections': 'section', 'fiscal-years': 'fiscal_year', 'users': 'user', 'evidence': 'evidence',
     'statistics': 'statistics', 'todos': 'todo' }[m[1]];
 }
 
 // Everything that can change, as one line: a write anywhere moves it.
 const FINGERPRINT = 'SELECT (SELECT COUNT(*) FROM audit_log), ' +
-  ['projects', 'units', 'users', 'regions', 'sections', 'fiscal_years', 'finance_bureaus', 'evidence_files']
+  ['projects', 'units', 'users', 'regions', 'sections', 'fiscal_years', 'finance_bureaus', 'evidence_files',
+    'targets', 'target_indicators', 'target_reviews', 'review_batches', 'review_assignments',
+    'library_indicators', 'target_cases', 'rule_settings']
     .map((t) => `(SELECT COUNT(*) FROM ${t})`).join(', ') +
-  ', (SELECT COALESCE(SUM(version), 0) FROM projects), (SELECT COALESCE(SUM(version + active), 0) FROM users)';
+  ', (SELECT COALESCE(SUM(version), 0) FROM projects), (SELECT COALESCE(SUM(version + active), 0) FROM users)' +
+  ', (SELECT COALESCE(SUM(version), 0) FROM targets), (SELECT COALESCE(SUM(version), 0) FROM library_indicators)';
 
 before(async () => {
   server = await startServer();
@@ -56,8 +68,25 @@ before(async () => {
   const countyCodes = new Set((await county.get('/api/v1/units?limit=500')).body.items.map((u) => u.code));
   const rootUnits = (await office.get(`/api/v1/units?region_id=${officeMe.region_id}&limit=500`)).body.items;
   const prefectureOnly = rootUnits.find((u) => !countyCodes.has(u.code)).code;
+  // A target of demo_unit, reviewed by the prefecture's expert in a batch of the prefecture.
+  const target = (await unit.post('/api/v1/targets', { kind: 'project', project_id: project.id,
+    overall_goal: '越权测试目标', indicators: [] })).body;
+  assert.ok(target.id, JSON.stringify(target));
+  const reviewer = (await office.get('/api/v1/reviewers')).body.items[0];
+  const batch = (await office.post('/api/v1/review-batches', { year: 2026, name: '越权测试批次',
+    reviewer_id: reviewer.id, target_ids: [target.id] })).body;
+  // Library rows of a county that is neither actor's: outside the path of both.
+  const other = (await office.get('/api/v1/regions')).body.items
+    .find((r) => r.id !== officeMe.region_id && r.id !== countyMe.region_id);
+  const now = '2026-01-01T00:00:00Z';
+  server.db.query(`INSERT INTO library_indicators (region_id, industry, category, subcategory, name, comparator, created_at, updated_at) VALUES (${other.id}, 'education', 'output', 'quantity', '邻县专有指标', '>=', '${now}', '${now}')`);
+  server.db.query(`INSERT INTO target_cases (region_id, industry, name, overall_goal, indicators, created_at) VALUES (${other.id}, 'education', '邻县专有案例', '邻县目标', '[]', '${now}')`);
+  const libraryIndicator = { id: Number(server.db.query("SELECT id FROM library_indicators WHERE name = '邻县专有指标'")), name: '邻县专有指标', version: 1 };
+  const kase = { id: Number(server.db.query("SELECT id FROM target_cases WHERE name = '邻县专有案例'")), name: '邻县专有案例' };
   // Figures and to-dos have no ids: they are checked against the caller's own project list.
-  const common = { project, unit: ownUnit, evidence, statistics: {}, todo: {} };
+  const common = { project, unit: ownUnit, evidence, statistics: {}, todo: {}, target_statistics: {},
+    target: { ...target, name: '越权测试目标' }, recommendation: {}, batch: { ...batch, name: '越权测试批次' },
+    reviewer: { ...reviewer, name: reviewer.display_name }, library_indicator: libraryIndicator, case: kase };
   foreignOf = {
     // Another unit of the same region: the region's own organisation is not foreign to it,
     // so its region-level targets are the county's.
@@ -84,6 +113,10 @@ function bodyFor(method, pattern, f) {
     if (kind === 'user') return { version, display_name: '越权' };
     return { version, name: '越权修改' };
   }
+  if (pattern === '/api/v1/targets/{id}/submit') return { version: f.target.version };
+  if (pattern === '/api/v1/targets/{id}/review')
+    return { version: f.target.version, decision: 'approve', scores: { completeness: 20, relevance: 30, appropriateness: 25, feasibility: 25 } };
+  if (pattern === '/api/v1/targets/{id}/adjust') return { version: f.target.version, reason: '越权调整' };
   if (method !== 'POST' || pattern.includes('{id}')) return undefined;
   switch (pattern) {
     case '/api/v1/projects':
@@ -102,6 +135,13 @@ function bodyFor(method, pattern, f) {
       return { parent_id: f.region.id, code: '539988', name: '越权县' };
     case '/api/v1/evidence':
       return pdfForm();
+    case '/api/v1/targets':
+    case '/api/v1/targets:lint':
+      return { kind: 'project', project_id: f.project.id, overall_goal: '越权目标', indicators: [] };
+    case '/api/v1/library/cases':
+      return { target_id: f.target.id };
+    case '/api/v1/review-batches':
+      return { year: 2026, name: '越权批次', reviewer_id: f.reviewer.id, target_ids: [f.target.id] };
     case '/api/v1/users':
       return { username: 'xscope', display_name: '越权', role: 'unit', unit_id: f.unit.id, region_id: f.region.id };
     default:
@@ -118,7 +158,7 @@ function pathFor(method, pattern, f) {
   }
   // Lists, filtered straight at the foreign objects.
   return `${pattern}?region_id=${f.region.id}&unit_id=${f.unit.id}&department_id=${f.unit.department_id}` +
-    `&document_type=project&document_id=${f.project.id}&limit=500&year=2026`;
+    `&document_type=project&document_id=${f.project.id}&project_id=${f.project.id}&limit=500&year=2026`;
 }
 
 // True when a list item is one of the foreign objects, or belongs to one.
@@ -148,7 +188,14 @@ for (const actor of ['demo_unit2', 'demo_county_office']) {
       const res = await client.request(method, pathFor(method, pattern, f), { body });
       const where = `${actor}: ${method} ${pattern} -> ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
       assert.equal(server.db.query(FINGERPRINT), before, `changed data: ${where}`);
-      if (kind === 'statistics') {
+      if (kind === 'target_statistics') {
+        const own = (await client.get('/api/v1/projects?year=2026&limit=1')).body;
+        const st = (await client.get(pattern + '?year=2026')).body;
+        if (st.projects !== undefined) {
+          assert.ok(st.projects <= own.total, `figures beyond the scope: ${where}`);
+          assert.ok(st.amount_fen <= own.total_amount_fen, where);
+        }
+      } else if (kind === 'statistics') {
         const own = (await client.get('/api/v1/projects?year=2026&limit=1')).body;
         const st = (await client.get(pattern + '?year=2026')).body;
         assert.equal(st.count, own.total, `figures beyond the scope: ${where}`);

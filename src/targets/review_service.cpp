@@ -1,0 +1,211 @@
+// The review half of TargetService: section, expert and office reviews with the scoring sheet,
+// review batches, and turning an approved target into a case.
+#include <boost/json.hpp>
+
+#include "accounts/repo.h"
+#include "base/clock.h"
+#include "base/error.h"
+#include "library/repo.h"
+#include "library/service.h"
+#include "org/repo.h"
+#include "rules/service.h"
+#include "targets/json.h"
+#include "targets/review_rules.h"
+#include "targets/service.h"
+#include "targets/steps.h"
+
+namespace jixiao::targets {
+
+namespace {
+
+// The scores in sheet order; every item is required.
+std::vector<long long> ordered_scores(const ReviewSheet& sheet,
+                                      const std::map<std::string, long long>& scores) {
+  for (const auto& [key, value] : scores) {
+    bool known = false;
+    for (const auto& item : sheet.items) known = known || item.key == key;
+    if (!known) throw invalid("scores." + key, "评分表没有这一项");
+  }
+  std::vector<long long> out;
+  for (const auto& item : sheet.items) {
+    auto it = scores.find(item.key);
+    if (it == scores.end()) throw invalid("scores." + item.key, "请为「" + item.label + "」打分");
+    out.push_back(it->second);
+  }
+  return out;
+}
+
+std::string scores_json(const ReviewSheet& sheet, const std::vector<long long>& scores) {
+  boost::json::object o;
+  for (std::size_t i = 0; i < sheet.items.size(); ++i) o[sheet.items[i].key] = scores[i];
+  return boost::json::serialize(o);
+}
+
+}  // namespace
+
+TargetView TargetService::review(const auth::Principal& me, long long id, long long version,
+                                 const ReviewInput& in) {
+  const std::string now = now_iso();
+  return db_.write([&](soci::session& s) {
+    auto found = repo::find(s, id, is_assignable_role(me.role) ? repo::Reader{{}, me.user_id}
+                                                     : repo::Reader{auth::read_scope(me), 0});
+    if (!found) throw not_found("绩效目标不存在或无权访问");
+    Target t = *found;
+    auto v = view(s, me, t);
+    const auto has = [&](const char* action) {
+      return std::find(v.actions.begin(), v.actions.end(), action) != v.actions.end();
+    };
+    repo::Review r;
+    r.target_id = id;
+    r.reviewer_id = me.user_id;
+    r.decision = in.decision;
+    r.comment = in.comment;
+    r.created_at = now;
+    const std::string before = step_json(t);
+    std::string next = t.status;
+    if (has("review_section")) {
+      r.stage = "section";
+      if (in.decision == "pass")
+        next = "section_reviewed";
+      else if (in.decision == "return")
+        next = "returned";
+      else
+        throw invalid("decision", "业务科室初审只能选择 pass（初审通过）或 return（退回修改）");
+    } else if (has("review_office")) {
+      r.stage = "office";
+      if (in.decision == "approve" || in.decision == "reject")
+        next = in.decision == "approve" ? "approved" : "rejected";
+      else if (in.decision == "return")
+        next = "returned";
+      else
+        throw invalid("decision", "绩效科审核只能选择 approve、reject 或 return");
+    } else if (has("review_expert")) {
+      r.stage = "expert";
+      if (in.decision != "advise") throw invalid("decision", "专家评审只能提交评审意见 advise");
+    } else {
+      throw precondition("bad_status", "绩效目标" + std::string(status_label(t.status)) +
+                                           "，现在不由您审核");
+    }
+    if (in.decision == "return" && in.comment.empty())
+      throw invalid("comment", "退回时请写明修改意见");
+    const auto& sheet = v.settings.sheet;
+    // A decision on the merits needs the whole sheet; a section's pass and any return may
+    // carry scores but need not.
+    const bool scored = !in.scores.empty() || r.stage == "expert" || r.stage == "office";
+    if (scored && !(r.stage == "office" && in.decision == "return" && in.scores.empty())) {
+      const auto scores = ordered_scores(sheet, in.scores);
+      const auto result = score_review(sheet, scores, v.settings.bands);  // R-TR-2, R-GR-1
+      r.scores = scores_json(sheet, scores);
+      r.total = result.total;
+      r.grade = result.grade;
+      r.pass_mark = sheet.pass_mark;
+      if (r.stage == "office" && in.decision != "return") {
+        t.score = result.total;
+        t.grade = result.grade;
+        // R-TR-2 [local: 001 西双版纳]: under the pass mark the target fails and gets no money,
+        // whatever the decision asked for.
+        t.not_funded = !result.passed;
+        if (!result.passed) next = "rejected";
+        if (next == "rejected") t.not_funded = true;
+        t.decided_at = now;
+      }
+    }
+    const bool changes_status = next != t.status;
+    t.status = next;
+    t.updated_at = now;
+    if ((changes_status || r.stage == "office") && !repo::update_status(s, t, version))
+      throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
+    repo::insert_review(s, r);
+    auto e = entry(me, r.stage == "expert" ? "advise" : in.decision, t);
+    e.before_json = before;
+    e.after_json = step_json(t, in.comment);
+    workflow::append_audit(s, db_.dialect(), e);
+    return view(s, me, *repo::find(s, id, reader_of(me)));
+  });
+}
+
+library::TargetCase TargetService::add_case(const auth::Principal& me, long long id) {
+  auto v = get(me, id);
+  if (std::find(v.actions.begin(), v.actions.end(), "add_case") == v.actions.end())
+    throw precondition("bad_status", "只有本地区已批复的绩效目标可以加入案例库");
+  library::TargetCase c;
+  c.industry = library::industry_of(v.target.function_class);
+  if (c.industry.empty()) c.industry = std::string(library::kCommon);
+  c.function_class = v.target.function_class;
+  c.name = v.target.kind == "project" ? v.target.project_name
+                                      : v.target.department_name + "部门整体绩效目标";
+  c.amount_fen = v.target.draft.amount_fen.value_or(0);
+  c.overall_goal = v.target.draft.overall_goal;
+  const auto json = target_json(v.target, true);
+  c.indicators = json.at("indicators").as_array();
+  c.source_target_id = id;
+  return library::LibraryService(db_).create_case(me, std::move(c));
+}
+
+library::TargetCase TargetService::create_case(const auth::Principal& me, library::TargetCase c) {
+  return library::LibraryService(db_).create_case(me, std::move(c));
+}
+
+std::vector<repo::Batch> TargetService::batches(const auth::Principal& me, long long year) {
+  if (me.role != auth::Role::performance_office) throw forbidden("只有绩效科可以分配评审任务");
+  return db_.read([&](soci::session& s) { return repo::batches(s, me.region_id, year); });
+}
+
+std::vector<std::tuple<long long, std::string, std::string>> TargetService::reviewers(
+    const auth::Principal& me) {
+  if (me.role != auth::Role::performance_office) throw forbidden("只有绩效科可以分配评审任务");
+  return db_.read([&](soci::session& s) {
+    std::vector<std::tuple<long long, std::string, std::string>> out;
+    for (const char* role : {"expert", "agency"}) {
+      accounts::UserFilter f;
+      f.region_id = me.region_id;
+      f.role = role;
+      f.active = true;
+      f.limit = 500;
+      for (const auto& u : accounts::repo::list(s, f, auth::DataScope{auth::DataScope::Kind::region,
+                                                                       me.region_id, {}}))
+        out.emplace_back(u.id, u.display_name, u.role);
+    }
+    return out;
+  });
+}
+
+repo::Batch TargetService::create_batch(const auth::Principal& me, const BatchInput& in) {
+  if (me.role != auth::Role::performance_office) throw forbidden("只有绩效科可以分配评审任务");
+  if (in.name.empty()) throw invalid("name", "请填写批次名称");
+  if (in.target_ids.empty()) throw invalid("target_ids", "请至少选择一个绩效目标");
+  return db_.write([&](soci::session& s) {
+    const auto reviewer = accounts::repo::find(s, in.reviewer_id);
+    if (!reviewer || reviewer->region_id != me.region_id ||
+        (reviewer->role != "expert" && reviewer->role != "agency") || !reviewer->active)
+      throw invalid("reviewer_id", "评审人应为本地区的专家或第三方机构账号");
+    for (long long tid : in.target_ids) {
+      const auto t = repo::find(s, tid, {auth::write_scope(me), 0});
+      if (!t || t->year != in.year)
+        throw invalid("target_ids", "绩效目标 " + std::to_string(tid) + " 不存在或不属于本地区本年度");
+    }
+    repo::Batch b;
+    b.region_id = me.region_id;
+    b.year = in.year;
+    b.name = in.name;
+    b.reviewer_id = in.reviewer_id;
+    b.due_date = in.due_date;
+    b.created_by = me.user_id;
+    b.created_at = now_iso();
+    std::vector<long long> ids = in.target_ids;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    b.id = repo::insert_batch(s, b, ids);
+    b.reviewer_name = reviewer->display_name;
+    b.target_count = static_cast<long long>(ids.size());
+    workflow::append_audit(
+        s, db_.dialect(),
+        {me.user_id, me.username, "assign", "review_batch", b.id, me.region_id, "null",
+         boost::json::serialize(boost::json::object{{"name", b.name},
+                                                    {"reviewer", reviewer->display_name},
+                                                    {"targets", b.target_count}})});
+    return b;
+  });
+}
+
+}  // namespace jixiao::targets

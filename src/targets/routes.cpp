@@ -1,0 +1,285 @@
+#include "targets/routes.h"
+
+#include <boost/json.hpp>
+
+#include "base/error.h"
+#include "base/json.h"
+#include "http/list_json.h"
+#include "http/problem.h"
+#include "http/query_params.h"
+#include "library/service.h"
+#include "projects/model.h"
+#include "targets/json.h"
+
+namespace jixiao::targets {
+
+namespace {
+
+repo::TargetFilter read_filter(const http::Request& req) {
+  repo::TargetFilter f;
+  f.year = http::query_int(req, "year", 2000, 2100);
+  f.kind = http::query_text(req, "kind", 20);
+  if (f.kind && !is_kind(*f.kind)) throw invalid("kind", "目标类型只能是 project 或 department");
+  f.status = http::query_text(req, "status", 20);
+  if (f.status && !is_status(*f.status)) throw invalid("status", "目标状态不正确");
+  f.department_id = http::query_int(req, "department_id", 1, INT64_MAX);
+  f.unit_id = http::query_int(req, "unit_id", 1, INT64_MAX);
+  f.project_id = http::query_int(req, "project_id", 1, INT64_MAX);
+  f.fund_type = http::query_text(req, "fund_type", 32);
+  if (f.fund_type && !projects::is_fund_type(*f.fund_type))
+    throw invalid("fund_type", "资金类型不正确");
+  f.words = http::query_text(req, "q", 100);
+  if (auto a = http::query_text(req, "assigned", 1)) f.assigned_only = *a == "1";
+  if (auto sort = http::query_text(req, "sort", 10)) {
+    if (*sort != "id" && *sort != "-id") throw invalid("sort", "排序只能是 id 或 -id");
+    f.descending = *sort == "-id";
+  }
+  f.after_id = http::query_after_id(req);
+  f.limit = http::query_limit(req);
+  return f;
+}
+
+// The contract's target: kind, project_id, amount_fen and the draft fields; nothing else.
+TargetDraft read_target(const boost::json::object& body, bool with_identity, NewTarget* out) {
+  JsonReader in(body);
+  TargetDraft d;
+  d.kind = in.optional_string("kind", 20).value_or("project");
+  if (!is_kind(d.kind)) throw invalid("kind", "目标类型只能是 project 或 department");
+  if (auto p = in.optional_int("project_id", 1, INT64_MAX)) d.project_id = *p;
+  if (with_identity && out) {
+    out->department_id = in.optional_int("department_id", 1, INT64_MAX);
+    out->year = in.optional_int("year", 2000, 2100);
+  }
+  read_draft_fields(in, d);
+  in.finish();
+  return d;
+}
+
+long long read_version(JsonReader& in) { return in.required_int("version", 1, INT64_MAX); }
+
+http::Response view_response(const TargetView& v, int status = 200) {
+  return http::Response::json(view_json(v), status);
+}
+
+}  // namespace
+
+void add_target_routes(http::Router& router, TargetService& targets, const auth::Guard& guard) {
+  router.add("POST", "/api/v1/targets:lint",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const auto draft = read_target(parse_json_object(req.body), false, nullptr);
+               return http::Response::json(
+                   boost::json::object{{"findings", findings_json(targets.lint(me, draft))}});
+             }));
+
+  router.add("GET", "/api/v1/targets",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               auto page = targets.list(me, read_filter(req));
+               boost::json::array items;
+               for (const auto& t : page.items) items.push_back(target_json(t, false));
+               return http::list_json(std::move(items), http::id_cursor(page.next_after),
+                                      page.total);
+             }));
+
+  router.add("POST", "/api/v1/targets",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               NewTarget in;
+               in.draft = read_target(parse_json_object(req.body), true, &in);
+               in.kind = in.draft.kind;
+               in.project_id = in.draft.project_id;
+               auto v = targets.create(me, std::move(in));
+               auto res = view_response(v, 201);
+               res.set_header("Location", "/api/v1/targets/" + std::to_string(v.target.id));
+               return res;
+             }));
+
+  router.add("GET", "/api/v1/targets/{id}",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               return view_response(targets.get(me, req.id_param()));
+             }));
+
+  router.add("PATCH", "/api/v1/targets/{id}",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const long long id = req.id_param();
+               const auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               const long long version = read_version(in);
+               // Absent fields keep their value: start from the stored draft.
+               TargetDraft d = targets.get(me, id).target.draft;
+               read_draft_fields(in, d);
+               in.finish();
+               return view_response(targets.update(me, id, version, d));
+             }));
+
+  router.add("DELETE", "/api/v1/targets/{id}",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               targets.remove(me, req.id_param());
+               return http::Response::no_content();
+             }));
+
+  router.add("POST", "/api/v1/targets/{id}/submit",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const long long id = req.id_param();
+               const auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               const long long version = read_version(in);
+               in.finish();
+               try {
+                 return view_response(targets.submit(me, id, version));
+               } catch (const AppError& e) {
+                 if (e.code() != "lint_errors") throw;
+                 // The findings that block submission travel with the problem.
+                 auto res = http::problem(e);
+                 auto problem = boost::json::parse(res.body).as_object();
+                 problem["findings"] = findings_json(targets.get(me, id).findings);
+                 res.body = boost::json::serialize(problem);
+                 return res;
+               }
+             }));
+
+  router.add("POST", "/api/v1/targets/{id}/review",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const long long id = req.id_param();
+               const auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               const long long version = read_version(in);
+               ReviewInput r;
+               r.decision = in.required_string("decision", 20);
+               r.comment = in.optional_string("comment", 1000).value_or("");
+               if (const auto* scores = in.value("scores")) {
+                 if (!scores->is_object()) throw invalid("scores", "scores 必须是对象");
+                 for (const auto& [key, value] : scores->as_object())
+                   r.scores[std::string(key)] = read_points(value, "scores." + std::string(key));
+               }
+               in.finish();
+               return view_response(targets.review(me, id, version, r));
+             }));
+
+  router.add("POST", "/api/v1/targets/{id}/adjust",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const long long id = req.id_param();
+               const auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               const long long version = read_version(in);
+               const auto reason = in.required_string("reason", 1000);
+               in.finish();
+               return view_response(targets.adjust(me, id, version, reason));
+             }));
+
+  router.add("GET", "/api/v1/targets/{id}/history",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               boost::json::array items;
+               for (const auto& r : targets.history(me, req.id_param())) {
+                 items.push_back({{"id", r.id},
+                                  {"at", r.at},
+                                  {"actor", r.entry.actor},
+                                  {"action", r.entry.action},
+                                  {"before", boost::json::parse(r.entry.before_json)},
+                                  {"after", boost::json::parse(r.entry.after_json)}});
+               }
+               return http::list_json(std::move(items));
+             }));
+
+  router.add("POST", "/api/v1/library/cases",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               const auto target_id = in.optional_int("target_id", 1, INT64_MAX);
+               if (target_id) {
+                 in.finish();
+                 return http::Response::json(
+                     library::case_json(targets.add_case(me, *target_id), true), 201);
+               }
+               library::TargetCase c;
+               c.industry = in.required_string("industry", 40);
+               c.function_class = in.optional_string("function_class", 7).value_or("");
+               c.name = in.required_string("name", 200);
+               c.amount_fen = in.optional_int("amount_fen", 0, 100'000'000'000'000LL).value_or(0);
+               TargetDraft d;
+               d.amount_fen = c.amount_fen;
+               read_draft_fields(in, d);
+               in.finish();
+               c.overall_goal = d.overall_goal;
+               Target t;
+               t.draft = d;
+               t.framework_version = library::latest_framework().version;
+               c.indicators = target_json(t, true).at("indicators").as_array();
+               return http::Response::json(library::case_json(targets.create_case(me, c), true),
+                                           201);
+             }));
+
+  router.add("GET", "/api/v1/recommendations",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const auto project_id = http::query_int(req, "project_id", 1, INT64_MAX);
+               if (!project_id) throw invalid("project_id", "请指定项目");
+               const auto limit = static_cast<int>(http::query_int(req, "limit", 1, 100).value_or(20));
+               boost::json::array items;
+               const auto& framework = library::latest_framework();
+               for (const auto& r : targets.recommend(me, *project_id,
+                                                      http::query_text(req, "category", 20),
+                                                      http::query_text(req, "subcategory", 30),
+                                                      http::query_text(req, "q", 100), limit))
+                 items.push_back({{"source", r.source},
+                                  {"score", r.score},
+                                  {"reason", r.reason},
+                                  {"definition", r.definition},
+                                  {"indicator", indicator_json(r.indicator, framework)}});
+               return http::list_json(std::move(items));
+             }));
+
+  router.add("GET", "/api/v1/review-batches",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               boost::json::array items;
+               for (const auto& b : targets.batches(me, http::required_year(req)))
+                 items.push_back({{"id", b.id},
+                                  {"year", b.year},
+                                  {"name", b.name},
+                                  {"reviewer_id", b.reviewer_id},
+                                  {"reviewer_name", b.reviewer_name},
+                                  {"due_date", b.due_date},
+                                  {"target_count", b.target_count},
+                                  {"created_at", b.created_at}});
+               return http::list_json(std::move(items));
+             }));
+
+  router.add("POST", "/api/v1/review-batches",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               BatchInput b;
+               b.year = in.required_int("year", 2000, 2100);
+               b.name = in.required_string("name", 100);
+               b.reviewer_id = in.required_int("reviewer_id", 1, INT64_MAX);
+               b.due_date = in.optional_string("due_date", 10).value_or("");
+               const auto* ids = in.value("target_ids");
+               if (!ids || !ids->is_array()) throw invalid("target_ids", "请选择绩效目标");
+               for (const auto& id : ids->as_array()) {
+                 if (!id.is_int64() || id.as_int64() <= 0)
+                   throw invalid("target_ids", "绩效目标编号必须是正整数");
+                 b.target_ids.push_back(id.as_int64());
+               }
+               if (b.target_ids.size() > 5000) throw invalid("target_ids", "一个批次最多 5000 个目标");
+               in.finish();
+               const auto batch = targets.create_batch(me, b);
+               return http::Response::json(boost::json::object{{"id", batch.id},
+                                                               {"name", batch.name},
+                                                               {"reviewer_id", batch.reviewer_id},
+                                                               {"reviewer_name", batch.reviewer_name},
+                                                               {"target_count", batch.target_count}},
+                                           201);
+             }));
+
+  router.add("GET", "/api/v1/reviewers",
+             guard([&targets](http::Request&, const auth::Principal& me) {
+               boost::json::array items;
+               for (const auto& [id, name, role] : targets.reviewers(me))
+                 items.push_back({{"id", id}, {"display_name", name}, {"role", role}});
+               return http::list_json(std::move(items));
+             }));
+
+  router.add("GET", "/api/v1/statistics/targets",
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(targets.statistics(me, http::required_year(req)));
+             }));
+}
+
+}  // namespace jixiao::targets
