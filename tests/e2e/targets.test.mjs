@@ -1,0 +1,254 @@
+// Performance targets in a browser: a unit writes a target while the live lint points at its
+// problems, fixes them and submits; the section passes it; the office scores it under the pass
+// mark (未通过, 不予安排资金); another target scores above and is approved; the indicator library
+// finds an indicator by two Chinese characters; the declaration table downloads as .xlsx.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import { startApp, login, screenshot } from './harness.mjs';
+import { loggedIn } from '../api/harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.stop(); });
+
+const GOOD = {
+  overall_goal: '完成2000人次教师培训，培训合格率达到95%以上，10月底前全部完成，人均培训成本控制在800元以内，参训教师满意度达到90%以上。',
+  indicators: [
+    { category: 'output', subcategory: 'quantity', name: '培训人次', comparator: '>=', value: '2000', unit: '人次', weight: 20 },
+    { category: 'output', subcategory: 'quality', name: '培训合格率', comparator: '>=', value: '95', unit: '%', weight: 10 },
+    { category: 'output', subcategory: 'timeliness', name: '培训完成时间', comparator: '<=', value: '2026-10-31', unit: '日期', weight: 10 },
+    { category: 'cost', subcategory: 'economic_cost', name: '人均培训成本', comparator: '<=', value: '800', unit: '元/人', weight: 10 },
+    { category: 'benefit', subcategory: 'social', name: '教师教学能力达标率', comparator: '>=', value: '90', unit: '%', weight: 30 },
+    { category: 'satisfaction', subcategory: 'service_recipient', name: '参训教师满意度', comparator: '>=', value: '90', unit: '%', weight: 10 },
+  ],
+};
+
+async function sessionYear(page) {
+  const text = await page.textContent('[data-test=year-switcher]').catch(() => '');
+  return Number(/\d{4}/.exec(text)?.[0]) || new Date().getFullYear();
+}
+
+// The unit's projects of the year that have no target yet.
+async function freeProjects(client, year, n) {
+  const out = [];
+  const page = await client.get(`/api/v1/projects?year=${year}&limit=100`);
+  for (const p of page.body.items) {
+    if (p.status === 'cancelled') continue;
+    if ((await client.get(`/api/v1/targets?project_id=${p.id}`)).body.total === 0) out.push(p);
+    if (out.length === n) break;
+  }
+  assert.equal(out.length, n, `demo_unit has ${n} projects without a target in ${year}`);
+  return out;
+}
+
+const row = (page, i) => page.locator(`.jx-ind-row-${i}`);
+
+async function pickCategory(page, i, category, subcategory) {
+  await row(page, i).locator('.el-cascader').click();
+  const menus = page.locator('.el-cascader__dropdown:visible .el-cascader-menu');
+  await menus.nth(0).locator('.el-cascader-node', { hasText: category }).first().click();
+  await menus.nth(1).locator('.el-cascader-node', { hasText: subcategory }).first().click();
+}
+
+async function pickComparator(page, i, label) {
+  await row(page, i).locator('.el-select').first().click();
+  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: new RegExp(`^${label}$`) }).click();
+}
+
+async function fillRow(page, i, { name, value, unit, weight }) {
+  await row(page, i).locator('input[data-test=ind-name]').fill(name);
+  await row(page, i).locator('input[data-test=ind-value]').fill(value);
+  await row(page, i).locator('input[data-test=ind-unit]').fill(unit);
+  if (weight !== undefined) {
+    const w = row(page, i).locator('[data-test=ind-weight] input');
+    await w.fill(String(weight));
+    await w.blur();
+  }
+}
+
+async function errorCodes(page) {
+  return page.$$eval('[data-test=finding-error]', (els) => els.map((e) => e.getAttribute('data-code')));
+}
+
+async function review(page, scores) {
+  for (const [key, v] of Object.entries(scores)) {
+    const input = page.locator(`[data-test=score-${key}] input`);
+    await input.fill(String(v));
+    await input.blur();
+  }
+}
+
+let year;
+let first;   // the target written in the browser (fails the review)
+let second;  // the target set up through the API (approved)
+
+test('a unit writes a target, the lint points at its problems, they are fixed and it is submitted', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_unit');
+  year = await sessionYear(page);
+  const unit = await loggedIn(app.base, 'demo_unit');
+  const [p1, p2] = await freeProjects(unit, year, 2);
+
+  // The project's page leads to its target.
+  await page.goto(`${app.base}/projects/${p1.id}`);
+  await page.click('[data-test=create-target]');
+  await page.waitForURL(/\/targets\/\d+$/);
+  first = Number(/\/targets\/(\d+)/.exec(page.url())[1]);
+  await page.waitForSelector('[data-test=indicator-table]');
+  assert.match(await page.textContent('[data-test=target-title]'), new RegExp(p1.name));
+
+  await page.fill('[data-test=overall-goal]', '完成200人次教师培训，培训合格率达到95%以上，教师教学能力达标率达到90%。');
+  await page.click('[data-test=ind-add]');
+  await pickCategory(page, 0, '产出指标', '数量指标');
+  await fillRow(page, 0, { name: '培训人次', value: '200', unit: '人次', weight: 30 });
+  await page.click('[data-test=ind-add]');
+  await pickCategory(page, 1, '产出指标', '质量指标');
+  await fillRow(page, 1, { name: '培训合格率', value: '95', unit: '%', weight: 20 });
+  await page.click('[data-test=ind-add]');
+  await pickCategory(page, 2, '效益指标', '社会效益指标');
+  await fillRow(page, 2, { name: '有效提升服务水平', value: '有效提升', unit: '', weight: 30 });
+
+  // The live lint finds the vague indicator (on its row) and the missing cost indicator.
+  await page.waitForSelector('[data-test=finding-error][data-code=vague_indicator]');
+  let codes = await errorCodes(page);
+  assert.ok(codes.includes('category_missing'), `category_missing in ${codes}`);
+  assert.match(await page.textContent('[data-test=header-errors]'), /\d+ 个错误/);
+  assert.ok(await page.locator('[data-test=submit]').isDisabled());
+  await page.click('[data-test=finding-error][data-code=vague_indicator]');
+  await page.waitForSelector('.jx-ind-row-2.highlight');
+  assert.equal(await page.locator('.jx-ind-row-2.has-error').count(), 1);
+  await screenshot(page, 'target-lint-errors');
+
+  // Fixed: a measurable benefit and a cost indicator.
+  await fillRow(page, 2, { name: '教师教学能力达标率', value: '90', unit: '%' });
+  await page.click('[data-test=ind-add]');
+  await pickCategory(page, 3, '成本指标', '经济成本指标');
+  await pickComparator(page, 3, '≤');
+  await fillRow(page, 3, { name: '人均培训成本', value: '1500', unit: '元/人', weight: 20 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-test=finding-error]').length === 0
+    && !document.querySelector('[data-test=lint-panel]')?.textContent?.includes('检查中'), null, { timeout: 10000 })
+    .catch(async () => assert.fail(`errors remain: ${await errorCodes(page)}`));
+  assert.equal(await page.locator('[data-test=header-errors]').count(), 0);
+  await screenshot(page, 'target-lint-fixed');
+
+  await page.click('[data-test=submit]');
+  await page.waitForFunction(() => document.querySelector('[data-test=target-status]')?.textContent?.includes('已提交'));
+  assert.equal(await page.locator('[data-test=save]').count(), 0);  // no longer editable
+  const stored = (await unit.get(`/api/v1/targets/${first}`)).body;
+  assert.equal(stored.status, 'submitted');
+  assert.equal(stored.indicators.length, 4);
+  assert.equal(stored.indicators[3].comparator, '<=');
+
+  // The second target goes through the API up to the office.
+  const made = (await unit.post('/api/v1/targets', { kind: 'project', project_id: p2.id, ...GOOD })).body;
+  second = made.id;
+  await unit.post(`/api/v1/targets/${second}/submit`, { version: made.version });
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('the section passes it; the office scores it under the pass mark and it gets no money', async () => {
+  assert.ok(first, 'the first test made a target');
+  const page = await app.page();
+  await login(page, app.base, 'demo_section');
+  await page.goto(app.base + '/targets/review');
+  await page.waitForSelector(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
+  await page.click(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
+  await page.waitForSelector('[data-test=score-sheet]');
+  await page.fill('[data-test=review-comment]', '指标完整，同意报绩效科审核');
+  await page.click('[data-test=decide-pass]');
+  await page.waitForFunction(() => document.querySelector('[data-test=target-status]')?.textContent?.includes('科室已初审'));
+  await page.context().close();
+
+  const section = await loggedIn(app.base, 'demo_section');
+  const s2 = (await section.get(`/api/v1/targets/${second}`)).body;
+  assert.equal((await section.post(`/api/v1/targets/${second}/review`, { version: s2.version, decision: 'pass' })).status, 200);
+
+  const office = await app.page();
+  await login(office, app.base, 'demo_office');
+  await office.goto(app.base + '/targets/review');
+  await office.waitForSelector(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
+  await office.click(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
+  await office.waitForSelector('[data-test=score-sheet]');
+  await review(office, { completeness: 12, relevance: 18, appropriateness: 15, feasibility: 14.5 });
+  assert.equal(await office.textContent('[data-test=score-total]'), '59.50');
+  assert.equal((await office.textContent('[data-test=score-grade]')).trim(), '差');
+  assert.equal((await office.textContent('[data-test=score-pass]')).trim(), '不及格');
+  assert.match(await office.textContent('[data-test=below-pass]'), /低于及格线，将不予安排资金/);
+  await screenshot(office, 'target-review-fail');
+  await office.click('[data-test=decide-approve]');
+  await office.click('.el-message-box button:has-text("确认提交")');
+  await office.waitForSelector('[data-test=not-funded]');
+  assert.match(await office.textContent('[data-test=target-status]'), /未通过/);
+  assert.match(await office.textContent('[data-test=target-score]'), /59\.50/);
+
+  // The second scores above the mark and is approved.
+  await office.goto(`${app.base}/targets/${second}/review`);
+  await office.waitForSelector('[data-test=score-sheet]');
+  await review(office, { completeness: 18, relevance: 27, appropriateness: 22.5, feasibility: 21 });
+  assert.equal(await office.textContent('[data-test=score-total]'), '88.50');
+  assert.equal((await office.textContent('[data-test=score-grade]')).trim(), '良');
+  assert.equal(await office.locator('[data-test=below-pass]').count(), 0);
+  await office.fill('[data-test=review-comment]', '目标明确，指标可衡量');
+  await office.click('[data-test=decide-approve]');
+  await office.waitForFunction(() => document.querySelector('[data-test=target-status]')?.textContent?.includes('已批复'));
+  assert.equal(await office.locator('[data-test=not-funded]').count(), 0);
+  await screenshot(office, 'target-review-approved');
+
+  // The list shows both outcomes.
+  await office.goto(app.base + '/targets');
+  await office.waitForSelector('[data-test=target-table] [data-test=not-funded]');
+  await screenshot(office, 'target-list');
+  assert.deepEqual(office.jsErrors, []);
+  await office.context().close();
+});
+
+test('the approved target exports as the national declaration table', async () => {
+  assert.ok(second, 'the approved target exists');
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(`${app.base}/targets/${second}`);
+  await page.waitForSelector('[data-test=indicator-table]');
+  await screenshot(page, 'target-approved');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-declaration]')]);
+  assert.match(download.suggestedFilename(), /绩效目标申报表\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const ws = wb.worksheets[0];
+  assert.equal(ws.getCell('A1').value, '项目支出绩效目标申报表');
+  assert.equal(ws.getCell('A3').value, '项目名称');
+  const t = (await (await loggedIn(app.base, 'demo_office')).get(`/api/v1/targets/${second}`)).body;
+  assert.equal(ws.getCell('B3').value, t.project_name);
+  // The indicator block: its head, then output (three subcategories) merged in column A.
+  let head = 0;
+  ws.eachRow((r, n) => { if (r.getCell(1).value === '一级指标') head = n; });
+  assert.ok(head > 0, 'the indicator block has its head row');
+  assert.deepEqual([1, 2, 3, 4, 5].map((c) => ws.getCell(head, c).value), ['一级指标', '二级指标', '三级指标', '中期指标值', '年度指标值']);
+  assert.equal(ws.getCell(head + 1, 1).value, '产出指标');
+  assert.equal(ws.getCell(head + 1, 3).value, '培训人次');
+  assert.equal(ws.getCell(head + 1, 5).value, '≥2000人次');
+  assert.ok(ws.getCell(head + 3, 1).isMerged, 'level 1 merged over the output rows');
+  assert.equal(ws.getCell(head + 3, 1).master.address, `A${head + 1}`);
+  assert.equal(ws.rowCount, head + 6);
+  assert.equal(ws.pageSetup.paperSize, 9);
+  assert.ok(ws.getCell('A3').border?.top, 'cells have borders');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('the indicator library finds an indicator by two Chinese characters', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_unit');
+  await page.goto(app.base + '/library/indicators');
+  await page.waitForSelector('[data-test=lib-table]');
+  await page.fill('input[data-test=lib-q]', '培训');
+  await page.click('[data-test=lib-search]');
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-test=lib-table] .el-table__body tr')];
+    return rows.length > 0 && rows.every((r) => r.textContent.includes('培训'));
+  });
+  await screenshot(page, 'library-indicators');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
