@@ -44,15 +44,30 @@ async function freeProjects(client, year, n) {
 
 const row = (page, i) => page.locator(`.jx-ind-row-${i}`);
 
+// Waits out the lint of the last keystrokes, so that the table below holds still.
+async function lintSettled(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-test=lint-panel]')?.textContent?.includes('检查中'));
+}
+
 async function pickCategory(page, i, category, subcategory) {
+  await lintSettled(page);
   await row(page, i).locator('.el-cascader').click();
   const menus = page.locator('.el-cascader__dropdown:visible .el-cascader-menu');
+  await menus.first().waitFor();
+  await page.waitForTimeout(350);  // the menu's opening transition
   await menus.nth(0).locator('.el-cascader-node', { hasText: category }).first().click();
   await menus.nth(1).locator('.el-cascader-node', { hasText: subcategory }).first().click();
+  // Choosing the value it already has leaves the menu open.
+  if (await page.locator('.el-cascader__dropdown:visible').count()) await page.keyboard.press('Escape');
+  await page.waitForFunction(() => ![...document.querySelectorAll('.el-cascader__dropdown')].some((e) => e.offsetParent !== null && getComputedStyle(e).display !== 'none'));
+  const chosen = await row(page, i).locator('.el-cascader input').inputValue();
+  assert.equal(chosen, `${category} / ${subcategory}`);
 }
 
 async function pickComparator(page, i, label) {
+  await lintSettled(page);
   await row(page, i).locator('.el-select').first().click();
+  await page.waitForTimeout(300);
   await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: new RegExp(`^${label}$`) }).click();
 }
 
