@@ -267,3 +267,44 @@ test('the indicator library finds an indicator by two Chinese characters', async
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
+
+test('the office sees target statistics, the rule set and the case library', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/targets/statistics');
+  await page.waitForSelector('[data-test=fig-failing]');
+  assert.match(await page.textContent('[data-test=fig-failing]'), /未通过[\s\S]*[1-9]/);
+  assert.match(await page.textContent('[data-test=fig-project_coverage]'), /%|—/);
+  await page.waitForSelector('[data-test=stat-department] .el-table__body tr');
+  await page.waitForSelector('[data-test=chart-canvas] canvas');
+  await screenshot(page, 'target-statistics');
+
+  // The review sheet's maxima are edited in a table that must add up to 100.
+  await page.goto(app.base + '/rules');
+  await page.waitForSelector('[data-test=rule-R-TR-2]');
+  await page.click('[data-test=rule-edit-R-TR-2]');
+  await page.waitForSelector('[data-test=sheet-sum]');
+  const first = page.locator('[data-test=rule-dialog] [data-test^=param-sheet-completeness-max] input');
+  await first.fill('25');
+  await first.blur();
+  assert.match(await page.textContent('[data-test=sheet-sum]'), /105\.00/);
+  assert.ok(await page.locator('[data-test=rule-save]').isDisabled());
+  await first.fill('20');
+  await first.blur();
+  await page.locator('[data-test=rule-dialog] [data-test=param-pass_mark] input').fill('65');
+  await page.click('[data-test=rule-save]');
+  await page.waitForSelector('[data-test=rule-R-TR-2] [data-test=rule-own]');
+  assert.match(await page.textContent('[data-test=rule-R-TR-2]'), /65/);
+  await screenshot(page, 'rules');
+  await page.click('[data-test=rule-restore-R-TR-2]');
+  await page.click('.el-message-box button:has-text("恢复")');
+  await page.waitForSelector('[data-test=rule-R-TR-2] [data-test=rule-default]');
+
+  await page.goto(app.base + '/library/cases');
+  await page.waitForSelector('[data-test=case-list] .el-table__body tr');
+  await page.click('[data-test=case-list] .el-table__body tr >> nth=0');
+  await page.waitForSelector('[data-test=case-drawer] [data-test=case-detail]');
+  await screenshot(page, 'library-cases');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
