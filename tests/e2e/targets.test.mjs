@@ -268,6 +268,51 @@ test('the indicator library finds an indicator by two Chinese characters', async
   await page.context().close();
 });
 
+test('an author fills a draft from recommendations, the library and a case', async () => {
+  const unit = await loggedIn(app.base, 'demo_unit');
+  const [p] = await freeProjects(unit, year, 1);
+  const draft = (await unit.post('/api/v1/targets', { kind: 'project', project_id: p.id, overall_goal: '', indicators: [] })).body;
+  const page = await app.page();
+  await login(page, app.base, 'demo_unit');
+  await page.goto(`${app.base}/targets/${draft.id}`);
+  await page.waitForSelector('[data-test=indicator-table]');
+
+  await page.click('[data-test=open-library]');
+  await page.waitForSelector('[data-test=rec-table] .el-table__body tr');
+  assert.match(await page.textContent('[data-test=rec-table]'), /指标库|历史项目/);
+  await page.click('[data-test=rec-table] [data-test=rec-add] >> nth=0');
+  await page.waitForSelector('.jx-ind-row-0');
+  await page.click('.el-tabs__item:has-text("指标库")');
+  await page.fill('input[data-test=lib-q]', '满意');
+  await page.click('[data-test=lib-search]');
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-test=lib-table] .el-table__body tr')];
+    return rows.length > 0 && rows.every((r) => r.textContent.includes('满意'));
+  });
+  await page.click('[data-test=lib-table] [data-test=lib-add] >> nth=0');
+  await page.waitForSelector('.jx-ind-row-1');
+  assert.match(await row(page, 1).locator('input[data-test=ind-name]').inputValue(), /满意/);
+  await screenshot(page, 'target-library-dialog');
+  await page.click('[data-test=library-dialog] .el-dialog__footer button');
+
+  await page.click('[data-test=open-cases]');
+  await page.waitForSelector('[data-test=case-table] .el-table__body tr');
+  await page.click('[data-test=case-table] .el-table__body tr >> nth=0');
+  await page.waitForSelector('[data-test=case-dialog] [data-test=case-detail]');
+  const caseRows = await page.locator('[data-test=case-dialog] [data-test=case-detail] .el-table__body tr').count();
+  await page.click('[data-test=case-copy]');
+  await page.click('.el-message-box button:has-text("复制")');
+  await page.waitForSelector(`.jx-ind-row-${caseRows - 1}`);
+  assert.equal(await page.locator('[data-test=indicator-table] .el-table__body tr').count(), caseRows);
+  assert.notEqual(await page.inputValue('[data-test=overall-goal]'), '');
+  await page.click('[data-test=save]');
+  await page.waitForSelector('[data-test=dirty]', { state: 'detached' });
+  const saved = (await unit.get(`/api/v1/targets/${draft.id}`)).body;
+  assert.equal(saved.indicators.length, caseRows);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
 test('the office sees target statistics, the rule set and the case library', async () => {
   const page = await app.page();
   await login(page, app.base, 'demo_office');
@@ -295,6 +340,7 @@ test('the office sees target statistics, the rule set and the case library', asy
   await page.click('[data-test=rule-save]');
   await page.waitForSelector('[data-test=rule-R-TR-2] [data-test=rule-own]');
   assert.match(await page.textContent('[data-test=rule-R-TR-2]'), /65/);
+  await page.waitForSelector('.el-overlay', { state: 'hidden' });
   await screenshot(page, 'rules');
   await page.click('[data-test=rule-restore-R-TR-2]');
   await page.click('.el-message-box button:has-text("恢复")');
@@ -304,6 +350,9 @@ test('the office sees target statistics, the rule set and the case library', asy
   await page.waitForSelector('[data-test=case-list] .el-table__body tr');
   await page.click('[data-test=case-list] .el-table__body tr >> nth=0');
   await page.waitForSelector('[data-test=case-drawer] [data-test=case-detail]');
+  await page.waitForFunction(() => !document.querySelector('[data-test=case-detail]')?.textContent?.includes('output'));
+  await page.waitForTimeout(400);  // the drawer slides in
+  assert.match(await page.textContent('[data-test=case-detail]'), /产出指标/);
   await screenshot(page, 'library-cases');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();

@@ -224,6 +224,8 @@ export interface Recommendation {
   source: 'library' | 'history';
   score: number;
   reason: string;
+  /** The library's definition of the indicator, when it has one. */
+  definition?: string;
   indicator: Partial<LibraryIndicator> & Partial<Indicator> & { name: string };
 }
 

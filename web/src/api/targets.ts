@@ -63,8 +63,12 @@ export const rulesApi = {
     api.del<Rule | null>(`/api/v1/rules/${encodeURIComponent(ruleId)}` + query({ year })),
 };
 
+// The shipped frameworks never change while the app runs: asked for once.
+let frameworks: Promise<Framework[]> | null = null;
+
 export const referenceApi = {
-  frameworks: () => items(api.get<Framework[] | { items: Framework[] }>('/api/v1/frameworks')),
+  frameworks: () => (frameworks ??= items(api.get<Framework[] | { items: Framework[] }>('/api/v1/frameworks'))
+    .catch((e) => { frameworks = null; throw e; })),
   industries: () => items(api.get<Industry[] | { items: Industry[] }>('/api/v1/industries')),
 };
 
