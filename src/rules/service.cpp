@@ -65,7 +65,11 @@ EffectiveRule RuleService::update(const auth::Principal& me, long long year,
     repo::upsert(s, me.region_id, year, rule_id, boost::json::serialize(params), me.user_id,
                  now_iso());
     auto after = effective_rules(s, me.region_id, year).get(rule_id);
-    workflow::AuditEntry e{me.user_id, me.username, "update", "rule_setting", me.region_id,
+    workflow::AuditEntry e{me.user_id,
+                           me.username,
+                           "update",
+                           "rule_setting",
+                           me.region_id,
                            me.region_id,
                            boost::json::serialize(rule_json(before)),
                            boost::json::serialize(rule_json(after))};
@@ -82,7 +86,11 @@ EffectiveRule RuleService::reset(const auth::Principal& me, long long year,
     const auto before = effective_rules(s, me.region_id, year).get(rule_id);
     repo::remove(s, me.region_id, year, rule_id);
     auto after = effective_rules(s, me.region_id, year).get(rule_id);
-    workflow::AuditEntry e{me.user_id, me.username, "reset", "rule_setting", me.region_id,
+    workflow::AuditEntry e{me.user_id,
+                           me.username,
+                           "reset",
+                           "rule_setting",
+                           me.region_id,
                            me.region_id,
                            boost::json::serialize(rule_json(before)),
                            boost::json::serialize(rule_json(after))};

@@ -203,8 +203,8 @@ long long insert(soci::session& s, const Target& t) {
   long long id = 0;
   soci::indicator project_ind = t.project_id ? soci::i_ok : soci::i_null;
   const long long amount = t.draft.amount_fen.value_or(0);
-  soci::indicator amount_ind = t.kind == "department" && t.draft.amount_fen ? soci::i_ok
-                                                                            : soci::i_null;
+  soci::indicator amount_ind =
+      t.kind == "department" && t.draft.amount_fen ? soci::i_ok : soci::i_null;
   const std::string tasks = tasks_to_json(t.draft.tasks);
   s << "INSERT INTO targets (region_id, year, kind, project_id, unit_id, department_id, "
        "framework_version, overall_goal, medium_term_goal, duties, tasks, amount_fen, status, "
@@ -222,8 +222,8 @@ long long insert(soci::session& s, const Target& t) {
 bool update_content(soci::session& s, const Target& t, long long expected_version) {
   const std::string tasks = tasks_to_json(t.draft.tasks);
   const long long amount = t.draft.amount_fen.value_or(0);
-  soci::indicator amount_ind = t.kind == "department" && t.draft.amount_fen ? soci::i_ok
-                                                                            : soci::i_null;
+  soci::indicator amount_ind =
+      t.kind == "department" && t.draft.amount_fen ? soci::i_ok : soci::i_null;
   return db::execute_counting(
              s,
              "UPDATE targets SET overall_goal = :g, medium_term_goal = :m, duties = :du, "
@@ -231,8 +231,8 @@ bool update_content(soci::session& s, const Target& t, long long expected_versio
              "version = version + 1 WHERE id = :id AND version = :v",
              soci::use(t.draft.overall_goal), soci::use(t.draft.medium_term_goal),
              soci::use(t.draft.duties), soci::use(tasks), soci::use(amount, amount_ind),
-             soci::use(t.errors), soci::use(t.warnings), soci::use(t.updated_at),
-             soci::use(t.id), soci::use(expected_version)) > 0;
+             soci::use(t.errors), soci::use(t.warnings), soci::use(t.updated_at), soci::use(t.id),
+             soci::use(expected_version)) > 0;
 }
 
 bool update_status(soci::session& s, const Target& t, long long expected_version) {
@@ -314,7 +314,7 @@ std::vector<Finding> findings(soci::session& s, long long target_id) {
   db::Query q("SELECT code, severity, indicator, message, rule FROM target_findings WHERE ");
   q.sql("target_id = ").bind(target_id).sql(" ORDER BY position");
   std::vector<Finding> out;
-  for (auto& r : db::fetch_all<Row>(s, q, [](soci::statement& st, Row& r) {
+  for (auto& r : db::fetch_all<Row>(s, q, [](soci::statement&st, Row&r) {
          st.exchange(soci::into(r.f.code));
          st.exchange(soci::into(r.severity));
          st.exchange(soci::into(r.indicator));
@@ -343,7 +343,7 @@ std::vector<SiblingTarget> siblings(soci::session& s, long long unit_id, long lo
   q.bind(unit_id).sql(" AND t.year = ").bind(year).sql(" AND t.id <> ").bind(except_id);
   q.sql(" ORDER BY t.id, i.position");
   std::vector<SiblingTarget> out;
-  for (auto& r : db::fetch_all<Row>(s, q, [](soci::statement& st, Row& r) {
+  for (auto& r : db::fetch_all<Row>(s, q, [](soci::statement&st, Row&r) {
          st.exchange(soci::into(r.id));
          st.exchange(soci::into(r.project_name));
          st.exchange(soci::into(r.goal));
@@ -361,9 +361,9 @@ long long insert_review(soci::session& s, const Review& r) {
   s << "INSERT INTO target_reviews (target_id, reviewer_id, stage, decision, scores, total, "
        "grade, pass_mark, comment, created_at) VALUES (:t, :r, :st, :d, :sc, :to, :g, :p, :c, "
        ":at) RETURNING id",
-      soci::use(r.target_id), soci::use(r.reviewer_id), soci::use(r.stage),
-      soci::use(r.decision), soci::use(r.scores), soci::use(r.total), soci::use(r.grade),
-      soci::use(r.pass_mark), soci::use(r.comment), soci::use(r.created_at), soci::into(id);
+      soci::use(r.target_id), soci::use(r.reviewer_id), soci::use(r.stage), soci::use(r.decision),
+      soci::use(r.scores), soci::use(r.total), soci::use(r.grade), soci::use(r.pass_mark),
+      soci::use(r.comment), soci::use(r.created_at), soci::into(id);
   return id;
 }
 

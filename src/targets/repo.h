@@ -64,8 +64,8 @@ struct Review {
   long long target_id = 0;
   long long reviewer_id = 0;
   std::string reviewer_name;
-  std::string stage;     // section | expert | office
-  std::string decision;  // pass | return | approve | reject | advise
+  std::string stage;          // section | expert | office
+  std::string decision;       // pass | return | approve | reject | advise
   std::string scores = "{}";  // JSON object of hundredths by sheet key
   long long total = -1;
   std::string grade;
