@@ -30,6 +30,9 @@ struct TargetFilter {
   std::optional<std::string> fund_type;
   std::optional<std::string> words;  // project name (bigram-free LIKE: targets are listed per year)
   bool assigned_only = false;        // with Reader::reviewer_id
+  // Only what waits for the office's decision: reviewed by the section in charge, or submitted
+  // by a department that no section is in charge of.
+  bool office_queue = false;
   long long after_id = 0;
   bool descending = false;
   int limit = 50;

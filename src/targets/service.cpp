@@ -72,7 +72,9 @@ std::vector<Finding> TargetService::lint(const auth::Principal& me, TargetDraft 
 TargetPage TargetService::list(const auth::Principal& me, repo::TargetFilter filter) {
   if (me.role == auth::Role::admin) throw forbidden("系统管理员不处理绩效目标");
   return db_.read([&](soci::session& s) {
-    const auto reader = reader_of(me);
+    // The office decides only its own level's targets; lower regions have their own office.
+    const auto reader =
+        filter.office_queue ? repo::Reader{auth::write_scope(me), 0} : reader_of(me);
     TargetPage page;
     page.items = repo::list(s, filter, reader);
     if (page.items.size() > static_cast<std::size_t>(filter.limit)) {

@@ -21,6 +21,9 @@ TargetSettings target_settings(const rules::RuleSet& rules) {
   s.lint.vague_phrases.clear();
   for (const auto& p : ind4.at("vague_phrases").as_array())
     s.lint.vague_phrases.emplace_back(p.as_string());
+  s.lint.input_phrases.clear();
+  for (const auto& p : ind4.at("input_phrases").as_array())
+    s.lint.input_phrases.emplace_back(p.as_string());
   // Values are scaled by 10^4 (targets/value.h): 80 → 800000.
   s.lint.satisfaction_floor =
       rules::hundredths(rules.params("R-IND-5").at("satisfaction_floor")) * 100;
