@@ -169,7 +169,9 @@ boost::json::object target_json(const Target& t, bool detail) {
       {"amount_fen", amount},
       {"amount_wan", format_wan(amount)},
       {"framework_version", t.framework_version},
-      {"indicator_count", t.draft.indicators.size()},
+      {"indicator_count", t.draft.indicators.empty()
+                              ? t.indicator_count
+                              : static_cast<long long>(t.draft.indicators.size())},
       {"status", t.status},
       {"status_label", status_label(t.status)},
       {"score", t.score >= 0 ? boost::json::value(points(t.score)) : nullptr},

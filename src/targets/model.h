@@ -86,10 +86,11 @@ struct Target {
   std::string framework_version;  // R-IND-1: kept from when it was written
   TargetDraft draft;
   std::string status = "draft";
-  long long score = -1;     // the deciding review's total in hundredths, -1 before review
-  std::string grade;        // excellent | good | fair | poor, empty before review
-  bool not_funded = false;  // 不予安排资金: scored under the pass mark (R-TR-2)
-  long long errors = 0;     // lint findings of severity error when last saved
+  long long score = -1;           // the deciding review's total in hundredths, -1 before review
+  std::string grade;              // excellent | good | fair | poor, empty before review
+  bool not_funded = false;        // 不予安排资金: scored under the pass mark (R-TR-2)
+  long long indicator_count = 0;  // as stored (lists do not load the indicators)
+  long long errors = 0;           // lint findings of severity error when last saved
   long long warnings = 0;
   long long version = 1;
   std::string submitted_at;

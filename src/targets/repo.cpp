@@ -16,7 +16,8 @@ constexpr const char* kColumns =
     "COALESCE(t.amount_fen, -1), t.status, t.score, t.grade, t.not_funded, t.errors, t.warnings, "
     "t.version, COALESCE(t.submitted_at, ''), COALESCE(t.decided_at, ''), t.created_at, "
     "t.updated_at, COALESCE(p.code, ''), COALESCE(p.name, ''), COALESCE(p.amount_fen, 0), "
-    "COALESCE(p.fund_type, ''), COALESCE(p.function_class, ''), u.name, d.name "
+    "COALESCE(p.fund_type, ''), COALESCE(p.function_class, ''), u.name, d.name, "
+    "(SELECT COUNT(*) FROM target_indicators i WHERE i.target_id = t.id) "
     "FROM targets t LEFT JOIN projects p ON p.id = t.project_id "
     "JOIN units u ON u.id = t.unit_id JOIN units d ON d.id = t.department_id";
 
@@ -60,6 +61,7 @@ void bind_row(soci::statement& st, Row& r) {
   st.exchange(soci::into(t.function_class));
   st.exchange(soci::into(t.unit_name));
   st.exchange(soci::into(t.department_name));
+  st.exchange(soci::into(t.indicator_count));
 }
 
 std::vector<Task> tasks_from_json(const std::string& text) {

@@ -81,7 +81,6 @@ TargetPage TargetService::list(const auth::Principal& me, repo::TargetFilter fil
       page.items.resize(filter.limit);
       page.next_after = page.items.back().id;
     }
-    for (auto& t : page.items) t.draft.indicators = repo::indicators(s, t.id);
     page.total = repo::count(s, filter, reader);
     return page;
   });
