@@ -41,3 +41,9 @@ await measure('project list, filtered and sorted by amount', office,
 await measure('project list, unit scope', unit, '/api/v1/projects?limit=50');
 await measure('one project', office, `/api/v1/projects/${first.id}`);
 await measure('units, name search', office, '/api/v1/units?q=' + encodeURIComponent('医院'));
+const target = (await office.get('/api/v1/targets?year=2026&status=approved&limit=1')).body.items[0];
+await measure('target list, office, 50 rows', office, '/api/v1/targets?year=2026&limit=50');
+await measure('one target with indicators, reviews and sheet', office, `/api/v1/targets/${target.id}`);
+await measure('target statistics, office', office, '/api/v1/statistics/targets?year=2026');
+await measure('library search, two characters', unit, '/api/v1/library/indicators?q=' + encodeURIComponent('培训'));
+await measure('recommendations for a project', office, `/api/v1/recommendations?project_id=${target.project_id}&limit=20`);

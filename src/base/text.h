@@ -8,6 +8,12 @@
 namespace jixiao {
 
 bool is_valid_utf8(std::string_view s);
+// Decodes the code point of s at i strictly (no overlong forms or surrogates) and advances i;
+// false, leaving i, on an invalid or truncated sequence.
+bool decode_utf8(std::string_view s, std::size_t& i, char32_t& cp);
+// Like decode_utf8, but an invalid byte decodes as U+FFFD and is skipped.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t cp);
 // Number of code points; assumes valid UTF-8.
 std::size_t utf8_length(std::string_view s);
 // Removes leading and trailing ASCII white space and U+3000 (全角空格).

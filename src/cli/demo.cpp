@@ -1,4 +1,5 @@
 #include "cli/demo.h"
+#include "cli/demo_targets.h"
 
 #include <algorithm>
 #include <array>
@@ -858,7 +859,9 @@ bool demo_exists(soci::session& s) {
 void build_demo(soci::session& s, db::Dialect dialect, const std::string& password_hash) {
   const std::vector<RegionOrg> orgs = insert_organisation(s);
   const std::size_t projects = insert_projects(s, orgs);
-  insert_users(s, place(orgs), password_hash);
+  const Placements where = place(orgs);
+  insert_users(s, where, password_hash);
+  const std::size_t targets = insert_demo_targets(s, {where.unit, where.unit2});
   std::size_t units = 0;
   for (const RegionOrg& org : orgs) units += org.units.size();
   workflow::AuditEntry e;
@@ -867,10 +870,10 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   e.entity = "region";
   e.entity_id = orgs.front().id;
   e.region_id = orgs.front().id;
-  e.after_json = "{\"regions\":" + std::to_string(orgs.size()) +
-                 ",\"units\":" + std::to_string(units) +
-                 ",\"projects\":" + std::to_string(projects) +
-                 ",\"users\":" + std::to_string(kAccounts.size()) + "}";
+  e.after_json =
+      "{\"regions\":" + std::to_string(orgs.size()) + ",\"units\":" + std::to_string(units) +
+      ",\"projects\":" + std::to_string(projects) + ",\"targets\":" + std::to_string(targets) +
+      ",\"users\":" + std::to_string(kAccounts.size()) + "}";
   workflow::append_audit(s, dialect, e);
 }
 

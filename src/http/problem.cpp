@@ -57,9 +57,9 @@ Response problem(const AppError& e) {
 
 Response import_result(long long imported, const std::vector<ImportError>& errors) {
   if (errors.empty()) return Response::json(boost::json::object{{"imported", imported}});
-  auto res = problem(400, "import_invalid",
-                     "导入文件有 " + std::to_string(errors.size()) + " 处错误，未导入任何数据",
-                     "file");
+  auto res =
+      problem(400, "import_invalid",
+              "导入文件有 " + std::to_string(errors.size()) + " 处错误，未导入任何数据", "file");
   auto body = boost::json::parse(res.body).as_object();
   boost::json::array list;
   for (const auto& e : errors)

@@ -13,8 +13,8 @@ namespace jixiao::library {
 
 // An industry (行业) and the function classes (支出功能分类科目 prefixes) that belong to it.
 struct Industry {
-  std::string key;   // "education"
-  std::string name;  // "教育"
+  std::string key;                            // "education"
+  std::string name;                           // "教育"
   std::vector<std::string> function_classes;  // "205", "21301"
 };
 

@@ -202,9 +202,8 @@ long long insert_case(soci::session& s, const TargetCase& c) {
        "overall_goal, indicators, source_target_id, created_at) VALUES (:r, :i, :f, :n, :a, :g, "
        ":ind, :src, :at) RETURNING id",
       soci::use(c.region_id, region_ind), soci::use(c.industry), soci::use(c.function_class),
-      soci::use(c.name), soci::use(c.amount_fen), soci::use(c.overall_goal),
-      soci::use(indicators), soci::use(c.source_target_id, source_ind), soci::use(c.created_at),
-      soci::into(id);
+      soci::use(c.name), soci::use(c.amount_fen), soci::use(c.overall_goal), soci::use(indicators),
+      soci::use(c.source_target_id, source_ind), soci::use(c.created_at), soci::into(id);
   db::index_text(s, "target_case", id, c.name);
   return id;
 }
@@ -231,8 +230,8 @@ std::string shipped_checksum(soci::session& s, const std::string& name) {
 void set_shipped_checksum(soci::session& s, const std::string& name, const std::string& checksum,
                           const std::string& now) {
   s << "DELETE FROM shipped_data WHERE name = :n", soci::use(name);
-  s << "INSERT INTO shipped_data (name, checksum, loaded_at) VALUES (:n, :c, :t)",
-      soci::use(name), soci::use(checksum), soci::use(now);
+  s << "INSERT INTO shipped_data (name, checksum, loaded_at) VALUES (:n, :c, :t)", soci::use(name),
+      soci::use(checksum), soci::use(now);
 }
 
 }  // namespace jixiao::library::repo

@@ -112,8 +112,8 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                auto body = parse_json_object(req.body);
                JsonReader in(body);
                const long long version = in.required_int("version", 1, INT64_MAX);
-               return http::Response::json(indicator_json(
-                   library.update_indicator(me, req.id_param(), version, body)));
+               return http::Response::json(
+                   indicator_json(library.update_indicator(me, req.id_param(), version, body)));
              }));
 
   router.add("DELETE", "/api/v1/library/indicators/{id}",

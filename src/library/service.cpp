@@ -80,8 +80,7 @@ bool load_shipped_library(db::Database& db) {
     }
     repo::delete_national_cases(s);
     const auto cases = boost::json::parse(cases_json);
-    for (const auto& c : cases.as_array())
-      repo::insert_case(s, case_from_json(c.as_object(), now));
+    for (const auto& c : cases.as_array()) repo::insert_case(s, case_from_json(c.as_object(), now));
     repo::set_shipped_checksum(s, "library", checksum, now);
     return true;
   });
@@ -277,20 +276,19 @@ boost::json::object indicator_json(const LibraryIndicator& i) {
 
 boost::json::object case_json(const TargetCase& c, bool with_indicators) {
   const auto* industry = find_industry(c.industry);
-  boost::json::object o{{"id", c.id},
-                        {"region_id", c.region_id ? boost::json::value(c.region_id) : nullptr},
-                        {"national", c.region_id == 0},
-                        {"industry", c.industry},
-                        {"industry_name", industry ? industry->name : std::string("共性")},
-                        {"function_class", c.function_class},
-                        {"name", c.name},
-                        {"amount_fen", c.amount_fen},
-                        {"amount_wan", format_wan(c.amount_fen)},
-                        {"indicator_count", c.indicators.size()},
-                        {"source_target_id", c.source_target_id
-                                                 ? boost::json::value(c.source_target_id)
-                                                 : nullptr},
-                        {"created_at", c.created_at}};
+  boost::json::object o{
+      {"id", c.id},
+      {"region_id", c.region_id ? boost::json::value(c.region_id) : nullptr},
+      {"national", c.region_id == 0},
+      {"industry", c.industry},
+      {"industry_name", industry ? industry->name : std::string("共性")},
+      {"function_class", c.function_class},
+      {"name", c.name},
+      {"amount_fen", c.amount_fen},
+      {"amount_wan", format_wan(c.amount_fen)},
+      {"indicator_count", c.indicators.size()},
+      {"source_target_id", c.source_target_id ? boost::json::value(c.source_target_id) : nullptr},
+      {"created_at", c.created_at}};
   if (with_indicators) {
     o["overall_goal"] = c.overall_goal;
     o["indicators"] = c.indicators;

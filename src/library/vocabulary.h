@@ -8,7 +8,7 @@
 namespace jixiao::library {
 
 // ≥ > = ≤ < 定性, written as ASCII in JSON.
-inline constexpr std::array<std::string_view, 6> kComparators = {">=", ">",  "=",
+inline constexpr std::array<std::string_view, 6> kComparators = {">=", ">", "=",
                                                                  "<=", "<", "qualitative"};
 // 正向 / 反向.
 inline constexpr std::array<std::string_view, 2> kDirections = {"higher", "lower"};

@@ -43,7 +43,9 @@ long long hundredths(const boost::json::value& v) {
 
 namespace {
 
-bool is_number(const boost::json::value& v) { return v.is_int64() || v.is_uint64() || v.is_double(); }
+bool is_number(const boost::json::value& v) {
+  return v.is_int64() || v.is_uint64() || v.is_double();
+}
 
 void check_value(const std::string& field, const boost::json::value& shipped,
                  const boost::json::value& given);

@@ -13,8 +13,7 @@ void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard
   router.add("GET", "/api/v1/rules", guard([&rules](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                const auto set = rules.list(me, http::required_year(req));
-               for (const auto& r : set.rules())
-                 items.push_back(rule_json(r));
+               for (const auto& r : set.rules()) items.push_back(rule_json(r));
                return http::list_json(std::move(items));
              }));
 
@@ -26,16 +25,16 @@ void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard
                if (!params || !params->is_object()) throw invalid("params", "请提供规则参数");
                for (const auto& [key, value] : body)
                  if (key != "params") throw invalid(std::string(key), "未知字段");
-               return http::Response::json(
-                   rule_json(rules.update(me, year, req.params.at("rule_id"), params->as_object())));
+               return http::Response::json(rule_json(
+                   rules.update(me, year, req.params.at("rule_id"), params->as_object())));
              }));
 
-  router.add("DELETE", "/api/v1/rules/{rule_id}",
-             guard([&rules](http::Request& req, const auth::Principal& me) {
-               const long long year = http::required_year(req);
-               return http::Response::json(
-                   rule_json(rules.reset(me, year, req.params.at("rule_id"))));
-             }));
+  router.add(
+      "DELETE", "/api/v1/rules/{rule_id}",
+      guard([&rules](http::Request& req, const auth::Principal& me) {
+        const long long year = http::required_year(req);
+        return http::Response::json(rule_json(rules.reset(me, year, req.params.at("rule_id"))));
+      }));
 }
 
 }  // namespace jixiao::rules

@@ -52,6 +52,27 @@ RuleSet RuleService::list(const auth::Principal& me, long long year) {
   return db_.read([&](soci::session& s) { return effective_rules(s, me.region_id, year); });
 }
 
+namespace {
+
+// Applies a change to the caller's region's parameters of a rule and audits the rule as it
+// applied before and after.
+template <class Change>
+EffectiveRule change_rule(db::Database& db, const auth::Principal& me, long long year,
+                          const std::string& rule_id, const char* action, Change apply) {
+  return db.write([&](soci::session& s) {
+    const auto before = effective_rules(s, me.region_id, year).get(rule_id);
+    apply(s);
+    auto after = effective_rules(s, me.region_id, year).get(rule_id);
+    workflow::append_audit(
+        s, db.dialect(),
+        {me.user_id, me.username, action, "rule_setting", me.region_id, me.region_id,
+         boost::json::serialize(rule_json(before)), boost::json::serialize(rule_json(after))});
+    return after;
+  });
+}
+
+}  // namespace
+
 EffectiveRule RuleService::update(const auth::Principal& me, long long year,
                                   const std::string& rule_id, const boost::json::object& params) {
   const auto& national = shipped(rule_id);
@@ -60,17 +81,9 @@ EffectiveRule RuleService::update(const auth::Principal& me, long long year,
   if (rule_id == "R-IND-1" &&
       !library::find_framework(std::string(params.at("framework").as_string())))
     throw invalid("params.framework", "没有这个版本的指标体系");
-  return db_.write([&](soci::session& s) {
-    const auto before = effective_rules(s, me.region_id, year).get(rule_id);
+  return change_rule(db_, me, year, rule_id, "update", [&](soci::session& s) {
     repo::upsert(s, me.region_id, year, rule_id, boost::json::serialize(params), me.user_id,
                  now_iso());
-    auto after = effective_rules(s, me.region_id, year).get(rule_id);
-    workflow::AuditEntry e{me.user_id, me.username, "update", "rule_setting", me.region_id,
-                           me.region_id,
-                           boost::json::serialize(rule_json(before)),
-                           boost::json::serialize(rule_json(after))};
-    workflow::append_audit(s, db_.dialect(), e);
-    return after;
   });
 }
 
@@ -78,17 +91,8 @@ EffectiveRule RuleService::reset(const auth::Principal& me, long long year,
                                  const std::string& rule_id) {
   shipped(rule_id);
   require_rule_manager(me);
-  return db_.write([&](soci::session& s) {
-    const auto before = effective_rules(s, me.region_id, year).get(rule_id);
-    repo::remove(s, me.region_id, year, rule_id);
-    auto after = effective_rules(s, me.region_id, year).get(rule_id);
-    workflow::AuditEntry e{me.user_id, me.username, "reset", "rule_setting", me.region_id,
-                           me.region_id,
-                           boost::json::serialize(rule_json(before)),
-                           boost::json::serialize(rule_json(after))};
-    workflow::append_audit(s, db_.dialect(), e);
-    return after;
-  });
+  return change_rule(db_, me, year, rule_id, "reset",
+                     [&](soci::session& s) { repo::remove(s, me.region_id, year, rule_id); });
 }
 
 boost::json::object rule_json(const EffectiveRule& r) {

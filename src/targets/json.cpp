@@ -99,8 +99,7 @@ void read_draft_fields(JsonReader& in, TargetDraft& d) {
   if (auto a = in.optional_int("amount_fen", 0, 100'000'000'000'000LL)) d.amount_fen = *a;
   if (const auto* list = in.value("indicators")) {
     if (!list->is_array()) throw invalid("indicators", "indicators 必须是数组");
-    if (list->as_array().size() > kMaxIndicators)
-      throw invalid("indicators", "指标最多 200 个");
+    if (list->as_array().size() > kMaxIndicators) throw invalid("indicators", "指标最多 200 个");
     d.indicators.clear();
     std::size_t i = 0;
     for (const auto& v : list->as_array())
@@ -170,7 +169,9 @@ boost::json::object target_json(const Target& t, bool detail) {
       {"amount_fen", amount},
       {"amount_wan", format_wan(amount)},
       {"framework_version", t.framework_version},
-      {"indicator_count", t.draft.indicators.size()},
+      {"indicator_count", t.draft.indicators.empty()
+                              ? t.indicator_count
+                              : static_cast<long long>(t.draft.indicators.size())},
       {"status", t.status},
       {"status_label", status_label(t.status)},
       {"score", t.score >= 0 ? boost::json::value(points(t.score)) : nullptr},
@@ -180,8 +181,8 @@ boost::json::object target_json(const Target& t, bool detail) {
       {"errors", t.errors},
       {"warnings", t.warnings},
       {"version", t.version},
-      {"submitted_at", t.submitted_at.empty() ? boost::json::value(nullptr)
-                                              : boost::json::value(t.submitted_at)},
+      {"submitted_at",
+       t.submitted_at.empty() ? boost::json::value(nullptr) : boost::json::value(t.submitted_at)},
       {"decided_at",
        t.decided_at.empty() ? boost::json::value(nullptr) : boost::json::value(t.decided_at)},
       {"created_at", t.created_at},
@@ -213,8 +214,7 @@ boost::json::object target_json(const Target& t, bool detail) {
 boost::json::object sheet_json(const ReviewSheet& sheet, const std::string& source) {
   boost::json::array items;
   for (const auto& i : sheet.items)
-    items.push_back(
-        {{"key", i.key}, {"label", i.label}, {"hint", i.hint}, {"max", points(i.max)}});
+    items.push_back({{"key", i.key}, {"label", i.label}, {"hint", i.hint}, {"max", points(i.max)}});
   return {{"rule", "R-TR-2"},
           {"source", source},
           {"items", std::move(items)},

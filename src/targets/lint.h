@@ -17,8 +17,8 @@ struct LintParams {
   int max_goal_chars = 500;               // R-LINT-1 [jixiao]: longer goals are not read
   long long satisfaction_floor = 800000;  // R-IND-5 [jixiao]: 80%, scaled by 10^4
   std::vector<std::string> vague_phrases = {
-      "有效提升", "进一步提高", "显著改善", "进一步加强", "明显提升", "有所提高", "逐步完善",
-      "不断提高", "大幅提升", "稳步提升", "持续改善", "有效改善", "进一步提升", "明显改善"};
+      "有效提升", "进一步提高", "显著改善", "进一步加强", "明显提升", "有所提高",   "逐步完善",
+      "不断提高", "大幅提升",   "稳步提升", "持续改善",   "有效改善", "进一步提升", "明显改善"};
   // R-IND-4 [local, several]: names that describe an input (money, people) rather than
   // performance; allowed for cost indicators.
   std::vector<std::string> input_phrases = {"资金投入", "投入资金", "拨付资金", "到位资金",
@@ -36,8 +36,8 @@ struct SiblingTarget {
 struct LintContext {
   const library::Framework* framework = nullptr;  // the target's version; required
   LintParams params;
-  std::string project_name;              // helps relate indicators to the goal
-  std::vector<SiblingTarget> siblings;   // other targets of the same unit and year
+  std::string project_name;             // helps relate indicators to the goal
+  std::vector<SiblingTarget> siblings;  // other targets of the same unit and year
 };
 
 // Every finding, errors first, then in indicator order.

@@ -33,25 +33,24 @@ using library::value_basis_label;
 inline constexpr std::array<std::string_view, 7> kStatuses = {
     "draft", "submitted", "section_reviewed", "returned", "approved", "rejected", "adjusting"};
 
-std::string_view status_label(std::string_view status);          // "已提交"
-std::string_view kind_label(std::string_view kind);              // "项目支出"
+std::string_view status_label(std::string_view status);  // "已提交"
+std::string_view kind_label(std::string_view kind);      // "项目支出"
 
 bool is_kind(std::string_view s);
 bool is_status(std::string_view s);
 
-
 // One level-3 indicator (三级指标).
 struct Indicator {
-  std::string category;     // output | benefit | cost | satisfaction
-  std::string subcategory;  // quantity | quality | timeliness | economic | ... (R-IND-1)
-  std::string name;         // "培训人次"
-  std::string comparator;   // one of kComparators
-  std::string value;        // as typed: "200", "95", "2026-10-31", "优"
-  std::string unit;         // "人次", "%", "万元"; may be empty only when qualitative
-  long long weight = 0;     // in hundredths of a point: 1000 is 10 分
-  std::string direction;    // higher | lower | empty (from the comparator when not given)
-  std::string value_basis;  // one of kValueBases, or empty
-  std::string explanation;  // 指标解释
+  std::string category;      // output | benefit | cost | satisfaction
+  std::string subcategory;   // quantity | quality | timeliness | economic | ... (R-IND-1)
+  std::string name;          // "培训人次"
+  std::string comparator;    // one of kComparators
+  std::string value;         // as typed: "200", "95", "2026-10-31", "优"
+  std::string unit;          // "人次", "%", "万元"; may be empty only when qualitative
+  long long weight = 0;      // in hundredths of a point: 1000 is 10 分
+  std::string direction;     // higher | lower | empty (from the comparator when not given)
+  std::string value_basis;   // one of kValueBases, or empty
+  std::string explanation;   // 指标解释
   std::string medium_value;  // 中期指标值 for multi-year projects, as typed
 };
 
@@ -67,11 +66,11 @@ struct Task {
 struct TargetDraft {
   std::string kind = "project";
   std::optional<long long> project_id;
-  std::optional<Fen> amount_fen;   // money the cost indicators are compared with
-  std::string overall_goal;        // 年度总体目标
-  std::string medium_term_goal;    // 中期目标 (multi-year projects)
-  std::string duties;              // 部门职能概述 (department targets)
-  std::vector<Task> tasks;         // 年度主要任务 (department targets)
+  std::optional<Fen> amount_fen;  // money the cost indicators are compared with
+  std::string overall_goal;       // 年度总体目标
+  std::string medium_term_goal;   // 中期目标 (multi-year projects)
+  std::string duties;             // 部门职能概述 (department targets)
+  std::vector<Task> tasks;        // 年度主要任务 (department targets)
   std::vector<Indicator> indicators;
 };
 
@@ -87,10 +86,11 @@ struct Target {
   std::string framework_version;  // R-IND-1: kept from when it was written
   TargetDraft draft;
   std::string status = "draft";
-  long long score = -1;   // the deciding review's total in hundredths, -1 before review
-  std::string grade;      // excellent | good | fair | poor, empty before review
-  bool not_funded = false;  // 不予安排资金: scored under the pass mark (R-TR-2)
-  long long errors = 0;     // lint findings of severity error when last saved
+  long long score = -1;           // the deciding review's total in hundredths, -1 before review
+  std::string grade;              // excellent | good | fair | poor, empty before review
+  bool not_funded = false;        // 不予安排资金: scored under the pass mark (R-TR-2)
+  long long indicator_count = 0;  // as stored (lists do not load the indicators)
+  long long errors = 0;           // lint findings of severity error when last saved
   long long warnings = 0;
   long long version = 1;
   std::string submitted_at;
@@ -112,11 +112,11 @@ enum class Severity { error, warning };
 std::string_view severity_name(Severity s);
 
 struct Finding {
-  std::string code;                // stable, e.g. "vague_indicator"
+  std::string code;  // stable, e.g. "vague_indicator"
   Severity severity = Severity::error;
-  std::optional<int> indicator;    // index into indicators, or none for the whole target
-  std::string message;             // Chinese: what is wrong and how to fix it
-  std::string rule;                // the rule id that produced it, e.g. "R-IND-4"
+  std::optional<int> indicator;  // index into indicators, or none for the whole target
+  std::string message;           // Chinese: what is wrong and how to fix it
+  std::string rule;              // the rule id that produced it, e.g. "R-IND-4"
 };
 
 }  // namespace jixiao::targets

@@ -23,7 +23,8 @@ std::vector<Candidate> history_candidates(soci::session& s, const projects::Proj
                                           const std::optional<std::string>& category,
                                           const std::optional<std::string>& subcategory) {
   // The 款 (first five digits) groups projects of one kind; a range keeps the index usable.
-  std::string prefix = p.function_class.substr(0, std::min<std::size_t>(5, p.function_class.size()));
+  std::string prefix =
+      p.function_class.substr(0, std::min<std::size_t>(5, p.function_class.size()));
   std::string upper = prefix;
   upper.back() = static_cast<char>(upper.back() + 1);
   db::Query q(

@@ -52,10 +52,10 @@ std::vector<Ranked> rank_candidates(const std::vector<Candidate>& candidates,
   for (auto& [name, m] : by_name) {
     if (m.projects > 0) {
       m.best.score += kPerExtraProject * std::min(m.projects - 1, kMaxExtraProjects);
-      const std::string used = "历史项目「" + m.first_project + "」" +
-                               (m.projects > 1 ? "等 " + std::to_string(m.projects) + " 个项目"
-                                               : std::string()) +
-                               "使用过";
+      const std::string used =
+          "历史项目「" + m.first_project + "」" +
+          (m.projects > 1 ? "等 " + std::to_string(m.projects) + " 个项目" : std::string()) +
+          "使用过";
       m.best.reason = m.best.reason.empty() ? used : m.best.reason + "；" + used;
     }
     out.push_back(std::move(m.best));

@@ -11,9 +11,9 @@
 namespace jixiao::targets {
 
 struct Candidate {
-  std::string source;        // library | history
+  std::string source;  // library | history
   Indicator indicator;
-  std::string definition;    // library only
+  std::string definition;       // library only
   bool industry_match = false;  // library: the project's own industry (not 共性)
   std::string industry_name;    // library: for the reason
   std::string project_name;     // history: the project that used it

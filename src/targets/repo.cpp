@@ -16,7 +16,8 @@ constexpr const char* kColumns =
     "COALESCE(t.amount_fen, -1), t.status, t.score, t.grade, t.not_funded, t.errors, t.warnings, "
     "t.version, COALESCE(t.submitted_at, ''), COALESCE(t.decided_at, ''), t.created_at, "
     "t.updated_at, COALESCE(p.code, ''), COALESCE(p.name, ''), COALESCE(p.amount_fen, 0), "
-    "COALESCE(p.fund_type, ''), COALESCE(p.function_class, ''), u.name, d.name "
+    "COALESCE(p.fund_type, ''), COALESCE(p.function_class, ''), u.name, d.name, "
+    "(SELECT COUNT(*) FROM target_indicators i WHERE i.target_id = t.id) "
     "FROM targets t LEFT JOIN projects p ON p.id = t.project_id "
     "JOIN units u ON u.id = t.unit_id JOIN units d ON d.id = t.department_id";
 
@@ -60,6 +61,7 @@ void bind_row(soci::statement& st, Row& r) {
   st.exchange(soci::into(t.function_class));
   st.exchange(soci::into(t.unit_name));
   st.exchange(soci::into(t.department_name));
+  st.exchange(soci::into(t.indicator_count));
 }
 
 std::vector<Task> tasks_from_json(const std::string& text) {
@@ -116,6 +118,10 @@ void append_filter(db::Query& q, const TargetFilter& f, const Reader& reader) {
   q.sql(" WHERE ");
   append_reader(q, reader);
   if (f.assigned_only && reader.reviewer_id == 0) q.sql(" AND 1 = 0");
+  if (f.office_queue)
+    q.sql(
+        " AND (t.status = 'section_reviewed' OR (t.status = 'submitted' AND t.department_id IN "
+        "(SELECT id FROM units WHERE section_id IS NULL)))");
   if (f.year) q.sql(" AND t.year = ").bind(*f.year);
   if (f.kind) q.sql(" AND t.kind = ").bind(*f.kind);
   if (f.status) q.sql(" AND t.status = ").bind(*f.status);
@@ -203,8 +209,8 @@ long long insert(soci::session& s, const Target& t) {
   long long id = 0;
   soci::indicator project_ind = t.project_id ? soci::i_ok : soci::i_null;
   const long long amount = t.draft.amount_fen.value_or(0);
-  soci::indicator amount_ind = t.kind == "department" && t.draft.amount_fen ? soci::i_ok
-                                                                            : soci::i_null;
+  soci::indicator amount_ind =
+      t.kind == "department" && t.draft.amount_fen ? soci::i_ok : soci::i_null;
   const std::string tasks = tasks_to_json(t.draft.tasks);
   s << "INSERT INTO targets (region_id, year, kind, project_id, unit_id, department_id, "
        "framework_version, overall_goal, medium_term_goal, duties, tasks, amount_fen, status, "
@@ -222,8 +228,8 @@ long long insert(soci::session& s, const Target& t) {
 bool update_content(soci::session& s, const Target& t, long long expected_version) {
   const std::string tasks = tasks_to_json(t.draft.tasks);
   const long long amount = t.draft.amount_fen.value_or(0);
-  soci::indicator amount_ind = t.kind == "department" && t.draft.amount_fen ? soci::i_ok
-                                                                            : soci::i_null;
+  soci::indicator amount_ind =
+      t.kind == "department" && t.draft.amount_fen ? soci::i_ok : soci::i_null;
   return db::execute_counting(
              s,
              "UPDATE targets SET overall_goal = :g, medium_term_goal = :m, duties = :du, "
@@ -231,8 +237,8 @@ bool update_content(soci::session& s, const Target& t, long long expected_versio
              "version = version + 1 WHERE id = :id AND version = :v",
              soci::use(t.draft.overall_goal), soci::use(t.draft.medium_term_goal),
              soci::use(t.draft.duties), soci::use(tasks), soci::use(amount, amount_ind),
-             soci::use(t.errors), soci::use(t.warnings), soci::use(t.updated_at),
-             soci::use(t.id), soci::use(expected_version)) > 0;
+             soci::use(t.errors), soci::use(t.warnings), soci::use(t.updated_at), soci::use(t.id),
+             soci::use(expected_version)) > 0;
 }
 
 bool update_status(soci::session& s, const Target& t, long long expected_version) {
@@ -314,7 +320,7 @@ std::vector<Finding> findings(soci::session& s, long long target_id) {
   db::Query q("SELECT code, severity, indicator, message, rule FROM target_findings WHERE ");
   q.sql("target_id = ").bind(target_id).sql(" ORDER BY position");
   std::vector<Finding> out;
-  for (auto& r : db::fetch_all<Row>(s, q, [](soci::statement& st, Row& r) {
+  for (auto& r : db::fetch_all<Row>(s, q, [](soci::statement&st, Row&r) {
          st.exchange(soci::into(r.f.code));
          st.exchange(soci::into(r.severity));
          st.exchange(soci::into(r.indicator));
@@ -343,7 +349,7 @@ std::vector<SiblingTarget> siblings(soci::session& s, long long unit_id, long lo
   q.bind(unit_id).sql(" AND t.year = ").bind(year).sql(" AND t.id <> ").bind(except_id);
   q.sql(" ORDER BY t.id, i.position");
   std::vector<SiblingTarget> out;
-  for (auto& r : db::fetch_all<Row>(s, q, [](soci::statement& st, Row& r) {
+  for (auto& r : db::fetch_all<Row>(s, q, [](soci::statement&st, Row&r) {
          st.exchange(soci::into(r.id));
          st.exchange(soci::into(r.project_name));
          st.exchange(soci::into(r.goal));
@@ -361,9 +367,9 @@ long long insert_review(soci::session& s, const Review& r) {
   s << "INSERT INTO target_reviews (target_id, reviewer_id, stage, decision, scores, total, "
        "grade, pass_mark, comment, created_at) VALUES (:t, :r, :st, :d, :sc, :to, :g, :p, :c, "
        ":at) RETURNING id",
-      soci::use(r.target_id), soci::use(r.reviewer_id), soci::use(r.stage),
-      soci::use(r.decision), soci::use(r.scores), soci::use(r.total), soci::use(r.grade),
-      soci::use(r.pass_mark), soci::use(r.comment), soci::use(r.created_at), soci::into(id);
+      soci::use(r.target_id), soci::use(r.reviewer_id), soci::use(r.stage), soci::use(r.decision),
+      soci::use(r.scores), soci::use(r.total), soci::use(r.grade), soci::use(r.pass_mark),
+      soci::use(r.comment), soci::use(r.created_at), soci::into(id);
   return id;
 }
 

@@ -30,6 +30,9 @@ struct TargetFilter {
   std::optional<std::string> fund_type;
   std::optional<std::string> words;  // project name (bigram-free LIKE: targets are listed per year)
   bool assigned_only = false;        // with Reader::reviewer_id
+  // Only what waits for the office's decision: reviewed by the section in charge, or submitted
+  // by a department that no section is in charge of.
+  bool office_queue = false;
   long long after_id = 0;
   bool descending = false;
   int limit = 50;
@@ -64,8 +67,8 @@ struct Review {
   long long target_id = 0;
   long long reviewer_id = 0;
   std::string reviewer_name;
-  std::string stage;     // section | expert | office
-  std::string decision;  // pass | return | approve | reject | advise
+  std::string stage;          // section | expert | office
+  std::string decision;       // pass | return | approve | reject | advise
   std::string scores = "{}";  // JSON object of hundredths by sheet key
   long long total = -1;
   std::string grade;

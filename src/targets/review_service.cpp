@@ -47,8 +47,9 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
                                  const ReviewInput& in) {
   const std::string now = now_iso();
   return db_.write([&](soci::session& s) {
-    auto found = repo::find(s, id, is_assignable_role(me.role) ? repo::Reader{{}, me.user_id}
-                                                     : repo::Reader{auth::read_scope(me), 0});
+    auto found = repo::find(s, id,
+                            is_assignable_role(me.role) ? repo::Reader{{}, me.user_id}
+                                                        : repo::Reader{auth::read_scope(me), 0});
     if (!found) throw not_found("绩效目标不存在或无权访问");
     Target t = *found;
     auto v = view(s, me, t);
@@ -83,8 +84,8 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
       r.stage = "expert";
       if (in.decision != "advise") throw invalid("decision", "专家评审只能提交评审意见 advise");
     } else {
-      throw precondition("bad_status", "绩效目标" + std::string(status_label(t.status)) +
-                                           "，现在不由您审核");
+      throw precondition("bad_status",
+                         "绩效目标" + std::string(status_label(t.status)) + "，现在不由您审核");
     }
     if (in.decision == "return" && in.comment.empty())
       throw invalid("comment", "退回时请写明修改意见");
@@ -162,8 +163,8 @@ std::vector<std::tuple<long long, std::string, std::string>> TargetService::revi
       f.role = role;
       f.active = true;
       f.limit = 500;
-      for (const auto& u : accounts::repo::list(s, f, auth::DataScope{auth::DataScope::Kind::region,
-                                                                       me.region_id, {}}))
+      for (const auto& u : accounts::repo::list(
+               s, f, auth::DataScope{auth::DataScope::Kind::region, me.region_id, {}}))
         out.emplace_back(u.id, u.display_name, u.role);
     }
     return out;
@@ -182,7 +183,8 @@ repo::Batch TargetService::create_batch(const auth::Principal& me, const BatchIn
     for (long long tid : in.target_ids) {
       const auto t = repo::find(s, tid, {auth::write_scope(me), 0});
       if (!t || t->year != in.year)
-        throw invalid("target_ids", "绩效目标 " + std::to_string(tid) + " 不存在或不属于本地区本年度");
+        throw invalid("target_ids",
+                      "绩效目标 " + std::to_string(tid) + " 不存在或不属于本地区本年度");
     }
     repo::Batch b;
     b.region_id = me.region_id;

@@ -30,6 +30,10 @@ repo::TargetFilter read_filter(const http::Request& req) {
     throw invalid("fund_type", "资金类型不正确");
   f.words = http::query_text(req, "q", 100);
   if (auto a = http::query_text(req, "assigned", 1)) f.assigned_only = *a == "1";
+  if (auto queue = http::query_text(req, "queue", 10)) {
+    if (*queue != "office") throw invalid("queue", "queue 只能是 office");
+    f.office_queue = true;
+  }
   if (auto sort = http::query_text(req, "sort", 10)) {
     if (*sort != "id" && *sort != "-id") throw invalid("sort", "排序只能是 id 或 -id");
     f.descending = *sort == "-id";
@@ -71,14 +75,13 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                    boost::json::object{{"findings", findings_json(targets.lint(me, draft))}});
              }));
 
-  router.add("GET", "/api/v1/targets",
-             guard([&targets](http::Request& req, const auth::Principal& me) {
-               auto page = targets.list(me, read_filter(req));
-               boost::json::array items;
-               for (const auto& t : page.items) items.push_back(target_json(t, false));
-               return http::list_json(std::move(items), http::id_cursor(page.next_after),
-                                      page.total);
-             }));
+  router.add(
+      "GET", "/api/v1/targets", guard([&targets](http::Request& req, const auth::Principal& me) {
+        auto page = targets.list(me, read_filter(req));
+        boost::json::array items;
+        for (const auto& t : page.items) items.push_back(target_json(t, false));
+        return http::list_json(std::move(items), http::id_cursor(page.next_after), page.total);
+      }));
 
   router.add("POST", "/api/v1/targets",
              guard([&targets](http::Request& req, const auth::Principal& me) {
@@ -207,24 +210,24 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                                            201);
              }));
 
-  router.add("GET", "/api/v1/recommendations",
-             guard([&targets](http::Request& req, const auth::Principal& me) {
-               const auto project_id = http::query_int(req, "project_id", 1, INT64_MAX);
-               if (!project_id) throw invalid("project_id", "请指定项目");
-               const auto limit = static_cast<int>(http::query_int(req, "limit", 1, 100).value_or(20));
-               boost::json::array items;
-               const auto& framework = library::latest_framework();
-               for (const auto& r : targets.recommend(me, *project_id,
-                                                      http::query_text(req, "category", 20),
-                                                      http::query_text(req, "subcategory", 30),
-                                                      http::query_text(req, "q", 100), limit))
-                 items.push_back({{"source", r.source},
-                                  {"score", r.score},
-                                  {"reason", r.reason},
-                                  {"definition", r.definition},
-                                  {"indicator", indicator_json(r.indicator, framework)}});
-               return http::list_json(std::move(items));
-             }));
+  router.add(
+      "GET", "/api/v1/recommendations",
+      guard([&targets](http::Request& req, const auth::Principal& me) {
+        const auto project_id = http::query_int(req, "project_id", 1, INT64_MAX);
+        if (!project_id) throw invalid("project_id", "请指定项目");
+        const auto limit = static_cast<int>(http::query_int(req, "limit", 1, 100).value_or(20));
+        boost::json::array items;
+        const auto& framework = library::latest_framework();
+        for (const auto& r : targets.recommend(
+                 me, *project_id, http::query_text(req, "category", 20),
+                 http::query_text(req, "subcategory", 30), http::query_text(req, "q", 100), limit))
+          items.push_back({{"source", r.source},
+                           {"score", r.score},
+                           {"reason", r.reason},
+                           {"definition", r.definition},
+                           {"indicator", indicator_json(r.indicator, framework)}});
+        return http::list_json(std::move(items));
+      }));
 
   router.add("GET", "/api/v1/review-batches",
              guard([&targets](http::Request& req, const auth::Principal& me) {
@@ -257,15 +260,17 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                    throw invalid("target_ids", "绩效目标编号必须是正整数");
                  b.target_ids.push_back(id.as_int64());
                }
-               if (b.target_ids.size() > 5000) throw invalid("target_ids", "一个批次最多 5000 个目标");
+               if (b.target_ids.size() > 5000)
+                 throw invalid("target_ids", "一个批次最多 5000 个目标");
                in.finish();
                const auto batch = targets.create_batch(me, b);
-               return http::Response::json(boost::json::object{{"id", batch.id},
-                                                               {"name", batch.name},
-                                                               {"reviewer_id", batch.reviewer_id},
-                                                               {"reviewer_name", batch.reviewer_name},
-                                                               {"target_count", batch.target_count}},
-                                           201);
+               return http::Response::json(
+                   boost::json::object{{"id", batch.id},
+                                       {"name", batch.name},
+                                       {"reviewer_id", batch.reviewer_id},
+                                       {"reviewer_name", batch.reviewer_name},
+                                       {"target_count", batch.target_count}},
+                   201);
              }));
 
   router.add("GET", "/api/v1/reviewers",

@@ -72,14 +72,15 @@ std::vector<Finding> TargetService::lint(const auth::Principal& me, TargetDraft 
 TargetPage TargetService::list(const auth::Principal& me, repo::TargetFilter filter) {
   if (me.role == auth::Role::admin) throw forbidden("系统管理员不处理绩效目标");
   return db_.read([&](soci::session& s) {
-    const auto reader = reader_of(me);
+    // The office decides only its own level's targets; lower regions have their own office.
+    const auto reader =
+        filter.office_queue ? repo::Reader{auth::write_scope(me), 0} : reader_of(me);
     TargetPage page;
     page.items = repo::list(s, filter, reader);
     if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
       page.items.resize(filter.limit);
       page.next_after = page.items.back().id;
     }
-    for (auto& t : page.items) t.draft.indicators = repo::indicators(s, t.id);
     page.total = repo::count(s, filter, reader);
     return page;
   });
@@ -103,8 +104,7 @@ TargetView TargetService::view(soci::session& s, const auth::Principal& me, Targ
   if (me.role == auth::Role::performance_office && me.region_id == t.region_id &&
       (t.status == "section_reviewed" || (t.status == "submitted" && section == 0)))
     v.actions.push_back("review_office");
-  if (is_assignable_role(me.role) &&
-      (t.status == "submitted" || t.status == "section_reviewed"))
+  if (is_assignable_role(me.role) && (t.status == "submitted" || t.status == "section_reviewed"))
     v.actions.push_back("review_expert");
   if (me.role == auth::Role::performance_office && me.region_id == t.region_id &&
       t.status == "approved")
@@ -191,9 +191,8 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     t.draft.indicators = repo::indicators(s, id);
     const auto before = serialize(target_json(t, true));
     if (!editable(t.status))
-      throw precondition("target_frozen",
-                         "绩效目标" + std::string(status_label(t.status)) +
-                             "，不能修改；已批复的目标请先申请调整");
+      throw precondition("target_frozen", "绩效目标" + std::string(status_label(t.status)) +
+                                              "，不能修改；已批复的目标请先申请调整");
     t.draft.overall_goal = draft.overall_goal;
     t.draft.medium_term_goal = draft.medium_term_goal;
     t.draft.duties = draft.duties;
@@ -248,8 +247,8 @@ TargetView TargetService::submit(const auth::Principal& me, long long id, long l
     const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
     repo::replace_findings(s, id, findings);
     if (blocks_submission(findings)) {
-      AppError e(ErrorKind::precondition, "lint_errors",
-                 "绩效目标还有错误，请按提示修改后再提交", "indicators");
+      AppError e(ErrorKind::precondition, "lint_errors", "绩效目标还有错误，请按提示修改后再提交",
+                 "indicators");
       throw e;
     }
     const std::string before = step_json(t);
@@ -273,7 +272,8 @@ TargetView TargetService::adjust(const auth::Principal& me, long long id, long l
     auto found = repo::find(s, id, {auth::write_scope(me), 0});
     if (!found) throw not_found("绩效目标不存在或无权访问");
     Target t = *found;
-    if (t.status != "approved") throw precondition("bad_status", "只有已批复的绩效目标需要申请调整");
+    if (t.status != "approved")
+      throw precondition("bad_status", "只有已批复的绩效目标需要申请调整");
     t.draft.indicators = repo::indicators(s, id);
     // The approved content is kept in the record, so the adjustment can be compared with it.
     const std::string before = serialize(target_json(t, true));
@@ -289,8 +289,7 @@ TargetView TargetService::adjust(const auth::Principal& me, long long id, long l
   });
 }
 
-std::vector<workflow::AuditRecord> TargetService::history(const auth::Principal& me,
-                                                          long long id) {
+std::vector<workflow::AuditRecord> TargetService::history(const auth::Principal& me, long long id) {
   return db_.read([&](soci::session& s) {
     if (!repo::find(s, id, reader_of(me))) throw not_found("绩效目标不存在或无权访问");
     return workflow::audit_history(s, "target", id, 500);
@@ -319,23 +318,25 @@ boost::json::object view_json(const TargetView& v) {
     for (const auto& [key, value] : parsed) scores[key] = points(value.to_number<long long>());
     static const std::map<std::string, std::string> stages = {
         {"section", "业务科室初审"}, {"expert", "专家评审"}, {"office", "绩效科审核"}};
-    static const std::map<std::string, std::string> decisions = {
-        {"pass", "初审通过"}, {"return", "退回修改"}, {"approve", "审核通过"},
-        {"reject", "不予通过"}, {"advise", "评审意见"}};
-    reviews.push_back({{"id", r.id},
-                       {"stage", r.stage},
-                       {"stage_label", stages.at(r.stage)},
-                       {"reviewer_name", r.reviewer_name},
-                       {"decision", r.decision},
-                       {"decision_label", decisions.at(r.decision)},
-                       {"scores", std::move(scores)},
-                       {"total", r.total >= 0 ? boost::json::value(points(r.total)) : nullptr},
-                       {"grade", r.grade},
-                       {"grade_label", grade_label(r.grade)},
-                       {"pass_mark", r.pass_mark >= 0 ? boost::json::value(points(r.pass_mark))
-                                                      : nullptr},
-                       {"comment", r.comment},
-                       {"created_at", r.created_at}});
+    static const std::map<std::string, std::string> decisions = {{"pass", "初审通过"},
+                                                                 {"return", "退回修改"},
+                                                                 {"approve", "审核通过"},
+                                                                 {"reject", "不予通过"},
+                                                                 {"advise", "评审意见"}};
+    reviews.push_back(
+        {{"id", r.id},
+         {"stage", r.stage},
+         {"stage_label", stages.at(r.stage)},
+         {"reviewer_name", r.reviewer_name},
+         {"decision", r.decision},
+         {"decision_label", decisions.at(r.decision)},
+         {"scores", std::move(scores)},
+         {"total", r.total >= 0 ? boost::json::value(points(r.total)) : nullptr},
+         {"grade", r.grade},
+         {"grade_label", grade_label(r.grade)},
+         {"pass_mark", r.pass_mark >= 0 ? boost::json::value(points(r.pass_mark)) : nullptr},
+         {"comment", r.comment},
+         {"created_at", r.created_at}});
   }
   o["reviews"] = std::move(reviews);
   o["sheet"] = sheet_json(sheet, v.settings.sheet_source);

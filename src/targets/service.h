@@ -37,7 +37,7 @@ struct NewTarget {
 };
 
 struct ReviewInput {
-  std::string decision;  // pass | return | approve | reject | advise
+  std::string decision;                     // pass | return | approve | reject | advise
   std::map<std::string, long long> scores;  // hundredths by sheet key; may be empty for return
   std::string comment;
 };
@@ -103,8 +103,7 @@ class TargetService {
 
   // For the projects stage: a project's target keeps it from deletion and shows on its timeline.
   static long long project_references(soci::session& s, long long project_id);
-  static std::vector<workflow::AuditRecord> project_history(soci::session& s,
-                                                            long long project_id);
+  static std::vector<workflow::AuditRecord> project_history(soci::session& s, long long project_id);
 
  private:
   TargetView view(soci::session& s, const auth::Principal& me, Target t);

@@ -21,8 +21,12 @@ TargetSettings target_settings(const rules::RuleSet& rules) {
   s.lint.vague_phrases.clear();
   for (const auto& p : ind4.at("vague_phrases").as_array())
     s.lint.vague_phrases.emplace_back(p.as_string());
+  s.lint.input_phrases.clear();
+  for (const auto& p : ind4.at("input_phrases").as_array())
+    s.lint.input_phrases.emplace_back(p.as_string());
   // Values are scaled by 10^4 (targets/value.h): 80 → 800000.
-  s.lint.satisfaction_floor = rules::hundredths(rules.params("R-IND-5").at("satisfaction_floor")) * 100;
+  s.lint.satisfaction_floor =
+      rules::hundredths(rules.params("R-IND-5").at("satisfaction_floor")) * 100;
   const auto& lint1 = rules.params("R-LINT-1");
   s.lint.max_per_subcategory = whole(lint1.at("max_per_subcategory"));
   s.lint.max_goal_chars = whole(lint1.at("max_goal_chars"));
@@ -31,9 +35,9 @@ TargetSettings target_settings(const rules::RuleSet& rules) {
   s.sheet.items.clear();
   for (const auto& item : tr2.rule.params.at("sheet").as_array()) {
     const auto& o = item.as_object();
-    s.sheet.items.push_back({std::string(o.at("key").as_string()),
-                             std::string(o.at("label").as_string()),
-                             std::string(o.at("hint").as_string()), rules::hundredths(o.at("max"))});
+    s.sheet.items.push_back(
+        {std::string(o.at("key").as_string()), std::string(o.at("label").as_string()),
+         std::string(o.at("hint").as_string()), rules::hundredths(o.at("max"))});
   }
   s.sheet.pass_mark = rules::hundredths(tr2.rule.params.at("pass_mark"));
   s.sheet_source = tr2.region_id ? tr2.region_name + "设定" : tr2.rule.source;

@@ -69,10 +69,11 @@ boost::json::object TargetService::statistics(const auth::Principal& me, long lo
       std::string status;
       long long count = 0;
     };
-    const auto statuses = db::fetch_all<StatusRow>(s, by_status, [](soci::statement& st, StatusRow& r) {
-      st.exchange(soci::into(r.status));
-      st.exchange(soci::into(r.count));
-    });
+    const auto statuses =
+        db::fetch_all<StatusRow>(s, by_status, [](soci::statement& st, StatusRow& r) {
+          st.exchange(soci::into(r.status));
+          st.exchange(soci::into(r.count));
+        });
 
     db::Query q(
         "SELECT p.department_id, d.name, p.fund_type, COUNT(*), SUM(p.amount_fen), "
@@ -130,9 +131,8 @@ boost::json::object TargetService::statistics(const auth::Principal& me, long lo
     o["rejected"] = o["by_status"].as_object()["rejected"];
     std::vector<const Sum*> depts;
     for (const auto& [id, d] : departments) depts.push_back(&d);
-    std::stable_sort(depts.begin(), depts.end(), [](const Sum* a, const Sum* b) {
-      return a->c.amount_fen > b->c.amount_fen;
-    });
+    std::stable_sort(depts.begin(), depts.end(),
+                     [](const Sum* a, const Sum* b) { return a->c.amount_fen > b->c.amount_fen; });
     boost::json::array by_department;
     for (const auto* d : depts) by_department.push_back(coverage_json(*d));
     o["by_department"] = std::move(by_department);

@@ -31,7 +31,8 @@ inline bool editable(const std::string& status) {
   return status == "draft" || status == "returned" || status == "adjusting";
 }
 
-inline workflow::AuditEntry entry(const auth::Principal& me, const std::string& action, const Target& t) {
+inline workflow::AuditEntry entry(const auth::Principal& me, const std::string& action,
+                                  const Target& t) {
   workflow::AuditEntry e;
   e.actor_id = me.user_id;
   e.actor = me.username;

@@ -287,3 +287,17 @@ test('statistics count targets and the coverage of projects and money', async ()
   const unitView = await unit.get('/api/v1/statistics/targets?year=2026');
   assert.ok(unitView.body.projects < st.body.projects);
 });
+
+test('the home to-dos name the targets waiting for each reviewer', async () => {
+  const todo = async (c, kind) => (await c.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === kind);
+  const s = await todo(section, 'section_targets');
+  assert.ok(s && s.count > 0 && s.link === '/targets/review', JSON.stringify(s));
+  const o = await todo(office, 'office_targets');
+  assert.ok(o && o.count > 0);
+  const queue = await office.get('/api/v1/targets?year=2026&queue=office&limit=1');
+  assert.equal(queue.body.total, o.count);
+  assert.ok(['section_reviewed', 'submitted'].includes(queue.body.items[0].status));
+  const e = await todo(expert, 'assigned_targets');
+  assert.ok(e && e.count >= 1);
+  assert.equal(await todo(unit2, 'section_targets'), undefined);
+});
