@@ -96,6 +96,7 @@ async function review(page, scores) {
 
 let year;
 let first;   // the target written in the browser (fails the review)
+let firstName;
 let second;  // the target set up through the API (approved)
 
 test('a unit writes a target, the lint points at its problems, they are fixed and it is submitted', async () => {
@@ -110,6 +111,7 @@ test('a unit writes a target, the lint points at its problems, they are fixed an
   await page.click('[data-test=create-target]');
   await page.waitForURL(/\/targets\/\d+$/);
   first = Number(/\/targets\/(\d+)/.exec(page.url())[1]);
+  firstName = p1.name;
   await page.waitForSelector('[data-test=indicator-table]');
   assert.match(await page.textContent('[data-test=target-title]'), new RegExp(p1.name));
 
@@ -168,6 +170,8 @@ test('the section passes it; the office scores it under the pass mark and it get
   const page = await app.page();
   await login(page, app.base, 'demo_section');
   await page.goto(app.base + '/targets/review');
+  await page.fill('input[data-test=queue-q]', firstName);
+  await page.click('[data-test=queue-search]');
   await page.waitForSelector(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
   await page.click(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
   await page.waitForSelector('[data-test=score-sheet]');
@@ -183,6 +187,8 @@ test('the section passes it; the office scores it under the pass mark and it get
   const office = await app.page();
   await login(office, app.base, 'demo_office');
   await office.goto(app.base + '/targets/review');
+  await office.fill('input[data-test=queue-q]', firstName);
+  await office.click('[data-test=queue-search]');
   await office.waitForSelector(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
   await office.click(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
   await office.waitForSelector('[data-test=score-sheet]');
@@ -212,8 +218,9 @@ test('the section passes it; the office scores it under the pass mark and it get
   await screenshot(office, 'target-review-approved');
 
   // The list shows both outcomes.
-  await office.goto(app.base + '/targets');
-  await office.waitForSelector('[data-test=target-table] [data-test=not-funded]');
+  await office.goto(`${app.base}/targets?status=rejected&q=${encodeURIComponent(firstName)}`);
+  await office.waitForSelector(`[data-test=target-table] a[href="/targets/${first}"]`);
+  assert.ok(await office.locator('[data-test=target-table] [data-test=not-funded]').count() > 0);
   await screenshot(office, 'target-list');
   assert.deepEqual(office.jsErrors, []);
   await office.context().close();

@@ -24,6 +24,8 @@ export interface TargetFilter {
   fund_type?: string;
   q?: string;
   assigned?: 1;
+  /** What waits for the performance office's decision at its own level. */
+  queue?: 'office';
   sort?: 'id' | '-id';
   cursor?: string | null;
   limit?: number;
