@@ -10,7 +10,10 @@ import { DEPARTMENT_DECLARATION, PROJECT_DECLARATION, planDeclaration, type Fact
 
 /** The facts the layouts name, from a target (and its project's category). */
 export function declarationFacts(t: Target, projectKind = ''): Facts {
-  const annual = t.amount_fen == null ? null : fenToWanNumber(t.amount_fen);
+  // A department's budget is its key tasks' money when the target carries no amount of its own.
+  const taskFen = (t.tasks ?? []).reduce((sum, k) => sum + (k.amount_fen ?? 0), 0);
+  const fen = t.amount_fen || (t.kind === 'department' ? taskFen : t.amount_fen);
+  const annual = fen == null ? null : fenToWanNumber(fen);
   return {
     year: t.year,
     project_name: t.project_name,
