@@ -364,3 +364,33 @@ test('the office sees target statistics, the rule set and the case library', asy
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
+
+test('the office imports its own indicators, checked row by row before anything is sent', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(app.base + '/library/indicators');
+  await page.waitForSelector('[data-test=lib-table]');
+  await page.click('[data-test=lib-import]');
+  const header = '行业,一级指标,二级指标,三级指标,指标解释,计量单位,比较符,参考值,指标方向,设定依据';
+  const good = '教育,产出指标,数量指标,浏览器导入研学活动场次,年度组织的研学活动场次,场,≥,12,正向,计划标准';
+  const bad = '教育,产出指标,数量指标,浏览器导入研学人次,,,≥,300,,';  // no unit
+  await page.setInputFiles('[data-test=library-import-file]', { name: '指标.csv', mimeType: 'text/csv', buffer: Buffer.from([header, good, bad].join('\n')) });
+  await page.waitForSelector('[data-test=library-row-error]');
+  assert.match(await page.textContent('[data-test=library-row-error]'), /计量单位/);
+  assert.ok(await page.locator('[data-test=library-import-send]').isDisabled());
+  await page.waitForTimeout(400);  // the dialog fades in
+  await screenshot(page, 'library-import-errors');
+  await page.setInputFiles('[data-test=library-import-file]', { name: '指标.csv', mimeType: 'text/csv',
+    buffer: Buffer.from([header, good, bad.replace(',,,≥', ',,人次,≥')].join('\n')) });
+  await page.waitForFunction(() => document.querySelector('[data-test=library-import-summary]')?.textContent?.includes('0 行有错误'));
+  await page.click('[data-test=library-import-send]');
+  await page.waitForSelector('[data-test=library-import]', { state: 'hidden' });
+  await page.fill('input[data-test=lib-q]', '研学');
+  await page.click('[data-test=lib-search]');
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[data-test=lib-table] .el-table__body')?.textContent ?? '';
+    return text.includes('浏览器导入研学活动场次') && text.includes('浏览器导入研学人次');
+  });
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
