@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "base/money.h"
 #include "library/vocabulary.h"
+#include "projects/model.h"
 
 namespace jixiao::targets {
 
@@ -162,6 +163,7 @@ boost::json::object target_json(const Target& t, bool detail) {
       {"project_code", t.project_code},
       {"project_name", t.project_name},
       {"fund_type", t.fund_type},
+      {"fund_type_label", projects::fund_type_label(t.fund_type)},
       {"unit_id", t.unit_id},
       {"unit_name", t.unit_name},
       {"department_id", t.department_id},
