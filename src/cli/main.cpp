@@ -10,6 +10,7 @@
 #include "base/csv.h"
 #include "base/error.h"
 #include "cli/app.h"
+#include "cli/bench_data.h"
 #include "cli/config.h"
 #include "cli/demo.h"
 #include "cli/user_add.h"
@@ -19,6 +20,7 @@
 #include "library/service.h"
 #include "projects/import_rules.h"
 #include "projects/service.h"
+#include "targets/batch.h"
 #include "workflow/audit.h"
 
 using namespace jixiao;
@@ -94,6 +96,22 @@ int main(int argc, char** argv) {
   auto* demo = cli.add_subcommand("demo", "Create (or reuse) a database with the demo region");
   demo->add_option("--db", db_url, "SQLite path or postgresql:// URL");
 
+  auto* bench_data =
+      cli.add_subcommand("bench-data", "Generate a province of projects and targets to measure");
+  cli::BenchDataOptions bench_opts;
+  bench_data->add_option("--db", db_url, "SQLite path or postgresql:// URL (empty database)");
+  bench_data->add_option("--projects", bench_opts.projects, "Projects (each with a target)");
+  bench_data->add_option("--seed", bench_opts.seed, "Random seed: the same seed, the same data");
+  bench_data->add_option("--year", bench_opts.year, "Fiscal year of the projects");
+
+  auto* lint_all = cli.add_subcommand(
+      "lint-all", "Lint every target of a year and store the findings (the office's batch run)");
+  targets::BatchLintOptions lint_opts;
+  lint_all->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+  lint_all->add_option("--year", lint_opts.year, "Fiscal year")->required();
+  lint_all->add_flag("--scan-only", lint_opts.scan_only,
+                     "Only read the same rows (the cost of reading them, for comparison)");
+
   auto* audit = cli.add_subcommand("audit", "The audit log");
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
@@ -142,6 +160,32 @@ int main(int argc, char** argv) {
       // The shipped indicator and case libraries follow the binary's data/ files.
       if (library::load_shipped_library(db)) std::printf("loaded the national indicator library\n");
       if (*demo) print_demo_accounts(cli::create_demo(db));
+      return 0;
+    }
+    if (*bench_data) {
+      db::Database db(database_options(db_url, 1));
+      db::migrate(db);
+      library::load_shipped_library(db);
+      const auto r = cli::create_bench_data(db, bench_opts);
+      std::printf(
+          "regions %lld, units %lld, users %lld, projects %lld, targets %lld, indicators %lld\n"
+          "%.2f s in all; projects, targets and indicators %.2f s (%.0f rows/s)\n"
+          "password of every account: %s\n",
+          r.regions, r.units, r.users, r.projects, r.targets, r.indicators, r.seconds,
+          r.project_seconds,
+          r.project_seconds > 0 ? (r.projects + r.targets + r.indicators) / r.project_seconds : 0.0,
+          cli::kBenchPassword);
+      return 0;
+    }
+    if (*lint_all) {
+      db::Database db(database_options(db_url, 1));
+      db::require_current_schema(db);
+      const auto r = targets::lint_all(db, lint_opts);
+      std::printf(
+          "%s %lld targets with %lld indicators in %.2f s (%.0f targets/s); %lld findings, "
+          "%lld targets with errors\n",
+          lint_opts.scan_only ? "read" : "linted", r.targets, r.indicators, r.seconds,
+          r.seconds > 0 ? r.targets / r.seconds : 0.0, r.findings, r.with_errors);
       return 0;
     }
     if (*audit_verify) {

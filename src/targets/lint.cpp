@@ -604,13 +604,14 @@ class Linter {
                     "请将比较符改为“定性”。",
           "R-IND-2");
     }
-    // R-IND-2: a timeliness value is a date or a duration in a unit of time.
+    // R-IND-2: a timeliness value is a date, a duration in a unit of time, or a rate of things
+    // done on time (按时完成率 ≥ 95%).
     if (x.timeliness && !value.empty() && kind != Kind::date &&
-        !(kind == Kind::number && is_time_unit(ind.unit))) {
+        !(kind == Kind::number && (is_time_unit(ind.unit) || x.rate))) {
       add("time_without_date", Severity::error, i,
           x.who + "是时效指标，指标值" + quoted(value) +
-              "既不是日期，也不是带时间单位的时限。请填写完成日期（如“2026-10-31”），或填写时限"
-              "数值并以“天”“个工作日”“个月”等为单位。",
+              "既不是日期，也不是带时间单位的时限或按时完成的比率。请填写完成日期（如“2026-10-"
+              "31”），或填写时限数值并以“天”“个工作日”“个月”等为单位，或填写及时率（%）。",
           "R-IND-2");
     }
     if (is_vague) {

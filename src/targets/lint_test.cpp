@@ -427,8 +427,11 @@ TEST(Lint, TimeWithoutDate) {
   expect_one(findings, "time_without_date", kError, 2, "R-IND-2");
   expect_none(findings, "value_not_number");
 
-  for (auto [value, unit] :
-       {std::pair{"30", "天"}, {"15", "个工作日"}, {"2026年10月", ""}, {"2026年10月31日前", ""}}) {
+  for (auto [value, unit] : {std::pair{"30", "天"},
+                             {"15", "个工作日"},
+                             {"2026年10月", ""},
+                             {"2026年10月31日前", ""},
+                             {"95", "%"}}) {
     t.indicators[2].value = value;
     t.indicators[2].unit = unit;
     expect_none(run(t), "time_without_date");

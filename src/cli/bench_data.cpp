@@ -1,0 +1,439 @@
+#include "cli/bench_data.h"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <random>
+#include <vector>
+
+#include "auth/password.h"
+#include "base/csv.h"
+#include "base/embedded_data.h"
+#include "base/error.h"
+#include "library/framework.h"
+#include "library/import_rules.h"
+#include "library/model.h"
+#include "targets/review_rules.h"
+#include "targets/value.h"
+
+namespace jixiao::cli {
+
+namespace {
+
+constexpr const char* kAt = "2026-01-05T09:00:00Z";
+constexpr int kPrefectures = 16;
+constexpr int kCountiesEach = 8;
+constexpr int kCountyDepartments = 12;  // a county runs fewer departments than a prefecture
+constexpr const char* kBusinessSections[] = {"经济建设科", "社会保障科", "教科文科", "农业农村科"};
+
+using Rng = std::mt19937_64;
+
+std::string pad(long long v, std::size_t width) {
+  std::string s = std::to_string(v);
+  return s.size() >= width ? s : std::string(width - s.size(), '0') + s;
+}
+
+template <class... Uses>
+long long insert_returning(soci::session& s, const std::string& sql, Uses&&... uses) {
+  long long id = 0;
+  soci::details::prepare_temp_type prep = (s.prepare << sql + " RETURNING id", soci::into(id));
+  ((void)(prep, std::forward<Uses>(uses)), ...);
+  soci::statement st(prep);
+  st.execute(true);
+  return id;
+}
+
+struct Region {
+  long long id = 0;
+  std::string code, name, level, path;
+  std::vector<long long> sections;  // business sections
+};
+
+struct Owner {
+  long long unit_id = 0, department_id = 0, region_id = 0;
+  const library::Industry* industry = nullptr;
+  std::string region_name;
+};
+
+struct Library {
+  // By industry, then by subcategory: what a target of that industry draws from.
+  std::map<std::string, std::map<std::string, std::vector<library::LibraryIndicator>>> rows;
+  std::map<std::string, std::vector<std::string>> case_names;  // by industry, year stripped
+};
+
+Library load_library() {
+  Library lib;
+  std::string error;
+  const auto csv = parse_csv(embedded_file("library/indicators.csv"), &error);
+  for (auto& r : library::parse_indicator_rows(*csv, library::latest_framework()).rows)
+    lib.rows[r.industry][r.subcategory].push_back(r);
+  const auto cases = boost::json::parse(embedded_file("library/cases.json"));
+  for (const auto& c : cases.as_array()) {
+    std::string name(c.as_object().at("name").as_string());
+    if (auto pos = name.find("年"); pos != std::string::npos && pos <= 4)
+      name = name.substr(pos + 3);
+    lib.case_names[std::string(c.as_object().at("industry").as_string())].push_back(name);
+  }
+  return lib;
+}
+
+Region insert_region(soci::session& s, const std::string& code, const std::string& name,
+                     const std::string& level, const Region* parent) {
+  Region r{0, code, name, level, "", {}};
+  r.id = parent ? insert_returning(s,
+                                   "INSERT INTO regions (code, name, level, path, parent_id, "
+                                   "created_at, updated_at) VALUES (:c, :n, :l, '', :p, :a, :b)",
+                                   soci::use(r.code), soci::use(r.name), soci::use(r.level),
+                                   soci::use(parent->id), soci::use(std::string(kAt)),
+                                   soci::use(std::string(kAt)))
+                : insert_returning(s,
+                                   "INSERT INTO regions (code, name, level, path, created_at, "
+                                   "updated_at) VALUES (:c, :n, :l, '', :a, :b)",
+                                   soci::use(r.code), soci::use(r.name), soci::use(r.level),
+                                   soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+  r.path = (parent ? parent->path : std::string("/")) + std::to_string(r.id) + "/";
+  s << "UPDATE regions SET path = :p WHERE id = :id", soci::use(r.path), soci::use(r.id);
+  const std::string bureau = name + "财政局";
+  const long long bureau_id = insert_returning(
+      s,
+      "INSERT INTO finance_bureaus (region_id, name, created_at, updated_at) VALUES (:r, :n, :a, "
+      ":b)",
+      soci::use(r.id), soci::use(bureau), soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+  auto section = [&](const std::string& n, const std::string& kind) {
+    return insert_returning(s,
+                            "INSERT INTO sections (bureau_id, region_id, name, kind, created_at, "
+                            "updated_at) VALUES (:b, :r, :n, :k, :a, :u)",
+                            soci::use(bureau_id), soci::use(r.id), soci::use(n), soci::use(kind),
+                            soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+  };
+  section("绩效管理科", "performance_office");
+  for (const char* n : kBusinessSections) r.sections.push_back(section(n, "business"));
+  for (long long y : {2025LL, 2026LL, 2027LL})
+    s << "INSERT INTO fiscal_years (region_id, year, status, created_at, updated_at) VALUES (:r, "
+         ":y, 'open', :a, :b)",
+        soci::use(r.id), soci::use(y), soci::use(std::string(kAt)), soci::use(std::string(kAt));
+  return r;
+}
+
+// Departments (one per industry; counties run the first twelve) with 2–6 units each.
+void insert_units(soci::session& s, const Region& r, Rng& rng, std::vector<Owner>& owners,
+                  long long& units) {
+  const auto& all = library::industries();
+  const std::size_t n = r.level == "county" ? kCountyDepartments : all.size();
+  for (std::size_t d = 0; d < n && d < all.size(); ++d) {
+    const std::string code = std::to_string(101 + d);
+    const std::string name = r.name + all[d].name + "局";
+    const long long section = r.sections[d % r.sections.size()];
+    const long long dept = insert_returning(
+        s,
+        "INSERT INTO units (region_id, section_id, code, name, kind, path, created_at, "
+        "updated_at) VALUES (:r, :s, :c, :n, 'department', '', :a, :b)",
+        soci::use(r.id), soci::use(section), soci::use(code), soci::use(name),
+        soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+    const std::string path = "/" + std::to_string(dept) + "/";
+    s << "UPDATE units SET department_id = :d, path = :p WHERE id = :id", soci::use(dept),
+        soci::use(path), soci::use(dept);
+    owners.push_back({dept, dept, r.id, &all[d], r.name});
+    ++units;
+    const int children = 2 + static_cast<int>(rng() % 5);
+    for (int u = 1; u <= children; ++u) {
+      const std::string ucode = code + pad(u, 3);
+      const std::string uname = name + "直属单位" + std::to_string(u);
+      const long long unit = insert_returning(
+          s,
+          "INSERT INTO units (region_id, parent_id, department_id, code, name, kind, path, "
+          "created_at, updated_at) VALUES (:r, :p, :d, :c, :n, 'unit', '', :a, :b)",
+          soci::use(r.id), soci::use(dept), soci::use(dept), soci::use(ucode), soci::use(uname),
+          soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+      const std::string upath = path + std::to_string(unit) + "/";
+      s << "UPDATE units SET path = :p WHERE id = :id", soci::use(upath), soci::use(unit);
+      owners.push_back({unit, dept, r.id, &all[d], r.name});
+      ++units;
+    }
+  }
+}
+
+// Accounts of every role: per region an office, a section and a viewer; per department its
+// account and one for its first unit; at the province an administrator, experts and agencies.
+long long insert_users(soci::session& s, const std::vector<Region>& regions,
+                       const std::vector<Owner>& owners, const std::string& hash) {
+  std::vector<std::string> names, displays, roles;
+  std::vector<long long> region_ids, unit_ids, section_ids;
+  std::vector<soci::indicator> unit_ind, section_ind;
+  auto add = [&](std::string name, std::string role, long long region, long long unit,
+                 long long section) {
+    displays.push_back(name);
+    names.push_back(std::move(name));
+    roles.push_back(std::move(role));
+    region_ids.push_back(region);
+    unit_ids.push_back(unit);
+    unit_ind.push_back(unit ? soci::i_ok : soci::i_null);
+    section_ids.push_back(section);
+    section_ind.push_back(section ? soci::i_ok : soci::i_null);
+  };
+  add("bench_admin", "admin", regions.front().id, 0, 0);
+  for (int i = 1; i <= 10; ++i) {
+    add("bench_expert" + std::to_string(i), "expert", regions.front().id, 0, 0);
+    add("bench_agency" + std::to_string(i), "agency", regions.front().id, 0, 0);
+  }
+  for (const auto& r : regions) {
+    add("b" + r.code + "_office", "performance_office", r.id, 0, 0);
+    add("b" + r.code + "_section", "business_section", r.id, 0, r.sections.front());
+    add("b" + r.code + "_viewer", "viewer", r.id, 0, 0);
+  }
+  long long previous_department = 0;
+  for (const auto& o : owners) {
+    if (o.unit_id == o.department_id) {
+      add("b" + std::to_string(o.unit_id) + "_department", "department", o.region_id, o.unit_id, 0);
+      previous_department = o.department_id;
+    } else if (previous_department == o.department_id) {
+      add("b" + std::to_string(o.unit_id) + "_unit", "unit", o.region_id, o.unit_id, 0);
+      previous_department = 0;  // one unit account per department
+    }
+  }
+  // Bulk binding wants a vector for every placeholder.
+  const std::vector<std::string> hashes(names.size(), hash), at(names.size(), kAt);
+  s << "INSERT INTO users (username, display_name, password_hash, role, region_id, unit_id, "
+       "section_id, must_change_password, active, created_at, updated_at) VALUES (:u, :d, :h, "
+       ":r, :g, :un, :s, 0, 1, :a, :b)",
+      soci::use(names), soci::use(displays), soci::use(hashes), soci::use(roles),
+      soci::use(region_ids), soci::use(unit_ids, unit_ind), soci::use(section_ids, section_ind),
+      soci::use(at), soci::use(at);
+  return static_cast<long long>(names.size());
+}
+
+// Amounts from a few thousand yuan to hundreds of millions, most of them small: log-uniform
+// between 5,000 元 and 300,000,000 元, in fen.
+long long draw_amount(Rng& rng) {
+  std::uniform_real_distribution<double> exponent(3.7, 8.48);  // 10^3.7 ≈ 5,000 元
+  const double yuan = std::pow(10.0, exponent(rng));
+  return static_cast<long long>(yuan / 100) * 100 * 100;  // whole hundreds of yuan, in fen
+}
+
+std::string draw_fund(Rng& rng) {
+  const int r = static_cast<int>(rng() % 100);
+  return r < 80 ? "general" : r < 92 ? "gov_fund" : r < 95 ? "state_capital" : "social_insurance";
+}
+
+std::string draw_status(Rng& rng) {
+  const int r = static_cast<int>(rng() % 100);
+  return r < 60   ? "approved"
+         : r < 75 ? "submitted"
+         : r < 80 ? "section_reviewed"
+         : r < 83 ? "returned"
+         : r < 85 ? "rejected"
+                  : "draft";
+}
+
+struct IndicatorRows {
+  std::vector<long long> target, position, weight;
+  std::vector<std::string> category, subcategory, name, comparator, value, unit, direction, basis;
+  void clear() {
+    for (auto* v : {&target, &position, &weight}) v->clear();
+    for (auto* v : {&category, &subcategory, &name, &comparator, &value, &unit, &direction, &basis})
+      v->clear();
+  }
+  void flush(soci::session& s) {
+    if (target.empty()) return;
+    s << "INSERT INTO target_indicators (target_id, position, category, subcategory, name, "
+         "comparator, value, unit, weight, direction, value_basis) VALUES (:t, :p, :c, :s, :n, "
+         ":cmp, :v, :u, :w, :d, :b)",
+        soci::use(target), soci::use(position), soci::use(category), soci::use(subcategory),
+        soci::use(name), soci::use(comparator), soci::use(value), soci::use(unit),
+        soci::use(weight), soci::use(direction), soci::use(basis);
+    clear();
+  }
+};
+
+// The subcategories a target covers, in order: the required ones, then extras.
+constexpr const char* kRequired[] = {"quantity",      "quality", "timeliness",
+                                     "economic_cost", "social",  "service_recipient"};
+constexpr const char* kExtra[] = {"quantity",   "quality",        "economic",  "social",
+                                  "ecological", "sustainability", "timeliness"};
+
+}  // namespace
+
+BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
+  if (o.projects < 0) throw invalid("projects", "项目数不能为负");
+  const auto start = std::chrono::steady_clock::now();
+  const Library lib = load_library();
+  const std::string hash = auth::hash_password(kBenchPassword);
+  BenchDataResult result;
+  Rng rng(o.seed);
+  std::vector<Region> regions;
+  std::vector<Owner> owners;
+  db.write([&](soci::session& s) {
+    long long existing = 0;
+    s << "SELECT COUNT(*) FROM regions", soci::into(existing);
+    if (existing) throw conflict("not_empty", "数据库中已有地区：请对空库生成基准数据");
+    regions.push_back(insert_region(s, "990000", "基准省", "province", nullptr));
+    const Region province = regions.front();
+    for (int p = 1; p <= kPrefectures; ++p) {
+      regions.push_back(insert_region(s, "99" + pad(p, 2) + "00", "第" + std::to_string(p) + "州",
+                                      "prefecture", &province));
+      const Region prefecture = regions.back();
+      for (int c = 1; c <= kCountiesEach; ++c)
+        regions.push_back(insert_region(s, "99" + pad(p, 2) + pad(c, 2),
+                                        prefecture.name + "第" + std::to_string(c) + "县", "county",
+                                        &prefecture));
+    }
+    for (const auto& r : regions) insert_units(s, r, rng, owners, result.units);
+    result.users = insert_users(s, regions, owners, hash);
+  });
+  result.regions = static_cast<long long>(regions.size());
+
+  // Projects, targets and indicators with explicit ids, in bulk, batch by batch.
+  const auto projects_start = std::chrono::steady_clock::now();
+  const targets::GradeBands bands;
+  const auto& common = lib.rows.at(std::string(library::kCommon));
+  db.write([&](soci::session& s) {
+    long long base = 0;
+    s << "SELECT COALESCE(MAX(id), 0) FROM projects", soci::into(base);
+    std::vector<long long> ids, regions_v, units_v, depts_v, amounts, tags, target_ids, scores,
+        not_funded;
+    std::vector<std::string> codes, names, funds, classes, categories, statuses, goals,
+        target_status, grades;
+    std::vector<soci::indicator> score_ind;
+    IndicatorRows rows;
+    const std::string year_s = std::to_string(o.year);
+    auto flush = [&] {
+      if (ids.empty()) return;
+      std::vector<long long> years(ids.size(), o.year);
+      const std::vector<std::string> at(ids.size(), kAt);
+      s << "INSERT INTO projects (id, region_id, year, code, name, unit_id, department_id, "
+           "fund_type, amount_fen, function_class, category, tags, status, created_at, "
+           "updated_at) VALUES (:id, :r, :y, :c, :n, :u, :d, :f, :a, :fc, :cat, :t, 'approved', "
+           ":ca, :ua)",
+          soci::use(ids), soci::use(regions_v), soci::use(years), soci::use(codes),
+          soci::use(names), soci::use(units_v), soci::use(depts_v), soci::use(funds),
+          soci::use(amounts), soci::use(classes), soci::use(categories), soci::use(tags),
+          soci::use(at), soci::use(at);
+      s << "INSERT INTO targets (id, region_id, year, kind, project_id, unit_id, department_id, "
+           "framework_version, overall_goal, status, score, grade, not_funded, created_at, "
+           "updated_at) VALUES (:id, :r, :y, 'project', :p, :u, :d, '2021', :g, :s, :sc, :gr, "
+           ":nf, :ca, :ua)",
+          soci::use(target_ids), soci::use(regions_v), soci::use(years), soci::use(ids),
+          soci::use(units_v), soci::use(depts_v), soci::use(goals), soci::use(target_status),
+          soci::use(scores), soci::use(grades), soci::use(not_funded), soci::use(at), soci::use(at);
+      rows.flush(s);
+      for (auto* v : {&ids, &regions_v, &units_v, &depts_v, &amounts, &tags, &target_ids, &scores,
+                      &not_funded})
+        v->clear();
+      for (auto* v : {&codes, &names, &funds, &classes, &categories, &statuses, &goals,
+                      &target_status, &grades})
+        v->clear();
+    };
+    for (long long i = 1; i <= o.projects; ++i) {
+      const Owner& owner = owners[rng() % owners.size()];
+      const auto& industry = *owner.industry;
+      const long long id = base + i;
+      ids.push_back(id);
+      target_ids.push_back(id);
+      regions_v.push_back(owner.region_id);
+      units_v.push_back(owner.unit_id);
+      depts_v.push_back(owner.department_id);
+      amounts.push_back(draw_amount(rng));
+      tags.push_back(static_cast<long long>(rng() % 8 == 0 ? 1 << (rng() % 7) : 0));
+      codes.push_back("B" + year_s + pad(i, 8));
+      const auto& stems = lib.case_names.count(industry.key) ? lib.case_names.at(industry.key)
+                                                             : lib.case_names.begin()->second;
+      names.push_back(owner.region_name + stems[rng() % stems.size()] + "（" + pad(i, 7) + "）");
+      funds.push_back(draw_fund(rng));
+      std::string fc = industry.function_classes.front();
+      while (fc.size() < 7) fc += "01";
+      classes.push_back(fc.substr(0, 7));
+      categories.push_back(rng() % 3 == 0 ? "new" : rng() % 2 ? "continuing" : "recurring");
+      // The target: the required subcategories, then extras up to 8–12 indicators.
+      const auto& own = lib.rows.count(industry.key) ? lib.rows.at(industry.key) : common;
+      const int count = 8 + static_cast<int>(rng() % 5);
+      const int poor = rng() % 100 < 10 ? 1 + static_cast<int>(rng() % 3) : 0;
+      std::vector<library::LibraryIndicator> chosen;
+      for (int k = 0; k < count; ++k) {
+        const char* sub = k < 6 ? kRequired[k] : kExtra[rng() % std::size(kExtra)];
+        if (poor == 2 && std::string(sub) == "economic_cost") sub = "quantity";  // no cost
+        const auto* pool = own.count(sub)      ? &own.at(sub)
+                           : common.count(sub) ? &common.at(sub)
+                                               : nullptr;
+        if (!pool || pool->empty()) pool = &common.begin()->second;
+        // A target names each indicator once: draw again when the name is taken.
+        for (int attempt = 0; attempt < 4; ++attempt) {
+          const auto& pick = (*pool)[rng() % pool->size()];
+          bool taken = false;
+          for (const auto& c : chosen) taken = taken || c.name == pick.name;
+          if (!taken) {
+            chosen.push_back(pick);
+            break;
+          }
+        }
+      }
+      // Weights as the self-evaluation table spends them (R-SE-1): output and cost 50, benefit
+      // 30, satisfaction 10, in hundredths.
+      std::map<std::string, std::vector<std::size_t>> groups;
+      for (std::size_t k = 0; k < chosen.size(); ++k)
+        groups[chosen[k].category == "cost" ? "output" : chosen[k].category].push_back(k);
+      std::vector<long long> weights(chosen.size(), 0);
+      for (const auto& [group, members] : groups) {
+        const long long total = group == "output" ? 5000 : group == "benefit" ? 3000 : 1000;
+        const long long each = total / static_cast<long long>(members.size());
+        for (std::size_t m = 0; m < members.size(); ++m)
+          weights[members[m]] =
+              each + (m == 0 ? total - each * static_cast<long long>(members.size()) : 0);
+      }
+      std::string goal = names.back().substr(0, names.back().rfind("（")) + "：";
+      for (std::size_t k = 0; k < chosen.size(); ++k) {
+        const auto& pick = chosen[k];
+        std::string name = pick.name, value = pick.typical_value, comparator = pick.comparator;
+        if (const long long per = targets::fen_per_unit(pick.unit);
+            per > 0 && pick.category == "cost")
+          value = std::to_string(std::max(1LL, amounts.back() * 3 / 10 / per));  // within the money
+        if (poor == 1 && k == 4) {  // vague, with no measurable value
+          name = "有效提升服务水平";
+          value = "有效提升";
+          comparator = "qualitative";
+        }
+        if (poor == 3 && k == 1) name = chosen.front().name;  // the same text again
+        if (k < 3) goal += name + (comparator == "qualitative" ? "" : value + pick.unit) + "，";
+        rows.target.push_back(id);
+        rows.position.push_back(static_cast<long long>(k));
+        rows.category.push_back(pick.category);
+        rows.subcategory.push_back(pick.subcategory);
+        rows.name.push_back(name);
+        rows.comparator.push_back(comparator);
+        rows.value.push_back(value.empty() ? "1" : value);
+        rows.unit.push_back(pick.unit);
+        rows.weight.push_back(weights[k]);
+        rows.direction.push_back(comparator == "qualitative" ? "" : pick.direction);
+        rows.basis.push_back(pick.value_basis);
+      }
+      result.indicators += static_cast<long long>(chosen.size());
+      goals.push_back(goal + "保障" + industry.name + "领域重点任务按期完成。");
+      const std::string status = draw_status(rng);
+      target_status.push_back(status);
+      const bool decided = status == "approved" || status == "rejected";
+      const long long score = !decided               ? -1
+                              : status == "approved" ? 6000 + static_cast<long long>(rng() % 4001)
+                                                     : 3000 + static_cast<long long>(rng() % 3000);
+      scores.push_back(score);
+      grades.push_back(decided ? targets::grade_of(score, bands) : "");
+      not_funded.push_back(status == "rejected" ? 1 : 0);
+      if (static_cast<int>(ids.size()) >= o.batch) flush();
+    }
+    flush();
+    if (db.dialect() == db::Dialect::postgresql) {
+      // Explicit ids leave the identity sequences behind: move them past the rows.
+      s << "SELECT setval(pg_get_serial_sequence('projects', 'id'), "
+           "(SELECT COALESCE(MAX(id), 1) FROM projects))";
+      s << "SELECT setval(pg_get_serial_sequence('targets', 'id'), "
+           "(SELECT COALESCE(MAX(id), 1) FROM targets))";
+    }
+  });
+  result.projects = result.targets = o.projects;
+  const auto end = std::chrono::steady_clock::now();
+  result.seconds = std::chrono::duration<double>(end - start).count();
+  result.project_seconds = std::chrono::duration<double>(end - projects_start).count();
+  return result;
+}
+
+}  // namespace jixiao::cli

@@ -1,0 +1,33 @@
+// `jixiao bench-data`: a deterministic province for measurement — one province, 16 prefectures
+// of 8 counties each, their bureaus, departments, units and accounts of every role, and N projects
+// each with a target of 8–12 indicators drawn from the shipped library (a minority of them poor,
+// as the seeds describe, so that the lint has work).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "db/database.h"
+
+namespace jixiao::cli {
+
+struct BenchDataOptions {
+  long long projects = 10'000;  // N: projects (and targets) of the year
+  std::uint64_t seed = 1;       // the same seed gives the same database
+  long long year = 2026;
+  int batch = 5'000;  // rows per bulk statement
+};
+
+struct BenchDataResult {
+  long long regions = 0, units = 0, users = 0, projects = 0, targets = 0, indicators = 0;
+  double seconds = 0;          // generating and storing everything
+  double project_seconds = 0;  // projects, targets and indicators only
+};
+
+// Fills a migrated, empty database. Throws when it already holds regions.
+BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& options);
+
+// The password of every generated account.
+inline constexpr const char* kBenchPassword = "Bench@2026";
+
+}  // namespace jixiao::cli

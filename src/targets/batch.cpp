@@ -1,0 +1,202 @@
+#include "targets/batch.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+#include "base/ngram.h"
+#include "library/framework.h"
+#include "rules/service.h"
+#include "targets/lint.h"
+#include "targets/settings.h"
+
+namespace jixiao::targets {
+
+namespace {
+
+// One indicator row of the stream, with its target's columns (repeated per indicator).
+struct Row {
+  long long target_id = 0, unit_id = 0, region_id = 0, amount = -1;
+  std::string kind, framework, goal, project_name;
+  std::string category, subcategory, name, comparator, value, unit;
+  long long weight = 0, position = -1;
+  std::string direction;
+  soci::indicator position_ind = soci::i_null;
+};
+
+struct Loaded {
+  long long id = 0, unit_id = 0, region_id = 0;
+  std::string framework, project_name;
+  TargetDraft draft;
+};
+
+// Reads the targets of units [first, last] of the year, in (unit, target, position) order.
+std::vector<Loaded> read_chunk(soci::session& s, long long year, long long first, long long last,
+                               long long& indicators) {
+  Row r;
+  soci::statement st =
+      (s.prepare << "SELECT t.id, t.unit_id, t.region_id, COALESCE(p.amount_fen, t.amount_fen, "
+                    "-1), t.kind, t.framework_version, t.overall_goal, COALESCE(p.name, ''), "
+                    "i.category, i.subcategory, i.name, i.comparator, i.value, i.unit, i.weight, "
+                    "i.position, i.direction FROM targets t LEFT JOIN projects p ON p.id = "
+                    "t.project_id LEFT JOIN target_indicators i ON i.target_id = t.id WHERE "
+                    "t.year = :y AND t.unit_id BETWEEN :a AND :b ORDER BY t.unit_id, t.id, "
+                    "i.position",
+       soci::use(year), soci::use(first), soci::use(last), soci::into(r.target_id),
+       soci::into(r.unit_id), soci::into(r.region_id), soci::into(r.amount), soci::into(r.kind),
+       soci::into(r.framework), soci::into(r.goal), soci::into(r.project_name),
+       soci::into(r.category), soci::into(r.subcategory), soci::into(r.name),
+       soci::into(r.comparator), soci::into(r.value), soci::into(r.unit), soci::into(r.weight),
+       soci::into(r.position, r.position_ind), soci::into(r.direction));
+  st.execute();
+  std::vector<Loaded> out;
+  while (st.fetch()) {
+    if (out.empty() || out.back().id != r.target_id) {
+      Loaded l;
+      l.id = r.target_id;
+      l.unit_id = r.unit_id;
+      l.region_id = r.region_id;
+      l.framework = r.framework;
+      l.project_name = r.project_name;
+      l.draft.kind = r.kind;
+      l.draft.overall_goal = r.goal;
+      if (r.amount >= 0) l.draft.amount_fen = r.amount;
+      out.push_back(std::move(l));
+    }
+    if (r.position_ind == soci::i_ok) {
+      Indicator i;
+      i.category = r.category;
+      i.subcategory = r.subcategory;
+      i.name = r.name;
+      i.comparator = r.comparator;
+      i.value = r.value;
+      i.unit = r.unit;
+      i.weight = r.weight;
+      i.direction = r.direction;
+      out.back().draft.indicators.push_back(std::move(i));
+      ++indicators;
+    }
+  }
+  return out;
+}
+
+struct FindingRows {
+  std::vector<long long> target, position, indicator;
+  std::vector<std::string> code, severity, message, rule;
+  void add(long long id, long long pos, const Finding& f) {
+    target.push_back(id);
+    position.push_back(pos);
+    indicator.push_back(f.indicator ? *f.indicator : -1);
+    code.push_back(f.code);
+    severity.push_back(std::string(severity_name(f.severity)));
+    message.push_back(f.message);
+    rule.push_back(f.rule);
+  }
+  void write(soci::session& s) {
+    if (target.empty()) return;  // SOCI cannot bulk-bind empty vectors
+    s << "INSERT INTO target_findings (target_id, position, code, severity, indicator, message, "
+         "rule) VALUES (:t, :p, :c, :s, :i, :m, :r)",
+        soci::use(target), soci::use(position), soci::use(code), soci::use(severity),
+        soci::use(indicator), soci::use(message), soci::use(rule);
+  }
+};
+
+}  // namespace
+
+BatchLintResult lint_all(db::Database& db, const BatchLintOptions& o) {
+  const auto start = std::chrono::steady_clock::now();
+  BatchLintResult result;
+  const auto units = db.read([&](soci::session& s) {
+    std::vector<long long> ids(100'000);
+    std::vector<long long> all;
+    soci::statement st = (s.prepare << "SELECT DISTINCT unit_id FROM targets WHERE year = :y "
+                                       "ORDER BY unit_id",
+                          soci::use(o.year), soci::into(ids));
+    st.execute();
+    while (st.fetch()) {
+      all.insert(all.end(), ids.begin(), ids.end());
+      ids.resize(100'000);
+    }
+    return all;
+  });
+  std::map<long long, TargetSettings> settings;  // by region: the rule set in force
+  const auto step = static_cast<std::size_t>(std::max(1LL, o.units_per_chunk));
+  for (std::size_t c = 0; c < units.size(); c += step) {
+    const long long first = units[c];
+    const long long last = units[std::min(units.size(), c + step) - 1];
+    db.write([&](soci::session& s) {
+      auto chunk = read_chunk(s, o.year, first, last, result.indicators);
+      result.targets += static_cast<long long>(chunk.size());
+      if (o.scan_only) return;
+      FindingRows rows;
+      std::vector<long long> ids, errors, warnings;
+      // Keys of copying, and the targets of the same unit that share one.
+      std::vector<std::string> goal_key(chunk.size()), names_key(chunk.size());
+      std::multimap<std::pair<long long, std::string>, std::size_t> by_goal, by_names;
+      for (std::size_t i = 0; i < chunk.size(); ++i) {
+        goal_key[i] = normalize_text(chunk[i].draft.overall_goal);
+        std::vector<std::string> names;
+        for (const auto& ind : chunk[i].draft.indicators) names.push_back(normalize_text(ind.name));
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        for (const auto& n : names) names_key[i] += n + "\x1f";
+        if (!goal_key[i].empty()) by_goal.emplace(std::pair{chunk[i].unit_id, goal_key[i]}, i);
+        if (names.size() >= 3) by_names.emplace(std::pair{chunk[i].unit_id, names_key[i]}, i);
+      }
+      auto copies_of = [&](std::size_t i) {
+        std::vector<std::size_t> out;
+        for (auto* index : {&by_goal, &by_names}) {
+          const auto& key = index == &by_goal ? goal_key[i] : names_key[i];
+          auto [lo, hi] = index->equal_range({chunk[i].unit_id, key});
+          for (auto it = lo; it != hi; ++it)
+            if (it->second != i && std::find(out.begin(), out.end(), it->second) == out.end())
+              out.push_back(it->second);
+        }
+        return out;
+      };
+      for (std::size_t i = 0; i < chunk.size(); ++i) {
+        const auto& t = chunk[i];
+        auto it = settings.find(t.region_id);
+        if (it == settings.end())
+          it = settings
+                   .emplace(t.region_id,
+                            target_settings(rules::effective_rules(s, t.region_id, o.year)))
+                   .first;
+        LintContext context;
+        context.framework = library::find_framework(t.framework);
+        if (!context.framework) context.framework = it->second.framework;
+        context.params = it->second.lint;
+        context.project_name = t.project_name;
+        // Copying is looked for among the unit's targets with the same goal or the same set of
+        // indicator names (keys computed once per target), so a unit costs linear time.
+        for (std::size_t j : copies_of(i)) {
+          SiblingTarget sib{chunk[j].id, chunk[j].project_name, chunk[j].draft.overall_goal, {}};
+          for (const auto& ind : chunk[j].draft.indicators) sib.indicator_names.push_back(ind.name);
+          context.siblings.push_back(std::move(sib));
+        }
+        const auto findings = lint(t.draft, context);
+        long long e = 0, w = 0;
+        for (std::size_t k = 0; k < findings.size(); ++k) {
+          rows.add(t.id, static_cast<long long>(k), findings[k]);
+          (findings[k].severity == Severity::error ? e : w)++;
+        }
+        result.findings += static_cast<long long>(findings.size());
+        if (e) ++result.with_errors;
+        ids.push_back(t.id);
+        errors.push_back(e);
+        warnings.push_back(w);
+      }
+      if (ids.empty()) return;
+      s << "DELETE FROM target_findings WHERE target_id IN (SELECT id FROM targets WHERE year = "
+           ":y AND unit_id BETWEEN :a AND :b)",
+          soci::use(o.year), soci::use(first), soci::use(last);
+      rows.write(s);
+      s << "UPDATE targets SET errors = :e, warnings = :w WHERE id = :id", soci::use(errors),
+          soci::use(warnings), soci::use(ids);
+    });
+  }
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+}  // namespace jixiao::targets
