@@ -1,5 +1,7 @@
 #include "base/ngram.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "base/text.h"
@@ -67,9 +69,38 @@ std::vector<std::string> bigrams_of(const std::vector<char32_t>& cps) {
   return out;
 }
 
-std::set<std::string> bigram_set(std::string_view text) {
-  const auto list = bigrams(text);
-  return {list.begin(), list.end()};
+// The bigrams as sorted, distinct integers (two 21-bit code points side by side; a lone code
+// point is marked by the top bit): comparing texts this way allocates no strings, which is what
+// the lint and the rankings do most.
+std::vector<std::uint64_t> bigram_keys(std::string_view text) {
+  const auto cps = kept_code_points(text);
+  std::vector<std::uint64_t> keys;
+  if (cps.size() == 1) {
+    keys.push_back((std::uint64_t{1} << 63) | cps[0]);
+    return keys;
+  }
+  keys.reserve(cps.size());
+  for (std::size_t k = 0; k + 1 < cps.size(); ++k)
+    keys.push_back((static_cast<std::uint64_t>(cps[k]) << 21) | cps[k + 1]);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+std::size_t common_count(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t n = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return n;
 }
 
 }  // namespace
@@ -85,22 +116,17 @@ std::vector<std::string> bigrams(std::string_view text) {
 }
 
 int similarity(std::string_view a, std::string_view b) {
-  const auto sa = bigram_set(a);
-  const auto sb = bigram_set(b);
+  const auto sa = bigram_keys(a);
+  const auto sb = bigram_keys(b);
   const std::size_t total = sa.size() + sb.size();
   if (total == 0) return 0;  // nothing to compare
-  std::size_t common = 0;
-  for (const auto& g : sa) common += sb.count(g);
+  const std::size_t common = common_count(sa, sb);
   // Dice coefficient, rounded down so that only identical sets reach 1000.
   return static_cast<int>(2 * common * 1000 / total);
 }
 
 bool share_bigram(std::string_view a, std::string_view b) {
-  const auto sa = bigram_set(a);
-  if (sa.empty()) return false;
-  for (const auto& g : bigrams(b))
-    if (sa.count(g)) return true;
-  return false;
+  return common_count(bigram_keys(a), bigram_keys(b)) > 0;
 }
 
 }  // namespace jixiao
