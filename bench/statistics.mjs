@@ -1,0 +1,27 @@
+// Times the region statistics the home page shows, as the province's performance office of a
+// `jixiao bench-data` database: the first request after the server starts (cold) and the median
+// of the next ten (warm). Prints JSON: node bench/statistics.mjs http://127.0.0.1:PORT YEAR
+import { Client } from '../tests/api/harness.mjs';
+
+const base = process.argv[2];
+const year = process.argv[3] || '2026';
+const office = new Client(base);
+await office.login('b990000_office', 'Bench@2026');
+
+async function time(path) {
+  const t = process.hrtime.bigint();
+  const res = await office.get(path);
+  if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const out = {};
+for (const [name, path] of [['projects', `/api/v1/statistics/projects?year=${year}`],
+  ['targets', `/api/v1/statistics/targets?year=${year}`]]) {
+  const cold = await time(path);
+  const warm = [];
+  for (let i = 0; i < 10; i++) warm.push(await time(path));
+  warm.sort((a, b) => a - b);
+  out[name] = { cold_ms: Number(cold.toFixed(1)), warm_ms: Number(warm[5].toFixed(1)) };
+}
+console.log(JSON.stringify(out));
