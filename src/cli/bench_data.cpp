@@ -26,6 +26,13 @@ constexpr const char* kAt = "2026-01-05T09:00:00Z";
 constexpr int kPrefectures = 16;
 constexpr int kCountiesEach = 8;
 constexpr int kCountyDepartments = 12;  // a county runs fewer departments than a prefecture
+// Where a project is carried out: goals name it, as real ones do, so that two projects of a unit
+// rarely share a goal word for word.
+constexpr const char* kTowns[] = {"城关镇", "新华乡", "河口镇", "坝区乡", "石桥镇", "龙潭乡",
+                                  "清水镇", "白沙乡", "青山镇", "团结乡", "太平镇", "马街乡",
+                                  "三合镇", "永安乡", "官渡镇", "大营乡", "金鸡镇", "双龙乡",
+                                  "柳树镇", "新村乡", "长岭镇", "温泉乡", "凤凰镇", "松林乡",
+                                  "杨柳镇", "云台乡", "花山镇", "东升乡", "西坪镇", "南屏乡"};
 constexpr const char* kBusinessSections[] = {"经济建设科", "社会保障科", "教科文科", "农业农村科"};
 
 using Rng = std::mt19937_64;
@@ -381,7 +388,8 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
           weights[members[m]] =
               each + (m == 0 ? total - each * static_cast<long long>(members.size()) : 0);
       }
-      std::string goal = names.back().substr(0, names.back().rfind("（")) + "：";
+      std::string goal = names.back().substr(0, names.back().rfind("（")) + "（" +
+                         kTowns[rng() % std::size(kTowns)] + "）：";
       for (std::size_t k = 0; k < chosen.size(); ++k) {
         const auto& pick = chosen[k];
         std::string name = pick.name, value = pick.typical_value, comparator = pick.comparator;

@@ -428,6 +428,9 @@ class Linter {
         for (const auto& n : numbers_in(fold_full_width(ind.value), false))
           values.push_back(n.values[0]);
       }
+      // A number that is part of an indicator's name ("12345热线工单办结率") is not a target.
+      for (const auto& n : numbers_in(fold_full_width(ind.name), false))
+        for (std::int64_t named : n.values) measured.insert(named);
       const std::string unit = trim(ind.unit);
       for (std::int64_t n : values) {
         measured.insert(n);
@@ -439,6 +442,9 @@ class Linter {
         }
       }
     }
+    // Nor is a number of the project's name ("80周岁以上老年人高龄津贴").
+    for (const auto& n : numbers_in(fold_full_width(c_.project_name), false))
+      for (std::int64_t named : n.values) measured.insert(named);
     std::vector<std::string> missing;
     for (const auto& n : numbers_in(fold_full_width(goal), true)) {
       const bool found = std::any_of(n.values.begin(), n.values.end(),

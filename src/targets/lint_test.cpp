@@ -526,6 +526,19 @@ TEST(Lint, GoalNumbersIgnoreDatesAndFollowNotation) {
   const auto message =
       expect_one(run(t), "goal_number_not_measured", kWarning, std::nullopt, "R-LINT-3");
   EXPECT_TRUE(contains(message, "数字 2000 "));
+
+  // A number that belongs to an indicator's name is not a promise left unmeasured.
+  t = clean_target();
+  t.indicators[1].name = "12345热线工单按时办结率";
+  t.overall_goal += "12345热线工单按时办结率达到95%。";
+  expect_none(run(t), "goal_number_not_measured");
+  // Nor one of the project's name.
+  t = clean_target();
+  t.overall_goal = "为80周岁以上老人" + t.overall_goal;
+  auto c = context();
+  expect_one(run(t, c), "goal_number_not_measured", kWarning, std::nullopt, "R-LINT-3");
+  c.project_name = "80周岁以上老年人职业技能培训项目";
+  expect_none(run(t, c), "goal_number_not_measured");
 }
 
 TEST(Lint, CopiedGoal) {
