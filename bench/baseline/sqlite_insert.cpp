@@ -44,8 +44,9 @@ int main(int argc, char** argv) {
         db, "pragma");
   long long base = 0, region = 0, unit = 0;
   {
-    auto* st = prepare(db, "SELECT COALESCE(MAX(id), 0), (SELECT MIN(id) FROM regions), "
-                           "(SELECT MIN(id) FROM units) FROM projects");
+    auto* st = prepare(db,
+                       "SELECT COALESCE(MAX(id), 0), (SELECT MIN(id) FROM regions), "
+                       "(SELECT MIN(id) FROM units) FROM projects");
     check(sqlite3_step(st), db, "max");
     base = sqlite3_column_int64(st, 0);
     region = sqlite3_column_int64(st, 1);
@@ -54,11 +55,12 @@ int main(int argc, char** argv) {
   }
   const auto start = std::chrono::steady_clock::now();
   check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
-  auto* p = prepare(db,
-                    "INSERT INTO projects (id, region_id, year, code, name, unit_id, department_id, "
-                    "fund_type, amount_fen, function_class, category, tags, status, created_at, "
-                    "updated_at) VALUES (?, ?, 2026, ?, ?, ?, ?, 'general', ?, '2050202', 'new', 0, "
-                    "'approved', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')");
+  auto* p =
+      prepare(db,
+              "INSERT INTO projects (id, region_id, year, code, name, unit_id, department_id, "
+              "fund_type, amount_fen, function_class, category, tags, status, created_at, "
+              "updated_at) VALUES (?, ?, 2026, ?, ?, ?, ?, 'general', ?, '2050202', 'new', 0, "
+              "'approved', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')");
   auto* t = prepare(db,
                     "INSERT INTO targets (id, region_id, year, kind, project_id, unit_id, "
                     "department_id, framework_version, overall_goal, status, score, grade, "
