@@ -12,6 +12,7 @@
 #include "base/csv.h"
 #include "base/embedded_data.h"
 #include "base/error.h"
+#include "db/query.h"
 #include "library/framework.h"
 #include "library/import_rules.h"
 #include "library/model.h"
@@ -40,16 +41,6 @@ using Rng = std::mt19937_64;
 std::string pad(long long v, std::size_t width) {
   std::string s = std::to_string(v);
   return s.size() >= width ? s : std::string(width - s.size(), '0') + s;
-}
-
-template <class... Uses>
-long long insert_returning(soci::session& s, const std::string& sql, Uses&&... uses) {
-  long long id = 0;
-  soci::details::prepare_temp_type prep = (s.prepare << sql + " RETURNING id", soci::into(id));
-  ((void)(prep, std::forward<Uses>(uses)), ...);
-  soci::statement st(prep);
-  st.execute(true);
-  return id;
 }
 
 struct Region {
@@ -89,31 +80,33 @@ Library load_library() {
 Region insert_region(soci::session& s, const std::string& code, const std::string& name,
                      const std::string& level, const Region* parent) {
   Region r{0, code, name, level, "", {}};
-  r.id = parent ? insert_returning(s,
-                                   "INSERT INTO regions (code, name, level, path, parent_id, "
-                                   "created_at, updated_at) VALUES (:c, :n, :l, '', :p, :a, :b)",
-                                   soci::use(r.code), soci::use(r.name), soci::use(r.level),
-                                   soci::use(parent->id), soci::use(std::string(kAt)),
-                                   soci::use(std::string(kAt)))
-                : insert_returning(s,
-                                   "INSERT INTO regions (code, name, level, path, created_at, "
-                                   "updated_at) VALUES (:c, :n, :l, '', :a, :b)",
-                                   soci::use(r.code), soci::use(r.name), soci::use(r.level),
-                                   soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+  r.id = parent
+             ? db::insert_returning(s,
+                                    "INSERT INTO regions (code, name, level, path, parent_id, "
+                                    "created_at, updated_at) VALUES (:c, :n, :l, '', :p, :a, :b)",
+                                    soci::use(r.code), soci::use(r.name), soci::use(r.level),
+                                    soci::use(parent->id), soci::use(std::string(kAt)),
+                                    soci::use(std::string(kAt)))
+             : db::insert_returning(s,
+                                    "INSERT INTO regions (code, name, level, path, created_at, "
+                                    "updated_at) VALUES (:c, :n, :l, '', :a, :b)",
+                                    soci::use(r.code), soci::use(r.name), soci::use(r.level),
+                                    soci::use(std::string(kAt)), soci::use(std::string(kAt)));
   r.path = (parent ? parent->path : std::string("/")) + std::to_string(r.id) + "/";
   s << "UPDATE regions SET path = :p WHERE id = :id", soci::use(r.path), soci::use(r.id);
   const std::string bureau = name + "财政局";
-  const long long bureau_id = insert_returning(
+  const long long bureau_id = db::insert_returning(
       s,
       "INSERT INTO finance_bureaus (region_id, name, created_at, updated_at) VALUES (:r, :n, :a, "
       ":b)",
       soci::use(r.id), soci::use(bureau), soci::use(std::string(kAt)), soci::use(std::string(kAt)));
   auto section = [&](const std::string& n, const std::string& kind) {
-    return insert_returning(s,
-                            "INSERT INTO sections (bureau_id, region_id, name, kind, created_at, "
-                            "updated_at) VALUES (:b, :r, :n, :k, :a, :u)",
-                            soci::use(bureau_id), soci::use(r.id), soci::use(n), soci::use(kind),
-                            soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+    return db::insert_returning(
+        s,
+        "INSERT INTO sections (bureau_id, region_id, name, kind, created_at, "
+        "updated_at) VALUES (:b, :r, :n, :k, :a, :u)",
+        soci::use(bureau_id), soci::use(r.id), soci::use(n), soci::use(kind),
+        soci::use(std::string(kAt)), soci::use(std::string(kAt)));
   };
   section("绩效管理科", "performance_office");
   for (const char* n : kBusinessSections) r.sections.push_back(section(n, "business"));
@@ -133,7 +126,7 @@ void insert_units(soci::session& s, const Region& r, Rng& rng, std::vector<Owner
     const std::string code = std::to_string(101 + d);
     const std::string name = r.name + all[d].name + "局";
     const long long section = r.sections[d % r.sections.size()];
-    const long long dept = insert_returning(
+    const long long dept = db::insert_returning(
         s,
         "INSERT INTO units (region_id, section_id, code, name, kind, path, created_at, "
         "updated_at) VALUES (:r, :s, :c, :n, 'department', '', :a, :b)",
@@ -148,7 +141,7 @@ void insert_units(soci::session& s, const Region& r, Rng& rng, std::vector<Owner
     for (int u = 1; u <= children; ++u) {
       const std::string ucode = code + pad(u, 3);
       const std::string uname = name + "直属单位" + std::to_string(u);
-      const long long unit = insert_returning(
+      const long long unit = db::insert_returning(
           s,
           "INSERT INTO units (region_id, parent_id, department_id, code, name, kind, path, "
           "created_at, updated_at) VALUES (:r, :p, :d, :c, :n, 'unit', '', :a, :b)",

@@ -14,6 +14,7 @@
 
 #include "auth/password.h"
 #include "base/money.h"
+#include "db/query.h"
 #include "projects/model.h"
 #include "workflow/audit.h"
 
@@ -334,17 +335,6 @@ std::string iso_time(long long year, long long month, long long day, long long h
 
 // --- Organisation -----------------------------------------------------------------------------
 
-// Inserts a row and returns its id (INSERT ... RETURNING works on SQLite 3.35+ and PostgreSQL).
-template <class... Uses>
-long long insert_returning(soci::session& s, const std::string& sql, Uses&&... uses) {
-  long long id = 0;
-  soci::details::prepare_temp_type prep = (s.prepare << sql + " RETURNING id", soci::into(id));
-  ((void)(prep, std::forward<Uses>(uses)), ...);
-  soci::statement st(prep);
-  st.execute(true);
-  return id;
-}
-
 long long insert_region(soci::session& s, const RegionSpec& spec, long long parent_id,
                         const std::string& parent_path) {
   const std::string code = spec.code, name = spec.name;
@@ -353,13 +343,13 @@ long long insert_region(soci::session& s, const RegionSpec& spec, long long pare
       "INSERT INTO regions (code, name, level, path, created_at, updated_at";
   const long long id =
       parent_id == 0
-          ? insert_returning(s, columns + ") VALUES (:code, :name, :level, '', :c, :u)",
-                             soci::use(code), soci::use(name), soci::use(level),
-                             soci::use(kOrgTime), soci::use(kOrgTime))
-          : insert_returning(s,
-                             columns + ", parent_id) VALUES (:code, :name, :level, '', :c, :u, :p)",
-                             soci::use(code), soci::use(name), soci::use(level),
-                             soci::use(kOrgTime), soci::use(kOrgTime), soci::use(parent_id));
+          ? db::insert_returning(s, columns + ") VALUES (:code, :name, :level, '', :c, :u)",
+                                 soci::use(code), soci::use(name), soci::use(level),
+                                 soci::use(kOrgTime), soci::use(kOrgTime))
+          : db::insert_returning(
+                s, columns + ", parent_id) VALUES (:code, :name, :level, '', :c, :u, :p)",
+                soci::use(code), soci::use(name), soci::use(level), soci::use(kOrgTime),
+                soci::use(kOrgTime), soci::use(parent_id));
   const std::string path = (parent_path.empty() ? "/" : parent_path) + std::to_string(id) + "/";
   s << "UPDATE regions SET path = :path WHERE id = :id", soci::use(path), soci::use(id);
   return id;
@@ -367,14 +357,14 @@ long long insert_region(soci::session& s, const RegionSpec& spec, long long pare
 
 void insert_bureau_and_sections(soci::session& s, RegionOrg& org) {
   const std::string bureau_name = std::string(org.spec->name) + "财政局";
-  const long long bureau_id = insert_returning(
+  const long long bureau_id = db::insert_returning(
       s,
       "INSERT INTO finance_bureaus (region_id, name, created_at, updated_at) VALUES (:r, :n, :c, "
       ":u)",
       soci::use(org.id), soci::use(bureau_name), soci::use(kOrgTime), soci::use(kOrgTime));
   auto add = [&](const char* stem, const std::string& kind) {
     const std::string name = std::string(stem) + org.spec->section_suffix;
-    org.sections[stem] = insert_returning(
+    org.sections[stem] = db::insert_returning(
         s,
         "INSERT INTO sections (bureau_id, region_id, name, kind, created_at, updated_at) VALUES "
         "(:b, :r, :n, :k, :c, :u)",
@@ -395,7 +385,7 @@ void insert_fiscal_years(soci::session& s, long long region_id) {
 
 long long insert_department(soci::session& s, RegionOrg& org, const std::string& code,
                             const std::string& name, long long section_id) {
-  const long long id = insert_returning(
+  const long long id = db::insert_returning(
       s,
       "INSERT INTO units (region_id, section_id, code, name, kind, path, created_at, updated_at) "
       "VALUES (:r, :s, :code, :name, 'department', '', :c, :u)",
@@ -411,7 +401,7 @@ long long insert_department(soci::session& s, RegionOrg& org, const std::string&
 
 long long insert_unit(soci::session& s, RegionOrg& org, long long department_id,
                       const std::string& code, const std::string& name) {
-  const long long id = insert_returning(
+  const long long id = db::insert_returning(
       s,
       "INSERT INTO units (region_id, parent_id, department_id, code, name, kind, path, "
       "created_at, updated_at) VALUES (:r, :p, :d, :code, :name, 'unit', '', :c, :u)",
@@ -694,7 +684,7 @@ void insert_programs(soci::session& s, std::vector<PlannedProject>& plan) {
     PlannedProject& p = plan[i];
     soci::indicator no_parent = soci::i_null;
     long long parent_id = 0;
-    p.id = insert_returning(
+    p.id = db::insert_returning(
         s, kProjectInsert, soci::use(p.region_id), soci::use(p.year), soci::use(p.code),
         soci::use(p.name), soci::use(p.unit_id), soci::use(p.department_id), soci::use(p.fund_type),
         soci::use(p.amount_fen), soci::use(p.function_class), soci::use(p.category),

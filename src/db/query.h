@@ -72,6 +72,17 @@ std::optional<Row> fetch_first(soci::session& s, Query& q, Bind bind) {
   return std::move(rows.front());
 }
 
+// Inserts a row and returns its id (INSERT ... RETURNING works on SQLite 3.35+ and PostgreSQL).
+template <typename... Uses>
+long long insert_returning(soci::session& s, const std::string& sql, Uses&&... uses) {
+  long long id = 0;
+  soci::details::prepare_temp_type prep = (s.prepare << sql + " RETURNING id", soci::into(id));
+  ((void)(prep, std::forward<Uses>(uses)), ...);
+  soci::statement st(prep);
+  st.execute(true);
+  return id;
+}
+
 // Runs a statement (an UPDATE guarded by a version) and returns how many rows it changed.
 template <typename... Uses>
 long long execute_counting(soci::session& s, const std::string& sql, Uses&&... uses) {
