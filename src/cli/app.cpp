@@ -88,9 +88,11 @@ App::App(db::Database& db, AppOptions options)
     return evidence::EvidenceService::attached(s, "project", id);
   });
 
-  // A project's target keeps it from deletion, and its steps show on the project's timeline.
+  // A project's target keeps it from deletion, its steps show on the project's timeline, and its
+  // totals follow the project's changes.
   services_->projects.add_reference(targets::TargetService::project_references);
   services_->projects.add_history(targets::TargetService::project_history);
+  services_->projects.add_watch(targets::TargetService::project_watch());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);

@@ -16,6 +16,8 @@
 #include "library/framework.h"
 #include "library/import_rules.h"
 #include "library/model.h"
+#include "projects/repo.h"
+#include "targets/repo.h"
 #include "targets/review_rules.h"
 #include "targets/value.h"
 
@@ -422,6 +424,8 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
       if (static_cast<int>(ids.size()) >= o.batch) flush();
     }
     flush();
+    projects::repo::rebuild_totals(s, o.year);
+    targets::repo::rebuild_totals(s, o.year);
     if (db.dialect() == db::Dialect::postgresql) {
       // Explicit ids leave the identity sequences behind: move them past the rows.
       s << "SELECT setval(pg_get_serial_sequence('projects', 'id'), "

@@ -16,6 +16,8 @@
 #include "base/money.h"
 #include "db/query.h"
 #include "projects/model.h"
+#include "projects/repo.h"
+#include "targets/repo.h"
 #include "workflow/audit.h"
 
 namespace jixiao::cli {
@@ -852,6 +854,10 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   const Placements where = place(orgs);
   insert_users(s, where, password_hash);
   const std::size_t targets = insert_demo_targets(s, {where.unit, where.unit2});
+  for (const long long year : kYears) {  // the projects went in by bulk
+    projects::repo::rebuild_totals(s, year);
+    targets::repo::rebuild_totals(s, year);
+  }
   std::size_t units = 0;
   for (const RegionOrg& org : orgs) units += org.units.size();
   workflow::AuditEntry e;

@@ -114,6 +114,25 @@ void append_filters(db::Query& q, const ProjectFilter& f, const auth::DataScope&
     q.sql(" AND p.name LIKE ").bind("%" + escape_like(*f.name_contains) + "%").sql(" ESCAPE '\\'");
 }
 
+// Whether project_totals answers the filter in this scope: it keeps year, region, department,
+// fund type and status, but not units (a unit's own projects are few: they are counted live).
+bool totals_answer(const ProjectFilter& f, const auth::DataScope& scope) {
+  return f.year && scope.kind != auth::DataScope::Kind::unit && !f.unit_path && !f.tag_bits &&
+         !f.amount_min && !f.amount_max && !f.parent_id &&
+         !(f.name_contains && !f.name_contains->empty());
+}
+
+// Adds (sign 1) or takes away (sign -1) a project's row from its totals, as stored now.
+void add_to_totals(soci::session& s, long long id, long long sign) {
+  s << "INSERT INTO project_totals (year, region_id, department_id, fund_type, status, projects, "
+       "amount_fen) SELECT year, region_id, department_id, fund_type, status, CAST(:s AS BIGINT), "
+       "CAST(:s2 AS BIGINT) * amount_fen FROM projects WHERE id = :id ON CONFLICT (year, "
+       "region_id, department_id, fund_type, status) DO UPDATE SET projects = "
+       "project_totals.projects + excluded.projects, amount_fen = project_totals.amount_fen + "
+       "excluded.amount_fen",
+      soci::use(sign), soci::use(sign), soci::use(id);
+}
+
 }  // namespace
 
 std::string sort_value(const Project& p, SortKey key) {
@@ -168,7 +187,11 @@ std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::
 }
 
 ProjectTotals totals(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope) {
-  db::Query q("SELECT COUNT(*), CAST(COALESCE(SUM(p.amount_fen), 0) AS BIGINT) FROM projects p ");
+  db::Query q(totals_answer(f, scope) ? "SELECT CAST(COALESCE(SUM(p.projects), 0) AS BIGINT), "
+                                        "CAST(COALESCE(SUM(p.amount_fen), 0) AS BIGINT) FROM "
+                                        "project_totals p "
+                                      : "SELECT COUNT(*), CAST(COALESCE(SUM(p.amount_fen), 0) AS "
+                                        "BIGINT) FROM projects p ");
   append_filters(q, f, scope);
   ProjectTotals t;
   soci::statement st(s);
@@ -185,10 +208,15 @@ std::vector<ProjectGroup> group_totals(soci::session& s, const ProjectFilter& f,
                                                   : "CAST(p.department_id AS TEXT)";
   db::Query q("SELECT ");
   q.sql(column).sql(", ").sql(key == GroupKey::department ? "MAX(d.name)" : column);
-  q.sql(", COUNT(*), CAST(COALESCE(SUM(p.amount_fen), 0) AS BIGINT) FROM projects p ");
+  const bool pre = totals_answer(f, scope);
+  q.sql(pre ? ", CAST(SUM(p.projects) AS BIGINT), CAST(SUM(p.amount_fen) AS BIGINT) FROM "
+              "project_totals p "
+            : ", COUNT(*), CAST(COALESCE(SUM(p.amount_fen), 0) AS BIGINT) FROM projects p ");
   if (key == GroupKey::department) q.sql("JOIN units d ON d.id = p.department_id ");
   append_filters(q, f, scope);
-  q.sql(" GROUP BY ").sql(column).sql(" ORDER BY 4 DESC, 1");
+  q.sql(" GROUP BY ").sql(column);
+  if (pre) q.sql(" HAVING SUM(p.projects) > 0");
+  q.sql(" ORDER BY 4 DESC, 1");
   auto groups = db::fetch_all<ProjectGroup>(s, q, [](soci::statement& st, ProjectGroup& g) {
     st.exchange(soci::into(g.key));
     st.exchange(soci::into(g.label));
@@ -215,24 +243,29 @@ long long insert(soci::session& s, const Project& p) {
       soci::use(p.amount_fen), soci::use(p.function_class), soci::use(p.category),
       soci::use(p.parent_id, parent_ind), soci::use(p.tags), soci::use(p.status),
       soci::use(p.created_at), soci::use(p.updated_at), soci::into(id);
+  add_to_totals(s, id, 1);
   return id;
 }
 
 bool update(soci::session& s, const Project& p, long long expected_version) {
   soci::indicator parent_ind = p.parent_id ? soci::i_ok : soci::i_null;
-  return db::execute_counting(
-             s,
-             "UPDATE projects SET region_id = :region_id, code = :code, name = :name, "
-             "unit_id = :unit_id, department_id = :department_id, fund_type = :fund_type, "
-             "amount_fen = :amount_fen, function_class = :function_class, "
-             "category = :category, parent_id = :parent_id, tags = :tags, "
-             "status = :status, version = version + 1, updated_at = :updated_at "
-             "WHERE id = :id AND version = :version",
-             soci::use(p.region_id), soci::use(p.code), soci::use(p.name), soci::use(p.unit_id),
-             soci::use(p.department_id), soci::use(p.fund_type), soci::use(p.amount_fen),
-             soci::use(p.function_class), soci::use(p.category), soci::use(p.parent_id, parent_ind),
-             soci::use(p.tags), soci::use(p.status), soci::use(p.updated_at), soci::use(p.id),
-             soci::use(expected_version)) == 1;
+  add_to_totals(s, p.id, -1);
+  const bool written =
+      db::execute_counting(
+          s,
+          "UPDATE projects SET region_id = :region_id, code = :code, name = :name, "
+          "unit_id = :unit_id, department_id = :department_id, fund_type = :fund_type, "
+          "amount_fen = :amount_fen, function_class = :function_class, "
+          "category = :category, parent_id = :parent_id, tags = :tags, "
+          "status = :status, version = version + 1, updated_at = :updated_at "
+          "WHERE id = :id AND version = :version",
+          soci::use(p.region_id), soci::use(p.code), soci::use(p.name), soci::use(p.unit_id),
+          soci::use(p.department_id), soci::use(p.fund_type), soci::use(p.amount_fen),
+          soci::use(p.function_class), soci::use(p.category), soci::use(p.parent_id, parent_ind),
+          soci::use(p.tags), soci::use(p.status), soci::use(p.updated_at), soci::use(p.id),
+          soci::use(expected_version)) == 1;
+  add_to_totals(s, p.id, 1);  // the row as it now is, written or not
+  return written;
 }
 
 long long child_count(soci::session& s, long long id) {
@@ -242,7 +275,17 @@ long long child_count(soci::session& s, long long id) {
 }
 
 void remove(soci::session& s, long long id) {
+  add_to_totals(s, id, -1);
   s << "DELETE FROM projects WHERE id = :id", soci::use(id);
+}
+
+void rebuild_totals(soci::session& s, long long year) {
+  s << "DELETE FROM project_totals WHERE year = :y", soci::use(year);
+  s << "INSERT INTO project_totals (year, region_id, department_id, fund_type, status, projects, "
+       "amount_fen) SELECT year, region_id, department_id, fund_type, status, COUNT(*), "
+       "SUM(amount_fen) FROM projects WHERE year = :y GROUP BY year, region_id, department_id, "
+       "fund_type, status",
+      soci::use(year);
 }
 
 bool code_taken(soci::session& s, long long region_id, long long year, const std::string& code,

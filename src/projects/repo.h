@@ -54,6 +54,8 @@ namespace repo {
 std::optional<Project> find(soci::session& s, long long id, const auth::DataScope& scope);
 // One page; returns up to filter.limit + 1 rows so the caller knows whether more follow.
 std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope);
+// Totals come from project_totals (kept by insert, update and remove) when it can answer the
+// filter, and from the projects themselves otherwise.
 ProjectTotals totals(soci::session& s, const ProjectFilter& f, const auth::DataScope& scope);
 std::vector<ProjectGroup> group_totals(soci::session& s, const ProjectFilter& f,
                                        const auth::DataScope& scope, GroupKey key);
@@ -63,6 +65,8 @@ bool update(soci::session& s, const Project& p, long long expected_version);
 // Sub-projects of a project (they keep it from being deleted).
 long long child_count(soci::session& s, long long id);
 void remove(soci::session& s, long long id);
+// Recounts a year's project_totals from its projects: for bulk loads that insert rows directly.
+void rebuild_totals(soci::session& s, long long year);
 bool code_taken(soci::session& s, long long region_id, long long year, const std::string& code,
                 long long except_id);
 

@@ -246,8 +246,10 @@ Project ProjectService::update(const auth::Principal& me, long long id, long lon
     apply(p, in);
     p.updated_at = now_iso();
     resolve(s, me, p);
+    for (const auto& w : watches_) w.before(s, id);
     if (!repo::update(s, p, version))
       throw conflict("version_conflict", "项目已被他人修改，请刷新后重试", "version");
+    for (const auto& w : watches_) w.after(s, id);
     Project saved = *repo::find(s, id, auth::read_scope(me));
     auto e = change(me, "update", saved);
     e.before_json = boost::json::serialize(project_json(*before));

@@ -49,11 +49,19 @@ using ReferenceCount = std::function<long long(soci::session&, long long project
 using HistorySource =
     std::function<std::vector<workflow::AuditRecord>(soci::session&, long long project_id)>;
 
+// A later stage whose own rows depend on a project's fields (its target's totals, say): told
+// before and after each change of a project, in the same transaction.
+struct ProjectWatch {
+  std::function<void(soci::session&, long long project_id)> before;
+  std::function<void(soci::session&, long long project_id)> after;
+};
+
 class ProjectService {
  public:
   explicit ProjectService(db::Database& db) : db_(db) {}
   void add_reference(ReferenceCount count) { references_.push_back(std::move(count)); }
   void add_history(HistorySource source) { history_.push_back(std::move(source)); }
+  void add_watch(ProjectWatch watch) { watches_.push_back(std::move(watch)); }
 
   Project get(const auth::Principal& me, long long id);
   ProjectPage list(const auth::Principal& me, ProjectFilter filter);
@@ -75,6 +83,7 @@ class ProjectService {
   db::Database& db_;
   std::vector<ReferenceCount> references_;
   std::vector<HistorySource> history_;
+  std::vector<ProjectWatch> watches_;
 };
 
 boost::json::object project_json(const Project& p);

@@ -205,6 +205,31 @@ std::optional<long long> target_of_department(soci::session& s, long long depart
   return id ? std::optional<long long>(id) : std::nullopt;
 }
 
+void add_to_totals(soci::session& s, long long id, long long sign) {
+  s << "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, cancelled, "
+       "status, targets, not_funded, amount_fen) SELECT t.year, t.region_id, t.department_id, "
+       "t.kind, COALESCE(p.fund_type, ''), CASE WHEN p.status = 'cancelled' THEN 1 ELSE 0 END, "
+       "t.status, CAST(:s AS BIGINT), CAST(:s2 AS BIGINT) * t.not_funded, CAST(:s3 AS BIGINT) * "
+       "COALESCE(p.amount_fen, 0) FROM targets t LEFT JOIN projects p ON p.id = t.project_id "
+       "WHERE t.id = :id ON CONFLICT (year, region_id, department_id, kind, fund_type, "
+       "cancelled, status) DO UPDATE SET targets = target_totals.targets + excluded.targets, "
+       "not_funded = target_totals.not_funded + excluded.not_funded, amount_fen = "
+       "target_totals.amount_fen + excluded.amount_fen",
+      soci::use(sign), soci::use(sign), soci::use(sign), soci::use(id);
+}
+
+void rebuild_totals(soci::session& s, long long year) {
+  s << "DELETE FROM target_totals WHERE year = :y", soci::use(year);
+  s << "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, cancelled, "
+       "status, targets, not_funded, amount_fen) SELECT t.year, t.region_id, t.department_id, "
+       "t.kind, COALESCE(p.fund_type, ''), CASE WHEN p.status = 'cancelled' THEN 1 ELSE 0 END, "
+       "t.status, COUNT(*), SUM(t.not_funded), COALESCE(SUM(p.amount_fen), 0) FROM targets t "
+       "LEFT JOIN projects p ON p.id = t.project_id WHERE t.year = :y GROUP BY t.year, "
+       "t.region_id, t.department_id, t.kind, COALESCE(p.fund_type, ''), CASE WHEN p.status = "
+       "'cancelled' THEN 1 ELSE 0 END, t.status",
+      soci::use(year);
+}
+
 long long insert(soci::session& s, const Target& t) {
   long long id = 0;
   soci::indicator project_ind = t.project_id ? soci::i_ok : soci::i_null;
@@ -222,6 +247,7 @@ long long insert(soci::session& s, const Target& t) {
       soci::use(t.draft.medium_term_goal), soci::use(t.draft.duties), soci::use(tasks),
       soci::use(amount, amount_ind), soci::use(t.status), soci::use(t.errors),
       soci::use(t.warnings), soci::use(t.created_at), soci::use(t.updated_at), soci::into(id);
+  add_to_totals(s, id, 1);
   return id;
 }
 
@@ -245,14 +271,18 @@ bool update_status(soci::session& s, const Target& t, long long expected_version
   const long long not_funded = t.not_funded ? 1 : 0;
   soci::indicator submitted_ind = t.submitted_at.empty() ? soci::i_null : soci::i_ok;
   soci::indicator decided_ind = t.decided_at.empty() ? soci::i_null : soci::i_ok;
-  return db::execute_counting(
-             s,
-             "UPDATE targets SET status = :st, score = :sc, grade = :gr, not_funded = :nf, "
-             "submitted_at = :sa, decided_at = :da, updated_at = :up, version = version + 1 "
-             "WHERE id = :id AND version = :v",
-             soci::use(t.status), soci::use(t.score), soci::use(t.grade), soci::use(not_funded),
-             soci::use(t.submitted_at, submitted_ind), soci::use(t.decided_at, decided_ind),
-             soci::use(t.updated_at), soci::use(t.id), soci::use(expected_version)) > 0;
+  add_to_totals(s, t.id, -1);
+  const bool written =
+      db::execute_counting(
+          s,
+          "UPDATE targets SET status = :st, score = :sc, grade = :gr, not_funded = :nf, "
+          "submitted_at = :sa, decided_at = :da, updated_at = :up, version = version + 1 "
+          "WHERE id = :id AND version = :v",
+          soci::use(t.status), soci::use(t.score), soci::use(t.grade), soci::use(not_funded),
+          soci::use(t.submitted_at, submitted_ind), soci::use(t.decided_at, decided_ind),
+          soci::use(t.updated_at), soci::use(t.id), soci::use(expected_version)) > 0;
+  add_to_totals(s, t.id, 1);  // the row as it now is, written or not
+  return written;
 }
 
 void replace_indicators(soci::session& s, long long target_id, const std::vector<Indicator>& list) {
@@ -286,6 +316,7 @@ void replace_indicators(soci::session& s, long long target_id, const std::vector
 }
 
 void remove(soci::session& s, long long id) {
+  add_to_totals(s, id, -1);
   s << "DELETE FROM target_indicators WHERE target_id = :id", soci::use(id);
   s << "DELETE FROM target_findings WHERE target_id = :id", soci::use(id);
   s << "DELETE FROM targets WHERE id = :id", soci::use(id);

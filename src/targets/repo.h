@@ -55,6 +55,13 @@ bool update_status(soci::session& s, const Target& t, long long expected_version
 void replace_indicators(soci::session& s, long long target_id, const std::vector<Indicator>& list);
 void remove(soci::session& s, long long id);
 
+// target_totals (by year, region, department, kind, the project's fund type and status) is kept
+// by insert, update_status and remove. A change of a target's project moves its row too: take
+// the target out before (sign -1) and add it back after (sign 1).
+void add_to_totals(soci::session& s, long long target_id, long long sign);
+// Recounts a year's target_totals: for bulk loads that insert rows directly.
+void rebuild_totals(soci::session& s, long long year);
+
 void replace_findings(soci::session& s, long long target_id, const std::vector<Finding>& list);
 std::vector<Finding> findings(soci::session& s, long long target_id);
 

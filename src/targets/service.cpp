@@ -300,6 +300,16 @@ long long TargetService::project_references(soci::session& s, long long project_
   return repo::target_of_project(s, project_id) ? 1 : 0;
 }
 
+projects::ProjectWatch TargetService::project_watch() {
+  // The target's totals carry its project's fund type, money and cancellation.
+  auto move = [](long long sign) {
+    return [sign](soci::session& s, long long project_id) {
+      if (const auto id = repo::target_of_project(s, project_id)) repo::add_to_totals(s, *id, sign);
+    };
+  };
+  return {move(-1), move(1)};
+}
+
 std::vector<workflow::AuditRecord> TargetService::project_history(soci::session& s,
                                                                   long long project_id) {
   const auto id = repo::target_of_project(s, project_id);

@@ -12,6 +12,7 @@
 #include "auth/model.h"
 #include "db/database.h"
 #include "library/model.h"
+#include "projects/service.h"
 #include "targets/lint.h"
 #include "targets/model.h"
 #include "targets/repo.h"
@@ -103,6 +104,7 @@ class TargetService {
 
   // For the projects stage: a project's target keeps it from deletion and shows on its timeline.
   static long long project_references(soci::session& s, long long project_id);
+  static projects::ProjectWatch project_watch();
   static std::vector<workflow::AuditRecord> project_history(soci::session& s, long long project_id);
 
  private:

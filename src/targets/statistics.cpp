@@ -54,6 +54,96 @@ boost::json::object coverage_json(const Sum& s) {
           {"amount_coverage", format_rate(s.c.approved_fen, s.c.amount_fen)}};
 }
 
+struct StatusRow {
+  std::string status;
+  long long count = 0;
+};
+
+void exchange_cell(soci::statement& st, Cell& c) {
+  st.exchange(soci::into(c.department_id));
+  st.exchange(soci::into(c.department_name));
+  st.exchange(soci::into(c.fund_type));
+  st.exchange(soci::into(c.projects));
+  st.exchange(soci::into(c.amount_fen));
+  st.exchange(soci::into(c.with_target));
+  st.exchange(soci::into(c.approved));
+  st.exchange(soci::into(c.approved_fen));
+  st.exchange(soci::into(c.failing));
+}
+
+std::vector<StatusRow> fetch_statuses(soci::session& s, db::Query& q) {
+  return db::fetch_all<StatusRow>(s, q, [](soci::statement& st, StatusRow& r) {
+    st.exchange(soci::into(r.status));
+    st.exchange(soci::into(r.count));
+  });
+}
+
+// Counted from the targets and projects themselves: for one unit's few rows.
+void count_live(soci::session& s, long long year, const auth::DataScope& scope,
+                std::vector<StatusRow>& statuses, std::vector<Cell>& cells) {
+  db::Query by_status("SELECT t.status, COUNT(*) FROM targets t WHERE t.year = ");
+  by_status.bind(year).sql(" AND ");
+  auth::append_scope(by_status, scope, {"t.region_id", "t.department_id", "t.unit_id"});
+  by_status.sql(" GROUP BY t.status");
+  statuses = fetch_statuses(s, by_status);
+
+  db::Query q(
+      "SELECT p.department_id, d.name, p.fund_type, COUNT(*), SUM(p.amount_fen), "
+      "SUM(CASE WHEN t.id IS NULL THEN 0 ELSE 1 END), "
+      "SUM(CASE WHEN t.status = 'approved' OR t.status = 'adjusting' THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN t.status = 'approved' OR t.status = 'adjusting' THEN p.amount_fen ELSE 0 "
+      "END), SUM(CASE WHEN t.not_funded = 1 THEN 1 ELSE 0 END) "
+      "FROM projects p JOIN units d ON d.id = p.department_id LEFT JOIN targets t ON "
+      "t.project_id = p.id AND t.kind = 'project' WHERE p.year = ");
+  q.bind(year).sql(" AND p.status <> 'cancelled' AND ");
+  auth::append_scope(q, scope, {"p.region_id", "p.department_id", "p.unit_id"});
+  q.sql(" GROUP BY p.department_id, d.name, p.fund_type");
+  cells = db::fetch_all<Cell>(s, q, exchange_cell);
+}
+
+// Summed from project_totals and target_totals (kept by the writes): a province's statistics
+// read a few thousand rows, not a million projects. The scope has no unit level here.
+void count_totals(soci::session& s, long long year, const auth::DataScope& scope,
+                  std::vector<StatusRow>& statuses, std::vector<Cell>& cells) {
+  const auth::ScopeColumns columns{"t.region_id", "t.department_id", "t.unit_id"};
+  db::Query by_status(
+      "SELECT t.status, CAST(SUM(t.targets) AS BIGINT) FROM target_totals t "
+      "WHERE t.year = ");
+  by_status.bind(year).sql(" AND ");
+  auth::append_scope(by_status, scope, columns);
+  by_status.sql(" GROUP BY t.status HAVING SUM(t.targets) > 0");
+  statuses = fetch_statuses(s, by_status);
+
+  db::Query q(
+      "SELECT t.department_id, d.name, t.fund_type, CAST(SUM(t.projects) AS BIGINT), "
+      "CAST(SUM(t.amount_fen) AS BIGINT), 0, 0, 0, 0 FROM project_totals t JOIN units d ON "
+      "d.id = t.department_id WHERE t.year = ");
+  q.bind(year).sql(" AND t.status <> 'cancelled' AND ");
+  auth::append_scope(q, scope, columns);
+  q.sql(" GROUP BY t.department_id, d.name, t.fund_type HAVING SUM(t.projects) > 0");
+  cells = db::fetch_all<Cell>(s, q, exchange_cell);
+
+  db::Query c(
+      "SELECT t.department_id, '', t.fund_type, 0, 0, CAST(SUM(t.targets) AS BIGINT), "
+      "CAST(SUM(CASE WHEN t.status = 'approved' OR t.status = 'adjusting' THEN t.targets ELSE 0 "
+      "END) AS BIGINT), CAST(SUM(CASE WHEN t.status = 'approved' OR t.status = 'adjusting' THEN "
+      "t.amount_fen ELSE 0 END) AS BIGINT), CAST(SUM(t.not_funded) AS BIGINT) FROM "
+      "target_totals t WHERE t.year = ");
+  c.bind(year).sql(" AND t.kind = 'project' AND t.cancelled = 0 AND ");
+  auth::append_scope(c, scope, columns);
+  c.sql(" GROUP BY t.department_id, t.fund_type");
+  std::map<std::pair<long long, std::string>, Cell*> at;
+  for (auto& cell : cells) at[{cell.department_id, cell.fund_type}] = &cell;
+  for (const auto& x : db::fetch_all<Cell>(s, c, exchange_cell)) {
+    const auto it = at.find({x.department_id, x.fund_type});
+    if (it == at.end()) continue;  // every target's project is counted in project_totals
+    it->second->with_target = x.with_target;
+    it->second->approved = x.approved;
+    it->second->approved_fen = x.approved_fen;
+    it->second->failing = x.failing;
+  }
+}
+
 }  // namespace
 
 boost::json::object TargetService::statistics(const auth::Principal& me, long long year) {
@@ -61,42 +151,12 @@ boost::json::object TargetService::statistics(const auth::Principal& me, long lo
     throw forbidden("专家和第三方机构不查看目标统计");
   const auto scope = auth::read_scope(me);
   return db_.read([&](soci::session& s) {
-    db::Query by_status("SELECT t.status, COUNT(*) FROM targets t WHERE t.year = ");
-    by_status.bind(year).sql(" AND ");
-    auth::append_scope(by_status, scope, {"t.region_id", "t.department_id", "t.unit_id"});
-    by_status.sql(" GROUP BY t.status");
-    struct StatusRow {
-      std::string status;
-      long long count = 0;
-    };
-    const auto statuses =
-        db::fetch_all<StatusRow>(s, by_status, [](soci::statement& st, StatusRow& r) {
-          st.exchange(soci::into(r.status));
-          st.exchange(soci::into(r.count));
-        });
-
-    db::Query q(
-        "SELECT p.department_id, d.name, p.fund_type, COUNT(*), SUM(p.amount_fen), "
-        "SUM(CASE WHEN t.id IS NULL THEN 0 ELSE 1 END), "
-        "SUM(CASE WHEN t.status = 'approved' OR t.status = 'adjusting' THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN t.status = 'approved' OR t.status = 'adjusting' THEN p.amount_fen ELSE 0 "
-        "END), SUM(CASE WHEN t.not_funded = 1 THEN 1 ELSE 0 END) "
-        "FROM projects p JOIN units d ON d.id = p.department_id LEFT JOIN targets t ON "
-        "t.project_id = p.id AND t.kind = 'project' WHERE p.year = ");
-    q.bind(year).sql(" AND p.status <> 'cancelled' AND ");
-    auth::append_scope(q, scope, {"p.region_id", "p.department_id", "p.unit_id"});
-    q.sql(" GROUP BY p.department_id, d.name, p.fund_type");
-    const auto cells = db::fetch_all<Cell>(s, q, [](soci::statement& st, Cell& c) {
-      st.exchange(soci::into(c.department_id));
-      st.exchange(soci::into(c.department_name));
-      st.exchange(soci::into(c.fund_type));
-      st.exchange(soci::into(c.projects));
-      st.exchange(soci::into(c.amount_fen));
-      st.exchange(soci::into(c.with_target));
-      st.exchange(soci::into(c.approved));
-      st.exchange(soci::into(c.approved_fen));
-      st.exchange(soci::into(c.failing));
-    });
+    std::vector<StatusRow> statuses;
+    std::vector<Cell> cells;
+    if (scope.kind == auth::DataScope::Kind::unit)
+      count_live(s, year, scope, statuses, cells);
+    else
+      count_totals(s, year, scope, statuses, cells);
 
     Sum total;
     std::map<long long, Sum> departments;
