@@ -116,17 +116,24 @@ std::vector<std::string> bigrams(std::string_view text) {
 }
 
 int similarity(std::string_view a, std::string_view b) {
-  const auto sa = bigram_keys(a);
-  const auto sb = bigram_keys(b);
-  const std::size_t total = sa.size() + sb.size();
-  if (total == 0) return 0;  // nothing to compare
-  const std::size_t common = common_count(sa, sb);
-  // Dice coefficient, rounded down so that only identical sets reach 1000.
-  return static_cast<int>(2 * common * 1000 / total);
+  return BigramSet(a).similarity(BigramSet(b));
 }
 
 bool share_bigram(std::string_view a, std::string_view b) {
-  return common_count(bigram_keys(a), bigram_keys(b)) > 0;
+  return BigramSet(a).shares_any(BigramSet(b));
+}
+
+BigramSet::BigramSet(std::string_view text) : keys_(bigram_keys(text)) {}
+
+bool BigramSet::shares_any(const BigramSet& other) const {
+  return common_count(keys_, other.keys_) > 0;
+}
+
+int BigramSet::similarity(const BigramSet& other) const {
+  const std::size_t total = keys_.size() + other.keys_.size();
+  if (total == 0) return 0;  // nothing to compare
+  // Dice coefficient, rounded down so that only identical sets reach 1000.
+  return static_cast<int>(2 * common_count(keys_, other.keys_) * 1000 / total);
 }
 
 }  // namespace jixiao

@@ -2,6 +2,7 @@
 // behind "similar names". Chinese words are mostly two characters, which trigram indexes miss.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,5 +25,17 @@ int similarity(std::string_view a, std::string_view b);
 
 // True when the two texts share at least one bigram.
 bool share_bigram(std::string_view a, std::string_view b);
+
+// A text's distinct bigrams as sorted integers, computed once to compare with many texts (the
+// lint compares every indicator with the goal and the project's name).
+class BigramSet {
+ public:
+  explicit BigramSet(std::string_view text);
+  bool shares_any(const BigramSet& other) const;
+  int similarity(const BigramSet& other) const;  // as similarity() above
+
+ private:
+  std::vector<std::uint64_t> keys_;
+};
 
 }  // namespace jixiao

@@ -400,11 +400,12 @@ class Linter {
     // R-LINT-3 [jixiao]: at least half of the output and benefit indicators relate to the goal.
     std::size_t relevant = 0;
     std::size_t related = 0;
+    const BigramSet goal_set(goal), project_set(c_.project_name);
     for (std::size_t i = 0; i < facts_.size(); ++i) {
       if (!facts_[i].output && !facts_[i].benefit) continue;
       ++relevant;
-      const auto& name = t_.indicators[i].name;
-      if (share_bigram(name, goal) || share_bigram(name, c_.project_name)) ++related;
+      const BigramSet name(t_.indicators[i].name);
+      if (name.shares_any(goal_set) || name.shares_any(project_set)) ++related;
     }
     if (relevant > 0 && related * 2 < relevant) {
       add("goal_not_broken_down", Severity::warning, std::nullopt,
