@@ -56,5 +56,15 @@ TEST(Ngram, SharesABigram) {
   EXPECT_TRUE(share_bigram("书", "书"));
 }
 
+TEST(Ngram, ABigramSetComparesLikeTheTexts) {
+  const BigramSet goal("完成2000人次职业技能培训，培训合格率达到95%以上");
+  EXPECT_TRUE(BigramSet("培训合格率").shares_any(goal));
+  EXPECT_FALSE(BigramSet("就业率").shares_any(goal));
+  EXPECT_FALSE(BigramSet("").shares_any(goal));
+  EXPECT_EQ(BigramSet("培训人次").similarity(BigramSet("培训合格率")), 285);
+  EXPECT_EQ(BigramSet("培训人次").similarity(BigramSet("培训 人次")), 1000);
+  EXPECT_EQ(BigramSet("").similarity(BigramSet("")), 0);
+}
+
 }  // namespace
 }  // namespace jixiao
