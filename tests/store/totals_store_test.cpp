@@ -180,6 +180,26 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
                   "'cancelled'"));
   EXPECT_EQ(stats.at("by_status").at("draft").as_int64(),
             count("SELECT COUNT(*) FROM targets WHERE year = 2026 AND status = 'draft'"));
+  // The target list's counts read target_totals too.
+  auto counted = [&](targets::repo::TargetFilter f) {
+    f.year = 2026;
+    return db->read([&](soci::session& s) {
+      return targets::repo::count(s, f, {auth::read_scope(office), 0});
+    });
+  };
+  targets::repo::TargetFilter by;
+  EXPECT_EQ(counted(by), count("SELECT COUNT(*) FROM targets WHERE year = 2026"));
+  by.status = "approved";
+  by.fund_type = "general";
+  EXPECT_EQ(counted(by),
+            count("SELECT COUNT(*) FROM targets t JOIN projects p ON p.id = t.project_id WHERE "
+                  "t.year = 2026 AND t.status = 'approved' AND p.fund_type = 'general'"));
+  by = {};
+  by.office_queue = true;
+  EXPECT_EQ(counted(by), count("SELECT COUNT(*) FROM targets t WHERE t.year = 2026 AND (t.status "
+                               "= 'section_reviewed' OR (t.status = 'submitted' AND "
+                               "t.department_id IN (SELECT id FROM units WHERE section_id IS "
+                               "NULL)))"));
   // A unit's own statistics are counted live and agree with its rows.
   const auto mine = svc.statistics(unit, 2026);
   EXPECT_EQ(mine.at("projects").as_int64(),
