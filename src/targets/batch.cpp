@@ -112,12 +112,13 @@ struct FindingRows {
   }
 };
 
-// Stores each target's counts of errors and warnings. Most targets keep the counts they have
-// (0 and 0 on a first run; the same on a rerun), so only the rows that change are written.
+// Stores each target's counts of errors and warnings.
 void write_counts(soci::session& s, db::Dialect dialect, const std::vector<long long>& ids,
                   const std::vector<long long>& errors, const std::vector<long long>& warnings) {
   if (dialect == db::Dialect::postgresql) {
-    // One UPDATE joined with the counts rather than one per target (SOCI's vector bind).
+    // One UPDATE joined with the counts rather than one per target (SOCI's vector bind). Most
+    // targets keep the counts they have (0 and 0 on a first run, the same on a rerun): only the
+    // rows that change are written, which spares PostgreSQL a new version of every row.
     s << "CREATE TEMP TABLE lint_counts (id BIGINT PRIMARY KEY, errors BIGINT NOT NULL, "
          "warnings BIGINT NOT NULL) ON COMMIT DROP";
     db::PgCopy copy(s, "lint_counts", {"id", "errors", "warnings"});
@@ -127,10 +128,8 @@ void write_counts(soci::session& s, db::Dialect dialect, const std::vector<long 
          "t.id = c.id AND (t.errors <> c.errors OR t.warnings <> c.warnings)";
     return;
   }
-  s << "UPDATE targets SET errors = :e, warnings = :w WHERE id = :id AND NOT (errors = :e2 AND "
-       "warnings = :w2)",
-      soci::use(errors), soci::use(warnings), soci::use(ids), soci::use(errors),
-      soci::use(warnings);
+  s << "UPDATE targets SET errors = :e, warnings = :w WHERE id = :id", soci::use(errors),
+      soci::use(warnings), soci::use(ids);
 }
 
 }  // namespace
