@@ -69,24 +69,6 @@ std::vector<std::string> bigrams_of(const std::vector<char32_t>& cps) {
   return out;
 }
 
-// The bigrams as sorted, distinct integers (two 21-bit code points side by side; a lone code
-// point is marked by the top bit): comparing texts this way allocates no strings, which is what
-// the lint and the rankings do most.
-std::vector<std::uint64_t> bigram_keys(std::string_view text) {
-  const auto cps = kept_code_points(text);
-  std::vector<std::uint64_t> keys;
-  if (cps.size() == 1) {
-    keys.push_back((std::uint64_t{1} << 63) | cps[0]);
-    return keys;
-  }
-  keys.reserve(cps.size());
-  for (std::size_t k = 0; k + 1 < cps.size(); ++k)
-    keys.push_back((static_cast<std::uint64_t>(cps[k]) << 21) | cps[k + 1]);
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
-}
-
 std::size_t common_count(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   std::size_t n = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
@@ -104,6 +86,23 @@ std::size_t common_count(const std::vector<std::uint64_t>& a, const std::vector<
 }
 
 }  // namespace
+
+// Each key is two 21-bit code points side by side (a lone code point is marked by the top bit):
+// comparing texts this way allocates no strings, which is what the lint and the rankings do most.
+std::vector<std::uint64_t> bigram_keys(std::string_view text) {
+  const auto cps = kept_code_points(text);
+  std::vector<std::uint64_t> keys;
+  if (cps.size() == 1) {
+    keys.push_back((std::uint64_t{1} << 63) | cps[0]);
+    return keys;
+  }
+  keys.reserve(cps.size());
+  for (std::size_t k = 0; k + 1 < cps.size(); ++k)
+    keys.push_back((static_cast<std::uint64_t>(cps[k]) << 21) | cps[k + 1]);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
 
 std::string normalize_text(std::string_view text) {
   std::string out;
@@ -126,7 +125,11 @@ int similarity(std::string_view a, std::string_view b) {
 }
 
 bool share_bigram(std::string_view a, std::string_view b) {
-  return common_count(bigram_keys(a), bigram_keys(b)) > 0;
+  return share_bigram(bigram_keys(a), bigram_keys(b));
+}
+
+bool share_bigram(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  return common_count(a, b) > 0;
 }
 
 }  // namespace jixiao

@@ -2,6 +2,7 @@
 // behind "similar names". Chinese words are mostly two characters, which trigram indexes miss.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,5 +25,10 @@ int similarity(std::string_view a, std::string_view b);
 
 // True when the two texts share at least one bigram.
 bool share_bigram(std::string_view a, std::string_view b);
+
+// The bigrams of text as sorted, distinct integers, for comparing one text with many: compute
+// its keys once and test each other text's keys against them.
+std::vector<std::uint64_t> bigram_keys(std::string_view text);
+bool share_bigram(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 }  // namespace jixiao

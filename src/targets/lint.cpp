@@ -400,11 +400,14 @@ class Linter {
     // R-LINT-3 [jixiao]: at least half of the output and benefit indicators relate to the goal.
     std::size_t relevant = 0;
     std::size_t related = 0;
+    // The goal and the project's name are compared with every indicator: their keys once.
+    const auto goal_keys = bigram_keys(goal);
+    const auto project_keys = bigram_keys(c_.project_name);
     for (std::size_t i = 0; i < facts_.size(); ++i) {
       if (!facts_[i].output && !facts_[i].benefit) continue;
       ++relevant;
-      const auto& name = t_.indicators[i].name;
-      if (share_bigram(name, goal) || share_bigram(name, c_.project_name)) ++related;
+      const auto name_keys = bigram_keys(t_.indicators[i].name);
+      if (share_bigram(name_keys, goal_keys) || share_bigram(name_keys, project_keys)) ++related;
     }
     if (relevant > 0 && related * 2 < relevant) {
       add("goal_not_broken_down", Severity::warning, std::nullopt,
