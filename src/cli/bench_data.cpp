@@ -12,6 +12,7 @@
 #include "base/csv.h"
 #include "base/embedded_data.h"
 #include "base/error.h"
+#include "db/pg_copy.h"
 #include "db/query.h"
 #include "library/framework.h"
 #include "library/import_rules.h"
@@ -237,8 +238,19 @@ struct IndicatorRows {
     for (auto* v : {&category, &subcategory, &name, &comparator, &value, &unit, &direction, &basis})
       v->clear();
   }
-  void flush(soci::session& s) {
+  void flush(soci::session& s, db::Dialect dialect) {
     if (target.empty()) return;
+    if (dialect == db::Dialect::postgresql) {
+      db::PgCopy copy(s, "target_indicators",
+                      {"target_id", "position", "category", "subcategory", "name", "comparator",
+                       "value", "unit", "weight", "direction", "value_basis"});
+      for (std::size_t k = 0; k < target.size(); ++k)
+        copy.row(target[k], position[k], category[k], subcategory[k], name[k], comparator[k],
+                 value[k], unit[k], weight[k], direction[k], basis[k]);
+      copy.finish();
+      clear();
+      return;
+    }
     s << "INSERT INTO target_indicators (target_id, position, category, subcategory, name, "
          "comparator, value, unit, weight, direction, value_basis) VALUES (:t, :p, :c, :s, :n, "
          ":cmp, :v, :u, :w, :d, :b)",
@@ -302,24 +314,45 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
     const std::string year_s = std::to_string(o.year);
     auto flush = [&] {
       if (ids.empty()) return;
-      std::vector<long long> years(ids.size(), o.year);
-      const std::vector<std::string> at(ids.size(), kAt);
-      s << "INSERT INTO projects (id, region_id, year, code, name, unit_id, department_id, "
-           "fund_type, amount_fen, function_class, category, tags, status, created_at, "
-           "updated_at) VALUES (:id, :r, :y, :c, :n, :u, :d, :f, :a, :fc, :cat, :t, 'approved', "
-           ":ca, :ua)",
-          soci::use(ids), soci::use(regions_v), soci::use(years), soci::use(codes),
-          soci::use(names), soci::use(units_v), soci::use(depts_v), soci::use(funds),
-          soci::use(amounts), soci::use(classes), soci::use(categories), soci::use(tags),
-          soci::use(at), soci::use(at);
-      s << "INSERT INTO targets (id, region_id, year, kind, project_id, unit_id, department_id, "
-           "framework_version, overall_goal, status, score, grade, not_funded, created_at, "
-           "updated_at) VALUES (:id, :r, :y, 'project', :p, :u, :d, '2021', :g, :s, :sc, :gr, "
-           ":nf, :ca, :ua)",
-          soci::use(target_ids), soci::use(regions_v), soci::use(years), soci::use(ids),
-          soci::use(units_v), soci::use(depts_v), soci::use(goals), soci::use(target_status),
-          soci::use(scores), soci::use(grades), soci::use(not_funded), soci::use(at), soci::use(at);
-      rows.flush(s);
+      if (db.dialect() == db::Dialect::postgresql) {
+        // SOCI runs a vector bind row by row on PostgreSQL: COPY the same rows instead.
+        db::PgCopy p(s, "projects",
+                     {"id", "region_id", "year", "code", "name", "unit_id", "department_id",
+                      "fund_type", "amount_fen", "function_class", "category", "tags", "status",
+                      "created_at", "updated_at"});
+        for (std::size_t k = 0; k < ids.size(); ++k)
+          p.row(ids[k], regions_v[k], o.year, codes[k], names[k], units_v[k], depts_v[k], funds[k],
+                amounts[k], classes[k], categories[k], tags[k], "approved", kAt, kAt);
+        p.finish();
+        db::PgCopy t(s, "targets",
+                     {"id", "region_id", "year", "kind", "project_id", "unit_id", "department_id",
+                      "framework_version", "overall_goal", "status", "score", "grade", "not_funded",
+                      "created_at", "updated_at"});
+        for (std::size_t k = 0; k < ids.size(); ++k)
+          t.row(target_ids[k], regions_v[k], o.year, "project", ids[k], units_v[k], depts_v[k],
+                "2021", goals[k], target_status[k], scores[k], grades[k], not_funded[k], kAt, kAt);
+        t.finish();
+      } else {
+        std::vector<long long> years(ids.size(), o.year);
+        const std::vector<std::string> at(ids.size(), kAt);
+        s << "INSERT INTO projects (id, region_id, year, code, name, unit_id, department_id, "
+             "fund_type, amount_fen, function_class, category, tags, status, created_at, "
+             "updated_at) VALUES (:id, :r, :y, :c, :n, :u, :d, :f, :a, :fc, :cat, :t, 'approved', "
+             ":ca, :ua)",
+            soci::use(ids), soci::use(regions_v), soci::use(years), soci::use(codes),
+            soci::use(names), soci::use(units_v), soci::use(depts_v), soci::use(funds),
+            soci::use(amounts), soci::use(classes), soci::use(categories), soci::use(tags),
+            soci::use(at), soci::use(at);
+        s << "INSERT INTO targets (id, region_id, year, kind, project_id, unit_id, department_id, "
+             "framework_version, overall_goal, status, score, grade, not_funded, created_at, "
+             "updated_at) VALUES (:id, :r, :y, 'project', :p, :u, :d, '2021', :g, :s, :sc, :gr, "
+             ":nf, :ca, :ua)",
+            soci::use(target_ids), soci::use(regions_v), soci::use(years), soci::use(ids),
+            soci::use(units_v), soci::use(depts_v), soci::use(goals), soci::use(target_status),
+            soci::use(scores), soci::use(grades), soci::use(not_funded), soci::use(at),
+            soci::use(at);
+      }
+      rows.flush(s, db.dialect());
       for (auto* v : {&ids, &regions_v, &units_v, &depts_v, &amounts, &tags, &target_ids, &scores,
                       &not_funded})
         v->clear();

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/ngram.h"
+#include "db/pg_copy.h"
 #include "library/framework.h"
 #include "rules/service.h"
 #include "targets/lint.h"
@@ -92,14 +93,44 @@ struct FindingRows {
     message.push_back(f.message);
     rule.push_back(f.rule);
   }
-  void write(soci::session& s) {
+  void write(soci::session& s, db::Dialect dialect) {
     if (target.empty()) return;  // SOCI cannot bulk-bind empty vectors
+    if (dialect == db::Dialect::postgresql) {
+      // SOCI runs a vector bind row by row on PostgreSQL: COPY streams them in one command.
+      db::PgCopy copy(
+          s, "target_findings",
+          {"target_id", "position", "code", "severity", "indicator", "message", "rule"});
+      for (std::size_t k = 0; k < target.size(); ++k)
+        copy.row(target[k], position[k], code[k], severity[k], indicator[k], message[k], rule[k]);
+      copy.finish();
+      return;
+    }
     s << "INSERT INTO target_findings (target_id, position, code, severity, indicator, message, "
          "rule) VALUES (:t, :p, :c, :s, :i, :m, :r)",
         soci::use(target), soci::use(position), soci::use(code), soci::use(severity),
         soci::use(indicator), soci::use(message), soci::use(rule);
   }
 };
+
+// Stores each target's counts of errors and warnings.
+void write_counts(soci::session& s, db::Dialect dialect, const std::vector<long long>& ids,
+                  const std::vector<long long>& errors, const std::vector<long long>& warnings) {
+  if (dialect == db::Dialect::postgresql) {
+    // One UPDATE joined with the counts rather than one per target (SOCI's vector bind). Most
+    // targets keep the counts they have (0 and 0 on a first run, the same on a rerun): only the
+    // rows that change are written, which spares PostgreSQL a new version of every row.
+    s << "CREATE TEMP TABLE lint_counts (id BIGINT PRIMARY KEY, errors BIGINT NOT NULL, "
+         "warnings BIGINT NOT NULL) ON COMMIT DROP";
+    db::PgCopy copy(s, "lint_counts", {"id", "errors", "warnings"});
+    for (std::size_t k = 0; k < ids.size(); ++k) copy.row(ids[k], errors[k], warnings[k]);
+    copy.finish();
+    s << "UPDATE targets t SET errors = c.errors, warnings = c.warnings FROM lint_counts c WHERE "
+         "t.id = c.id AND (t.errors <> c.errors OR t.warnings <> c.warnings)";
+    return;
+  }
+  s << "UPDATE targets SET errors = :e, warnings = :w WHERE id = :id", soci::use(errors),
+      soci::use(warnings), soci::use(ids);
+}
 
 }  // namespace
 
@@ -190,9 +221,8 @@ BatchLintResult lint_all(db::Database& db, const BatchLintOptions& o) {
       s << "DELETE FROM target_findings WHERE target_id IN (SELECT id FROM targets WHERE year = "
            ":y AND unit_id BETWEEN :a AND :b)",
           soci::use(o.year), soci::use(first), soci::use(last);
-      rows.write(s);
-      s << "UPDATE targets SET errors = :e, warnings = :w WHERE id = :id", soci::use(errors),
-          soci::use(warnings), soci::use(ids);
+      rows.write(s, db.dialect());
+      write_counts(s, db.dialect(), ids, errors, warnings);
     });
   }
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
