@@ -178,7 +178,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*lint_all) {
-      db::Database db(database_options(db_url, 1));
+      db::Database db(database_options(db_url, 2));  // one reads ahead while one writes
       db::require_current_schema(db);
       const auto r = targets::lint_all(db, lint_opts);
       std::printf(

@@ -3,6 +3,8 @@
 // unit is caught, in chunks of units that each commit on their own.
 #pragma once
 
+#include <functional>
+
 #include "db/database.h"
 
 namespace jixiao::targets {
@@ -11,6 +13,9 @@ struct BatchLintOptions {
   long long year = 0;
   long long units_per_chunk = 200;  // units read, linted and written per transaction
   bool scan_only = false;           // read the same rows and do nothing else (the baseline)
+  // Called with the count of targets read so far, after each chunk is read and before it is
+  // written (a chunk is read in its own transaction, ahead of the writes).
+  std::function<void(long long targets_read)> progress;
 };
 
 struct BatchLintResult {

@@ -64,6 +64,29 @@ TEST_F(StoreTest, BenchDataIsAProvinceWithTargetsAndTheBatchLintStoresFindings) 
   // A second run replaces the findings rather than adding to them.
   targets::lint_all(*db, run);
   EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM target_findings"), linted.findings);
+
+  // A target saved while the run had read it but not yet written keeps what its save stored.
+  const long long first = count(*db,
+                                "SELECT MIN(id) FROM targets WHERE unit_id = (SELECT "
+                                "MIN(unit_id) FROM targets WHERE year = 2026)");
+  bool saved = false;
+  run.progress = [&](long long) {
+    if (saved) return;  // the first chunk only
+    saved = true;
+    db->write([&](soci::session& s) {
+      s << "UPDATE targets SET version = version + 1, errors = 77 WHERE id = :id", soci::use(first);
+      s << "DELETE FROM target_findings WHERE target_id = :id", soci::use(first);
+      s << "INSERT INTO target_findings (target_id, position, code, severity, indicator, message, "
+           "rule) VALUES (:id, 0, 'saved', 'error', -1, '保存时的检查结果', 'R-IND-4')",
+          soci::use(first);
+    });
+  };
+  targets::lint_all(*db, run);
+  EXPECT_EQ(count(*db, "SELECT errors FROM targets WHERE id = " + std::to_string(first)), 77);
+  EXPECT_EQ(
+      count(*db, "SELECT COUNT(*) FROM target_findings WHERE target_id = " + std::to_string(first)),
+      1);
+  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM target_findings WHERE code = 'saved'"), 1);
 }
 
 }  // namespace
