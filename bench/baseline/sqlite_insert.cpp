@@ -25,6 +25,12 @@ sqlite3_stmt* prepare(sqlite3* db, const char* sql) {
   return st;
 }
 
+// The engine as jixiao's batch commands set it up (db/database.cpp, cli/main.cpp): WAL, NORMAL
+// sync, foreign keys checked, a 128 MiB page cache. The same rules for both sides of the ratio.
+constexpr const char* kPragmas =
+    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+    "PRAGMA cache_size=-131072;";
+
 void text(sqlite3_stmt* st, int i, const std::string& s) {
   sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
 }
@@ -39,9 +45,7 @@ int main(int argc, char** argv) {
   const long long projects = std::atoll(argv[2]), indicators = std::atoll(argv[3]);
   sqlite3* db = nullptr;
   check(sqlite3_open(argv[1], &db), db, "open");
-  check(sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", nullptr, nullptr,
-                     nullptr),
-        db, "pragma");
+  check(sqlite3_exec(db, kPragmas, nullptr, nullptr, nullptr), db, "pragma");
   long long base = 0, region = 0, unit = 0;
   {
     auto* st = prepare(db,

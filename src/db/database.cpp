@@ -42,6 +42,7 @@ Database::Database(DatabaseOptions options)
       s << "PRAGMA journal_mode = WAL";
       s << "PRAGMA synchronous = NORMAL";
       s << "PRAGMA foreign_keys = ON";
+      if (options_.cache_kib > 0) s << "PRAGMA cache_size = -" + std::to_string(options_.cache_kib);
     }
   }
 }

@@ -23,6 +23,9 @@ struct DatabaseOptions {
   std::size_t pool_size = 8;
   // How long SQLite waits on a lock held by another process before failing. Default 5 s.
   int busy_timeout_ms = 5000;
+  // SQLite's page cache per session in KiB; 0 keeps SQLite's default (2 MiB). A server keeps a
+  // session per worker and stays small; a batch command over a whole year takes a large one.
+  long long cache_kib = 0;
 };
 
 class Database {
