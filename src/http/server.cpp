@@ -3,12 +3,15 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sys/socket.h>
 #include <algorithm>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
 #include <list>
 #include <mutex>
@@ -28,6 +31,15 @@ struct Connection {
   beast::tcp_stream* stream = nullptr;
   bool busy = false;  // touched only on the connection's strand
 };
+
+// Has the client closed the connection (FIN or reset) while its request waited for a worker?
+// Then nobody is left to read the answer. A client that half-closes after its request looks the
+// same; like nginx, we take that for leaving (browsers and HTTP libraries don't half-close).
+bool peer_gone(int fd) {
+  char c;
+  const ssize_t n = ::recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
+  return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
 
 std::string make_request_id() {
   static std::atomic<std::uint64_t> counter{0};
@@ -64,6 +76,8 @@ struct Server::Impl {
   struct Job {
     Request req;
     Response res;
+    int fd = -1;             // the connection's socket, to see whether the client is still there
+    bool abandoned = false;  // the client left before a worker took the request
   };
 
   // Runs the handler on the worker pool and resumes the coroutine on its own strand.
@@ -72,8 +86,14 @@ struct Server::Impl {
     co_await asio::async_initiate<decltype(token), void()>(
         [this, job](auto completion) {
           asio::post(workers, [this, job, completion = std::move(completion)]() mutable {
-            job->res = handler(job->req);
-            job->res.headers.emplace_back("X-Request-Id", job->req.request_id);
+            // Under overload the queue holds requests whose clients gave up (a closed tab, a
+            // reload, a load generator stopping): running them would only delay the others.
+            if (job->fd >= 0 && peer_gone(job->fd)) {
+              job->abandoned = true;
+            } else {
+              job->res = handler(job->req);
+              job->res.headers.emplace_back("X-Request-Id", job->req.request_id);
+            }
             pending.fetch_sub(1);
             auto ex = asio::get_associated_executor(completion);
             asio::dispatch(ex, std::move(completion));
@@ -190,7 +210,15 @@ struct Server::Impl {
         res = plain_problem(503, "overloaded", "服务繁忙，请稍后重试");
         res.set_header("Retry-After", "1");
       } else {
+        // The coroutine has no operation pending on the socket while it waits, so a worker may
+        // peek at it.
+        job->fd = stream.socket().native_handle();
         co_await run_on_worker(job.get());
+        if (job->abandoned) {
+          spdlog::info("request id={} method={} status=499 (client closed before it was run)",
+                       request_id, method);
+          break;
+        }
         res = std::move(job->res);
         route = job->req.route;
       }
