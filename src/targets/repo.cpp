@@ -129,7 +129,9 @@ void append_filter(db::Query& q, const TargetFilter& f, const Reader& reader,
   if (f.status) q.sql(" AND t.status = ").bind(*f.status);
   if (f.department_id) q.sql(" AND t.department_id = ").bind(*f.department_id);
   if (f.unit_id) q.sql(" AND t.unit_id = ").bind(*f.unit_id);
-  if (f.project_id) q.sql(" AND t.project_id = ").bind(*f.project_id);
+  // Only project targets have a project: the condition lets the partial index targets_project
+  // find it instead of a scan.
+  if (f.project_id) q.sql(" AND t.kind = 'project' AND t.project_id = ").bind(*f.project_id);
   if (f.fund_type) q.sql(" AND ").sql(fund_type).sql(" = ").bind(*f.fund_type);
   if (f.words) {
     const std::string like = "%" + escape_like(*f.words) + "%";
