@@ -1,11 +1,13 @@
 #include "cli/bench_data.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/json.hpp>
 #include <chrono>
 #include <cmath>
 #include <map>
 #include <random>
+#include <tuple>
 #include <vector>
 
 #include "auth/password.h"
@@ -17,8 +19,6 @@
 #include "library/framework.h"
 #include "library/import_rules.h"
 #include "library/model.h"
-#include "projects/repo.h"
-#include "targets/repo.h"
 #include "targets/review_rules.h"
 #include "targets/value.h"
 
@@ -261,6 +261,79 @@ struct IndicatorRows {
   }
 };
 
+// The year's project_totals and target_totals, counted as the rows are generated: the writes
+// keep them in the app (projects/repo, targets/repo), and a recount after loading would read
+// every row again. Every generated project is approved and has one project target.
+struct YearTotals {
+  using Key = std::tuple<long long, long long, std::string>;  // region, department, fund type
+  std::map<Key, std::array<long long, 2>> projects;           // count, fen
+  std::map<std::pair<Key, std::string>, std::array<long long, 3>> targets;  // by status: count,
+                                                                            // not funded, fen
+  void add(long long region, long long department, const std::string& fund, long long fen,
+           const std::string& status, long long not_funded) {
+    auto& p = projects[{region, department, fund}];
+    p[0] += 1;
+    p[1] += fen;
+    auto& t = targets[{{region, department, fund}, status}];
+    t[0] += 1;
+    t[1] += not_funded;
+    t[2] += fen;
+  }
+  void write(soci::session& s, db::Dialect dialect, long long year) const {
+    std::vector<long long> years, regions, departments, counts, amounts, nf;
+    std::vector<std::string> funds, statuses;
+    for (const auto& [k, v] : projects) {
+      years.push_back(year);
+      regions.push_back(std::get<0>(k));
+      departments.push_back(std::get<1>(k));
+      funds.push_back(std::get<2>(k));
+      counts.push_back(v[0]);
+      amounts.push_back(v[1]);
+    }
+    if (years.empty()) return;  // SOCI cannot bulk-bind empty vectors
+    if (dialect == db::Dialect::postgresql) {
+      db::PgCopy copy(
+          s, "project_totals",
+          {"year", "region_id", "department_id", "fund_type", "status", "projects", "amount_fen"});
+      for (std::size_t k = 0; k < years.size(); ++k)
+        copy.row(year, regions[k], departments[k], funds[k], "approved", counts[k], amounts[k]);
+      copy.finish();
+    } else {
+      s << "INSERT INTO project_totals (year, region_id, department_id, fund_type, status, "
+           "projects, amount_fen) VALUES (:y, :r, :d, :f, 'approved', :c, :a)",
+          soci::use(years), soci::use(regions), soci::use(departments), soci::use(funds),
+          soci::use(counts), soci::use(amounts);
+    }
+    for (auto* v : {&years, &regions, &departments, &counts, &amounts}) v->clear();
+    funds.clear();
+    for (const auto& [k, v] : targets) {
+      years.push_back(year);
+      regions.push_back(std::get<0>(k.first));
+      departments.push_back(std::get<1>(k.first));
+      funds.push_back(std::get<2>(k.first));
+      statuses.push_back(k.second);
+      counts.push_back(v[0]);
+      nf.push_back(v[1]);
+      amounts.push_back(v[2]);
+    }
+    if (dialect == db::Dialect::postgresql) {
+      db::PgCopy copy(s, "target_totals",
+                      {"year", "region_id", "department_id", "kind", "fund_type", "cancelled",
+                       "status", "targets", "not_funded", "amount_fen"});
+      for (std::size_t k = 0; k < years.size(); ++k)
+        copy.row(year, regions[k], departments[k], "project", funds[k], 0LL, statuses[k], counts[k],
+                 nf[k], amounts[k]);
+      copy.finish();
+    } else {
+      s << "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, "
+           "cancelled, status, targets, not_funded, amount_fen) VALUES (:y, :r, :d, 'project', "
+           ":f, 0, :s, :c, :nf, :a)",
+          soci::use(years), soci::use(regions), soci::use(departments), soci::use(funds),
+          soci::use(statuses), soci::use(counts), soci::use(nf), soci::use(amounts);
+    }
+  }
+};
+
 // The subcategories a target covers, in order: the required ones, then extras.
 constexpr const char* kRequired[] = {"quantity",      "quality", "timeliness",
                                      "economic_cost", "social",  "service_recipient"};
@@ -311,6 +384,7 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
         target_status, grades;
     std::vector<soci::indicator> score_ind;
     IndicatorRows rows;
+    YearTotals totals;
     const std::string year_s = std::to_string(o.year);
     auto flush = [&] {
       if (ids.empty()) return;
@@ -353,6 +427,8 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
             soci::use(at);
       }
       rows.flush(s, db.dialect());
+      for (std::size_t k = 0; k < ids.size(); ++k)
+        totals.add(regions_v[k], depts_v[k], funds[k], amounts[k], target_status[k], not_funded[k]);
       for (auto* v : {&ids, &regions_v, &units_v, &depts_v, &amounts, &tags, &target_ids, &scores,
                       &not_funded})
         v->clear();
@@ -457,8 +533,7 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
       if (static_cast<int>(ids.size()) >= o.batch) flush();
     }
     flush();
-    projects::repo::rebuild_totals(s, o.year);
-    targets::repo::rebuild_totals(s, o.year);
+    totals.write(s, db.dialect(), o.year);
     if (db.dialect() == db::Dialect::postgresql) {
       // Explicit ids leave the identity sequences behind: move them past the rows.
       s << "SELECT setval(pg_get_serial_sequence('projects', 'id'), "

@@ -11,8 +11,8 @@ namespace jixiao::targets {
 
 struct BatchLintOptions {
   long long year = 0;
-  long long units_per_chunk = 200;  // units read, linted and written per transaction
-  bool scan_only = false;           // read the same rows and do nothing else (the baseline)
+  long long units_per_chunk = 50;  // units read, linted and written per transaction
+  bool scan_only = false;          // read the same rows and do nothing else (the baseline)
   // Called with the count of targets read so far, after each chunk is read and before it is
   // written (a chunk is read in its own transaction, ahead of the writes).
   std::function<void(long long targets_read)> progress;

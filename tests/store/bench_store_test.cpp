@@ -32,6 +32,23 @@ TEST_F(StoreTest, BenchDataIsAProvinceWithTargetsAndTheBatchLintStoresFindings) 
   EXPECT_GE(r.indicators, 400 * 8);
   EXPECT_EQ(count(*db, "SELECT COUNT(DISTINCT role) FROM users"), 8);  // every role
   EXPECT_THROW(cli::create_bench_data(*db, o), AppError);              // not an empty database
+  // The totals it counted as it generated the rows are those of a recount.
+  EXPECT_EQ(count(*db,
+                  "SELECT COUNT(*) FROM (SELECT year, region_id, department_id, fund_type, status, "
+                  "COUNT(*), SUM(amount_fen) FROM projects GROUP BY year, region_id, "
+                  "department_id, fund_type, status EXCEPT SELECT year, region_id, department_id, "
+                  "fund_type, status, projects, amount_fen FROM project_totals) x"),
+            0);
+  EXPECT_EQ(count(*db, "SELECT SUM(projects) FROM project_totals"), 400);
+  EXPECT_EQ(count(*db,
+                  "SELECT COUNT(*) FROM (SELECT t.year, t.region_id, t.department_id, t.kind, "
+                  "p.fund_type, t.status, COUNT(*), SUM(t.not_funded), SUM(p.amount_fen) FROM "
+                  "targets t JOIN projects p ON p.id = t.project_id GROUP BY t.year, t.region_id, "
+                  "t.department_id, t.kind, p.fund_type, t.status EXCEPT SELECT year, region_id, "
+                  "department_id, kind, fund_type, status, targets, not_funded, amount_fen FROM "
+                  "target_totals WHERE cancelled = 0) x"),
+            0);
+  EXPECT_EQ(count(*db, "SELECT SUM(targets) FROM target_totals"), 400);
   // New rows after explicit ids still get fresh ones (PostgreSQL identity moved on).
   db->write([](soci::session& s) {
     s << "INSERT INTO projects (region_id, year, code, name, unit_id, department_id, fund_type, "
