@@ -123,13 +123,17 @@ bool totals_answer(const ProjectFilter& f, const auth::DataScope& scope) {
 }
 
 // Adds (sign 1) or takes away (sign -1) a project's row from its totals, as stored now.
+// The columns of project_totals that a project's own columns fill, key first.
+constexpr const char* kTotalsInsert =
+    "INSERT INTO project_totals (year, region_id, department_id, fund_type, status, projects, "
+    "amount_fen) SELECT year, region_id, department_id, fund_type, status, ";
+
 void add_to_totals(soci::session& s, long long id, long long sign) {
-  s << "INSERT INTO project_totals (year, region_id, department_id, fund_type, status, projects, "
-       "amount_fen) SELECT year, region_id, department_id, fund_type, status, CAST(:s AS BIGINT), "
-       "CAST(:s2 AS BIGINT) * amount_fen FROM projects WHERE id = :id ON CONFLICT (year, "
-       "region_id, department_id, fund_type, status) DO UPDATE SET projects = "
-       "project_totals.projects + excluded.projects, amount_fen = project_totals.amount_fen + "
-       "excluded.amount_fen",
+  s << std::string(kTotalsInsert) +
+           "CAST(:s AS BIGINT), CAST(:s2 AS BIGINT) * amount_fen FROM projects WHERE id = :id ON "
+           "CONFLICT (year, region_id, department_id, fund_type, status) DO UPDATE SET projects = "
+           "project_totals.projects + excluded.projects, amount_fen = project_totals.amount_fen + "
+           "excluded.amount_fen",
       soci::use(sign), soci::use(sign), soci::use(id);
 }
 
@@ -281,10 +285,9 @@ void remove(soci::session& s, long long id) {
 
 void rebuild_totals(soci::session& s, long long year) {
   s << "DELETE FROM project_totals WHERE year = :y", soci::use(year);
-  s << "INSERT INTO project_totals (year, region_id, department_id, fund_type, status, projects, "
-       "amount_fen) SELECT year, region_id, department_id, fund_type, status, COUNT(*), "
-       "SUM(amount_fen) FROM projects WHERE year = :y GROUP BY year, region_id, department_id, "
-       "fund_type, status",
+  s << std::string(kTotalsInsert) +
+           "COUNT(*), SUM(amount_fen) FROM projects WHERE year = :y GROUP BY year, region_id, "
+           "department_id, fund_type, status",
       soci::use(year);
 }
 

@@ -217,28 +217,33 @@ std::optional<long long> target_of_department(soci::session& s, long long depart
   return id ? std::optional<long long>(id) : std::nullopt;
 }
 
+// A target's key in target_totals, from the target and its project (none for a department's).
+#define JIXIAO_TARGET_TOTALS_KEY                                                        \
+  "t.year, t.region_id, t.department_id, t.kind, COALESCE(p.fund_type, ''), CASE WHEN " \
+  "p.status = 'cancelled' THEN 1 ELSE 0 END, t.status"
+constexpr const char* kTotalsInsert =
+    "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, cancelled, "
+    "status, targets, not_funded, amount_fen) SELECT " JIXIAO_TARGET_TOTALS_KEY ", ";
+constexpr const char* kTotalsFrom = " FROM targets t LEFT JOIN projects p ON p.id = t.project_id";
+constexpr const char* kTotalsGroup = " GROUP BY " JIXIAO_TARGET_TOTALS_KEY;
+#undef JIXIAO_TARGET_TOTALS_KEY
+
 void add_to_totals(soci::session& s, long long id, long long sign) {
-  s << "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, cancelled, "
-       "status, targets, not_funded, amount_fen) SELECT t.year, t.region_id, t.department_id, "
-       "t.kind, COALESCE(p.fund_type, ''), CASE WHEN p.status = 'cancelled' THEN 1 ELSE 0 END, "
-       "t.status, CAST(:s AS BIGINT), CAST(:s2 AS BIGINT) * t.not_funded, CAST(:s3 AS BIGINT) * "
-       "COALESCE(p.amount_fen, 0) FROM targets t LEFT JOIN projects p ON p.id = t.project_id "
-       "WHERE t.id = :id ON CONFLICT (year, region_id, department_id, kind, fund_type, "
-       "cancelled, status) DO UPDATE SET targets = target_totals.targets + excluded.targets, "
-       "not_funded = target_totals.not_funded + excluded.not_funded, amount_fen = "
-       "target_totals.amount_fen + excluded.amount_fen",
+  s << std::string(kTotalsInsert) +
+           "CAST(:s AS BIGINT), CAST(:s2 AS BIGINT) * t.not_funded, CAST(:s3 AS BIGINT) * "
+           "COALESCE(p.amount_fen, 0)" +
+           kTotalsFrom +
+           " WHERE t.id = :id ON CONFLICT (year, region_id, department_id, kind, fund_type, "
+           "cancelled, status) DO UPDATE SET targets = target_totals.targets + excluded.targets, "
+           "not_funded = target_totals.not_funded + excluded.not_funded, amount_fen = "
+           "target_totals.amount_fen + excluded.amount_fen",
       soci::use(sign), soci::use(sign), soci::use(sign), soci::use(id);
 }
 
 void rebuild_totals(soci::session& s, long long year) {
   s << "DELETE FROM target_totals WHERE year = :y", soci::use(year);
-  s << "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, cancelled, "
-       "status, targets, not_funded, amount_fen) SELECT t.year, t.region_id, t.department_id, "
-       "t.kind, COALESCE(p.fund_type, ''), CASE WHEN p.status = 'cancelled' THEN 1 ELSE 0 END, "
-       "t.status, COUNT(*), SUM(t.not_funded), COALESCE(SUM(p.amount_fen), 0) FROM targets t "
-       "LEFT JOIN projects p ON p.id = t.project_id WHERE t.year = :y GROUP BY t.year, "
-       "t.region_id, t.department_id, t.kind, COALESCE(p.fund_type, ''), CASE WHEN p.status = "
-       "'cancelled' THEN 1 ELSE 0 END, t.status",
+  s << std::string(kTotalsInsert) + "COUNT(*), SUM(t.not_funded), COALESCE(SUM(p.amount_fen), 0)" +
+           kTotalsFrom + " WHERE t.year = :y" + kTotalsGroup,
       soci::use(year);
 }
 
