@@ -1,5 +1,7 @@
 #include "auth/repo.h"
 
+#include "db/query.h"
+
 namespace jixiao::auth::repo {
 
 namespace {
@@ -78,23 +80,37 @@ constexpr const char* kPrincipalSelect =
     "COALESCE(un.department_id, 0), COALESCE(u.section_id, 0), u.must_change_password, "
     "u.active, ";
 
-template <class Key>
-std::optional<SessionRow> principal_where(soci::session& s, const std::string& tail,
-                                          const Key& key) {
+// The columns of kPrincipalSelect as SOCI reads them (role as text, flags as 0/1).
+struct PrincipalColumns {
   SessionRow row;
-  Principal& p = row.principal;
   std::string role;
   long long must_change = 0, active = 0;
-  s << kPrincipalSelect + tail, soci::into(p.user_id), soci::into(p.username),
-      soci::into(p.display_name), soci::into(role), soci::into(p.region_id),
-      soci::into(p.region_path), soci::into(p.region_name), soci::into(p.unit_id),
-      soci::into(p.unit_path), soci::into(p.unit_name), soci::into(p.department_id),
-      soci::into(p.section_id), soci::into(must_change), soci::into(active),
-      soci::into(p.csrf_token), soci::into(row.last_seen_at), soci::use(key);
-  if (!s.got_data()) return std::nullopt;
-  p.role = parse_role(role).value_or(Role::viewer);
-  p.must_change_password = must_change != 0;
-  row.active = active != 0;
+};
+
+void bind_principal(soci::statement& st, PrincipalColumns& c) {
+  Principal& p = c.row.principal;
+  st.exchange(soci::into(p.user_id));
+  for (auto* v : {&p.username, &p.display_name, &c.role}) st.exchange(soci::into(*v));
+  st.exchange(soci::into(p.region_id));
+  for (auto* v : {&p.region_path, &p.region_name}) st.exchange(soci::into(*v));
+  st.exchange(soci::into(p.unit_id));
+  for (auto* v : {&p.unit_path, &p.unit_name}) st.exchange(soci::into(*v));
+  for (auto* v : {&p.department_id, &p.section_id, &c.must_change, &c.active})
+    st.exchange(soci::into(*v));
+  st.exchange(soci::into(p.csrf_token));
+  st.exchange(soci::into(c.row.last_seen_at));
+}
+
+// Every request asks for its session: the statement is kept prepared (db::for_each_row).
+std::optional<SessionRow> principal_where(soci::session& s, const char* tail, std::string key) {
+  db::Query q(kPrincipalSelect);
+  q.sql(tail).bind(std::move(key));
+  auto found = db::fetch_first<PrincipalColumns>(s, q, bind_principal);
+  if (!found) return std::nullopt;
+  SessionRow row = std::move(found->row);
+  row.principal.role = parse_role(found->role).value_or(Role::viewer);
+  row.principal.must_change_password = found->must_change != 0;
+  row.active = found->active != 0;
   return row;
 }
 
@@ -104,7 +120,7 @@ std::optional<SessionRow> find_session(soci::session& s, const std::string& toke
   return principal_where(s,
                          "s.csrf_token, s.last_seen_at FROM sessions s "
                          "JOIN users u ON u.id = s.user_id JOIN regions r ON r.id = u.region_id "
-                         "LEFT JOIN units un ON un.id = u.unit_id WHERE s.token_hash = :t",
+                         "LEFT JOIN units un ON un.id = u.unit_id WHERE s.token_hash = ",
                          token_hash);
 }
 
@@ -112,7 +128,7 @@ std::optional<Principal> find_principal(soci::session& s, const std::string& use
   auto row = principal_where(s,
                              "'', CAST(0 AS BIGINT) FROM users u "
                              "JOIN regions r ON r.id = u.region_id "
-                             "LEFT JOIN units un ON un.id = u.unit_id WHERE u.username = :u",
+                             "LEFT JOIN units un ON un.id = u.unit_id WHERE u.username = ",
                              username);
   if (!row || !row->active) return std::nullopt;
   return row->principal;

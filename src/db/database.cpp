@@ -22,12 +22,21 @@ std::string postgresql_connect_string(const std::string& url) {
   return url;
 }
 
+// SQLite counts every allocation under one process-wide mutex unless told not to; with a
+// session per worker that mutex was the most contended lock of a busy server. It can only be
+// set before SQLite's first use, so the first Database does it.
+void configure_sqlite_once() {
+  static const int configured = sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
+}
+
 }  // namespace
 
 Database::Database(DatabaseOptions options)
     : options_(std::move(options)),
       dialect_(is_postgresql_url(options_.url) ? Dialect::postgresql : Dialect::sqlite) {
   if (options_.pool_size == 0) options_.pool_size = 1;
+  if (dialect_ == Dialect::sqlite) configure_sqlite_once();
   pool_ = std::make_unique<soci::connection_pool>(options_.pool_size);
   for (std::size_t i = 0; i < options_.pool_size; ++i) {
     soci::session& s = pool_->at(i);
@@ -45,9 +54,18 @@ Database::Database(DatabaseOptions options)
       if (options_.cache_kib > 0) s << "PRAGMA cache_size = -" + std::to_string(options_.cache_kib);
     }
   }
+  // Only once every session is open: a constructor that throws leaves nothing registered.
+  for (std::size_t i = 0; i < options_.pool_size; ++i) {
+    statements_.push_back(std::make_unique<StatementCache>());
+    register_statement_cache(pool_->at(i), statements_.back().get());
+  }
 }
 
-Database::~Database() = default;
+Database::~Database() {
+  // The statements belong to their sessions: finalised while the sessions are still open.
+  for (std::size_t i = 0; i < statements_.size(); ++i) unregister_statement_cache(pool_->at(i));
+  statements_.clear();
+}
 
 std::size_t Database::leased() const {
   std::lock_guard<std::mutex> lock(leased_mutex_);

@@ -8,8 +8,10 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "base/error.h"
+#include "db/statement_cache.h"
 
 namespace jixiao::db {
 
@@ -108,6 +110,7 @@ class Database {
   DatabaseOptions options_;
   Dialect dialect_;
   std::unique_ptr<soci::connection_pool> pool_;
+  std::vector<std::unique_ptr<StatementCache>> statements_;  // one a session, closed first
   std::mutex write_mutex_;  // serialises SQLite writers; unused for PostgreSQL
   mutable std::mutex leased_mutex_;
   std::size_t leased_ = 0;  // guarded by leased_mutex_

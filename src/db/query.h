@@ -4,12 +4,15 @@
 
 #include <soci/soci.h>
 
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <typeinfo>
 #include <variant>
 #include <vector>
+
+#include "db/statement_cache.h"
 
 namespace jixiao::db {
 
@@ -36,27 +39,66 @@ class Query {
   // Runs a query of one integer (COUNT, SUM) and returns it.
   long long scalar(soci::session& s);
 
+  // The session's prepared statement of this text and these kinds of values, for rows of the
+  // type named row_type; nullptr when the session keeps none (or it is in use).
+  Prepared* prepared(soci::session& s, const char* row_type) const;
+  // Binds the values to p's storage and prepares p's statement (its columns already exchanged).
+  void prepare(Prepared& p, soci::statement& st);
+  // Moves the values into p's storage, for the next execution of its statement.
+  void rebind(Prepared& p);
+
  private:
   std::string text_;
-  // deques keep addresses stable: SOCI binds by reference.
-  std::deque<long long> ints_;
-  std::deque<std::string> strings_;
-  std::vector<std::variant<long long*, std::string*>> order_;
+  // Not added to once a statement binds them: SOCI binds by reference.
+  std::vector<std::variant<long long, std::string>> values_;
 };
+
+// Runs q and calls on_row(row) for each row. bind(statement, row) exchanges the selected columns
+// into row. A bind that captures nothing can only bind the row, so the statement and the row
+// are kept with the session and reused (see statement_cache.h).
+template <class Row, class Bind, class OnRow>
+void for_each_row(soci::session& s, Query& q, Bind bind, OnRow on_row) {
+  if constexpr (std::is_convertible_v<Bind, void (*)(soci::statement&, Row&)>) {
+    if (Prepared* p = q.prepared(s, typeid(Row).name())) {
+      p->busy = true;
+      struct Release {
+        Prepared* p;
+        ~Release() { p->busy = false; }
+      } release{p};
+      if (!p->statement) {
+        auto row = std::make_shared<Row>();
+        auto st = std::make_unique<soci::statement>(s);
+        bind(*st, *row);
+        q.prepare(*p, *st);
+        p->row = std::move(row);
+        p->statement = std::move(st);
+      } else {
+        q.rebind(*p);
+      }
+      Row& row = *static_cast<Row*>(p->row.get());
+      row = Row{};
+      p->statement->execute(false);
+      // Fetched to the end: SQLite ends the statement's read there rather than hold it open.
+      while (p->statement->fetch()) on_row(row);
+      return;
+    }
+  }
+  Row row;
+  soci::statement st(s);
+  bind(st, row);
+  q.execute(st);
+  while (st.fetch()) on_row(row);
+}
 
 // Every row of q. bind(statement, row) exchanges the selected columns into row; finish(row)
 // converts what SOCI cannot (0/1 into bool) before the row is copied out.
 template <class Row, class Bind, class Finish>
 std::vector<Row> fetch_all(soci::session& s, Query& q, Bind bind, Finish finish) {
-  Row row;
-  soci::statement st(s);
-  bind(st, row);
-  q.execute(st);
   std::vector<Row> out;
-  while (st.fetch()) {
+  for_each_row<Row>(s, q, bind, [&](Row& row) {
     finish(row);
     out.push_back(row);
-  }
+  });
   return out;
 }
 
