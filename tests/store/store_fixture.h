@@ -34,6 +34,7 @@ class StoreTest : public ::testing::Test {
               ".sqlite";
       url = path_;
     }
+    url_ = url;
     db = std::make_unique<db::Database>(db::DatabaseOptions{url, 4});
     db::migrate(*db);
   }
@@ -46,11 +47,14 @@ class StoreTest : public ::testing::Test {
   }
 
   bool postgresql() const { return db->dialect() == db::Dialect::postgresql; }
+  // The database's URL, for a second pool on it (another process, as far as the first knows).
+  const std::string& url() const { return url_; }
 
   std::unique_ptr<db::Database> db;
 
  private:
   std::string path_;
+  std::string url_;
 };
 
 }  // namespace jixiao
