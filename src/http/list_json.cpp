@@ -5,11 +5,12 @@
 namespace jixiao::http {
 
 boost::json::object list_object(boost::json::array items,
-                                const std::optional<std::string>& next_cursor, long long total) {
+                                const std::optional<std::string>& next_cursor,
+                                std::optional<long long> total) {
   boost::json::object o;
   o["items"] = std::move(items);
   o["next_cursor"] = next_cursor ? boost::json::value(*next_cursor) : nullptr;
-  o["total"] = total;
+  if (total) o["total"] = *total;
   return o;
 }
 

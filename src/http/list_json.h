@@ -1,4 +1,5 @@
 // The list contract every list answers: {"items": [...], "next_cursor": "..."|null, "total": N}.
+// A list that counts its total on the first page only leaves "total" out of later pages.
 #pragma once
 
 #include <boost/json/array.hpp>
@@ -10,7 +11,8 @@
 namespace jixiao::http {
 
 boost::json::object list_object(boost::json::array items,
-                                const std::optional<std::string>& next_cursor, long long total);
+                                const std::optional<std::string>& next_cursor,
+                                std::optional<long long> total);
 Response list_json(boost::json::array items, const std::optional<std::string>& next_cursor,
                    long long total);
 // A list that is never paged (a region's sections, a document's files): total is its size.

@@ -87,9 +87,12 @@ ProjectInput read_input(JsonReader& in) {
 boost::json::object page_json(const ProjectPage& page) {
   boost::json::array items;
   for (const auto& p : page.items) items.push_back(project_json(p));
-  auto o = http::list_object(std::move(items), page.next_cursor, page.totals.count);
-  o["total_amount_fen"] = page.totals.amount_fen;
-  o["total_amount_wan"] = format_wan(page.totals.amount_fen);
+  auto o = http::list_object(std::move(items), page.next_cursor,
+                             page.totals ? std::optional(page.totals->count) : std::nullopt);
+  if (page.totals) {
+    o["total_amount_fen"] = page.totals->amount_fen;
+    o["total_amount_wan"] = format_wan(page.totals->amount_fen);
+  }
   return o;
 }
 

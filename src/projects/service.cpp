@@ -159,7 +159,7 @@ ProjectPage ProjectService::list(const auth::Principal& me, ProjectFilter filter
       const auto& last = page.items.back();
       page.next_cursor = encode_cursor(sort_value(last, filter.sort), last.id);
     }
-    page.totals = repo::totals(s, filter, scope);
+    if (!filter.after_value) page.totals = repo::totals(s, filter, scope);
     return page;
   });
 }

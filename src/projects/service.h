@@ -37,7 +37,9 @@ struct ParsedImport;
 struct ProjectPage {
   std::vector<Project> items;
   std::optional<std::string> next_cursor;
-  ProjectTotals totals;
+  // Counted on the first page only (no cursor): a later page of the same query would repeat
+  // them, and they were most of a deep page's time.
+  std::optional<ProjectTotals> totals;
 };
 
 // How many rows a later stage keeps about a project (its evidence files, say); a project is

@@ -167,7 +167,7 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
   // The statistics the office reads from them count every project of its region tree.
   projects::ProjectFilter f;
   f.year = 2026;
-  const auto totals = projects->list(office, f).totals;
+  const auto totals = *projects->list(office, f).totals;
   EXPECT_EQ(totals.count, count("SELECT COUNT(*) FROM projects WHERE year = 2026"));
   EXPECT_EQ(totals.amount_fen,
             count("SELECT COALESCE(SUM(amount_fen), 0) FROM projects WHERE year = 2026"));

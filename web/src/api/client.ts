@@ -131,3 +131,6 @@ export interface Page<T> {
   next_cursor: string | null;
   total: number;
 }
+
+/** A page of a list that counts its total on its first page only (the project list). */
+export type FirstCountedPage<T> = Omit<Page<T>, 'total'> & { total?: number };

@@ -1,10 +1,11 @@
 // The project and evidence calls of the project pages.
-import { api, query, request, type Page } from './client';
+import { api, query, request, type FirstCountedPage, type Page } from './client';
 import type { AuditRecord, EvidenceFile, Project, Unit } from './types';
 
-export interface ProjectPage extends Page<Project> {
-  total_amount_fen: number;
-  total_amount_wan: string;
+/** The totals come with the first page only (no cursor); later pages leave them out. */
+export interface ProjectPage extends FirstCountedPage<Project> {
+  total_amount_fen?: number;
+  total_amount_wan?: string;
 }
 
 export interface ProjectFilter {
