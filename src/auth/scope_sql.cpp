@@ -2,13 +2,23 @@
 
 namespace jixiao::auth {
 
+void append_regions_under(db::Query& q, const std::string& path) {
+  // A prefix compared as a substring rather than by LIKE: SQLite prepares a LIKE with a bound
+  // pattern again at each use (the pattern may change the plan), which undid the kept statement.
+  // Regions are few (a province has a few hundred), so either way it is a small scan.
+  q.sql("SELECT id FROM regions WHERE SUBSTR(path, 1, ")
+      .bind(static_cast<long long>(path.size()))
+      .sql(") = ")
+      .bind(path);
+}
+
 void append_scope(db::Query& q, const DataScope& scope, const ScopeColumns& cols) {
   using K = DataScope::Kind;
   switch (scope.kind) {
     case K::region_tree:
-      // Regions are few (a province has a few hundred): the subquery is a small scan.
-      q.sql("(").sql(cols.region_id).sql(" IN (SELECT id FROM regions WHERE path LIKE ");
-      q.bind(scope.path + "%").sql("))");
+      q.sql("(").sql(cols.region_id).sql(" IN (");
+      append_regions_under(q, scope.path);
+      q.sql("))");
       return;
     case K::region:
       q.sql("(").sql(cols.region_id).sql(" = ").bind(scope.id).sql(")");

@@ -13,6 +13,9 @@ struct ScopeColumns {
   const char* unit_id;        // e.g. "p.unit_id"
 };
 
+// Appends "SELECT id FROM regions WHERE ..." for the region of path and every region under it.
+void append_regions_under(db::Query& q, const std::string& path);
+
 // Appends "(condition)" restricting rows to the scope; DataScope::none appends "(1 = 0)".
 void append_scope(db::Query& q, const DataScope& scope, const ScopeColumns& cols);
 

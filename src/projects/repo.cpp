@@ -78,13 +78,15 @@ void append_page_scope(soci::session& s, db::Query& q, const auth::DataScope& sc
     auth::append_scope(q, scope, kScopeColumns);
     return;
   }
-  db::Query count("SELECT COUNT(*) FROM regions WHERE path LIKE ");
-  count.bind(scope.path + "%");
+  db::Query count("SELECT COUNT(*) FROM (");
+  auth::append_regions_under(count, scope.path);
+  count.sql(") r");
   if (count.scalar(s) == 1) {
     q.sql("(p.region_id = ").bind(scope.id).sql(")");
     return;
   }
-  q.sql("(+p.region_id IN (SELECT id FROM regions WHERE path LIKE ").bind(scope.path + "%");
+  q.sql("(+p.region_id IN (");
+  auth::append_regions_under(q, scope.path);
   q.sql("))");
 }
 
