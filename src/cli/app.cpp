@@ -57,7 +57,9 @@ struct App::Services {
 };
 
 App::App(db::Database& db, AppOptions options)
-    : db_(db), services_(std::make_unique<Services>(db, options)) {
+    : db_(db),
+      pages_(options.page_cache_bytes),
+      services_(std::make_unique<Services>(db, options)) {
   router_.add("GET", "/healthz", [this](http::Request&) {
     try {
       const long long v = db::current_schema_version(db_);
@@ -77,6 +79,12 @@ App::App(db::Database& db, AppOptions options)
                               [this] { return static_cast<double>(db_.pool_size()); });
   router_.metrics().add_gauge("jixiao_db_pool_leased", "Database sessions in use.",
                               [this] { return static_cast<double>(db_.leased()); });
+  router_.metrics().add_gauge("jixiao_page_cache_hits", "List pages served from the page cache.",
+                              [this] { return static_cast<double>(pages_.stats().hits); });
+  router_.metrics().add_gauge("jixiao_page_cache_misses", "List pages built (not in the cache).",
+                              [this] { return static_cast<double>(pages_.stats().misses); });
+  router_.metrics().add_gauge("jixiao_page_cache_bytes", "Bytes of pages in the page cache.",
+                              [this] { return static_cast<double>(pages_.stats().bytes); });
 
   if (!options.web_root.empty()) {
     static_files_ = std::make_unique<http::StaticFiles>(options.web_root);
@@ -97,7 +105,7 @@ App::App(db::Database& db, AppOptions options)
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
   accounts::add_account_routes(router_, services_->accounts, services_->guard);
-  projects::add_project_routes(router_, services_->projects, services_->guard);
+  projects::add_project_routes(router_, services_->projects, services_->guard, pages_);
   evidence::add_evidence_routes(router_, services_->evidence, services_->guard);
   reports::add_report_routes(router_, services_->reports, services_->guard);
   rules::add_rule_routes(router_, services_->rules, services_->guard);

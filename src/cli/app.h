@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "db/database.h"
+#include "http/page_cache.h"
 #include "http/router.h"
 #include "http/static_files.h"
 
@@ -13,6 +14,7 @@ struct AppOptions {
   int session_idle_minutes = 30;              // R: sessions end after this long without a request
   std::string web_root;                       // built front end served at "/", empty for none
   std::size_t evidence_max_bytes = 20 << 20;  // largest evidence file accepted
+  std::size_t page_cache_bytes = 32 << 20;    // project-list pages kept (http/page_cache); 0: none
 };
 
 class App {
@@ -25,6 +27,7 @@ class App {
   struct Services;
   db::Database& db_;
   http::Router router_;
+  http::PageCache pages_;
   std::unique_ptr<Services> services_;
   std::unique_ptr<http::StaticFiles> static_files_;
 };

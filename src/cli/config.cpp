@@ -29,7 +29,7 @@ Config load_config(const std::string& path) {
   Config c;
   if (path.empty()) return c;
   toml::table root = toml::parse_file(path);
-  reject_unknown(root, {"server", "session", "web", "evidence"}, "");
+  reject_unknown(root, {"server", "session", "web", "evidence", "cache"}, "");
   if (auto* s = root["server"].as_table()) {
     reject_unknown(*s,
                    {"listen", "io_threads", "workers", "max_queued", "body_limit_bytes",
@@ -57,6 +57,10 @@ Config load_config(const std::string& path) {
   if (auto* e = root["evidence"].as_table()) {
     reject_unknown(*e, {"max_bytes"}, "evidence.");
     read(*e, "max_bytes", c.app.evidence_max_bytes);
+  }
+  if (auto* k = root["cache"].as_table()) {
+    reject_unknown(*k, {"page_bytes"}, "cache.");
+    read(*k, "page_bytes", c.app.page_cache_bytes);
   }
   // The upload body carries the file plus its multipart framing.
   if (c.server.upload_limit < c.app.evidence_max_bytes + (64u << 10))

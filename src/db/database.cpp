@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "base/error.h"
+#include "db/query.h"
 
 namespace jixiao::db {
 
@@ -61,7 +62,29 @@ Database::Database(DatabaseOptions options)
   }
 }
 
+std::string Database::data_version() {
+  if (dialect_ == Dialect::postgresql) {
+    return read([](soci::session& s) {
+      Query q("SELECT CAST(pg_current_snapshot() AS TEXT)");
+      return *fetch_first<std::string>(
+          s, q, [](soci::statement& st, std::string& v) { st.exchange(soci::into(v)); });
+    });
+  }
+  try {
+    std::lock_guard<std::mutex> lock(watch_mutex_);
+    if (!watch_) {
+      watch_ = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + options_.url + "\"");
+      *watch_ << "PRAGMA busy_timeout = " + std::to_string(options_.busy_timeout_ms);
+      register_statement_cache(*watch_, &watch_statements_);
+    }
+    return std::to_string(Query("PRAGMA data_version").scalar(*watch_));
+  } catch (const std::exception& e) {
+    rethrow_translated(e);
+  }
+}
+
 Database::~Database() {
+  if (watch_) unregister_statement_cache(*watch_);
   // The statements belong to their sessions: finalised while the sessions are still open.
   for (std::size_t i = 0; i < statements_.size(); ++i) unregister_statement_cache(pool_->at(i));
   statements_.clear();

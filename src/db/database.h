@@ -42,6 +42,13 @@ class Database {
   // Sessions currently leased, for /metrics.
   std::size_t leased() const;
 
+  // A token that changes whenever anyone (this process or another) commits a change, so that
+  // what was read under one token may be served again while the token is the same. Read it
+  // before reading the data it guards: data read later is at least as new.
+  // SQLite: PRAGMA data_version of a session that never writes. PostgreSQL: the snapshot (the
+  // same snapshot sees the same committed data).
+  std::string data_version();
+
   // Runs f(session) on a leased session outside any explicit transaction (reads).
   // Database failures leave as AppError (see rethrow_translated).
   template <class F>
@@ -111,6 +118,9 @@ class Database {
   Dialect dialect_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::vector<std::unique_ptr<StatementCache>> statements_;  // one a session, closed first
+  std::mutex watch_mutex_;
+  std::unique_ptr<soci::session> watch_;  // SQLite: sees the commits of every other session
+  StatementCache watch_statements_;       // declared after watch_: finalised before it closes
   std::mutex write_mutex_;  // serialises SQLite writers; unused for PostgreSQL
   mutable std::mutex leased_mutex_;
   std::size_t leased_ = 0;  // guarded by leased_mutex_

@@ -96,6 +96,21 @@ boost::json::object page_json(const ProjectPage& page) {
   return o;
 }
 
+// A page is the same for every caller of the same data scope asking the same query: the list
+// answers nothing about the caller but what the scope lets it see.
+std::string page_key(const auth::Principal& me, const http::Request& req) {
+  const auto scope = auth::read_scope(me);
+  std::string key = std::to_string(static_cast<int>(scope.kind));
+  key += ':';
+  key += std::to_string(scope.id);
+  key += ':';
+  key += scope.path;
+  key += '?';
+  const auto q = req.target.find('?');
+  if (q != std::string::npos) key.append(req.target, q + 1);
+  return key;
+}
+
 }  // namespace
 
 http::Response import_response(ProjectService& projects, const auth::Principal& me,
@@ -112,10 +127,15 @@ http::Response import_response(ProjectService& projects, const auth::Principal& 
   return http::import_result(imported, parsed.errors);
 }
 
-void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard) {
+void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
+                        http::PageCache& pages) {
   router.add("GET", "/api/v1/projects",
-             guard([&projects](http::Request& req, const auth::Principal& me) {
-               return http::Response::json(page_json(projects.list(me, read_filter(req))));
+             guard([&projects, &pages](http::Request& req, const auth::Principal& me) {
+               auto filter = read_filter(req);  // bad input is refused before any lookup
+               const std::string version = projects.data_version();
+               return pages.answer(page_key(me, req), version, [&] {
+                 return boost::json::value(page_json(projects.list(me, std::move(filter))));
+               });
              }));
 
   router.add("GET", "/api/v1/projects/{id}",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/routes.h"
+#include "http/page_cache.h"
 #include "http/router.h"
 #include "projects/service.h"
 
@@ -11,6 +12,8 @@ namespace jixiao::projects {
 http::Response import_response(ProjectService& projects, const auth::Principal& me,
                                const std::string& csv_text);
 
-void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard);
+// The list's pages are kept in pages (by the caller's scope and query) while the data is unchanged.
+void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
+                        http::PageCache& pages);
 
 }  // namespace jixiao::projects

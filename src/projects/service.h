@@ -67,6 +67,9 @@ class ProjectService {
 
   Project get(const auth::Principal& me, long long id);
   ProjectPage list(const auth::Principal& me, ProjectFilter filter);
+  // The database's data version (db::Database::data_version), which the kept list pages are
+  // checked against.
+  std::string data_version() { return db_.data_version(); }
   Project create(const auth::Principal& me, const ProjectInput& in);
   Project update(const auth::Principal& me, long long id, long long version,
                  const ProjectInput& in);

@@ -1,0 +1,51 @@
+// Whole answers of a read-only list, kept by the caller's data scope and query and served again
+// while the database's data version is unchanged (db::Database::data_version): any commit, from
+// this process or another, makes every kept page stale. A page the office walks through is
+// then built once per change instead of once per request.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "http/message.h"
+
+namespace jixiao::http {
+
+class PageCache {
+ public:
+  // Keeps at most max_bytes of bodies (least recently used go first); 0 keeps nothing.
+  explicit PageCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
+
+  // The JSON answer stored under key at version, or else build()'s, stored for next time.
+  // Read version before anything build() reads. build() may throw: nothing is stored.
+  Response answer(const std::string& key, const std::string& version,
+                  const std::function<boost::json::value()>& build);
+
+  struct Stats {
+    std::size_t hits = 0, misses = 0, pages = 0, bytes = 0;
+  };
+  Stats stats() const;
+
+ private:
+  struct Page {
+    std::string key;
+    std::string version;
+    std::shared_ptr<const std::string> body;
+  };
+  std::shared_ptr<const std::string> find(const std::string& key, const std::string& version);
+  void store(const std::string& key, const std::string& version,
+             std::shared_ptr<const std::string> body);
+
+  const std::size_t max_bytes_;
+  mutable std::mutex mutex_;
+  std::list<Page> pages_;  // most recently used first
+  std::unordered_map<std::string, std::list<Page>::iterator> index_;
+  Stats stats_;
+};
+
+}  // namespace jixiao::http
