@@ -121,7 +121,7 @@ class Database {
   std::mutex watch_mutex_;
   std::unique_ptr<soci::session> watch_;  // SQLite: sees the commits of every other session
   StatementCache watch_statements_;       // declared after watch_: finalised before it closes
-  std::mutex write_mutex_;  // serialises SQLite writers; unused for PostgreSQL
+  std::mutex write_mutex_;                // serialises SQLite writers; unused for PostgreSQL
   mutable std::mutex leased_mutex_;
   std::size_t leased_ = 0;  // guarded by leased_mutex_
 };

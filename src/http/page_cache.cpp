@@ -7,13 +7,10 @@ namespace jixiao::http {
 Response PageCache::answer(const std::string& key, const std::string& version,
                            const std::function<boost::json::value()>& build) {
   Response res;
-  if (auto body = find(key, version)) {
-    res.body = *body;
-    return res;
-  }
-  auto body = std::make_shared<const std::string>(boost::json::serialize(build()));
-  res.body = *body;
-  store(key, version, std::move(body));
+  res.shared_body = find(key, version);
+  if (res.shared_body) return res;
+  res.shared_body = std::make_shared<const std::string>(boost::json::serialize(build()));
+  store(key, version, res.shared_body);
   return res;
 }
 

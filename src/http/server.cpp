@@ -116,18 +116,21 @@ struct Server::Impl {
     return req;
   }
 
-  bhttp::response<bhttp::string_body> to_beast(Response&& res, unsigned version, bool keep_alive,
-                                               bool head, std::string& user) {
-    bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
+  // The answer as Beast writes it. Its body points into res (or the page res shares), which
+  // must outlive the write.
+  using Out = bhttp::response<bhttp::span_body<const char>>;
+  Out to_beast(Response& res, unsigned version, bool keep_alive, bool head, std::string& user) {
+    Out out{static_cast<bhttp::status>(res.status), version};
     out.set(bhttp::field::server, "jixiao");
     if (!res.content_type.empty()) out.set(bhttp::field::content_type, res.content_type);
     for (auto& [k, v] : res.headers) out.insert(k, v);
     user = res.user;
     out.keep_alive(keep_alive);
+    const std::string& body = res.shared_body ? *res.shared_body : res.body;
     if (head) {
-      out.content_length(res.body.size());
+      out.content_length(body.size());
     } else {
-      out.body() = std::move(res.body);
+      out.body() = {body.data(), body.size()};
       out.prepare_payload();
     }
     return out;
@@ -224,7 +227,7 @@ struct Server::Impl {
       }
       const int status = res.status;
       std::string user;
-      auto out = to_beast(std::move(res), version, keep_alive && !stopping, head, user);
+      auto out = to_beast(res, version, keep_alive && !stopping, head, user);
       stream.expires_after(options.body_timeout);
       co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
       const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -244,7 +247,7 @@ struct Server::Impl {
                                       const char* detail) {
     Response res = plain_problem(status, code, detail);
     std::string user;
-    auto out = to_beast(std::move(res), 11, false, false, user);
+    auto out = to_beast(res, 11, false, false, user);
     beast::error_code ec;
     stream.expires_after(std::chrono::seconds(5));
     co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));

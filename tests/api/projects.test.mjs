@@ -193,3 +193,26 @@ test('a draft with evidence files attached is kept until they are removed', asyn
   assert.equal((await unit.delete('/api/v1/evidence/' + file.body.id)).status, 204);
   assert.equal((await unit.delete('/api/v1/projects/' + draft.body.id)).status, 204);
 });
+
+test('a list page served again is never older than the data: own writes, another process, another scope', async () => {
+  const u = await me(unit);
+  const path = '/api/v1/projects?year=2026&limit=5&sort=-updated_at';
+  const first = await unit.get(path);
+  assert.equal((await unit.get(path)).body.total, first.body.total);  // the same answer again
+
+  // A write through the API shows at once.
+  const created = await unit.post('/api/v1/projects', newProject(u.unit_id, { name: '缓存检验：新建项目' }));
+  assert.equal(created.status, 201);
+  const afterCreate = await unit.get(path);
+  assert.equal(afterCreate.body.total, first.body.total + 1);
+  assert.equal(afterCreate.body.items[0].name, '缓存检验：新建项目');
+
+  // So does a write by another process straight into the database (a batch job, another server).
+  server.db.query(`UPDATE projects SET name = '缓存检验：库内改名' WHERE id = ${created.body.id}`);
+  assert.equal((await unit.get(path)).body.items[0].name, '缓存检验：库内改名');
+
+  // The same query from another scope is its own page: the other unit never sees this one's.
+  const other = await unit2.get(path);
+  assert.ok(other.body.items.every((p) => p.unit_id !== u.unit_id));
+  assert.ok(!other.body.items.some((p) => p.id === created.body.id));
+});
