@@ -37,6 +37,17 @@ http::Handler Guard::operator()(GuardedHandler handler, GuardOptions options) co
   };
 }
 
+http::FastHandler Guard::fast(FastGuardedHandler handler) const {
+  return [this, handler = std::move(handler)](http::Request& req) -> std::optional<http::Response> {
+    if (req.method != "GET") return std::nullopt;
+    const auto me = auth_.authenticate_cached(req.cookie(kSessionCookie));
+    if (!me || me->must_change_password) return std::nullopt;
+    auto res = handler(req, *me);
+    if (res) res->user = me->username;
+    return res;
+  };
+}
+
 boost::json::object principal_json(const Principal& p) {
   boost::json::object o;
   o["id"] = p.user_id;

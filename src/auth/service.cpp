@@ -82,8 +82,13 @@ void AuthService::logout(const std::string& session_token) {
 Principal AuthService::authenticate(const std::string& session_token) {
   if (session_token.empty()) throw unauthenticated("unauthenticated", "请先登录");
   const std::string token_hash = sha256_hex(session_token);
-  const auto row = db_.read([&](soci::session& s) { return repo::find_session(s, token_hash); });
-  if (!row) throw unauthenticated("unauthenticated", "请先登录");
+  const std::string version = db_.data_version();
+  auto row = sessions_.find(token_hash, version);
+  if (!row) {
+    row = db_.read([&](soci::session& s) { return repo::find_session(s, token_hash); });
+    if (!row) throw unauthenticated("unauthenticated", "请先登录");
+    sessions_.store(token_hash, version, *row);
+  }
   const long long now = now_unix();
   if (!row->active || now - row->last_seen_at > options_.idle_minutes * 60LL) {
     db_.write([&](soci::session& s) { repo::delete_session(s, token_hash); });
@@ -93,6 +98,18 @@ Principal AuthService::authenticate(const std::string& session_token) {
   // Most requests only read: the session clock is written at most once a minute.
   if (now - row->last_seen_at >= options_.touch_seconds)
     db_.write([&](soci::session& s) { repo::touch_session(s, token_hash, now); });
+  return row->principal;
+}
+
+std::optional<Principal> AuthService::authenticate_cached(const std::string& session_token) {
+  if (session_token.empty()) return std::nullopt;
+  const auto version = db_.recent_data_version();
+  if (!version) return std::nullopt;
+  const std::string token_hash = sha256_hex(session_token);
+  const auto row = sessions_.find(token_hash, *version);
+  if (!row || !row->active) return std::nullopt;
+  const long long now = now_unix();
+  if (now - row->last_seen_at >= options_.touch_seconds) return std::nullopt;  // a write is due
   return row->principal;
 }
 

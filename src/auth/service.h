@@ -1,10 +1,12 @@
 // Logging in and out, sessions with an idle timeout, lock-out, and password changes.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "auth/model.h"
 #include "auth/password.h"
+#include "auth/session_cache.h"
 #include "db/database.h"
 
 namespace jixiao::auth {
@@ -30,6 +32,10 @@ class AuthService {
   void logout(const std::string& session_token);
   // The caller behind a session cookie; throws unauthenticated when missing or expired.
   Principal authenticate(const std::string& session_token);
+  // The same caller when it is known without touching the database (its session read under the
+  // current data version, and not due to be touched or ended); nullopt otherwise, and then
+  // authenticate() decides.
+  std::optional<Principal> authenticate_cached(const std::string& session_token);
   // The user changes their own password (required after an admin-issued one).
   void change_password(const Principal& me, const std::string& current, const std::string& next);
 
@@ -41,6 +47,7 @@ class AuthService {
  private:
   db::Database& db_;
   AuthOptions options_;
+  SessionCache sessions_;
 };
 
 }  // namespace jixiao::auth

@@ -63,7 +63,34 @@ Database::Database(DatabaseOptions options)
 }
 
 std::string Database::data_version() {
+  // Commits counted before the outside version is read: a commit between the two makes the
+  // token older than the data it guards, never newer.
+  const std::string commits = std::to_string(commits_.load());
+  std::unique_lock<std::mutex> lock(outside_mutex_);
+  const auto now = std::chrono::steady_clock::now();
+  if (outside_.empty() || now - outside_at_ >= std::chrono::milliseconds(kOutsidePollMs)) {
+    // One caller asks; the others keep using the last answer meanwhile.
+    outside_at_ = now;
+    lock.unlock();
+    std::string asked = outside_version();
+    lock.lock();
+    outside_ = std::move(asked);
+  }
+  return outside_ + "/" + commits;
+}
+
+std::optional<std::string> Database::recent_data_version() {
+  const std::string commits = std::to_string(commits_.load());
+  std::lock_guard<std::mutex> lock(outside_mutex_);
+  if (outside_.empty() ||
+      std::chrono::steady_clock::now() - outside_at_ >= std::chrono::milliseconds(kOutsidePollMs))
+    return std::nullopt;
+  return outside_ + "/" + commits;
+}
+
+std::string Database::outside_version() {
   if (dialect_ == Dialect::postgresql) {
+    // The same snapshot sees the same committed data.
     return read([](soci::session& s) {
       Query q("SELECT CAST(pg_current_snapshot() AS TEXT)");
       return *fetch_first<std::string>(
@@ -71,6 +98,7 @@ std::string Database::data_version() {
     });
   }
   try {
+    // Changes whenever another connection, of any process, commits.
     std::lock_guard<std::mutex> lock(watch_mutex_);
     if (!watch_) {
       watch_ = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + options_.url + "\"");

@@ -3,10 +3,14 @@
 
 #include <soci/soci.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,12 +46,19 @@ class Database {
   // Sessions currently leased, for /metrics.
   std::size_t leased() const;
 
-  // A token that changes whenever anyone (this process or another) commits a change, so that
-  // what was read under one token may be served again while the token is the same. Read it
-  // before reading the data it guards: data read later is at least as new.
-  // SQLite: PRAGMA data_version of a session that never writes. PostgreSQL: the snapshot (the
-  // same snapshot sees the same committed data).
+  // A token that changes when data is committed, so that what was read under one token may be
+  // served again while the token is the same (cached pages, sessions). Read it before reading
+  // the data it guards: data read later is at least as new.
+  // It joins this process's count of commits, which changes at once, and what the database
+  // says of every process's commits (SQLite's PRAGMA data_version on a session that never
+  // writes; PostgreSQL's snapshot), asked at most every kOutsidePollMs: asking on every
+  // request cost as much as the cached answer saved. So another process's commits (a batch
+  // command, another server) show within that time.
   std::string data_version();
+  // The same token when it can be had without asking the database (the last answer is recent);
+  // nullopt otherwise. For callers that must not wait, such as the network threads.
+  std::optional<std::string> recent_data_version();
+  static constexpr long long kOutsidePollMs = 100;
 
   // Runs f(session) on a leased session outside any explicit transaction (reads).
   // Database failures leave as AppError (see rethrow_translated).
@@ -75,9 +86,11 @@ class Database {
       if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
         f(lease.session());
         tx.commit();
+        commits_.fetch_add(1);
       } else {
         auto result = f(lease.session());
         tx.commit();
+        commits_.fetch_add(1);
         return result;
       }
     } catch (const AppError&) {
@@ -118,6 +131,11 @@ class Database {
   Dialect dialect_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::vector<std::unique_ptr<StatementCache>> statements_;  // one a session, closed first
+  std::string outside_version();                             // see data_version
+  std::atomic<std::uint64_t> commits_{0};  // write() transactions committed by this process
+  std::mutex outside_mutex_;
+  std::string outside_;  // the last outside_version(), asked at outside_at_
+  std::chrono::steady_clock::time_point outside_at_;
   std::mutex watch_mutex_;
   std::unique_ptr<soci::session> watch_;  // SQLite: sees the commits of every other session
   StatementCache watch_statements_;       // declared after watch_: finalised before it closes

@@ -9,8 +9,20 @@ Response PageCache::answer(const std::string& key, const std::string& version,
   Response res;
   res.shared_body = find(key, version);
   if (res.shared_body) return res;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++stats_.misses;
+  }
   res.shared_body = std::make_shared<const std::string>(boost::json::serialize(build()));
   store(key, version, res.shared_body);
+  return res;
+}
+
+std::optional<Response> PageCache::kept(const std::string& key, const std::string& version) {
+  auto body = find(key, version);
+  if (!body) return std::nullopt;
+  Response res;
+  res.shared_body = std::move(body);
   return res;
 }
 
@@ -18,10 +30,7 @@ std::shared_ptr<const std::string> PageCache::find(const std::string& key,
                                                    const std::string& version) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = index_.find(key);
-  if (it == index_.end() || it->second->version != version) {
-    ++stats_.misses;
-    return nullptr;
-  }
+  if (it == index_.end() || it->second->version != version) return nullptr;
   ++stats_.hits;
   pages_.splice(pages_.begin(), pages_, it->second);
   return it->second->body;

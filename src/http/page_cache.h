@@ -9,6 +9,7 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -25,6 +26,8 @@ class PageCache {
   // Read version before anything build() reads. build() may throw: nothing is stored.
   Response answer(const std::string& key, const std::string& version,
                   const std::function<boost::json::value()>& build);
+  // The kept answer under key at version, or nullopt (nothing is built).
+  std::optional<Response> kept(const std::string& key, const std::string& version);
 
   struct Stats {
     std::size_t hits = 0, misses = 0, pages = 0, bytes = 0;

@@ -21,8 +21,8 @@ std::vector<std::string> split_path(const std::string& path) {
   return out;
 }
 
-void Router::add(std::string method, std::string pattern, Handler handler) {
-  Route r{std::move(method), pattern, split_path(pattern), std::move(handler)};
+void Router::add(std::string method, std::string pattern, Handler handler, FastHandler fast) {
+  Route r{std::move(method), pattern, split_path(pattern), std::move(handler), std::move(fast)};
   routes_.push_back(std::move(r));
 }
 
@@ -32,9 +32,9 @@ std::vector<std::pair<std::string, std::string>> Router::routes() const {
   return out;
 }
 
-Response Router::run(Request& req) {
+const Router::Route* Router::match(Request& req, bool& path_matched) const {
   const auto segments = split_path(req.path);
-  bool path_matched = false;
+  path_matched = false;
   for (const auto& route : routes_) {
     if (route.segments.size() != segments.size()) continue;
     std::map<std::string, std::string, std::less<>> params;
@@ -53,8 +53,14 @@ Response Router::run(Request& req) {
     if (route.method != req.method && !(req.method == "HEAD" && route.method == "GET")) continue;
     req.route = route.pattern;
     req.params = std::move(params);
-    return route.handler(req);
+    return &route;
   }
+  return nullptr;
+}
+
+Response Router::run(Request& req) {
+  bool path_matched = false;
+  if (const Route* route = match(req, path_matched)) return route->handler(req);
   if (path_matched) {
     req.route = "(method not allowed)";
     return problem(405, "method_not_allowed", "不支持该请求方法");
@@ -80,11 +86,30 @@ Response Router::dispatch(Request& req) {
     spdlog::error("request {} failed: {}", req.request_id, e.what());
     res = problem(500, "internal", "服务器内部错误，请稍后重试（请求号 " + req.request_id + "）");
   }
+  record(req, res.status, start);
+  return res;
+}
+
+std::optional<Response> Router::dispatch_fast(Request& req) {
+  const auto start = std::chrono::steady_clock::now();
+  bool path_matched = false;
+  const Route* route = match(req, path_matched);
+  if (!route || !route->fast) return std::nullopt;
+  std::optional<Response> res;
+  try {
+    res = route->fast(req);
+  } catch (const std::exception&) {
+    return std::nullopt;  // dispatch() answers it, with the error it is
+  }
+  if (res) record(req, res->status, start);
+  return res;
+}
+
+void Router::record(const Request& req, int status, std::chrono::steady_clock::time_point start) {
   const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                           std::chrono::steady_clock::now() - start)
                           .count();
-  metrics_.record(req.method, req.route.empty() ? "(none)" : req.route, res.status, micros);
-  return res;
+  metrics_.record(req.method, req.route.empty() ? "(none)" : req.route, status, micros);
 }
 
 }  // namespace jixiao::http

@@ -57,6 +57,7 @@ struct Server::Impl {
   ServerOptions options;
   std::function<Response(Request&)> handler;
   UploadMatcher is_upload;
+  std::function<std::optional<Response>(Request&)> fast;
   asio::io_context ioc;
   asio::thread_pool workers;
   std::atomic<std::size_t> pending{0};
@@ -64,10 +65,12 @@ struct Server::Impl {
   std::mutex connections_mutex;
   std::list<std::pair<asio::any_io_executor, Connection*>> connections;  // guarded by the mutex
 
-  Impl(ServerOptions o, std::function<Response(Request&)> h, UploadMatcher u)
+  Impl(ServerOptions o, std::function<Response(Request&)> h, UploadMatcher u,
+       std::function<std::optional<Response>(Request&)> f)
       : options(std::move(o)),
         handler(std::move(h)),
         is_upload(std::move(u)),
+        fast(std::move(f)),
         ioc(static_cast<int>(options.io_threads)),
         workers(options.workers) {}
 
@@ -205,8 +208,13 @@ struct Server::Impl {
       const std::string request_id = req.request_id;
       Response res;
       std::string route = "(rejected)";
+      std::optional<Response> quick;
       if (!parse_target(req.target, req.path, req.query)) {
         res = plain_problem(400, "bad_target", "请求地址编码错误");
+      } else if (fast && (quick = fast(req))) {
+        res = std::move(*quick);
+        res.headers.emplace_back("X-Request-Id", req.request_id);
+        route = req.route;
       } else if (pending.fetch_add(1) >= options.workers + options.max_queued) {
         // Saturated: say so at once rather than queue without bound.
         pending.fetch_sub(1);
@@ -326,8 +334,9 @@ struct Server::Impl {
 };
 
 Server::Server(ServerOptions options, std::function<Response(Request&)> handler,
-               UploadMatcher is_upload)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(is_upload))) {}
+               UploadMatcher is_upload, std::function<std::optional<Response>(Request&)> fast)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(is_upload),
+                                   std::move(fast))) {}
 
 Server::~Server() = default;
 

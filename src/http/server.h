@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -43,7 +44,10 @@ using UploadMatcher = std::function<bool(const std::string& method, const std::s
 
 class Server {
  public:
-  Server(ServerOptions options, std::function<Response(Request&)> handler, UploadMatcher is_upload);
+  // fast, when given, may answer a request on the network thread that read it, before it goes
+  // to a worker (see http::FastHandler): a cached page then costs no hand-over between threads.
+  Server(ServerOptions options, std::function<Response(Request&)> handler, UploadMatcher is_upload,
+         std::function<std::optional<Response>(Request&)> fast = {});
   ~Server();
   // Serves until SIGTERM or SIGINT, then finishes requests in flight and returns.
   void run();

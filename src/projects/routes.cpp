@@ -129,14 +129,24 @@ http::Response import_response(ProjectService& projects, const auth::Principal& 
 
 void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
                         http::PageCache& pages) {
-  router.add("GET", "/api/v1/projects",
-             guard([&projects, &pages](http::Request& req, const auth::Principal& me) {
-               auto filter = read_filter(req);  // bad input is refused before any lookup
-               const std::string version = projects.data_version();
-               return pages.answer(page_key(me, req), version, [&] {
-                 return boost::json::value(page_json(projects.list(me, std::move(filter))));
-               });
-             }));
+  router.add(
+      "GET", "/api/v1/projects",
+      guard([&projects, &pages](http::Request& req, const auth::Principal& me) {
+        auto filter = read_filter(req);  // bad input is refused before any lookup
+        const std::string version = projects.data_version();
+        return pages.answer(page_key(me, req), version, [&] {
+          return boost::json::value(page_json(projects.list(me, std::move(filter))));
+        });
+      }),
+      // A kept page is answered by the network thread (bad input throws: the guarded handler
+      // then answers it).
+      guard.fast([&projects, &pages](http::Request& req,
+                                     const auth::Principal& me) -> std::optional<http::Response> {
+        read_filter(req);
+        const auto version = projects.recent_data_version();
+        if (!version) return std::nullopt;
+        return pages.kept(page_key(me, req), *version);
+      }));
 
   router.add("GET", "/api/v1/projects/{id}",
              guard([&projects](http::Request& req, const auth::Principal& me) {

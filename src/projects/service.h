@@ -70,6 +70,7 @@ class ProjectService {
   // The database's data version (db::Database::data_version), which the kept list pages are
   // checked against.
   std::string data_version() { return db_.data_version(); }
+  std::optional<std::string> recent_data_version() { return db_.recent_data_version(); }
   Project create(const auth::Principal& me, const ProjectInput& in);
   Project update(const auth::Principal& me, long long id, long long version,
                  const ProjectInput& in);

@@ -55,9 +55,14 @@ test('a session idle beyond the timeout is over', async () => {
   try {
     const c = await loggedIn(server.base, 'demo_unit');
     assert.equal((await c.get('/api/v1/me')).status, 200);
-    // 31 minutes pass without a request.
+    // 31 minutes pass without a request. The server sees another process's write within the
+    // time it takes to ask the database again (0.1 s).
     server.db.query('UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60');
-    const res = await c.get('/api/v1/me');
+    const started = Date.now();
+    let res;
+    do {
+      res = await c.get('/api/v1/me');
+    } while (res.status === 200 && Date.now() - started < 1000);
     assert.equal(res.status, 401);
     assert.match(res.body.detail, /[\u4e00-\u9fa5]/);
   } finally {
