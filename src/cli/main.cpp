@@ -1,6 +1,4 @@
 // The jixiao command: the only place that reads configuration and wires components together.
-#include <spdlog/async.h>
-#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
@@ -15,6 +13,7 @@
 #include "cli/bench_data.h"
 #include "cli/config.h"
 #include "cli/demo.h"
+#include "cli/log_sink.h"
 #include "cli/user_add.h"
 #include "db/backup.h"
 #include "db/migrations.h"
@@ -29,20 +28,12 @@ using namespace jixiao;
 
 namespace {
 
-// The server logs a line a request to standard output. Written and flushed line by line by the
-// network threads (spdlog's default), the writes took a third of their time at 30,000 requests
-// a second, and whenever the disk held a write back, every connection waited (p99 of 100-270
-// ms in bench/http). Now a logging thread writes them, a few kilobytes at a time, at least
-// every second and at once for warnings and errors. Its queue holds about a second of lines;
-// when full, the network threads wait rather than lose lines.
-void log_buffered() {
-  spdlog::init_thread_pool(32768, 1);
-  auto logger = std::make_shared<spdlog::async_logger>(
-      "jixiao", std::make_shared<spdlog::sinks::ostream_sink_mt>(std::cout, false),
-      spdlog::thread_pool(), spdlog::async_overflow_policy::block);
+// The server's log goes to standard output in batches (cli/log_sink.h).
+void log_in_batches() {
+  auto logger =
+      std::make_shared<spdlog::logger>("jixiao", std::make_shared<cli::BatchedStdoutSink>());
   logger->flush_on(spdlog::level::warn);
   spdlog::set_default_logger(std::move(logger));
-  spdlog::flush_every(std::chrono::seconds(1));
 }
 
 int fail(const std::exception& e) {
@@ -256,7 +247,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*serve) {
-      log_buffered();
+      log_in_batches();
       Config config = load_config(config_path);
       apply_listen(config, listen);
       if (!web_root.empty()) config.app.web_root = web_root;
@@ -271,7 +262,7 @@ int main(int argc, char** argv) {
           },
           [&](http::Request& req) { return app.router().dispatch_fast(req); });
       server.run();
-      spdlog::shutdown();  // writes what is still buffered
+      spdlog::shutdown();  // the sink writes what it still holds
       return 0;
     }
   } catch (const std::exception& e) {
