@@ -32,7 +32,6 @@ namespace {
 void log_in_batches() {
   auto logger =
       std::make_shared<spdlog::logger>("jixiao", std::make_shared<cli::BatchedStdoutSink>());
-  logger->flush_on(spdlog::level::warn);
   spdlog::set_default_logger(std::move(logger));
 }
 

@@ -68,7 +68,7 @@ std::string Database::data_version() {
   const std::string commits = std::to_string(commits_.load());
   std::unique_lock<std::mutex> lock(outside_mutex_);
   const auto now = std::chrono::steady_clock::now();
-  if (outside_.empty() || now - outside_at_ >= std::chrono::milliseconds(kOutsidePollMs)) {
+  if (outside_due(now)) {
     // One caller asks; the others keep using the last answer meanwhile.
     outside_at_ = now;
     lock.unlock();
@@ -82,10 +82,12 @@ std::string Database::data_version() {
 std::optional<std::string> Database::recent_data_version() {
   const std::string commits = std::to_string(commits_.load());
   std::lock_guard<std::mutex> lock(outside_mutex_);
-  if (outside_.empty() ||
-      std::chrono::steady_clock::now() - outside_at_ >= std::chrono::milliseconds(kOutsidePollMs))
-    return std::nullopt;
+  if (outside_due(std::chrono::steady_clock::now())) return std::nullopt;
   return outside_ + "/" + commits;
+}
+
+bool Database::outside_due(std::chrono::steady_clock::time_point now) const {
+  return outside_.empty() || now - outside_at_ >= std::chrono::milliseconds(kOutsidePollMs);
 }
 
 std::string Database::outside_version() {

@@ -131,7 +131,9 @@ class Database {
   Dialect dialect_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::vector<std::unique_ptr<StatementCache>> statements_;  // one a session, closed first
-  std::string outside_version();                             // see data_version
+  std::string outside_version();
+  // Is the last outside_version() missing or older than kOutsidePollMs? outside_mutex_ held.
+  bool outside_due(std::chrono::steady_clock::time_point now) const;  // see data_version
   std::atomic<std::uint64_t> commits_{0};  // write() transactions committed by this process
   std::mutex outside_mutex_;
   std::string outside_;  // the last outside_version(), asked at outside_at_
