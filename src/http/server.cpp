@@ -262,6 +262,8 @@ struct Server::Impl {
   }
 
   asio::awaitable<void> accept_loop(tcp::acceptor& acceptor) {
+    // Synchronous accepts below return would_block once the queue is empty.
+    acceptor.non_blocking(true);
     for (;;) {
       beast::error_code ec;
       tcp::socket socket(asio::make_strand(ioc));
@@ -272,6 +274,15 @@ struct Server::Impl {
       }
       auto ex = socket.get_executor();
       asio::co_spawn(ex, serve_connection(std::move(socket)), asio::detached);
+      // Take every connection already queued. One accept a trip through the event loop let
+      // 512 clients arriving together wait up to a second while the first ones were served.
+      for (;;) {
+        tcp::socket next(asio::make_strand(ioc));
+        acceptor.accept(next, ec);
+        if (ec) break;
+        auto nex = next.get_executor();
+        asio::co_spawn(nex, serve_connection(std::move(next)), asio::detached);
+      }
     }
   }
 
