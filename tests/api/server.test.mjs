@@ -6,6 +6,8 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect } from 'node:net';
+import { Agent, get as httpGet } from 'node:http';
 import { startServer, freshDatabase, jixiaoResult, Client, loggedIn, DEMO_PASSWORD } from './harness.mjs';
 
 function tempDir() { return mkdtempSync(join(tmpdir(), 'jixiao-server-')); }
@@ -34,6 +36,48 @@ test('a saturated server answers 503 with Retry-After instead of queueing withou
     assert.ok(busy.length > 0, 'no request was turned away');
     assert.ok(answers.some((r) => r.status === 200));
     assert.ok(busy.every((r) => r.headers.get('retry-after') && /[\u4e00-\u9fa5]/.test(r.body.detail)));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a connection that says nothing for the idle timeout is closed; one in use stays open', async () => {
+  const dir = tempDir();
+  const config = join(dir, 'jixiao.toml');
+  writeFileSync(config, '[server]\nidle_timeout_seconds = 1\n');
+  const server = await startServer({ extraArgs: ['--config', config] });
+  try {
+    const { port } = new URL(server.base);
+    const open = (send) => new Promise((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      const started = Date.now();
+      let text = '';
+      socket.on('connect', () => { if (send) socket.write(send); });
+      socket.on('data', (d) => { text += d; });
+      socket.on('error', reject);
+      socket.on('close', () => resolve({ seconds: (Date.now() - started) / 1000, text }));
+    });
+    // Silent, and a request begun but never finished: both closed after 1 s (swept once a
+    // second, so within 3 s), without an answer.
+    const [silent, half] = await Promise.all([open(''), open('GET /healthz HTTP/1.1\r\nHost: x\r\n')]);
+    for (const c of [silent, half]) {
+      assert.ok(c.seconds >= 0.9 && c.seconds < 3, `closed after ${c.seconds} s`);
+      assert.equal(c.text, '');
+    }
+    // A keep-alive connection asked again within the timeout stays open across it.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = () => new Promise((resolve, reject) => {
+      httpGet(`${server.base}/healthz`, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.socket));
+      }).on('error', reject);
+    });
+    const first = await ask();
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(await ask(), first, 'the connection was not kept');
+    }
+    agent.destroy();
   } finally {
     await server.stop();
   }
