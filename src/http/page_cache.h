@@ -4,6 +4,7 @@
 // then built once per change instead of once per request.
 #pragma once
 
+#include <condition_variable>
 #include <cstddef>
 #include <functional>
 #include <list>
@@ -23,7 +24,9 @@ class PageCache {
   explicit PageCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
 
   // The JSON answer stored under key at version, or else build()'s, stored for next time.
-  // Read version before anything build() reads. build() may throw: nothing is stored.
+  // Read version before anything build() reads. build() may throw: nothing is stored. Callers
+  // asking for a page that another is building at the same version wait for that one rather
+  // than build it again: after a commit, every connection on a popular page asks at once.
   Response answer(const std::string& key, const std::string& version,
                   const std::function<boost::json::value()>& build);
   // The kept answer under key at version, or nullopt (nothing is built).
@@ -40,6 +43,15 @@ class PageCache {
     std::string version;
     std::shared_ptr<const std::string> body;
   };
+  // A build under way, which callers of the same key and version wait for.
+  struct Flight {
+    std::string version;
+    bool done = false;
+    std::shared_ptr<const std::string> body;  // null when the build failed
+  };
+  // find() under the mutex.
+  std::shared_ptr<const std::string> find_locked(const std::string& key,
+                                                 const std::string& version);
   std::shared_ptr<const std::string> find(const std::string& key, const std::string& version);
   void store(const std::string& key, const std::string& version,
              std::shared_ptr<const std::string> body);
@@ -48,6 +60,8 @@ class PageCache {
   mutable std::mutex mutex_;
   std::list<Page> pages_;  // most recently used first
   std::unordered_map<std::string, std::list<Page>::iterator> index_;
+  std::unordered_map<std::string, std::shared_ptr<Flight>> flights_;  // by key
+  std::condition_variable landed_;                                    // a flight is done
   Stats stats_;
 };
 

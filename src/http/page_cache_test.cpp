@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <boost/json.hpp>
+#include <chrono>
+#include <future>
 #include <stdexcept>
+#include <thread>
+#include <vector>
 
 namespace jixiao::http {
 namespace {
@@ -54,6 +59,47 @@ TEST(PageCache, KeepsNoMoreThanItsBytesAndNothingWhenABuildFails) {
   none.answer("a", "v", build);
   EXPECT_EQ(none.stats().hits, 0u);
   EXPECT_EQ(none.stats().pages, 0u);
+}
+
+TEST(PageCache, CallersOfAPageBeingBuiltWaitForItInsteadOfBuildingItAgain) {
+  PageCache cache(1 << 20);
+  std::atomic<int> built{0};
+  std::promise<void> release;
+  auto gate = release.get_future().share();
+  auto slow = [&] {
+    gate.wait();
+    return boost::json::value(++built);
+  };
+  std::vector<std::future<std::string>> answers;
+  for (int i = 0; i < 4; ++i) {
+    answers.push_back(
+        std::async(std::launch::async, [&] { return *cache.answer("k", "v", slow).shared_body; }));
+  }
+  // Give every caller time to arrive while the first build is held.
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  release.set_value();
+  for (auto& a : answers) EXPECT_EQ(a.get(), "1");
+  EXPECT_EQ(built.load(), 1);
+
+  // A build that fails lets its waiters build for themselves; another version never waits.
+  std::promise<void> fail_now;
+  auto fail_gate = fail_now.get_future().share();
+  auto failing = std::async(std::launch::async, [&] {
+    return cache.answer("f", "v", [&]() -> boost::json::value {
+      fail_gate.wait();
+      throw std::runtime_error("database gone");
+    });
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  auto waiting = std::async(std::launch::async, [&] {
+    return *cache.answer("f", "v", [] { return boost::json::value("mine"); }).shared_body;
+  });
+  EXPECT_EQ(*cache.answer("f", "w", [] { return boost::json::value("other"); }).shared_body,
+            R"("other")");
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  fail_now.set_value();
+  EXPECT_THROW(failing.get(), std::runtime_error);
+  EXPECT_EQ(waiting.get(), R"("mine")");
 }
 
 }  // namespace
