@@ -27,7 +27,7 @@ inline std::size_t default_workers() {
 struct ServerOptions {
   std::string host = "127.0.0.1";           // address to listen on
   unsigned short port = 8080;               // 0 picks a free port (printed at start)
-  std::size_t io_threads = 2;               // threads running network I/O
+  std::size_t io_threads = 2;               // network threads, each with its own loop
   std::size_t workers = default_workers();  // threads running handlers (holding db sessions)
   std::size_t max_queued = 512;             // requests waiting for a worker before answering 503
   std::size_t body_limit = 8 << 20;         // bytes; default 8 MiB
