@@ -79,6 +79,21 @@ std::string Database::data_version() {
   return outside_ + "/" + commits;
 }
 
+void Database::committed() noexcept {
+  std::string asked;
+  try {
+    asked = outside_version();
+  } catch (...) {
+    // The database is unreachable just after a commit: the next poll will tell.
+  }
+  std::lock_guard<std::mutex> lock(outside_mutex_);
+  commits_.fetch_add(1);
+  if (!asked.empty()) {
+    outside_ = std::move(asked);
+    outside_at_ = std::chrono::steady_clock::now();
+  }
+}
+
 std::optional<std::string> Database::recent_data_version() {
   const std::string commits = std::to_string(commits_.load());
   std::lock_guard<std::mutex> lock(outside_mutex_);

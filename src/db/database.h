@@ -79,18 +79,12 @@ class Database {
   template <class F>
   auto write(F&& f) {
     try {
-      Lease lease(*this);
-      std::unique_lock<std::mutex> writer;
-      if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(write_mutex_);
-      Transaction tx(lease.session(), dialect_);
-      if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
-        f(lease.session());
-        tx.commit();
-        commits_.fetch_add(1);
+      if constexpr (std::is_void_v<decltype(transact(f))>) {
+        transact(f);
+        committed();
       } else {
-        auto result = f(lease.session());
-        tx.commit();
-        commits_.fetch_add(1);
+        auto result = transact(f);
+        committed();
         return result;
       }
     } catch (const AppError&) {
@@ -104,6 +98,28 @@ class Database {
   [[noreturn]] static void rethrow_translated(const std::exception& e);
 
  private:
+  // write()'s transaction, on a session released (and SQLite's writer turn given up) before
+  // committed() runs.
+  template <class F>
+  auto transact(F& f) {
+    Lease lease(*this);
+    std::unique_lock<std::mutex> writer;
+    if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(write_mutex_);
+    Transaction tx(lease.session(), dialect_);
+    if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
+      f(lease.session());
+      tx.commit();
+    } else {
+      auto result = f(lease.session());
+      tx.commit();
+      return result;
+    }
+  }
+  // Counts a commit of this process, and asks the database's outside version at once: our
+  // commit changes it too, and learning that only at the next poll made every kept page and
+  // session stale a second time, 0.1 s after the first.
+  void committed() noexcept;
+
   class Lease {
    public:
     explicit Lease(Database& db);
