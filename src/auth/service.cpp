@@ -95,9 +95,13 @@ Principal AuthService::authenticate(const std::string& session_token) {
     throw unauthenticated("session_expired", row->active ? "长时间未操作，会话已超时，请重新登录"
                                                          : "账户已停用，请联系管理员");
   }
-  // Most requests only read: the session clock is written at most once a minute.
-  if (now - row->last_seen_at >= options_.touch_seconds)
-    db_.write([&](soci::session& s) { repo::touch_session(s, token_hash, now); });
+  // Most requests only read: the session clock is written at most once a minute, aside from
+  // the data version (kept pages do not depend on it), and the kept session carries it.
+  if (now - row->last_seen_at >= options_.touch_seconds) {
+    db_.write_aside([&](soci::session& s) { repo::touch_session(s, token_hash, now); });
+    row->last_seen_at = now;
+    sessions_.store(token_hash, version, *row);
+  }
   return row->principal;
 }
 

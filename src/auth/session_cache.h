@@ -1,7 +1,8 @@
 // Sessions as last read, served again while the database's data version is unchanged
 // (db::Database::data_version): every request asks for its session, and whatever could change
-// the answer (a logout, the once-a-minute touch, a change to the user or the organisation) is a
-// commit that changes the version.
+// the answer (a logout, a change to the user or the organisation) is a commit that changes the
+// version. The once-a-minute touch is written aside (Database::write_aside), and the toucher
+// stores the session with its new clock.
 #pragma once
 
 #include <cstddef>

@@ -117,12 +117,38 @@ std::string Database::outside_version() {
   try {
     // Changes whenever another connection, of any process, commits.
     std::lock_guard<std::mutex> lock(watch_mutex_);
-    if (!watch_) {
-      watch_ = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + options_.url + "\"");
-      *watch_ << "PRAGMA busy_timeout = " + std::to_string(options_.busy_timeout_ms);
-      register_statement_cache(*watch_, &watch_statements_);
-    }
-    return std::to_string(Query("PRAGMA data_version").scalar(*watch_));
+    return std::to_string(Query("PRAGMA data_version").scalar(watch_session()));
+  } catch (const std::exception& e) {
+    rethrow_translated(e);
+  }
+}
+
+soci::session& Database::watch_session() {
+  if (!watch_) {
+    watch_ = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + options_.url + "\"");
+    *watch_ << "PRAGMA busy_timeout = " + std::to_string(options_.busy_timeout_ms);
+    // It also commits write_aside()'s writes: as durable as the pool's.
+    *watch_ << "PRAGMA synchronous = NORMAL";
+    *watch_ << "PRAGMA foreign_keys = ON";
+    register_statement_cache(*watch_, &watch_statements_);
+  }
+  return *watch_;
+}
+
+void Database::write_aside(const std::function<void(soci::session&)>& f) {
+  if (dialect_ != Dialect::sqlite) {
+    write(f);
+    return;
+  }
+  try {
+    std::lock_guard<std::mutex> writer(write_mutex_);  // SQLite's one writer, as in write()
+    std::lock_guard<std::mutex> lock(watch_mutex_);
+    soci::session& s = watch_session();
+    Transaction tx(s, dialect_);
+    f(s);
+    tx.commit();
+  } catch (const AppError&) {
+    throw;
   } catch (const std::exception& e) {
     rethrow_translated(e);
   }

@@ -94,6 +94,13 @@ class Database {
     }
   }
 
+  // A write that nothing kept depends on (a session's clock). On SQLite it is committed through
+  // the session that watches for other connections' commits, which does not see its own, so the
+  // data version stays as it was and kept pages stay kept: otherwise every session's
+  // once-a-minute touch made every kept page stale. On PostgreSQL it is an ordinary write()
+  // (any transaction id moves the snapshot).
+  void write_aside(const std::function<void(soci::session&)>& f);
+
   // Turns a database failure into an AppError (unique violations → conflict, busy → unavailable).
   [[noreturn]] static void rethrow_translated(const std::exception& e);
 
@@ -148,6 +155,8 @@ class Database {
   std::unique_ptr<soci::connection_pool> pool_;
   std::vector<std::unique_ptr<StatementCache>> statements_;  // one a session, closed first
   std::string outside_version();
+  soci::session&
+  watch_session();  // SQLite's watching session, opened at first use; watch_mutex_ held
   // Is the last outside_version() missing or older than kOutsidePollMs? outside_mutex_ held.
   bool outside_due(std::chrono::steady_clock::time_point now) const;  // see data_version
   std::atomic<std::uint64_t> commits_{0};  // write() transactions committed by this process

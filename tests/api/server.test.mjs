@@ -114,6 +114,29 @@ test('a session idle beyond the timeout is over', async () => {
   }
 });
 
+test('a session in use has its clock written about once a minute, and stays in use', async () => {
+  const server = await startServer();
+  try {
+    const c = await loggedIn(server.base, 'demo_unit');
+    const clock = () => Number(server.db.query('SELECT MAX(last_seen_at) FROM sessions'));
+    // Two minutes pass without a request (written by another process, seen within 0.1 s).
+    const moved = Number(server.db.query('UPDATE sessions SET last_seen_at = last_seen_at - 120 RETURNING last_seen_at'));
+    let res;
+    const started = Date.now();
+    do {
+      res = await c.get('/api/v1/me');
+      assert.equal(res.status, 200);
+    } while (clock() === moved && Date.now() - started < 1000);
+    const touched = clock();
+    assert.ok(Math.abs(touched - Date.now() / 1000) < 5, `last_seen_at ${touched}`);
+    // Within the minute, further requests write nothing.
+    for (let i = 0; i < 5; i++) assert.equal((await c.get('/api/v1/me')).status, 200);
+    assert.equal(clock(), touched);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('audit verify exits 0 on an intact chain and names the first edited row', async () => {
   const db = freshDatabase();
   try {

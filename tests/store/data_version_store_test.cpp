@@ -62,5 +62,37 @@ TEST_F(DataVersionTest, OwnCommitsChangeItOnceAndAnotherProcesssWithinAPoll) {
   }
 }
 
+TEST_F(DataVersionTest, AWriteAsideLeavesItOnSQLiteAndIsSeenByEveryone) {
+  insert(*db, 1);
+  const std::string before = db->data_version();
+  db->write_aside([](soci::session& s) { s << "UPDATE version_probe SET id = 10 WHERE id = 1"; });
+  db::Database other(db::DatabaseOptions{url(), 1});
+  other.read([](soci::session& s) {
+    long long id = 0;
+    s << "SELECT id FROM version_probe", soci::into(id);
+    EXPECT_EQ(id, 10);
+  });
+  wait_a_poll();
+  if (!postgresql()) {
+    EXPECT_EQ(db->data_version(), before);
+    // Another process's commit just before a write aside still shows at the next poll.
+    insert(other, 2);
+    db->write_aside(
+        [](soci::session& s) { s << "UPDATE version_probe SET id = 11 WHERE id = 10"; });
+    wait_a_poll();
+    EXPECT_NE(db->data_version(), before);
+  }
+  // A failed write aside changes nothing.
+  EXPECT_ANY_THROW(db->write_aside([](soci::session& s) {
+    s << "UPDATE version_probe SET id = 12";
+    s << "INSERT INTO version_probe (id) VALUES (12)";  // the same key again
+  }));
+  db->read([](soci::session& s) {
+    long long n = 0;
+    s << "SELECT COUNT(*) FROM version_probe WHERE id = 12", soci::into(n);
+    EXPECT_EQ(n, 0);
+  });
+}
+
 }  // namespace
 }  // namespace jixiao
