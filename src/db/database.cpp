@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "base/error.h"
+#include "db/pg_snapshot.h"
 #include "db/query.h"
 
 namespace jixiao::db {
@@ -29,6 +30,13 @@ std::string postgresql_connect_string(const std::string& url) {
 void configure_sqlite_once() {
   static const int configured = sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   (void)configured;
+}
+
+// The snapshot as text: the same snapshot sees the same committed data.
+std::string pg_snapshot(soci::session& s) {
+  Query q("SELECT CAST(pg_current_snapshot() AS TEXT)");
+  return *fetch_first<std::string>(
+      s, q, [](soci::statement& st, std::string& v) { st.exchange(soci::into(v)); });
 }
 
 }  // namespace
@@ -74,9 +82,15 @@ std::string Database::data_version() {
     lock.unlock();
     std::string asked = outside_version();
     lock.lock();
-    outside_ = std::move(asked);
+    learn_outside(std::move(asked));
   }
-  return outside_ + "/" + commits;
+  return std::to_string(outside_epoch_) + "/" + commits;
+}
+
+void Database::learn_outside(std::string asked) {
+  if (asked == outside_) return;
+  outside_ = std::move(asked);
+  ++outside_epoch_;
 }
 
 void Database::committed() noexcept {
@@ -89,7 +103,7 @@ void Database::committed() noexcept {
   std::lock_guard<std::mutex> lock(outside_mutex_);
   commits_.fetch_add(1);
   if (!asked.empty()) {
-    outside_ = std::move(asked);
+    learn_outside(std::move(asked));
     outside_at_ = std::chrono::steady_clock::now();
   }
 }
@@ -98,7 +112,7 @@ std::optional<std::string> Database::recent_data_version() {
   const std::string commits = std::to_string(commits_.load());
   std::lock_guard<std::mutex> lock(outside_mutex_);
   if (outside_due(std::chrono::steady_clock::now())) return std::nullopt;
-  return outside_ + "/" + commits;
+  return std::to_string(outside_epoch_) + "/" + commits;
 }
 
 bool Database::outside_due(std::chrono::steady_clock::time_point now) const {
@@ -108,11 +122,7 @@ bool Database::outside_due(std::chrono::steady_clock::time_point now) const {
 std::string Database::outside_version() {
   if (dialect_ == Dialect::postgresql) {
     // The same snapshot sees the same committed data.
-    return read([](soci::session& s) {
-      Query q("SELECT CAST(pg_current_snapshot() AS TEXT)");
-      return *fetch_first<std::string>(
-          s, q, [](soci::statement& st, std::string& v) { st.exchange(soci::into(v)); });
-    });
+    return read([](soci::session& s) { return pg_snapshot(s); });
   }
   try {
     // Changes whenever another connection, of any process, commits.
@@ -136,8 +146,8 @@ soci::session& Database::watch_session() {
 }
 
 void Database::write_aside(const std::function<void(soci::session&)>& f) {
-  if (dialect_ != Dialect::sqlite) {
-    write(f);
+  if (dialect_ == Dialect::postgresql) {
+    write_aside_postgresql(f);
     return;
   }
   try {
@@ -152,6 +162,31 @@ void Database::write_aside(const std::function<void(soci::session&)>& f) {
   } catch (const std::exception& e) {
     rethrow_translated(e);
   }
+}
+
+void Database::write_aside_postgresql(const std::function<void(soci::session&)>& f) {
+  std::string before, after;
+  long long xid = 0;
+  try {
+    Lease lease(*this);
+    soci::session& s = lease.session();
+    before = pg_snapshot(s);
+    Transaction tx(s, dialect_);
+    s << "SELECT txid_current()", soci::into(xid);
+    f(s);
+    tx.commit();
+    after = pg_snapshot(s);
+  } catch (const AppError&) {
+    throw;
+  } catch (const std::exception& e) {
+    rethrow_translated(e);
+  }
+  // If nothing but this transaction ended since the outside version was last learnt, its new
+  // value says only this write: learnt without a new epoch, the token stays. Otherwise the next
+  // poll sees the change like any other.
+  std::lock_guard<std::mutex> lock(outside_mutex_);
+  if (before == outside_ && only_this_ended_between(before, after, static_cast<std::uint64_t>(xid)))
+    outside_ = std::move(after);
 }
 
 Database::~Database() {

@@ -97,8 +97,8 @@ class Database {
   // A write that nothing kept depends on (a session's clock). On SQLite it is committed through
   // the session that watches for other connections' commits, which does not see its own, so the
   // data version stays as it was and kept pages stay kept: otherwise every session's
-  // once-a-minute touch made every kept page stale. On PostgreSQL it is an ordinary write()
-  // (any transaction id moves the snapshot).
+  // once-a-minute touch made every kept page stale. On PostgreSQL, the snapshots before and
+  // after it tell whether it was the only transaction to end meanwhile; then the token stays.
   void write_aside(const std::function<void(soci::session&)>& f);
 
   // Turns a database failure into an AppError (unique violations → conflict, busy → unavailable).
@@ -155,13 +155,19 @@ class Database {
   std::unique_ptr<soci::connection_pool> pool_;
   std::vector<std::unique_ptr<StatementCache>> statements_;  // one a session, closed first
   std::string outside_version();
-  soci::session&
-  watch_session();  // SQLite's watching session, opened at first use; watch_mutex_ held
+  // SQLite's watching session, opened at first use; watch_mutex_ held.
+  soci::session& watch_session();
+  void write_aside_postgresql(const std::function<void(soci::session&)>& f);
+  // Takes a newly asked outside version: a different one begins a new epoch. outside_mutex_ held.
+  void learn_outside(std::string asked);
   // Is the last outside_version() missing or older than kOutsidePollMs? outside_mutex_ held.
   bool outside_due(std::chrono::steady_clock::time_point now) const;  // see data_version
   std::atomic<std::uint64_t> commits_{0};  // write() transactions committed by this process
   std::mutex outside_mutex_;
   std::string outside_;  // the last outside_version(), asked at outside_at_
+  // Counts changes of outside_ other than this process's own writes aside; the token carries
+  // this count, not outside_ itself.
+  std::uint64_t outside_epoch_ = 0;
   std::chrono::steady_clock::time_point outside_at_;
   std::mutex watch_mutex_;
   std::unique_ptr<soci::session> watch_;  // SQLite: sees the commits of every other session
