@@ -146,11 +146,11 @@ soci::session& Database::watch_session() {
 }
 
 void Database::write_aside(const std::function<void(soci::session&)>& f) {
-  if (dialect_ == Dialect::postgresql) {
-    write_aside_postgresql(f);
-    return;
-  }
   try {
+    if (dialect_ == Dialect::postgresql) {
+      write_aside_postgresql(f);
+      return;
+    }
     std::lock_guard<std::mutex> writer(write_mutex_);  // SQLite's one writer, as in write()
     std::lock_guard<std::mutex> lock(watch_mutex_);
     soci::session& s = watch_session();
@@ -167,7 +167,7 @@ void Database::write_aside(const std::function<void(soci::session&)>& f) {
 void Database::write_aside_postgresql(const std::function<void(soci::session&)>& f) {
   std::string before, after;
   long long xid = 0;
-  try {
+  {
     Lease lease(*this);
     soci::session& s = lease.session();
     before = pg_snapshot(s);
@@ -176,10 +176,6 @@ void Database::write_aside_postgresql(const std::function<void(soci::session&)>&
     f(s);
     tx.commit();
     after = pg_snapshot(s);
-  } catch (const AppError&) {
-    throw;
-  } catch (const std::exception& e) {
-    rethrow_translated(e);
   }
   // If nothing but this transaction ended since the outside version was last learnt, its new
   // value says only this write: learnt without a new epoch, the token stays. Otherwise the next

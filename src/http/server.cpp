@@ -79,7 +79,7 @@ struct Server::Impl {
   std::atomic<std::size_t> pending{0};
   std::atomic<bool> stopping{false};
   std::mutex connections_mutex;
-  std::list<std::pair<asio::any_io_executor, Connection*>> connections;  // guarded by the mutex
+  std::list<Connection*> connections;  // guarded by the mutex
 
   Impl(ServerOptions o, std::function<Response(Request&)> h, UploadMatcher u,
        std::function<std::optional<Response>(Request&)> f)
@@ -189,11 +189,10 @@ struct Server::Impl {
     Connection self;
     self.socket = &stream;
     self.loop = loop;
-    auto ex = co_await asio::this_coro::executor;
-    std::list<std::pair<asio::any_io_executor, Connection*>>::iterator registered;
+    std::list<Connection*>::iterator registered;
     {
       std::lock_guard<std::mutex> lock(connections_mutex);
-      registered = connections.emplace(connections.end(), ex, &self);
+      registered = connections.insert(connections.end(), &self);
     }
     beast::flat_buffer buffer;
     beast::error_code ec;
@@ -321,7 +320,7 @@ struct Server::Impl {
       co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ec));
       const auto now = Clock::now();
       std::lock_guard<std::mutex> lock(connections_mutex);
-      for (auto& [cex, conn] : connections) {
+      for (Connection* conn : connections) {
         if (conn->loop != loop || conn->deadline > now) continue;
         conn->timed_out = true;
         conn->socket->cancel(ec);
@@ -341,18 +340,14 @@ struct Server::Impl {
         if (stopping || ec == asio::error::operation_aborted) co_return;
         continue;  // e.g. too many open files: keep serving the connections we have
       }
-      auto ex = socket.get_executor();
-      asio::co_spawn(ex, serve_connection(std::move(socket), loop), asio::detached);
-      // Take every connection already queued. One accept a trip through the event loop let
+      // Then every connection already queued. One accept a trip through the event loop let
       // 512 clients arriving together wait up to a second while the first ones were served.
-      for (;;) {
+      do {
+        asio::co_spawn(*loops[loop], serve_connection(std::move(socket), loop), asio::detached);
         loop = take_loop();
-        tcp::socket next(loops[loop]->get_executor());
-        acceptor.accept(next, ec);
-        if (ec) break;
-        auto nex = next.get_executor();
-        asio::co_spawn(nex, serve_connection(std::move(next), loop), asio::detached);
-      }
+        socket = tcp::socket(loops[loop]->get_executor());
+        acceptor.accept(socket, ec);
+      } while (!ec);
     }
   }
 
@@ -367,8 +362,8 @@ struct Server::Impl {
       {
         std::lock_guard<std::mutex> lock(connections_mutex);
         if (connections.empty()) break;
-        for (auto& [cex, conn] : connections) {
-          asio::post(cex, [conn] {
+        for (Connection* conn : connections) {
+          asio::post(*loops[conn->loop], [conn] {
             if (!conn->busy) {
               beast::error_code ignored;
               conn->socket->cancel(ignored);

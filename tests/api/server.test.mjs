@@ -12,6 +12,13 @@ import { startServer, freshDatabase, jixiaoResult, Client, loggedIn, DEMO_PASSWO
 
 function tempDir() { return mkdtempSync(join(tmpdir(), 'jixiao-server-')); }
 
+// A demo server started with this jixiao.toml.
+function startConfigured(toml) {
+  const config = join(tempDir(), 'jixiao.toml');
+  writeFileSync(config, toml);
+  return startServer({ extraArgs: ['--config', config] });
+}
+
 test('serve refuses a database that is not migrated', () => {
   const db = freshDatabase();
   try {
@@ -24,10 +31,7 @@ test('serve refuses a database that is not migrated', () => {
 });
 
 test('a saturated server answers 503 with Retry-After instead of queueing without bound', async () => {
-  const dir = tempDir();
-  const config = join(dir, 'jixiao.toml');
-  writeFileSync(config, '[server]\nworkers = 1\nmax_queued = 1\n');
-  const server = await startServer({ extraArgs: ['--config', config] });
+  const server = await startConfigured('[server]\nworkers = 1\nmax_queued = 1\n');
   try {
     // Logins hash with argon2id on purpose slowly: 24 at once overrun one worker and one slot.
     const answers = await Promise.all(Array.from({ length: 24 }, () =>
@@ -42,10 +46,7 @@ test('a saturated server answers 503 with Retry-After instead of queueing withou
 });
 
 test('a connection that says nothing for the idle timeout is closed; one in use stays open', async () => {
-  const dir = tempDir();
-  const config = join(dir, 'jixiao.toml');
-  writeFileSync(config, '[server]\nidle_timeout_seconds = 1\n');
-  const server = await startServer({ extraArgs: ['--config', config] });
+  const server = await startConfigured('[server]\nidle_timeout_seconds = 1\n');
   try {
     const { port } = new URL(server.base);
     const open = (send) => new Promise((resolve, reject) => {
