@@ -283,7 +283,8 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
 
   router.add("GET", "/api/v1/statistics/targets",
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               return http::Response::json(targets.statistics(me, http::required_year(req)));
+               return http::Response::json(targets.statistics(
+                   me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX)));
              }));
 }
 

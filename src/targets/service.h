@@ -100,7 +100,10 @@ class TargetService {
                                         const std::optional<std::string>& subcategory,
                                         const std::optional<std::string>& words, int limit);
 
-  boost::json::object statistics(const auth::Principal& me, long long year);
+  // The year's target statistics; a region-tree reader may name a region of its tree (by default
+  // its own), listed by the regions one level down and by that region's own departments.
+  boost::json::object statistics(const auth::Principal& me, long long year,
+                                 std::optional<long long> region_id = std::nullopt);
 
   // For the projects stage: a project's target keeps it from deletion and shows on its timeline.
   static long long project_references(soci::session& s, long long project_id);

@@ -208,5 +208,76 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
                   std::to_string(unit.unit_id)));
 }
 
+// The statistics of a region tree: one row for each region one level down (its whole subtree)
+// and one for each department of the region's own level, which together make the totals, each
+// equal to counting the projects again; a region further down is looked at the same way.
+TEST_F(TotalsStore, StatisticsGoDownTheRegionTreeAndAgreeWithTheRows) {
+  const auto office = who("demo_office"), county_office = who("demo_county_office");
+  targets::TargetService svc(*db);
+  auto projects_where = [&](const std::string& where) {
+    return count("SELECT COUNT(*) FROM projects WHERE year = 2026 AND status <> 'cancelled' AND " +
+                 where);
+  };
+  auto money_where = [&](const std::string& where) {
+    return count(
+        "SELECT COALESCE(SUM(amount_fen), 0) FROM projects WHERE year = 2026 AND status <> "
+        "'cancelled' AND " +
+        where);
+  };
+  const auto all = svc.statistics(office, 2026);
+  const std::string root = std::to_string(office.region_id);
+  EXPECT_EQ(all.at("region").at("id").as_int64(), office.region_id);
+  EXPECT_EQ(all.at("trail").as_array().size(), 1u);
+  const auto& regions = all.at("by_region").as_array();
+  ASSERT_EQ(regions.size(), 3u);  // the demo's three counties, by code
+  EXPECT_EQ(regions[0].at("label").as_string(), "云溪县");
+  long long projects_seen = 0, money_seen = 0;
+  for (const auto& r : regions) {
+    const std::string id(r.at("key").as_string());
+    EXPECT_EQ(r.at("projects").as_int64(), projects_where("region_id = " + id)) << id;
+    EXPECT_EQ(r.at("amount_fen").as_int64(), money_where("region_id = " + id)) << id;
+    projects_seen += r.at("projects").as_int64();
+    money_seen += r.at("amount_fen").as_int64();
+  }
+  for (const auto& d : all.at("by_department").as_array()) {
+    const std::string id(d.at("key").as_string());
+    EXPECT_EQ(d.at("projects").as_int64(),
+              projects_where("department_id = " + id + " AND region_id = " + root))
+        << id;
+    projects_seen += d.at("projects").as_int64();
+    money_seen += d.at("amount_fen").as_int64();
+  }
+  EXPECT_EQ(projects_seen, all.at("projects").as_int64());
+  EXPECT_EQ(money_seen, all.at("amount_fen").as_int64());
+  EXPECT_EQ(all.at("projects").as_int64(), projects_where("1 = 1"));
+
+  // One county, looked at from the top: the same figures as its row and as its own office's.
+  const long long county = std::stoll(std::string(regions[0].at("key").as_string()));
+  const auto one = svc.statistics(office, 2026, county);
+  EXPECT_EQ(one.at("trail").as_array().size(), 2u);
+  EXPECT_TRUE(one.at("by_region").as_array().empty());
+  EXPECT_EQ(one.at("projects"), regions[0].at("projects"));
+  EXPECT_EQ(one.at("amount_approved_fen"), regions[0].at("amount_approved_fen"));
+  EXPECT_EQ(one.at("by_status"), svc.statistics(county_office, 2026).at("by_status"));
+  EXPECT_EQ(one.at("by_status").at("draft").as_int64(),
+            count("SELECT COUNT(*) FROM targets WHERE year = 2026 AND status = 'draft' AND "
+                  "region_id = " +
+                  std::to_string(county)));
+
+  // Above the caller's own region, or for a scope that is not a region tree: nothing.
+  try {
+    svc.statistics(county_office, 2026, office.region_id);
+    ADD_FAILURE() << "a county office read its prefecture";
+  } catch (const AppError& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::not_found);
+  }
+  try {
+    svc.statistics(who("demo_unit"), 2026, county);
+    ADD_FAILURE() << "a unit chose a region";
+  } catch (const AppError& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::forbidden);
+  }
+}
+
 }  // namespace
 }  // namespace jixiao
