@@ -286,6 +286,35 @@ test('statistics count targets and the coverage of projects and money', async ()
   assert.equal(none.body.project_coverage, '—');
   const unitView = await unit.get('/api/v1/statistics/targets?year=2026');
   assert.ok(unitView.body.projects < st.body.projects);
+  assert.equal(unitView.body.region, null);
+  assert.deepEqual(unitView.body.by_region, []);
+});
+
+test('target statistics go down the region tree: regions one level down, then one county', async () => {
+  const top = (await office.get('/api/v1/statistics/targets?year=2026')).body;
+  assert.equal(top.region.name, '云岭州');
+  assert.deepEqual(top.trail.map((r) => r.name), ['云岭州']);
+  assert.deepEqual(top.by_region.map((r) => r.label), ['云溪县', '松岚县', '苍岭县']);
+  const sum = (k) => [...top.by_region, ...top.by_department].reduce((a, r) => a + r[k], 0);
+  for (const k of ['projects', 'amount_fen', 'projects_approved', 'amount_approved_fen', 'failing'])
+    assert.equal(sum(k), top[k], k);
+  const row = top.by_region[0];
+  const one = await office.get(`/api/v1/statistics/targets?year=2026&region_id=${row.key}`);
+  assert.equal(one.status, 200);
+  assert.deepEqual(one.body.trail.map((r) => r.name), ['云岭州', '云溪县']);
+  assert.deepEqual(one.body.by_region, []);
+  assert.equal(one.body.projects, row.projects);
+  assert.equal(one.body.amount_coverage, row.amount_coverage);
+  // The county's own office sees the same figures, and nothing above its county.
+  const own = (await county.get('/api/v1/statistics/targets?year=2026')).body;
+  assert.equal(own.region.id, Number(row.key));
+  assert.deepEqual(own.by_status, one.body.by_status);
+  const above = await county.get(`/api/v1/statistics/targets?year=2026&region_id=${top.region.id}`);
+  assert.equal(above.status, 404);
+  const bad = await office.get('/api/v1/statistics/targets?year=2026&region_id=abc');
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.field, 'region_id');
+  assert.equal((await unit.get(`/api/v1/statistics/targets?year=2026&region_id=${row.key}`)).status, 403);
 });
 
 test('the home to-dos name the targets waiting for each reviewer', async () => {
