@@ -329,7 +329,25 @@ test('the office sees target statistics, the rule set and the case library', asy
   assert.match(await page.textContent('[data-test=fig-project_coverage]'), /%|—/);
   await page.waitForSelector('[data-test=stat-department] .el-table__body tr');
   await page.waitForSelector('[data-test=chart-canvas] canvas');
+  // The prefecture's counties, each with its own coverage; the prefecture's own departments.
+  const regions = page.locator('[data-test=stat-region] .el-table__body tr');
+  assert.equal(await regions.count(), 3);
+  assert.match(await regions.first().textContent(), /云溪县[\s\S]*%/);
+  assert.match(await page.textContent('.jx-page'), /云岭州本级部门/);
   await screenshot(page, 'target-statistics');
+
+  // Down to one county by its name, and back up by the trail.
+  await page.click('[data-test=stat-region] [data-test=region-link]:has-text("云溪县")');
+  await page.waitForURL(/region_id=\d+/);
+  await page.waitForSelector('[data-test=stat-trail] >> text=云溪县');
+  assert.equal(await page.locator('[data-test=stat-region]').count(), 0);
+  assert.match(await page.textContent('.jx-page'), /云溪县本级部门/);
+  await page.waitForSelector('[data-test=stat-department] .el-table__body tr');
+  await page.waitForTimeout(800); // the chart's bars move to the departments; picture them landed
+  await screenshot(page, 'target-statistics-county');
+  await page.click('[data-test=stat-trail] a:has-text("云岭州")');
+  await page.waitForSelector('[data-test=stat-region] .el-table__body tr');
+  assert.doesNotMatch(page.url(), /region_id/);
 
   // The review sheet's maxima are edited in a table that must add up to 100.
   await page.goto(app.base + '/rules');

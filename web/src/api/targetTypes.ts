@@ -260,7 +260,7 @@ export interface NewReviewBatch { year: number; name: string; reviewer_id: numbe
 
 export interface Reviewer { id: number; display_name: string; username?: string; role: string; role_label?: string }
 
-/** One row of a statistics table (by department, by fund type) and the totals' shape. */
+/** One row of a statistics table (by region, department or fund type) and the totals' shape. */
 export interface TargetCoverage {
   key: string;
   label: string;
@@ -276,13 +276,22 @@ export interface TargetCoverage {
   amount_coverage: string;
 }
 
+/** A region the statistics are of, or one on the way down to it. */
+export interface StatisticsRegion { id: number; name: string; level: string }
+
 export interface TargetStatistics extends Omit<TargetCoverage, 'key' | 'label'> {
   year: number;
+  /** The region looked at (null for a section, department or unit), and the way down to it. */
+  region: StatisticsRegion | null;
+  trail: StatisticsRegion[];
+  /** One row per region one level down, each with its subtree; key is the region's id. */
+  by_region: TargetCoverage[];
   by_status: Record<string, number>;
   submitted: number;
   approved: number;
   returned: number;
   rejected: number;
+  /** The departments of the region's own level (本级), largest first. */
   by_department: TargetCoverage[];
   by_fund_type: TargetCoverage[];
 }

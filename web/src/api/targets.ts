@@ -103,7 +103,8 @@ export const targetsApi = {
   adjust: (id: number | string, version: number, reason: string) =>
     api.post<Target>(`/api/v1/targets/${id}/adjust`, { version, reason }),
   history: (id: number | string) => api.get<Page<AuditRecord>>(`/api/v1/targets/${id}/history`),
-  statistics: (year: number) => api.get<TargetStatistics>('/api/v1/statistics/targets' + query({ year })),
+  statistics: (year: number, regionId?: number) =>
+    api.get<TargetStatistics>('/api/v1/statistics/targets' + query({ year, region_id: regionId })),
 };
 
 export const reviewBatchesApi = {
