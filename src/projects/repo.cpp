@@ -209,16 +209,21 @@ ProjectTotals totals(soci::session& s, const ProjectFilter& f, const auth::DataS
 
 std::vector<ProjectGroup> group_totals(soci::session& s, const ProjectFilter& f,
                                        const auth::DataScope& scope, GroupKey key) {
-  const char* column = key == GroupKey::fund_type ? "p.fund_type"
-                       : key == GroupKey::status  ? "p.status"
-                                                  : "CAST(p.department_id AS TEXT)";
+  const char* column = key == GroupKey::fund_type    ? "p.fund_type"
+                       : key == GroupKey::status     ? "p.status"
+                       : key == GroupKey::department ? "CAST(p.department_id AS TEXT)"
+                                                     : "CAST(p.region_id AS TEXT)";
+  const char* label = key == GroupKey::department ? "MAX(d.name)"
+                      : key == GroupKey::region   ? "MAX(r.name)"
+                                                  : column;
   db::Query q("SELECT ");
-  q.sql(column).sql(", ").sql(key == GroupKey::department ? "MAX(d.name)" : column);
+  q.sql(column).sql(", ").sql(label);
   const bool pre = totals_answer(f, scope);
   q.sql(pre ? ", CAST(SUM(p.projects) AS BIGINT), CAST(SUM(p.amount_fen) AS BIGINT) FROM "
               "project_totals p "
             : ", COUNT(*), CAST(COALESCE(SUM(p.amount_fen), 0) AS BIGINT) FROM projects p ");
   if (key == GroupKey::department) q.sql("JOIN units d ON d.id = p.department_id ");
+  if (key == GroupKey::region) q.sql("JOIN regions r ON r.id = p.region_id ");
   append_filters(q, f, scope);
   q.sql(" GROUP BY ").sql(column);
   if (pre) q.sql(" HAVING SUM(p.projects) > 0");

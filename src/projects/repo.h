@@ -41,10 +41,10 @@ struct ProjectTotals {
 };
 
 // Totals of the filtered projects per fund type, department or status, largest amount first.
-enum class GroupKey { fund_type, department, status };
+enum class GroupKey { fund_type, department, status, region };
 struct ProjectGroup {
-  std::string key;    // the fund type or status code, or the department id
-  std::string label;  // Chinese label, or the department's name
+  std::string key;    // the fund type or status code, or the department's or region's id
+  std::string label;  // Chinese label, or the department's or region's name
   long long count = 0;
   Fen amount_fen = 0;
 };

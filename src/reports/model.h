@@ -15,6 +15,9 @@ struct ProjectStatistics {
   Fen amount_fen = 0;
   std::vector<projects::ProjectGroup> by_fund_type;
   std::vector<projects::ProjectGroup> by_department;  // largest first; the rest as 其他部门
+  // For a region tree: its own level (本级) first, then each region one level down with its
+  // subtree, by code; empty for a section, department or unit.
+  std::vector<projects::ProjectGroup> by_region;
   std::vector<projects::ProjectGroup> by_status;
 };
 

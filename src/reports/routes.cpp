@@ -34,6 +34,7 @@ void add_report_routes(http::Router& router, ReportService& reports, const auth:
                                        {"amount_wan", format_wan(st.amount_fen)},
                                        {"by_fund_type", groups_json(st.by_fund_type)},
                                        {"by_department", groups_json(st.by_department)},
+                                       {"by_region", groups_json(st.by_region)},
                                        {"by_status", groups_json(st.by_status)}});
              }));
   router.add("GET", "/api/v1/todos",

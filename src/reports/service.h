@@ -12,7 +12,7 @@ namespace jixiao::reports {
 class ReportService {
  public:
   explicit ReportService(db::Database& db) : db_(db) {}
-  // Projects of a year in the caller's read scope, by fund type, department and status.
+  // Projects of a year in the caller's read scope, by fund type, department, status and region.
   ProjectStatistics project_statistics(const auth::Principal& me, long long year,
                                        int top_departments = 12);
   std::vector<Todo> todos(const auth::Principal& me, long long year);

@@ -13,6 +13,7 @@
 #include "base/money.h"
 #include "db/query.h"
 #include "org/repo.h"
+#include "org/tree.h"
 #include "projects/model.h"
 #include "targets/service.h"
 
@@ -211,22 +212,16 @@ std::map<long long, std::string> department_names(soci::session& s,
     long long id = 0;
     std::string name;
   };
-  for (auto& n : db::fetch_all<Name>(s, q, [](soci::statement&st, Name&r) {
-         st.exchange(soci::into(r.id));
-         st.exchange(soci::into(r.name));
-       }))
-    names[n.id] = std::move(n.name);
+  auto found = db::fetch_all<Name>(s, q, [](soci::statement& st, Name& r) {
+    st.exchange(soci::into(r.id));
+    st.exchange(soci::into(r.name));
+  });
+  for (auto& n : found) names[n.id] = std::move(n.name);
   return names;
 }
 
 boost::json::object region_json(const org::Region& r) {
   return {{"id", r.id}, {"name", r.name}, {"level", r.level}};
-}
-
-// The id of the region one level below `top` that `r` lies in (r itself when it is one).
-long long child_under(const org::Region& top, const org::Region& r) {
-  const auto rest = std::string_view(r.path).substr(top.path.size());
-  return std::stoll(std::string(rest.substr(0, rest.find('/'))));
 }
 
 }  // namespace
@@ -259,20 +254,14 @@ boost::json::object TargetService::statistics(const auth::Principal& me, long lo
     const auto names = department_names(s, cells);
 
     // Every region one level down has a row, even with nothing in it: that one is to chase.
-    std::vector<const org::Region*> children;
+    org::RegionsBelow below;
     std::map<long long, Sum> regions;
-    std::map<long long, long long> child_of;  // a region of the subtree → its row's region
     if (v.region) {
-      for (const auto& r : tree) {
-        if (r.id == v.region->id || !r.path.starts_with(v.region->path)) continue;
-        const long long child = child_under(*v.region, r);
-        child_of[r.id] = child;
-        if (child != r.id) continue;
-        children.push_back(&r);
-        regions[r.id].key = std::to_string(r.id);
-        regions[r.id].label = r.name;
+      below = org::regions_below(tree, *v.region);
+      for (const auto* r : below.children) {
+        regions[r->id].key = std::to_string(r->id);
+        regions[r->id].label = r->name;
       }
-      std::ranges::sort(children, {}, &org::Region::code);
     }
 
     Sum total;
@@ -285,7 +274,7 @@ boost::json::object TargetService::statistics(const auth::Principal& me, long lo
         d.key = std::to_string(c.department_id);
         d.label = names.at(c.department_id);
         d.add(c);
-      } else if (auto it = child_of.find(c.region_id); it != child_of.end()) {
+      } else if (auto it = below.row_of.find(c.region_id); it != below.row_of.end()) {
         regions[it->second].add(c);
       }
       auto& f = funds[c.fund_type];
@@ -319,7 +308,7 @@ boost::json::object TargetService::statistics(const auth::Principal& me, long lo
     o["region"] = v.region ? boost::json::value(region_json(*v.region)) : nullptr;
     o["trail"] = std::move(trail);
     boost::json::array by_region_json;
-    for (const auto* r : children) by_region_json.push_back(coverage_json(regions.at(r->id)));
+    for (const auto* r : below.children) by_region_json.push_back(coverage_json(regions.at(r->id)));
     o["by_region"] = std::move(by_region_json);
     std::vector<const Sum*> depts;
     for (const auto& [id, d] : departments) depts.push_back(&d);

@@ -38,6 +38,19 @@ test('statistics add up, per scope, to what the project list says', async () => 
   assert.equal(missing.body.field, 'year');
 });
 
+test('the home statistics go by level: the own level, then each region below with its subtree', async () => {
+  const st = (await office.get('/api/v1/statistics/projects?year=2026')).body;
+  assert.deepEqual(st.by_region.map((g) => g.label), ['云岭州本级', '云溪县', '松岚县', '苍岭县']);
+  assert.equal(sum(st.by_region, (g) => g.count), st.count);
+  assert.equal(sum(st.by_region, (g) => g.amount_fen), st.amount_fen);
+  const own = (await county.get('/api/v1/statistics/projects?year=2026')).body;
+  const row = st.by_region.find((g) => g.key === own.by_region[0].key);
+  assert.equal(own.by_region.length, 1);
+  assert.equal(own.count, row.count);
+  assert.equal(own.amount_fen, row.amount_fen);
+  assert.deepEqual((await unit.get('/api/v1/statistics/projects?year=2026')).body.by_region, []);
+});
+
 test('the to-do list counts what waits for the caller', async () => {
   const draftsBefore = (await unit.get('/api/v1/projects?year=2026&status=draft&limit=1')).body.total;
   const todos = (await unit.get('/api/v1/todos?year=2026')).body;

@@ -19,6 +19,7 @@ test('the home page greets, lists the to-dos and draws the year\'s projects', as
 
   await page.waitForSelector('[data-test=chart-fund-type] canvas');
   await page.waitForSelector('[data-test=chart-department] canvas');
+  await page.waitForSelector('[data-test=chart-region] canvas');
   assert.match(await page.textContent('[data-test=stat-count]'), /项目数\s*[\d,]+/);
   assert.match(await page.textContent('[data-test=stat-amount]'), /(亿元|万元)/);
   // The charts have drawn something: their canvas is not blank.
