@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <chrono>
 #include <cmath>
+#include <future>
 #include <map>
 #include <random>
 #include <tuple>
@@ -14,6 +15,7 @@
 #include "base/csv.h"
 #include "base/embedded_data.h"
 #include "base/error.h"
+#include "cli/bench_batch.h"
 #include "db/pg_copy.h"
 #include "db/query.h"
 #include "library/framework.h"
@@ -230,37 +232,6 @@ std::string draw_status(Rng& rng) {
                   : "draft";
 }
 
-struct IndicatorRows {
-  std::vector<long long> target, position, weight;
-  std::vector<std::string> category, subcategory, name, comparator, value, unit, direction, basis;
-  void clear() {
-    for (auto* v : {&target, &position, &weight}) v->clear();
-    for (auto* v : {&category, &subcategory, &name, &comparator, &value, &unit, &direction, &basis})
-      v->clear();
-  }
-  void flush(soci::session& s, db::Dialect dialect) {
-    if (target.empty()) return;
-    if (dialect == db::Dialect::postgresql) {
-      db::PgCopy copy(s, "target_indicators",
-                      {"target_id", "position", "category", "subcategory", "name", "comparator",
-                       "value", "unit", "weight", "direction", "value_basis"});
-      for (std::size_t k = 0; k < target.size(); ++k)
-        copy.row(target[k], position[k], category[k], subcategory[k], name[k], comparator[k],
-                 value[k], unit[k], weight[k], direction[k], basis[k]);
-      copy.finish();
-      clear();
-      return;
-    }
-    s << "INSERT INTO target_indicators (target_id, position, category, subcategory, name, "
-         "comparator, value, unit, weight, direction, value_basis) VALUES (:t, :p, :c, :s, :n, "
-         ":cmp, :v, :u, :w, :d, :b)",
-        soci::use(target), soci::use(position), soci::use(category), soci::use(subcategory),
-        soci::use(name), soci::use(comparator), soci::use(value), soci::use(unit),
-        soci::use(weight), soci::use(direction), soci::use(basis);
-    clear();
-  }
-};
-
 // The year's project_totals and target_totals, counted as the rows are generated: the writes
 // keep them in the app (projects/repo, targets/repo), and a recount after loading would read
 // every row again. Every generated project is approved and has one project target.
@@ -340,6 +311,138 @@ constexpr const char* kRequired[] = {"quantity",      "quality", "timeliness",
 constexpr const char* kExtra[] = {"quantity",   "quality",        "economic",  "social",
                                   "ecological", "sustainability", "timeliness"};
 
+// Draws the projects one after another, a batch at a time, always in the same order: the same
+// seed gives the same rows whichever thread draws them.
+class Generator {
+ public:
+  Generator(const Library& lib, const std::vector<Owner>& owners, Rng& rng,
+            const BenchDataOptions& o, long long base)
+      : lib_(lib),
+        owners_(owners),
+        rng_(rng),
+        o_(o),
+        base_(base),
+        common_(lib.rows.at(std::string(library::kCommon))),
+        year_(std::to_string(o.year)) {}
+
+  // The next batch of projects; empty after the last.
+  BenchBatch next() {
+    BenchBatch b;
+    for (int n = 0; n < o_.batch && drawn_ < o_.projects; ++n) draw(b, ++drawn_);
+    return b;
+  }
+
+  long long indicators = 0;  // drawn so far
+
+ private:
+  void draw(BenchBatch& b, long long i) {
+    Rng& rng = rng_;
+    const Owner& owner = owners_[rng() % owners_.size()];
+    const auto& industry = *owner.industry;
+    const long long id = base_ + i;
+    b.ids.push_back(id);
+    b.regions.push_back(owner.region_id);
+    b.units.push_back(owner.unit_id);
+    b.departments.push_back(owner.department_id);
+    const long long amount = draw_amount(rng);
+    b.amounts.push_back(amount);
+    b.tags.push_back(static_cast<long long>(rng() % 8 == 0 ? 1 << (rng() % 7) : 0));
+    b.codes.push_back("B" + year_ + pad(i, 8));
+    const auto& stems = lib_.case_names.count(industry.key) ? lib_.case_names.at(industry.key)
+                                                            : lib_.case_names.begin()->second;
+    b.names.push_back(owner.region_name + stems[rng() % stems.size()] + "（" + pad(i, 7) + "）");
+    b.funds.push_back(draw_fund(rng));
+    std::string fc = industry.function_classes.front();
+    while (fc.size() < 7) fc += "01";
+    b.classes.push_back(fc.substr(0, 7));
+    b.categories.push_back(rng() % 3 == 0 ? "new" : rng() % 2 ? "continuing" : "recurring");
+    // The target: the required subcategories, then extras up to 8–12 indicators.
+    const auto& own = lib_.rows.count(industry.key) ? lib_.rows.at(industry.key) : common_;
+    const int count = 8 + static_cast<int>(rng() % 5);
+    const int poor = rng() % 100 < 10 ? 1 + static_cast<int>(rng() % 3) : 0;
+    std::vector<library::LibraryIndicator> chosen;
+    for (int k = 0; k < count; ++k) {
+      const char* sub = k < 6 ? kRequired[k] : kExtra[rng() % std::size(kExtra)];
+      if (poor == 2 && std::string(sub) == "economic_cost") sub = "quantity";  // no cost
+      const auto* pool = own.count(sub)       ? &own.at(sub)
+                         : common_.count(sub) ? &common_.at(sub)
+                                              : nullptr;
+      if (!pool || pool->empty()) pool = &common_.begin()->second;
+      // A target names each indicator once: draw again when the name is taken.
+      for (int attempt = 0; attempt < 4; ++attempt) {
+        const auto& pick = (*pool)[rng() % pool->size()];
+        bool taken = false;
+        for (const auto& c : chosen) taken = taken || c.name == pick.name;
+        if (!taken) {
+          chosen.push_back(pick);
+          break;
+        }
+      }
+    }
+    // Weights as the self-evaluation table spends them (R-SE-1): output and cost 50, benefit
+    // 30, satisfaction 10, in hundredths.
+    std::map<std::string, std::vector<std::size_t>> groups;
+    for (std::size_t k = 0; k < chosen.size(); ++k)
+      groups[chosen[k].category == "cost" ? "output" : chosen[k].category].push_back(k);
+    std::vector<long long> weights(chosen.size(), 0);
+    for (const auto& [group, members] : groups) {
+      const long long total = group == "output" ? 5000 : group == "benefit" ? 3000 : 1000;
+      const long long each = total / static_cast<long long>(members.size());
+      for (std::size_t m = 0; m < members.size(); ++m)
+        weights[members[m]] =
+            each + (m == 0 ? total - each * static_cast<long long>(members.size()) : 0);
+    }
+    std::string goal = b.names.back().substr(0, b.names.back().rfind("（")) + "（" +
+                       kTowns[rng() % std::size(kTowns)] + "）：";
+    for (std::size_t k = 0; k < chosen.size(); ++k) {
+      const auto& pick = chosen[k];
+      std::string name = pick.name, value = pick.typical_value, comparator = pick.comparator;
+      if (const long long per = targets::fen_per_unit(pick.unit);
+          per > 0 && pick.category == "cost")
+        value = std::to_string(std::max(1LL, amount * 3 / 10 / per));  // within the money
+      if (poor == 1 && k == 4) {  // vague, with no measurable value
+        name = "有效提升服务水平";
+        value = "有效提升";
+        comparator = "qualitative";
+      }
+      if (poor == 3 && k == 1) name = chosen.front().name;  // the same text again
+      if (k < 3) goal += name + (comparator == "qualitative" ? "" : value + pick.unit) + "，";
+      b.target.push_back(id);
+      b.position.push_back(static_cast<long long>(k));
+      b.category.push_back(pick.category);
+      b.subcategory.push_back(pick.subcategory);
+      b.name.push_back(name);
+      b.comparator.push_back(comparator);
+      b.value.push_back(value.empty() ? "1" : value);
+      b.unit.push_back(pick.unit);
+      b.weight.push_back(weights[k]);
+      b.direction.push_back(comparator == "qualitative" ? "" : pick.direction);
+      b.basis.push_back(pick.value_basis);
+    }
+    indicators += static_cast<long long>(chosen.size());
+    b.goals.push_back(goal + "保障" + industry.name + "领域重点任务按期完成。");
+    const std::string status = draw_status(rng);
+    b.target_status.push_back(status);
+    const bool decided = status == "approved" || status == "rejected";
+    const long long score = !decided               ? -1
+                            : status == "approved" ? 6000 + static_cast<long long>(rng() % 4001)
+                                                   : 3000 + static_cast<long long>(rng() % 3000);
+    b.scores.push_back(score);
+    b.grades.push_back(decided ? targets::grade_of(score, bands_) : "");
+    b.not_funded.push_back(status == "rejected" ? 1 : 0);
+  }
+
+  const Library& lib_;
+  const std::vector<Owner>& owners_;
+  Rng& rng_;
+  const BenchDataOptions& o_;
+  const long long base_;
+  const std::map<std::string, std::vector<library::LibraryIndicator>>& common_;
+  const std::string year_;
+  const targets::GradeBands bands_;
+  long long drawn_ = 0;
+};
+
 }  // namespace
 
 BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
@@ -371,168 +474,24 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
   });
   result.regions = static_cast<long long>(regions.size());
 
-  // Projects, targets and indicators with explicit ids, in bulk, batch by batch.
+  // Projects, targets and indicators with explicit ids, in bulk, batch by batch: the next batch
+  // is generated on another thread while this one is stored, each on a core of its own.
   const auto projects_start = std::chrono::steady_clock::now();
-  const targets::GradeBands bands;
-  const auto& common = lib.rows.at(std::string(library::kCommon));
   db.write([&](soci::session& s) {
     long long base = 0;
     s << "SELECT COALESCE(MAX(id), 0) FROM projects", soci::into(base);
-    std::vector<long long> ids, regions_v, units_v, depts_v, amounts, tags, target_ids, scores,
-        not_funded;
-    std::vector<std::string> codes, names, funds, classes, categories, statuses, goals,
-        target_status, grades;
-    std::vector<soci::indicator> score_ind;
-    IndicatorRows rows;
+    Generator gen{lib, owners, rng, o, base};
     YearTotals totals;
-    const std::string year_s = std::to_string(o.year);
-    auto flush = [&] {
-      if (ids.empty()) return;
-      if (db.dialect() == db::Dialect::postgresql) {
-        // SOCI runs a vector bind row by row on PostgreSQL: COPY the same rows instead.
-        db::PgCopy p(s, "projects",
-                     {"id", "region_id", "year", "code", "name", "unit_id", "department_id",
-                      "fund_type", "amount_fen", "function_class", "category", "tags", "status",
-                      "created_at", "updated_at"});
-        for (std::size_t k = 0; k < ids.size(); ++k)
-          p.row(ids[k], regions_v[k], o.year, codes[k], names[k], units_v[k], depts_v[k], funds[k],
-                amounts[k], classes[k], categories[k], tags[k], "approved", kAt, kAt);
-        p.finish();
-        db::PgCopy t(s, "targets",
-                     {"id", "region_id", "year", "kind", "project_id", "unit_id", "department_id",
-                      "framework_version", "overall_goal", "status", "score", "grade", "not_funded",
-                      "created_at", "updated_at"});
-        for (std::size_t k = 0; k < ids.size(); ++k)
-          t.row(target_ids[k], regions_v[k], o.year, "project", ids[k], units_v[k], depts_v[k],
-                "2021", goals[k], target_status[k], scores[k], grades[k], not_funded[k], kAt, kAt);
-        t.finish();
-      } else {
-        std::vector<long long> years(ids.size(), o.year);
-        const std::vector<std::string> at(ids.size(), kAt);
-        s << "INSERT INTO projects (id, region_id, year, code, name, unit_id, department_id, "
-             "fund_type, amount_fen, function_class, category, tags, status, created_at, "
-             "updated_at) VALUES (:id, :r, :y, :c, :n, :u, :d, :f, :a, :fc, :cat, :t, 'approved', "
-             ":ca, :ua)",
-            soci::use(ids), soci::use(regions_v), soci::use(years), soci::use(codes),
-            soci::use(names), soci::use(units_v), soci::use(depts_v), soci::use(funds),
-            soci::use(amounts), soci::use(classes), soci::use(categories), soci::use(tags),
-            soci::use(at), soci::use(at);
-        s << "INSERT INTO targets (id, region_id, year, kind, project_id, unit_id, department_id, "
-             "framework_version, overall_goal, status, score, grade, not_funded, created_at, "
-             "updated_at) VALUES (:id, :r, :y, 'project', :p, :u, :d, '2021', :g, :s, :sc, :gr, "
-             ":nf, :ca, :ua)",
-            soci::use(target_ids), soci::use(regions_v), soci::use(years), soci::use(ids),
-            soci::use(units_v), soci::use(depts_v), soci::use(goals), soci::use(target_status),
-            soci::use(scores), soci::use(grades), soci::use(not_funded), soci::use(at),
-            soci::use(at);
-      }
-      rows.flush(s, db.dialect());
-      for (std::size_t k = 0; k < ids.size(); ++k)
-        totals.add(regions_v[k], depts_v[k], funds[k], amounts[k], target_status[k], not_funded[k]);
-      for (auto* v : {&ids, &regions_v, &units_v, &depts_v, &amounts, &tags, &target_ids, &scores,
-                      &not_funded})
-        v->clear();
-      for (auto* v : {&codes, &names, &funds, &classes, &categories, &statuses, &goals,
-                      &target_status, &grades})
-        v->clear();
-    };
-    for (long long i = 1; i <= o.projects; ++i) {
-      const Owner& owner = owners[rng() % owners.size()];
-      const auto& industry = *owner.industry;
-      const long long id = base + i;
-      ids.push_back(id);
-      target_ids.push_back(id);
-      regions_v.push_back(owner.region_id);
-      units_v.push_back(owner.unit_id);
-      depts_v.push_back(owner.department_id);
-      amounts.push_back(draw_amount(rng));
-      tags.push_back(static_cast<long long>(rng() % 8 == 0 ? 1 << (rng() % 7) : 0));
-      codes.push_back("B" + year_s + pad(i, 8));
-      const auto& stems = lib.case_names.count(industry.key) ? lib.case_names.at(industry.key)
-                                                             : lib.case_names.begin()->second;
-      names.push_back(owner.region_name + stems[rng() % stems.size()] + "（" + pad(i, 7) + "）");
-      funds.push_back(draw_fund(rng));
-      std::string fc = industry.function_classes.front();
-      while (fc.size() < 7) fc += "01";
-      classes.push_back(fc.substr(0, 7));
-      categories.push_back(rng() % 3 == 0 ? "new" : rng() % 2 ? "continuing" : "recurring");
-      // The target: the required subcategories, then extras up to 8–12 indicators.
-      const auto& own = lib.rows.count(industry.key) ? lib.rows.at(industry.key) : common;
-      const int count = 8 + static_cast<int>(rng() % 5);
-      const int poor = rng() % 100 < 10 ? 1 + static_cast<int>(rng() % 3) : 0;
-      std::vector<library::LibraryIndicator> chosen;
-      for (int k = 0; k < count; ++k) {
-        const char* sub = k < 6 ? kRequired[k] : kExtra[rng() % std::size(kExtra)];
-        if (poor == 2 && std::string(sub) == "economic_cost") sub = "quantity";  // no cost
-        const auto* pool = own.count(sub)      ? &own.at(sub)
-                           : common.count(sub) ? &common.at(sub)
-                                               : nullptr;
-        if (!pool || pool->empty()) pool = &common.begin()->second;
-        // A target names each indicator once: draw again when the name is taken.
-        for (int attempt = 0; attempt < 4; ++attempt) {
-          const auto& pick = (*pool)[rng() % pool->size()];
-          bool taken = false;
-          for (const auto& c : chosen) taken = taken || c.name == pick.name;
-          if (!taken) {
-            chosen.push_back(pick);
-            break;
-          }
-        }
-      }
-      // Weights as the self-evaluation table spends them (R-SE-1): output and cost 50, benefit
-      // 30, satisfaction 10, in hundredths.
-      std::map<std::string, std::vector<std::size_t>> groups;
-      for (std::size_t k = 0; k < chosen.size(); ++k)
-        groups[chosen[k].category == "cost" ? "output" : chosen[k].category].push_back(k);
-      std::vector<long long> weights(chosen.size(), 0);
-      for (const auto& [group, members] : groups) {
-        const long long total = group == "output" ? 5000 : group == "benefit" ? 3000 : 1000;
-        const long long each = total / static_cast<long long>(members.size());
-        for (std::size_t m = 0; m < members.size(); ++m)
-          weights[members[m]] =
-              each + (m == 0 ? total - each * static_cast<long long>(members.size()) : 0);
-      }
-      std::string goal = names.back().substr(0, names.back().rfind("（")) + "（" +
-                         kTowns[rng() % std::size(kTowns)] + "）：";
-      for (std::size_t k = 0; k < chosen.size(); ++k) {
-        const auto& pick = chosen[k];
-        std::string name = pick.name, value = pick.typical_value, comparator = pick.comparator;
-        if (const long long per = targets::fen_per_unit(pick.unit);
-            per > 0 && pick.category == "cost")
-          value = std::to_string(std::max(1LL, amounts.back() * 3 / 10 / per));  // within the money
-        if (poor == 1 && k == 4) {  // vague, with no measurable value
-          name = "有效提升服务水平";
-          value = "有效提升";
-          comparator = "qualitative";
-        }
-        if (poor == 3 && k == 1) name = chosen.front().name;  // the same text again
-        if (k < 3) goal += name + (comparator == "qualitative" ? "" : value + pick.unit) + "，";
-        rows.target.push_back(id);
-        rows.position.push_back(static_cast<long long>(k));
-        rows.category.push_back(pick.category);
-        rows.subcategory.push_back(pick.subcategory);
-        rows.name.push_back(name);
-        rows.comparator.push_back(comparator);
-        rows.value.push_back(value.empty() ? "1" : value);
-        rows.unit.push_back(pick.unit);
-        rows.weight.push_back(weights[k]);
-        rows.direction.push_back(comparator == "qualitative" ? "" : pick.direction);
-        rows.basis.push_back(pick.value_basis);
-      }
-      result.indicators += static_cast<long long>(chosen.size());
-      goals.push_back(goal + "保障" + industry.name + "领域重点任务按期完成。");
-      const std::string status = draw_status(rng);
-      target_status.push_back(status);
-      const bool decided = status == "approved" || status == "rejected";
-      const long long score = !decided               ? -1
-                              : status == "approved" ? 6000 + static_cast<long long>(rng() % 4001)
-                                                     : 3000 + static_cast<long long>(rng() % 3000);
-      scores.push_back(score);
-      grades.push_back(decided ? targets::grade_of(score, bands) : "");
-      not_funded.push_back(status == "rejected" ? 1 : 0);
-      if (static_cast<int>(ids.size()) >= o.batch) flush();
+    BenchBatch current = gen.next();
+    while (!current.empty()) {
+      auto ahead = std::async(std::launch::async, [&gen] { return gen.next(); });
+      store(s, db.dialect(), current, o.year, kAt);
+      for (std::size_t k = 0; k < current.ids.size(); ++k)
+        totals.add(current.regions[k], current.departments[k], current.funds[k], current.amounts[k],
+                   current.target_status[k], current.not_funded[k]);
+      current = ahead.get();
     }
-    flush();
+    result.indicators = gen.indicators;
     totals.write(s, db.dialect(), o.year);
     if (db.dialect() == db::Dialect::postgresql) {
       // Explicit ids leave the identity sequences behind: move them past the rows.
