@@ -40,7 +40,8 @@ struct ProjectTotals {
   Fen amount_fen = 0;
 };
 
-// Totals of the filtered projects per fund type, department or status, largest amount first.
+// Totals of the filtered projects per fund type, department, status or region, largest amount
+// first.
 enum class GroupKey { fund_type, department, status, region };
 struct ProjectGroup {
   std::string key;    // the fund type or status code, or the department's or region's id
