@@ -238,10 +238,10 @@ boost::json::object TargetService::statistics(const auth::Principal& me, long lo
     std::vector<org::Region> tree;
     if (by_region) {
       tree = org::repo::list_regions(s, v.scope.path);
-      const long long looked_at = region_id.value_or(v.scope.id);
-      for (const auto& r : tree)
-        if (r.id == looked_at) v.region = &r;
-      if (!v.region) throw not_found("地区不存在或不在您的数据范围内");
+      const auto looked_at =
+          std::ranges::find(tree, region_id.value_or(v.scope.id), &org::Region::id);
+      if (looked_at == tree.end()) throw not_found("地区不存在或不在您的数据范围内");
+      v.region = &*looked_at;
       v.scope = {auth::DataScope::Kind::region_tree, v.region->id, v.region->path};
     }
 
