@@ -3,13 +3,13 @@
 #include <boost/json.hpp>
 
 #include "accounts/repo.h"
+#include "audit/log.h"
 #include "auth/repo.h"
 #include "base/clock.h"
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/text.h"
 #include "org/repo.h"
-#include "workflow/audit.h"
 
 namespace jixiao::accounts {
 
@@ -88,16 +88,13 @@ void apply(User& u, const UserInput& in) {
 
 void audit(soci::session& s, db::Dialect d, long long actor_id, const std::string& actor,
            const char* action, const std::optional<User>& before, const User& after) {
-  workflow::AuditEntry e;
-  e.actor_id = actor_id;
-  e.actor = actor;
-  e.action = action;
-  e.entity = "user";
-  e.entity_id = after.id;
-  e.region_id = after.region_id;
+  auth::Principal me;
+  me.user_id = actor_id;
+  me.username = actor;
+  auto e = audit::entry(me, action, "user", after.id, after.region_id);
   if (before) e.before_json = boost::json::serialize(user_json(*before));
   e.after_json = boost::json::serialize(user_json(after));
-  workflow::append_audit(s, d, e);
+  audit::append(s, d, e);
 }
 
 }  // namespace

@@ -1,10 +1,10 @@
 #include "auth/service.h"
 
+#include "audit/log.h"
 #include "auth/repo.h"
 #include "base/clock.h"
 #include "base/crypto.h"
 #include "base/error.h"
-#include "workflow/audit.h"
 
 namespace jixiao::auth {
 
@@ -14,16 +14,12 @@ AppError unauthenticated(std::string code, std::string detail) {
   return AppError(ErrorKind::unauthenticated, std::move(code), std::move(detail));
 }
 
-workflow::AuditEntry account_event(long long user_id, const std::string& username,
-                                   long long region_id, const char* action) {
-  workflow::AuditEntry e;
-  e.actor_id = user_id;
-  e.actor = username;
-  e.action = action;
-  e.entity = "user";
-  e.entity_id = user_id;
-  e.region_id = region_id;
-  return e;
+audit::Entry account_event(long long user_id, const std::string& username, long long region_id,
+                           const char* action) {
+  auth::Principal me;
+  me.user_id = user_id;
+  me.username = username;
+  return audit::entry(me, action, "user", user_id, region_id);
 }
 
 }  // namespace
@@ -66,8 +62,8 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
     repo::record_successful_login(s, creds->id);
     repo::delete_idle_sessions(s, creds->id, now - options_.idle_minutes * 60LL);
     repo::insert_session(s, token_hash, creds->id, csrf, now);
-    workflow::append_audit(s, db_.dialect(),
-                           account_event(creds->id, creds->username, creds->region_id, "login"));
+    audit::append(s, db_.dialect(),
+                  account_event(creds->id, creds->username, creds->region_id, "login"));
   });
   result.principal = authenticate(result.session_token);
   return result;
@@ -135,8 +131,8 @@ void AuthService::change_password(const Principal& me, const std::string& curren
   const std::string hash = hash_password(next, options_.password);
   db_.write([&](soci::session& s) {
     repo::set_password(s, me.user_id, hash, false);
-    workflow::append_audit(s, db_.dialect(),
-                           account_event(me.user_id, me.username, me.region_id, "change_password"));
+    audit::append(s, db_.dialect(),
+                  account_event(me.user_id, me.username, me.region_id, "change_password"));
   });
 }
 

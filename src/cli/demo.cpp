@@ -12,13 +12,13 @@
 #include <utility>
 #include <vector>
 
+#include "audit/log.h"
 #include "auth/password.h"
 #include "base/money.h"
 #include "db/query.h"
 #include "projects/model.h"
 #include "projects/repo.h"
 #include "targets/repo.h"
-#include "workflow/audit.h"
 
 namespace jixiao::cli {
 
@@ -860,17 +860,12 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   }
   std::size_t units = 0;
   for (const RegionOrg& org : orgs) units += org.units.size();
-  workflow::AuditEntry e;
-  e.actor = "system";
-  e.action = "demo";
-  e.entity = "region";
-  e.entity_id = orgs.front().id;
-  e.region_id = orgs.front().id;
+  auto e = audit::system_entry("demo", "region", orgs.front().id, orgs.front().id);
   e.after_json =
       "{\"regions\":" + std::to_string(orgs.size()) + ",\"units\":" + std::to_string(units) +
       ",\"projects\":" + std::to_string(projects) + ",\"targets\":" + std::to_string(targets) +
       ",\"users\":" + std::to_string(kAccounts.size()) + "}";
-  workflow::append_audit(s, dialect, e);
+  audit::append(s, dialect, e);
 }
 
 }  // namespace

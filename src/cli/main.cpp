@@ -22,7 +22,7 @@
 #include "projects/import_rules.h"
 #include "projects/service.h"
 #include "targets/batch.h"
-#include "workflow/audit.h"
+#include "audit/log.h"
 
 using namespace jixiao;
 
@@ -205,7 +205,7 @@ int main(int argc, char** argv) {
     if (*audit_verify) {
       db::Database db(database_options(db_url, 1));
       db::require_current_schema(db);
-      const auto v = workflow::verify_audit_chain(db);
+      const auto v = audit::verify_chain(db);
       if (v.ok) {
         std::printf("audit chain intact: %lld rows\n", v.rows);
         return 0;

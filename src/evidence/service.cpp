@@ -2,13 +2,13 @@
 
 #include <boost/json.hpp>
 
+#include "audit/log.h"
 #include "base/clock.h"
 #include "base/crypto.h"
 #include "base/error.h"
 #include "base/text.h"
 #include "evidence/repo.h"
 #include "evidence/sniff.h"
-#include "workflow/audit.h"
 
 namespace jixiao::evidence {
 
@@ -30,16 +30,10 @@ DocumentPlace require_writable(soci::session& s, const DocumentType& type,
 // Evidence changes are recorded on the document, so that they appear in its history.
 void audit(soci::session& s, db::Dialect d, const auth::Principal& me, const char* action,
            const EvidenceFile& f, bool removed) {
-  workflow::AuditEntry e;
-  e.actor_id = me.user_id;
-  e.actor = me.username;
-  e.action = action;
-  e.entity = f.document_type;
-  e.entity_id = f.document_id;
-  e.region_id = f.region_id;
+  auto e = audit::entry(me, action, f.document_type, f.document_id, f.region_id);
   const std::string json = boost::json::serialize(evidence_json(f));
   (removed ? e.before_json : e.after_json) = json;
-  workflow::append_audit(s, d, e);
+  audit::append(s, d, e);
 }
 
 std::string megabytes(std::size_t bytes) {

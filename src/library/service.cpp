@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include "audit/log.h"
 #include "base/clock.h"
 #include "base/crypto.h"
 #include "base/embedded_data.h"
@@ -13,7 +14,6 @@
 #include "library/vocabulary.h"
 #include "org/model.h"
 #include "org/repo.h"
-#include "workflow/audit.h"
 
 namespace jixiao::library {
 
@@ -31,8 +31,10 @@ void require_own(const auth::Principal& me, long long region_id) {
 
 void audit(soci::session& s, db::Dialect d, const auth::Principal& me, const char* action,
            const char* entity, long long id, const std::string& before, const std::string& after) {
-  workflow::append_audit(
-      s, d, {me.user_id, me.username, action, entity, id, me.region_id, before, after});
+  auto e = audit::entry(me, action, entity, id, me.region_id);
+  e.before_json = before;
+  e.after_json = after;
+  audit::append(s, d, e);
 }
 
 // National rows (region 0) and those of the regions on the caller's path are visible.

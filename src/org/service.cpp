@@ -3,13 +3,13 @@
 #include <boost/json.hpp>
 #include <cctype>
 
+#include "audit/log.h"
 #include "base/clock.h"
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/text.h"
 #include "org/json.h"
 #include "org/repo.h"
-#include "workflow/audit.h"
 
 namespace jixiao::org {
 
@@ -49,16 +49,10 @@ Region managed_region(soci::session& s, const Principal& me, long long id) {
 void record(soci::session& s, db::Dialect d, const Principal& me, const char* action,
             const char* entity, long long id, long long region_id, std::string before,
             std::string after) {
-  workflow::AuditEntry e;
-  e.actor_id = me.user_id;
-  e.actor = me.username;
-  e.action = action;
-  e.entity = entity;
-  e.entity_id = id;
-  e.region_id = region_id;
+  auto e = audit::entry(me, action, entity, id, region_id);
   e.before_json = std::move(before);
   e.after_json = std::move(after);
-  workflow::append_audit(s, d, e);
+  audit::append(s, d, e);
 }
 
 std::string json_text(const boost::json::object& o) { return boost::json::serialize(o); }
@@ -450,15 +444,10 @@ Region OrgService::ensure_root_region(const std::string& code, const std::string
     r.created_at = r.updated_at = now_iso();
     r.id = repo::insert_region(s, r);
     insert_bureau_with_office(s, r.id, name + "财政局");
-    workflow::AuditEntry e;
-    e.actor = "system";
-    e.action = "create";
-    e.entity = "region";
-    e.entity_id = r.id;
-    e.region_id = r.id;
+    auto e = audit::system_entry("create", "region", r.id, r.id);
     const Region saved = *repo::find_region(s, r.id);
     e.after_json = json_text(region_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
     return saved;
   });
 }

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include "audit/log.h"
 #include "base/clock.h"
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/text.h"
 #include "org/repo.h"
 #include "projects/import_rules.h"
-#include "workflow/audit.h"
 
 namespace jixiao::projects {
 
@@ -79,15 +79,8 @@ void resolve(soci::session& s, const auth::Principal& me, Project& p) {
   }
 }
 
-workflow::AuditEntry change(const auth::Principal& me, const char* action, const Project& p) {
-  workflow::AuditEntry e;
-  e.actor_id = me.user_id;
-  e.actor = me.username;
-  e.action = action;
-  e.entity = "project";
-  e.entity_id = p.id;
-  e.region_id = p.region_id;
-  return e;
+audit::Entry change(const auth::Principal& me, const char* action, const Project& p) {
+  return audit::entry(me, action, "project", p.id, p.region_id);
 }
 
 }  // namespace
@@ -129,11 +122,10 @@ Project ProjectService::get(const auth::Principal& me, long long id) {
   return *p;
 }
 
-std::vector<workflow::AuditRecord> ProjectService::history(const auth::Principal& me,
-                                                           long long id) {
+std::vector<audit::Record> ProjectService::history(const auth::Principal& me, long long id) {
   return db_.read([&](soci::session& s) {
     if (!repo::find(s, id, auth::read_scope(me))) throw not_found("项目不存在或无权访问");
-    auto all = workflow::audit_history(s, "project", id, 500);
+    auto all = audit::history(s, "project", id, 500);
     for (const auto& source : history_) {
       auto more = source(s, id);
       all.insert(all.end(), more.begin(), more.end());
@@ -183,7 +175,7 @@ void audit_created(soci::session& s, db::Dialect d, const auth::Principal& me, l
   Project saved = *repo::find(s, id, auth::read_scope(me));
   auto e = change(me, "create", saved);
   e.after_json = boost::json::serialize(project_json(saved));
-  workflow::append_audit(s, d, e);
+  audit::append(s, d, e);
 }
 }  // namespace
 
@@ -254,7 +246,7 @@ Project ProjectService::update(const auth::Principal& me, long long id, long lon
     auto e = change(me, "update", saved);
     e.before_json = boost::json::serialize(project_json(*before));
     e.after_json = boost::json::serialize(project_json(saved));
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
     return saved;
   });
 }
@@ -273,7 +265,7 @@ void ProjectService::remove(const auth::Principal& me, long long id) {
     repo::remove(s, id);
     auto e = change(me, "delete", *before);
     e.before_json = boost::json::serialize(project_json(*before));
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
   });
 }
 

@@ -11,7 +11,7 @@
 #include "db/database.h"
 #include "projects/model.h"
 #include "projects/repo.h"
-#include "workflow/audit.h"
+#include "audit/log.h"
 
 namespace jixiao::projects {
 
@@ -49,7 +49,7 @@ using ReferenceCount = std::function<long long(soci::session&, long long project
 
 // What a later stage records about a project for its timeline (its target's steps, say).
 using HistorySource =
-    std::function<std::vector<workflow::AuditRecord>(soci::session&, long long project_id)>;
+    std::function<std::vector<audit::Record>(soci::session&, long long project_id)>;
 
 // A later stage whose own rows depend on a project's fields (its target's totals, say): told
 // before and after each change of a project, in the same transaction.
@@ -83,7 +83,7 @@ class ProjectService {
 
   // The project's audit trail with what later stages recorded about it, oldest first (its
   // timeline).
-  std::vector<workflow::AuditRecord> history(const auth::Principal& me, long long id);
+  std::vector<audit::Record> history(const auth::Principal& me, long long id);
 
  private:
   db::Database& db_;

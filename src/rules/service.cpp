@@ -2,12 +2,12 @@
 
 #include <boost/json.hpp>
 
+#include "audit/log.h"
 #include "base/clock.h"
 #include "base/error.h"
 #include "library/framework.h"
 #include "org/repo.h"
 #include "rules/repo.h"
-#include "workflow/audit.h"
 
 namespace jixiao::rules {
 
@@ -63,10 +63,10 @@ EffectiveRule change_rule(db::Database& db, const auth::Principal& me, long long
     const auto before = effective_rules(s, me.region_id, year).get(rule_id);
     apply(s);
     auto after = effective_rules(s, me.region_id, year).get(rule_id);
-    workflow::append_audit(
-        s, db.dialect(),
-        {me.user_id, me.username, action, "rule_setting", me.region_id, me.region_id,
-         boost::json::serialize(rule_json(before)), boost::json::serialize(rule_json(after))});
+    auto e = audit::entry(me, action, "rule_setting", me.region_id, me.region_id);
+    e.before_json = boost::json::serialize(rule_json(before));
+    e.after_json = boost::json::serialize(rule_json(after));
+    audit::append(s, db.dialect(), e);
     return after;
   });
 }

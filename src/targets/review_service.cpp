@@ -120,7 +120,7 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
     auto e = entry(me, r.stage == "expert" ? "advise" : in.decision, t);
     e.before_json = before;
     e.after_json = step_json(t, in.comment);
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
     return view(s, me, *repo::find(s, id, reader_of(me)));
   });
 }
@@ -200,12 +200,10 @@ repo::Batch TargetService::create_batch(const auth::Principal& me, const BatchIn
     b.id = repo::insert_batch(s, b, ids);
     b.reviewer_name = reviewer->display_name;
     b.target_count = static_cast<long long>(ids.size());
-    workflow::append_audit(
-        s, db_.dialect(),
-        {me.user_id, me.username, "assign", "review_batch", b.id, me.region_id, "null",
-         boost::json::serialize(boost::json::object{{"name", b.name},
-                                                    {"reviewer", reviewer->display_name},
-                                                    {"targets", b.target_count}})});
+    auto e = audit::entry(me, "assign", "review_batch", b.id, me.region_id);
+    e.after_json = boost::json::serialize(boost::json::object{
+        {"name", b.name}, {"reviewer", reviewer->display_name}, {"targets", b.target_count}});
+    audit::append(s, db_.dialect(), e);
     return b;
   });
 }

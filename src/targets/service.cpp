@@ -176,7 +176,7 @@ TargetView TargetService::create(const auth::Principal& me, NewTarget in) {
     auto v = view(s, me, saved);
     auto e = entry(me, "create", saved);
     e.after_json = serialize(target_json(v.target, true));
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
     return v;
   });
 }
@@ -214,7 +214,7 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     auto e = entry(me, "update", v.target);
     e.before_json = before;
     e.after_json = serialize(target_json(v.target, true));
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
     return v;
   });
 }
@@ -229,7 +229,7 @@ void TargetService::remove(const auth::Principal& me, long long id) {
     repo::remove(s, id);
     auto e = entry(me, "delete", *t);
     e.before_json = serialize(target_json(*t, true));
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
   });
 }
 
@@ -259,7 +259,7 @@ TargetView TargetService::submit(const auth::Principal& me, long long id, long l
     auto e = entry(me, "submit", t);
     e.before_json = before;
     e.after_json = step_json(t);
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
     return view(s, me, *repo::find(s, id, reader_of(me)));
   });
 }
@@ -284,15 +284,15 @@ TargetView TargetService::adjust(const auth::Principal& me, long long id, long l
     auto e = entry(me, "adjust", t);
     e.before_json = before;
     e.after_json = step_json(t, reason);
-    workflow::append_audit(s, db_.dialect(), e);
+    audit::append(s, db_.dialect(), e);
     return view(s, me, *repo::find(s, id, reader_of(me)));
   });
 }
 
-std::vector<workflow::AuditRecord> TargetService::history(const auth::Principal& me, long long id) {
+std::vector<audit::Record> TargetService::history(const auth::Principal& me, long long id) {
   return db_.read([&](soci::session& s) {
     if (!repo::find(s, id, reader_of(me))) throw not_found("绩效目标不存在或无权访问");
-    return workflow::audit_history(s, "target", id, 500);
+    return audit::history(s, "target", id, 500);
   });
 }
 
@@ -310,11 +310,11 @@ projects::ProjectWatch TargetService::project_watch() {
   return {move(-1), move(1)};
 }
 
-std::vector<workflow::AuditRecord> TargetService::project_history(soci::session& s,
+std::vector<audit::Record> TargetService::project_history(soci::session& s,
                                                                   long long project_id) {
   const auto id = repo::target_of_project(s, project_id);
   if (!id) return {};
-  return workflow::audit_history(s, "target", *id, 500);
+  return audit::history(s, "target", *id, 500);
 }
 
 boost::json::object view_json(const TargetView& v) {

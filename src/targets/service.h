@@ -17,7 +17,7 @@
 #include "targets/model.h"
 #include "targets/repo.h"
 #include "targets/settings.h"
-#include "workflow/audit.h"
+#include "audit/log.h"
 
 namespace jixiao::targets {
 
@@ -83,7 +83,7 @@ class TargetService {
                     const ReviewInput& in);
   TargetView adjust(const auth::Principal& me, long long id, long long version,
                     const std::string& reason);
-  std::vector<workflow::AuditRecord> history(const auth::Principal& me, long long id);
+  std::vector<audit::Record> history(const auth::Principal& me, long long id);
 
   // An approved target of the office's region becomes a case of its library.
   library::TargetCase add_case(const auth::Principal& me, long long id);
@@ -108,7 +108,7 @@ class TargetService {
   // For the projects stage: a project's target keeps it from deletion and shows on its timeline.
   static long long project_references(soci::session& s, long long project_id);
   static projects::ProjectWatch project_watch();
-  static std::vector<workflow::AuditRecord> project_history(soci::session& s, long long project_id);
+  static std::vector<audit::Record> project_history(soci::session& s, long long project_id);
 
  private:
   TargetView view(soci::session& s, const auth::Principal& me, Target t);

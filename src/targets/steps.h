@@ -4,12 +4,12 @@
 #include <boost/json.hpp>
 #include <string>
 
+#include "audit/log.h"
 #include "auth/model.h"
 #include "targets/json.h"
 #include "targets/model.h"
 #include "targets/repo.h"
 #include "targets/review_rules.h"
-#include "workflow/audit.h"
 
 namespace jixiao::targets {
 
@@ -31,16 +31,8 @@ inline bool editable(const std::string& status) {
   return status == "draft" || status == "returned" || status == "adjusting";
 }
 
-inline workflow::AuditEntry entry(const auth::Principal& me, const std::string& action,
-                                  const Target& t) {
-  workflow::AuditEntry e;
-  e.actor_id = me.user_id;
-  e.actor = me.username;
-  e.action = action;
-  e.entity = "target";
-  e.entity_id = t.id;
-  e.region_id = t.region_id;
-  return e;
+inline audit::Entry entry(const auth::Principal& me, const std::string& action, const Target& t) {
+  return audit::entry(me, action, "target", t.id, t.region_id);
 }
 
 // What a step changed, for the timeline: status, and the review outcome when there is one.

@@ -8,7 +8,7 @@
 #include "org/repo.h"
 #include "projects/repo.h"
 #include "store_fixture.h"
-#include "workflow/audit.h"
+#include "audit/log.h"
 
 namespace jixiao {
 
@@ -25,13 +25,13 @@ long long scalar(db::Database& db, const std::string& sql) {
 auth::DataScope unit_scope(long long unit_id) { return {auth::DataScope::Kind::unit, unit_id, {}}; }
 
 void append_entries(db::Database& db, int n) {
-  workflow::AuditEntry e;
+  audit::Entry e;
   e.actor = "system";
   e.action = "test";
   e.entity = "project";
   e.entity_id = 1;
   for (int i = 0; i < n; ++i)
-    db.write([&](soci::session& s) { workflow::append_audit(s, db.dialect(), e); });
+    db.write([&](soci::session& s) { audit::append(s, db.dialect(), e); });
 }
 
 long long demo_unit_id(db::Database& db) {
@@ -57,7 +57,7 @@ TEST_F(DemoStore, CreatesTheRegionOnceAndChainsItsAudit) {
   cli::create_demo(*db);  // a second run reuses what is there
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM projects"), 4000);
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM regions WHERE path NOT LIKE '/%/'"), 0);
-  EXPECT_TRUE(workflow::verify_audit_chain(*db).ok);
+  EXPECT_TRUE(audit::verify_chain(*db).ok);
 }
 
 TEST_F(DemoStore, ProjectPagesWalkEveryRowOnceInOrder) {
@@ -150,13 +150,13 @@ TEST_F(DemoStore, UnitsHangInTheirDepartmentsTree) {
 }
 
 TEST_F(DemoStore, AuditVerifyFindsAnEditedOrDeletedRow) {
-  ASSERT_TRUE(workflow::verify_audit_chain(*db).ok);
+  ASSERT_TRUE(audit::verify_chain(*db).ok);
   append_entries(*db, 3);
   const long long middle = scalar(*db, "SELECT MAX(id) - 1 FROM audit_log");
   db->write([&](soci::session& s) {
     s << "UPDATE audit_log SET after_json = '{\"forged\":1}' WHERE id = :id", soci::use(middle);
   });
-  auto v = workflow::verify_audit_chain(*db);
+  auto v = audit::verify_chain(*db);
   EXPECT_FALSE(v.ok);
   EXPECT_EQ(v.first_broken_id, middle);
 }
@@ -166,7 +166,7 @@ TEST_F(DemoStore, AuditVerifyFindsADeletedRow) {
   const long long last = scalar(*db, "SELECT MAX(id) FROM audit_log");
   db->write(
       [&](soci::session& s) { s << "DELETE FROM audit_log WHERE id = :id", soci::use(last - 1); });
-  auto v = workflow::verify_audit_chain(*db);
+  auto v = audit::verify_chain(*db);
   EXPECT_FALSE(v.ok);
   EXPECT_EQ(v.first_broken_id, last);
 }

@@ -5,7 +5,7 @@
 #include "evidence/repo.h"
 #include "evidence/service.h"
 #include "store_fixture.h"
-#include "workflow/audit.h"
+#include "audit/log.h"
 
 namespace jixiao {
 namespace {
@@ -219,13 +219,13 @@ TEST_F(StoreTest, EvidenceServiceKeepsToTheDocumentsScopeAndAudits) {
   EXPECT_EQ(kind_of([&] { service.get(owner, saved.id); }), ErrorKind::not_found);
 
   const auto history = db->read(
-      [&](soci::session& s) { return workflow::audit_history(s, "project", o.project, 10); });
+      [&](soci::session& s) { return audit::history(s, "project", o.project, 10); });
   ASSERT_EQ(history.size(), 2u);
   EXPECT_EQ(history[0].entry.action, "evidence_upload");
   EXPECT_EQ(history[1].entry.action, "evidence_delete");
   EXPECT_NE(history[1].entry.before_json.find(saved.sha256), std::string::npos);
   EXPECT_EQ(history[1].entry.after_json, "null");
-  EXPECT_TRUE(workflow::verify_audit_chain(*db).ok);
+  EXPECT_TRUE(audit::verify_chain(*db).ok);
 }
 
 }  // namespace

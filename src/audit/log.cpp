@@ -1,10 +1,10 @@
-#include "workflow/audit.h"
+#include "audit/log.h"
 
 #include "base/clock.h"
 #include "base/crypto.h"
 #include "db/query.h"
 
-namespace jixiao::workflow {
+namespace jixiao::audit {
 
 namespace {
 constexpr const char* kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -12,7 +12,30 @@ constexpr const char* kGenesis = "0000000000000000000000000000000000000000000000
 constexpr long long kAuditLockKey = 0x6a6978616f;
 }  // namespace
 
-std::string audit_hash(const std::string& prev_hash, const std::string& at, const AuditEntry& e) {
+Entry entry(const auth::Principal& me, std::string action, std::string entity, long long entity_id,
+            long long region_id) {
+  Entry e;
+  e.actor_id = me.user_id;
+  e.actor = me.username;
+  e.action = std::move(action);
+  e.entity = std::move(entity);
+  e.entity_id = entity_id;
+  e.region_id = region_id;
+  return e;
+}
+
+Entry system_entry(std::string action, std::string entity, long long entity_id,
+                   long long region_id) {
+  Entry e;
+  e.actor = "system";
+  e.action = std::move(action);
+  e.entity = std::move(entity);
+  e.entity_id = entity_id;
+  e.region_id = region_id;
+  return e;
+}
+
+std::string row_hash(const std::string& prev_hash, const std::string& at, const Entry& e) {
   std::string s;
   s.reserve(256 + e.before_json.size() + e.after_json.size());
   for (const std::string& part :
@@ -26,7 +49,7 @@ std::string audit_hash(const std::string& prev_hash, const std::string& at, cons
   return sha256_hex(s);
 }
 
-void append_audit(soci::session& s, db::Dialect dialect, const AuditEntry& e) {
+void append(soci::session& s, db::Dialect dialect, const Entry& e) {
   if (dialect == db::Dialect::postgresql) {
     // Held until the transaction ends; SQLite writers are already serialised.
     s << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLockKey) + ")";
@@ -36,7 +59,7 @@ void append_audit(soci::session& s, db::Dialect dialect, const AuditEntry& e) {
   s << "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1", soci::into(prev, ind);
   if (ind != soci::i_ok || !s.got_data()) prev = kGenesis;
   const std::string at = now_iso();
-  const std::string hash = audit_hash(prev, at, e);
+  const std::string hash = row_hash(prev, at, e);
   s << "INSERT INTO audit_log (at, actor_id, actor, action, entity, entity_id, region_id, "
        "before_json, after_json, prev_hash, hash) VALUES (:at, :actor_id, :actor, :action, "
        ":entity, :entity_id, :region_id, :before_json, :after_json, :prev_hash, :hash)",
@@ -48,9 +71,9 @@ void append_audit(soci::session& s, db::Dialect dialect, const AuditEntry& e) {
 namespace {
 
 // Runs a query that selects kAuditColumns and collects the rows.
-std::vector<AuditRecord> query_records(soci::session& s, db::Query& q) {
-  std::vector<AuditRecord> out;
-  AuditRecord a;
+std::vector<Record> query_records(soci::session& s, db::Query& q) {
+  std::vector<Record> out;
+  Record a;
   soci::indicator actor_ind, region_ind;
   soci::statement st(s);
   st.exchange(soci::into(a.id));
@@ -76,22 +99,22 @@ constexpr const char* kAuditColumns =
 
 }  // namespace
 
-std::vector<AuditRecord> audit_history(soci::session& s, const std::string& entity,
-                                       long long entity_id, int limit) {
+std::vector<Record> history(soci::session& s, const std::string& entity, long long entity_id,
+                            int limit) {
   db::Query q(kAuditColumns);
   q.sql("WHERE entity = ").bind(entity).sql(" AND entity_id = ").bind(entity_id);
   q.sql(" ORDER BY id LIMIT ").bind(static_cast<long long>(limit));
   return query_records(s, q);
 }
 
-AuditVerification verify_audit_chain(db::Database& db) {
-  AuditVerification v;
+Verification verify_chain(db::Database& db) {
+  Verification v;
   std::string prev = kGenesis;
   long long after_id = 0;
   constexpr long long kBatch = 5000;
   // Batches by id keep memory flat however long the log is.
   for (;;) {
-    std::vector<AuditRecord> batch = db.read([&](soci::session& s) {
+    std::vector<Record> batch = db.read([&](soci::session& s) {
       db::Query q(kAuditColumns);
       q.sql("WHERE id > ").bind(after_id).sql(" ORDER BY id LIMIT ").bind(kBatch);
       return query_records(s, q);
@@ -101,7 +124,7 @@ AuditVerification verify_audit_chain(db::Database& db) {
       if (rec.prev_hash != prev) {
         return {false, v.rows, rec.id, "前一行的哈希不符：有记录被删除或插入"};
       }
-      if (audit_hash(rec.prev_hash, rec.at, rec.entry) != rec.hash) {
+      if (row_hash(rec.prev_hash, rec.at, rec.entry) != rec.hash) {
         return {false, v.rows, rec.id, "本行内容与哈希不符：记录被修改"};
       }
       prev = rec.hash;
@@ -112,4 +135,4 @@ AuditVerification verify_audit_chain(db::Database& db) {
   return v;
 }
 
-}  // namespace jixiao::workflow
+}  // namespace jixiao::audit

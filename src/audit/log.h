@@ -8,11 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "auth/model.h"
 #include "db/database.h"
 
-namespace jixiao::workflow {
+namespace jixiao::audit {
 
-struct AuditEntry {
+struct Entry {
   long long actor_id = 0;  // 0 for the system (command line, demo)
   std::string actor;       // username, or "system"
   std::string action;      // "create", "update", "delete", "login", "submit", ...
@@ -23,32 +24,39 @@ struct AuditEntry {
   std::string after_json = "null";
 };
 
-struct AuditRecord {
+// The one way an entry is begun: the caller's action on one document (before and after are
+// filled by the caller). The command line and the demo act as the system (actor_id 0).
+Entry entry(const auth::Principal& me, std::string action, std::string entity, long long entity_id,
+            long long region_id);
+Entry system_entry(std::string action, std::string entity, long long entity_id,
+                   long long region_id);
+
+struct Record {
   long long id = 0;
   std::string at;
-  AuditEntry entry;
+  Entry entry;
   std::string prev_hash;
   std::string hash;
 };
 
 // The hash of a row: SHA-256 over its fields and the previous row's hash (pure).
-std::string audit_hash(const std::string& prev_hash, const std::string& at, const AuditEntry& e);
+std::string row_hash(const std::string& prev_hash, const std::string& at, const Entry& e);
 
 // Appends one entry inside the caller's write transaction (so it commits or rolls back with the
 // change it describes). Appends are serialised so that the chain never forks.
-void append_audit(soci::session& s, db::Dialect dialect, const AuditEntry& e);
+void append(soci::session& s, db::Dialect dialect, const Entry& e);
 
 // Entries about one entity, oldest first (the timeline of a document).
-std::vector<AuditRecord> audit_history(soci::session& s, const std::string& entity,
-                                       long long entity_id, int limit);
+std::vector<Record> history(soci::session& s, const std::string& entity, long long entity_id,
+                            int limit);
 
-struct AuditVerification {
+struct Verification {
   bool ok = true;
   long long rows = 0;
   long long first_broken_id = 0;  // when !ok
   std::string reason;
 };
 // Walks the whole chain in id order, streaming.
-AuditVerification verify_audit_chain(db::Database& db);
+Verification verify_chain(db::Database& db);
 
-}  // namespace jixiao::workflow
+}  // namespace jixiao::audit
