@@ -4,6 +4,7 @@
 
 #include "accounts/routes.h"
 #include "accounts/service.h"
+#include "accounts/todos.h"
 #include "auth/routes.h"
 #include "auth/service.h"
 #include "db/migrations.h"
@@ -15,14 +16,18 @@
 #include "library/service.h"
 #include "org/routes.h"
 #include "org/service.h"
+#include "projects/evidence_document.h"
 #include "projects/routes.h"
 #include "projects/service.h"
+#include "projects/todos.h"
 #include "reports/routes.h"
 #include "reports/service.h"
 #include "rules/routes.h"
 #include "rules/service.h"
 #include "targets/routes.h"
 #include "targets/service.h"
+#include "targets/todos.h"
+#include "workflow/todos.h"
 
 namespace jixiao::cli {
 
@@ -35,7 +40,7 @@ struct App::Services {
         accounts(db),
         projects(db),
         evidence(db, evidence::EvidenceOptions{options.evidence_max_bytes}),
-        reports(db),
+        reports(db, todos),
         rules(db),
         library(db),
         targets(db) {}
@@ -44,6 +49,8 @@ struct App::Services {
     o.idle_minutes = options.session_idle_minutes;
     return o;
   }
+  // Registries the stages fill while the app is wired (below), read-only once it serves.
+  workflow::TodoRegistry todos;
   auth::AuthService auth;
   auth::Guard guard;
   org::OrgService org;
@@ -91,16 +98,22 @@ App::App(db::Database& db, AppOptions options)
     router_.set_fallback([this](http::Request& req) { return static_files_->serve(req); });
   }
 
-  // A project with evidence files attached is not deleted.
-  services_->projects.add_reference([](soci::session& s, long long id) {
-    return evidence::EvidenceService::attached(s, "project", id);
+  // Each stage registers what it adds to the shared parts, in loop order.
+  auto& s = *services_;
+  // Projects: a document evidence is attached to, and one with files attached is not deleted.
+  s.evidence.documents().add(projects::evidence_document());
+  s.projects.add_reference([](soci::session& session, long long id) {
+    return evidence::EvidenceService::attached(session, "project", id);
   });
-
-  // A project's target keeps it from deletion, its steps show on the project's timeline, and its
-  // totals follow the project's changes.
-  services_->projects.add_reference(targets::TargetService::project_references);
-  services_->projects.add_history(targets::TargetService::project_history);
-  services_->projects.add_watch(targets::TargetService::project_watch());
+  projects::add_todos(s.todos);
+  // Targets: a project's target keeps it from deletion, its steps show on the project's
+  // timeline, and its totals follow the project's changes.
+  s.projects.add_reference(targets::TargetService::project_references);
+  s.projects.add_history(targets::TargetService::project_history);
+  s.projects.add_watch(targets::TargetService::project_watch());
+  targets::add_todos(s.todos);
+  // Accounts: locked users wait for their administrator.
+  accounts::add_todos(s.todos);
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);

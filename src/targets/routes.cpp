@@ -10,6 +10,7 @@
 #include "library/service.h"
 #include "projects/model.h"
 #include "targets/json.h"
+#include "targets/workflow.h"
 
 namespace jixiao::targets {
 
@@ -32,7 +33,7 @@ repo::TargetFilter read_filter(const http::Request& req) {
   if (auto a = http::query_text(req, "assigned", 1)) f.assigned_only = *a == "1";
   if (auto queue = http::query_text(req, "queue", 10)) {
     if (*queue != "office") throw invalid("queue", "queue 只能是 office");
-    f.office_queue = true;
+    f.queue = office_queue();
   }
   if (auto sort = http::query_text(req, "sort", 10)) {
     if (*sort != "id" && *sort != "-id") throw invalid("sort", "排序只能是 id 或 -id");
@@ -283,8 +284,8 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
 
   router.add("GET", "/api/v1/statistics/targets",
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               return http::Response::json(targets.statistics(
-                   me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX)));
+               return http::Response::json(statistics_json(targets.statistics(
+                   me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX))));
              }));
 }
 
