@@ -22,6 +22,7 @@
 #include "rules/routes.h"
 #include "rules/service.h"
 #include "targets/routes.h"
+#include "targets/rule_kinds.h"
 #include "targets/service.h"
 
 namespace jixiao::cli {
@@ -101,6 +102,8 @@ App::App(db::Database& db, AppOptions options)
   services_->projects.add_reference(targets::TargetService::project_references);
   services_->projects.add_history(targets::TargetService::project_history);
   services_->projects.add_watch(targets::TargetService::project_watch());
+
+  targets::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
