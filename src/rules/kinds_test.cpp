@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "base/error.h"
@@ -81,6 +83,57 @@ TEST(RuleKinds, TheTargetsStageChecksItsRules) {
   EXPECT_EQ(field_of(kinds, gr1, {{"excellent", 90}, {"good", 80}, {"fair", 80}}), "params");
   EXPECT_EQ(field_of(kinds, gr1, {{"excellent", 100.01}, {"good", 80}, {"fair", 60}}), "params");
   EXPECT_EQ(field_of(kinds, gr1, {{"excellent", 85}, {"good", 75}, {"fair", 60}}), "(accepted)");
+}
+
+// The cases the web app's rules page (ruleParams.ts) is checked with too
+// (tests/web/targetRuleParams.test.mjs).
+const boost::json::array& cases() {
+  static const boost::json::array all = [] {
+    std::ifstream in(JIXIAO_SOURCE_DIR "/tests/cases/rule_params.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    return boost::json::parse(text.str()).at("cases").as_array();
+  }();
+  return all;
+}
+
+// The national defaults of the case's rule with its changes: a null removes a parameter, and
+// sheet_max gives the sheet's maxima (items past the defaults repeat the last one).
+boost::json::object params_of(const Rule& rule, const boost::json::object& c) {
+  auto p = rule.params;
+  if (const auto* maxima = c.if_contains("sheet_max")) {
+    const auto defaults = p.at("sheet").as_array();
+    boost::json::array sheet;
+    for (std::size_t i = 0; i < maxima->as_array().size(); ++i) {
+      auto item = defaults.at(std::min(i, defaults.size() - 1)).as_object();
+      item["max"] = maxima->as_array()[i];
+      sheet.push_back(std::move(item));
+    }
+    p["sheet"] = std::move(sheet);
+  }
+  if (const auto* change = c.if_contains("change"))
+    for (const auto& [key, value] : change->as_object()) {
+      if (value.is_null())
+        p.erase(key);
+      else
+        p[key] = value;
+    }
+  return p;
+}
+
+TEST(RuleKinds, RuleParametersOfTheCases) {
+  RuleKinds kinds;
+  targets::register_rule_kinds(kinds);
+  ASSERT_FALSE(cases().empty());
+  for (const auto& v : cases()) {
+    const auto& c = v.as_object();
+    SCOPED_TRACE(std::string(c.at("note").as_string()));
+    const auto& rule = *find_national_rule(c.at("rule").as_string());
+    const auto& server = c.at("server").as_array();
+    // The server names the first problem it finds.
+    EXPECT_EQ(field_of(kinds, rule, params_of(rule, c)),
+              server.empty() ? "(accepted)" : std::string(server.at(0).as_string()));
+  }
 }
 
 }  // namespace
