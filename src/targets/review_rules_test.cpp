@@ -61,6 +61,12 @@ TEST(ReviewRules, TheNationalDefaultsAreTheOnesOfTheCases) {
   EXPECT_EQ(s.bands.fair, b.fair);
 }
 
+TEST(ReviewRules, ATargetsViewCarriesItsBandsForTheWebApp) {
+  const boost::json::object want{
+      {"rule", "R-GR-1"}, {"excellent", "90.00"}, {"good", "80.00"}, {"fair", "60.00"}};
+  EXPECT_EQ(bands_json(national_target_settings().bands), want);
+}
+
 TEST(ReviewRules, GradesOfTheCases) {
   const auto& all = cases().at("grades").as_array();
   ASSERT_FALSE(all.empty());
