@@ -25,6 +25,7 @@
 #include "rules/routes.h"
 #include "rules/service.h"
 #include "targets/routes.h"
+#include "targets/rule_kinds.h"
 #include "targets/service.h"
 #include "targets/todos.h"
 #include "workflow/todos.h"
@@ -114,6 +115,8 @@ App::App(db::Database& db, AppOptions options)
   targets::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
+
+  targets::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);

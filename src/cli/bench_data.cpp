@@ -22,6 +22,7 @@
 #include "library/import_rules.h"
 #include "library/model.h"
 #include "targets/review_rules.h"
+#include "targets/settings.h"
 #include "targets/value.h"
 
 namespace jixiao::cli {
@@ -439,7 +440,7 @@ class Generator {
   const long long base_;
   const std::map<std::string, std::vector<library::LibraryIndicator>>& common_;
   const std::string year_;
-  const targets::GradeBands bands_;
+  const targets::GradeBands bands_ = targets::national_target_settings().bands;
   long long drawn_ = 0;
 };
 

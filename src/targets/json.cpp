@@ -252,6 +252,7 @@ boost::json::object view_json(const TargetView& v) {
   o["reviews"] = std::move(reviews);
   o["sheet"] = sheet_json(sheet, v.settings.sheet_source);
   o["pass_mark"] = points(sheet.pass_mark);
+  o["bands"] = bands_json(v.settings.bands);
   boost::json::array actions;
   for (const auto& a : v.actions) actions.emplace_back(a);
   o["actions"] = std::move(actions);
