@@ -1,5 +1,6 @@
 #include "rules/model.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <stdexcept>
 
@@ -12,12 +13,23 @@ namespace jixiao::rules {
 
 const std::vector<Rule>& national_rules() {
   static const std::vector<Rule> all = [] {
+    // national.json holds the rules every stage shares; a stage may ship its own file beside
+    // it (data/rules/<stage>.json), read after it in path order.
+    auto files = embedded_files_under("rules/");
+    std::ranges::stable_partition(
+        files, [](const EmbeddedFile* f) { return f->path == "rules/national.json"; });
     std::vector<Rule> out;
-    const auto root = boost::json::parse(embedded_file("rules/national.json")).as_object();
-    for (const auto& r : root.at("rules").as_array()) {
-      const auto& o = r.as_object();
-      out.push_back({std::string(o.at("id").as_string()), std::string(o.at("title").as_string()),
-                     std::string(o.at("source").as_string()), o.at("params").as_object()});
+    for (const auto* f : files) {
+      if (!f->path.ends_with(".json")) continue;
+      const auto root = boost::json::parse(f->text).as_object();
+      for (const auto& r : root.at("rules").as_array()) {
+        const auto& o = r.as_object();
+        std::string id(o.at("id").as_string());
+        if (std::ranges::find(out, id, &Rule::id) != out.end())
+          throw std::logic_error("rule shipped twice: " + id);
+        out.push_back({std::move(id), std::string(o.at("title").as_string()),
+                       std::string(o.at("source").as_string()), o.at("params").as_object()});
+      }
     }
     return out;
   }();
