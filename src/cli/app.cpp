@@ -60,7 +60,7 @@ App::App(db::Database& db, AppOptions options)
     : db_(db),
       pages_(options.page_cache_bytes),
       services_(std::make_unique<Services>(db, options)) {
-  router_.add("GET", "/healthz", [this](http::Request&) {
+  router_.add("GET", "/healthz", {.subject = "own"}, [this](http::Request&) {
     try {
       const long long v = db::current_schema_version(db_);
       boost::json::object o{{"status", "ok"}, {"schema_version", v}};
@@ -69,7 +69,7 @@ App::App(db::Database& db, AppOptions options)
       return http::problem(503, "database_unavailable", "数据库不可用");
     }
   });
-  router_.add("GET", "/metrics", [this](http::Request&) {
+  router_.add("GET", "/metrics", {.subject = "own"}, [this](http::Request&) {
     http::Response r;
     r.content_type = "text/plain; version=0.0.4";
     r.body = router_.metrics().render();
