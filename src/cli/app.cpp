@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/menu.h"
 #include "accounts/routes.h"
 #include "accounts/service.h"
 #include "auth/routes.h"
@@ -11,16 +12,23 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "library/menu.h"
 #include "library/routes.h"
 #include "library/service.h"
+#include "menu/menu.h"
+#include "org/menu.h"
 #include "org/routes.h"
 #include "org/service.h"
+#include "projects/menu.h"
 #include "projects/routes.h"
 #include "projects/service.h"
+#include "reports/menu.h"
 #include "reports/routes.h"
 #include "reports/service.h"
+#include "rules/menu.h"
 #include "rules/routes.h"
 #include "rules/service.h"
+#include "targets/menu.h"
 #include "targets/routes.h"
 #include "targets/service.h"
 
@@ -111,6 +119,22 @@ App::App(db::Database& db, AppOptions options)
   rules::add_rule_routes(router_, services_->rules, services_->guard);
   library::add_library_routes(router_, services_->library, services_->guard);
   targets::add_target_routes(router_, services_->targets, services_->guard);
+
+  // The side menu: each feature adds its entries; the caller gets those of its role.
+  menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
+  reports::add_menu(menu);
+  projects::add_menu(menu);
+  targets::add_menu(menu);
+  library::add_menu(menu);
+  rules::add_menu(menu);
+  org::add_menu(menu);
+  accounts::add_menu(menu);
+  router_.add("GET", "/api/v1/menu", {.subject = "own"},
+              services_->guard([menu = std::move(menu)](http::Request&, const auth::Principal& me) {
+                auto res = http::Response::json(menu.for_role(auth::role_name(me.role)));
+                res.set_header("Cache-Control", "no-store");
+                return res;
+              }));
 }
 
 App::~App() = default;
