@@ -43,23 +43,30 @@ void Menu::add(const Group& group, Entry entry) {
 
 void Menu::add_page(std::string pattern, std::vector<std::string> roles) {
   check_roles(roles);
+  for (const auto& p : pages_)
+    if (p.pattern == pattern) throw std::logic_error("menu: " + pattern + " twice");
   pages_.push_back({std::move(pattern), std::move(roles)});
 }
 
 boost::json::object Menu::for_role(std::string_view role) const {
-  boost::json::array groups;
+  boost::json::array groups, pages, refused;
   for (const auto& g : groups_) {
     boost::json::array items;
-    for (const auto& e : g.entries)
-      if (holds(e.roles, role)) items.push_back({{"path", e.path}, {"title", e.title}});
+    for (const auto& e : g.entries) {
+      if (holds(e.roles, role)) {
+        items.push_back({{"path", e.path}, {"title", e.title}});
+      } else {
+        refused.push_back(boost::json::string(e.path));
+      }
+    }
     if (items.empty()) continue;
     groups.push_back(
         {{"title", g.group.title}, {"icon", g.group.icon}, {"items", std::move(items)}});
   }
-  boost::json::array pages;
   for (const auto& p : pages_)
-    if (holds(p.roles, role)) pages.push_back(boost::json::string(p.pattern));
-  return {{"groups", std::move(groups)}, {"pages", std::move(pages)}};
+    (holds(p.roles, role) ? pages : refused).push_back(boost::json::string(p.pattern));
+  return {
+      {"groups", std::move(groups)}, {"pages", std::move(pages)}, {"refused", std::move(refused)}};
 }
 
 }  // namespace jixiao::menu

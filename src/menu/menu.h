@@ -39,8 +39,10 @@ class Menu {
   // review page under 目标填报 is the reviewers'): a path pattern with "{name}" segments.
   void add_page(std::string pattern, std::vector<std::string> roles);
 
-  // What a role sees: {"groups": [{title, icon, items: [{path, title}]}], "pages": [pattern]},
-  // groups and entries in order, empty groups left out.
+  // What a role sees: {"groups": [{title, icon, items: [{path, title}]}], "pages": [pattern],
+  // "refused": [path or pattern]}, groups and entries in order, empty groups left out. "refused"
+  // names the entries and pages of other roles: a page below one of them is not the caller's even
+  // when it is below an entry of its own (目标审核 lies below 目标填报).
   boost::json::object for_role(std::string_view role) const;
 
  private:

@@ -47,6 +47,14 @@ TEST(Menu, EachRoleSeesItsEntriesInStageOrderWhateverOrderTheFeaturesRegisteredI
   EXPECT_EQ(paths(m.for_role("expert")),
             "工作台: /home | 绩效目标: /targets/review /library/indicators /library/cases");
 
+  // What others have and the caller lacks, so that a page below one of them is not taken for
+  // a page of the entry above it.
+  EXPECT_EQ(boost::json::serialize(m.for_role("unit").at("refused")),
+            R"(["/targets/review","/org/users"])");
+  EXPECT_EQ(boost::json::serialize(m.for_role("expert").at("refused")),
+            R"(["/targets","/org/users"])");
+  EXPECT_EQ(boost::json::serialize(m.for_role("admin").at("refused")), R"(["/targets/review"])");
+
   const auto admin = m.for_role("admin");
   const auto& first = admin.at("groups").as_array().at(0).as_object();
   EXPECT_EQ(first.at("icon").as_string(), "HomeFilled");
@@ -60,6 +68,9 @@ TEST(Menu, PagesOutsideTheMenuGoOnlyToTheirRoles) {
   EXPECT_EQ(boost::json::serialize(m.for_role("expert").at("pages")),
             R"(["/targets/{id}/review"])");
   EXPECT_TRUE(m.for_role("unit").at("pages").as_array().empty());
+  EXPECT_EQ(boost::json::serialize(m.for_role("unit").at("refused")),
+            R"(["/targets/{id}/review"])");
+  EXPECT_THROW(m.add_page("/targets/{id}/review", {"unit"}), std::logic_error);
 }
 
 TEST(Menu, AMistakeInTheWiringStopsItThere) {

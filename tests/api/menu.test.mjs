@@ -40,7 +40,13 @@ for (const [username, expected] of Object.entries(MENUS)) {
     const groups = res.body.groups;
     assert.deepEqual(groups.flatMap((g) => g.items.map((i) => i.path)), expected);
     assert.ok(groups.every((g) => g.items.length > 0), 'an empty group is left out');
-    assert.deepEqual(res.body.pages, REVIEWERS.has(username) ? ['/targets/{id}/review'] : []);
+    const page = ['/targets/{id}/review'];
+    assert.deepEqual(res.body.pages, REVIEWERS.has(username) ? page : []);
+    // The rest of the menu is named as refused, so that the web app does not take a page below
+    // one of them (目标审核 under 目标填报) for a page of the entry above it.
+    const every = OFFICE.flatMap((g) => g.items.map(([path]) => path));
+    assert.deepEqual(res.body.refused,
+      [...every.filter((p) => !expected.includes(p)), ...(REVIEWERS.has(username) ? [] : page)]);
   });
 }
 
