@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/menu.h"
 #include "accounts/routes.h"
 #include "accounts/service.h"
 #include "accounts/todos.h"
@@ -12,18 +13,25 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "library/menu.h"
 #include "library/routes.h"
 #include "library/service.h"
+#include "menu/menu.h"
+#include "org/menu.h"
 #include "org/routes.h"
 #include "org/service.h"
 #include "projects/evidence_document.h"
+#include "projects/menu.h"
 #include "projects/routes.h"
 #include "projects/service.h"
 #include "projects/todos.h"
+#include "reports/menu.h"
 #include "reports/routes.h"
 #include "reports/service.h"
+#include "rules/menu.h"
 #include "rules/routes.h"
 #include "rules/service.h"
+#include "targets/menu.h"
 #include "targets/routes.h"
 #include "targets/rule_kinds.h"
 #include "targets/service.h"
@@ -68,7 +76,7 @@ App::App(db::Database& db, AppOptions options)
     : db_(db),
       pages_(options.page_cache_bytes),
       services_(std::make_unique<Services>(db, options)) {
-  router_.add("GET", "/healthz", [this](http::Request&) {
+  router_.add("GET", "/healthz", {.subject = "own"}, [this](http::Request&) {
     try {
       const long long v = db::current_schema_version(db_);
       boost::json::object o{{"status", "ok"}, {"schema_version", v}};
@@ -77,7 +85,7 @@ App::App(db::Database& db, AppOptions options)
       return http::problem(503, "database_unavailable", "数据库不可用");
     }
   });
-  router_.add("GET", "/metrics", [this](http::Request&) {
+  router_.add("GET", "/metrics", {.subject = "own"}, [this](http::Request&) {
     http::Response r;
     r.content_type = "text/plain; version=0.0.4";
     r.body = router_.metrics().render();
@@ -127,6 +135,22 @@ App::App(db::Database& db, AppOptions options)
   rules::add_rule_routes(router_, services_->rules, services_->guard);
   library::add_library_routes(router_, services_->library, services_->guard);
   targets::add_target_routes(router_, services_->targets, services_->guard);
+
+  // The side menu: each feature adds its entries; the caller gets those of its role.
+  menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
+  reports::add_menu(menu);
+  projects::add_menu(menu);
+  targets::add_menu(menu);
+  library::add_menu(menu);
+  rules::add_menu(menu);
+  org::add_menu(menu);
+  accounts::add_menu(menu);
+  router_.add("GET", "/api/v1/menu", {.subject = "own"},
+              services_->guard([menu = std::move(menu)](http::Request&, const auth::Principal& me) {
+                auto res = http::Response::json(menu.for_role(auth::role_name(me.role)));
+                res.set_header("Cache-Control", "no-store");
+                return res;
+              }));
 }
 
 App::~App() = default;

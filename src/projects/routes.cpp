@@ -130,7 +130,7 @@ http::Response import_response(ProjectService& projects, const auth::Principal& 
 void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
                         http::PageCache& pages) {
   router.add(
-      "GET", "/api/v1/projects",
+      "GET", "/api/v1/projects", {.subject = "project"},
       guard([&projects, &pages](http::Request& req, const auth::Principal& me) {
         auto filter = read_filter(req);  // bad input is refused before any lookup
         const std::string version = projects.data_version();
@@ -148,17 +148,17 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
         return pages.kept(page_key(me, req), *version);
       }));
 
-  router.add("GET", "/api/v1/projects/{id}",
+  router.add("GET", "/api/v1/projects/{id}", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return http::Response::json(project_json(projects.get(me, req.id_param())));
              }));
 
-  router.add("POST", "/api/v1/projects:import",
+  router.add("POST", "/api/v1/projects:import", {.upload = true, .subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return import_response(projects, me, req.body);
              }));
 
-  router.add("GET", "/api/v1/projects/{id}/history",
+  router.add("GET", "/api/v1/projects/{id}/history", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& r : projects.history(me, req.id_param())) {
@@ -174,7 +174,7 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
                return http::list_json(std::move(items));
              }));
 
-  router.add("POST", "/api/v1/projects",
+  router.add("POST", "/api/v1/projects", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                auto body = parse_json_object(req.body);
                JsonReader in(body);
@@ -186,13 +186,13 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
                return res;
              }));
 
-  router.add("DELETE", "/api/v1/projects/{id}",
+  router.add("DELETE", "/api/v1/projects/{id}", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                projects.remove(me, req.id_param());
                return http::Response::no_content();
              }));
 
-  router.add("PATCH", "/api/v1/projects/{id}",
+  router.add("PATCH", "/api/v1/projects/{id}", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                auto body = parse_json_object(req.body);

@@ -69,22 +69,23 @@ http::Response view_response(const TargetView& v, int status = 200) {
 }  // namespace
 
 void add_target_routes(http::Router& router, TargetService& targets, const auth::Guard& guard) {
-  router.add("POST", "/api/v1/targets:lint",
+  router.add("POST", "/api/v1/targets:lint", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto draft = read_target(parse_json_object(req.body), false, nullptr);
                return http::Response::json(
                    boost::json::object{{"findings", findings_json(targets.lint(me, draft))}});
              }));
 
-  router.add(
-      "GET", "/api/v1/targets", guard([&targets](http::Request& req, const auth::Principal& me) {
-        auto page = targets.list(me, read_filter(req));
-        boost::json::array items;
-        for (const auto& t : page.items) items.push_back(target_json(t, false));
-        return http::list_json(std::move(items), http::id_cursor(page.next_after), page.total);
-      }));
+  router.add("GET", "/api/v1/targets", {.subject = "target"},
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               auto page = targets.list(me, read_filter(req));
+               boost::json::array items;
+               for (const auto& t : page.items) items.push_back(target_json(t, false));
+               return http::list_json(std::move(items), http::id_cursor(page.next_after),
+                                      page.total);
+             }));
 
-  router.add("POST", "/api/v1/targets",
+  router.add("POST", "/api/v1/targets", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                NewTarget in;
                in.draft = read_target(parse_json_object(req.body), true, &in);
@@ -96,12 +97,12 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return res;
              }));
 
-  router.add("GET", "/api/v1/targets/{id}",
+  router.add("GET", "/api/v1/targets/{id}", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                return view_response(targets.get(me, req.id_param()));
              }));
 
-  router.add("PATCH", "/api/v1/targets/{id}",
+  router.add("PATCH", "/api/v1/targets/{id}", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = parse_json_object(req.body);
@@ -114,13 +115,13 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.update(me, id, version, d));
              }));
 
-  router.add("DELETE", "/api/v1/targets/{id}",
+  router.add("DELETE", "/api/v1/targets/{id}", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                targets.remove(me, req.id_param());
                return http::Response::no_content();
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/submit",
+  router.add("POST", "/api/v1/targets/{id}/submit", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = parse_json_object(req.body);
@@ -140,7 +141,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                }
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/review",
+  router.add("POST", "/api/v1/targets/{id}/review", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = parse_json_object(req.body);
@@ -158,7 +159,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.review(me, id, version, r));
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/adjust",
+  router.add("POST", "/api/v1/targets/{id}/adjust", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = parse_json_object(req.body);
@@ -169,7 +170,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.adjust(me, id, version, reason));
              }));
 
-  router.add("GET", "/api/v1/targets/{id}/history",
+  router.add("GET", "/api/v1/targets/{id}/history", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& r : targets.history(me, req.id_param())) {
@@ -183,7 +184,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add("POST", "/api/v1/library/cases",
+  router.add("POST", "/api/v1/library/cases", {.subject = "case"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto body = parse_json_object(req.body);
                JsonReader in(body);
@@ -212,7 +213,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
              }));
 
   router.add(
-      "GET", "/api/v1/recommendations",
+      "GET", "/api/v1/recommendations", {.subject = "recommendation"},
       guard([&targets](http::Request& req, const auth::Principal& me) {
         const auto project_id = http::query_int(req, "project_id", 1, INT64_MAX);
         if (!project_id) throw invalid("project_id", "请指定项目");
@@ -230,7 +231,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
         return http::list_json(std::move(items));
       }));
 
-  router.add("GET", "/api/v1/review-batches",
+  router.add("GET", "/api/v1/review-batches", {.subject = "batch"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& b : targets.batches(me, http::required_year(req)))
@@ -245,7 +246,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add("POST", "/api/v1/review-batches",
+  router.add("POST", "/api/v1/review-batches", {.subject = "batch"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto body = parse_json_object(req.body);
                JsonReader in(body);
@@ -274,7 +275,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                    201);
              }));
 
-  router.add("GET", "/api/v1/reviewers",
+  router.add("GET", "/api/v1/reviewers", {.subject = "reviewer"},
              guard([&targets](http::Request&, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& [id, name, role] : targets.reviewers(me))
@@ -282,7 +283,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/statistics/targets",
+  router.add("GET", "/api/v1/statistics/targets", {.subject = "target_statistics"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                return http::Response::json(statistics_json(targets.statistics(
                    me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX))));

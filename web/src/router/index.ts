@@ -1,7 +1,7 @@
 // Routes are loaded lazily, one chunk per page, so the login page stays small on slow links.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSession } from '../stores/session';
-import { rolesFor } from './menu';
+import { access } from './menu';
 import { homeRoutes } from './routes-home';
 import { orgRoutes } from './routes-org';
 import { projectRoutes } from './routes-projects';
@@ -9,7 +9,7 @@ import { targetRoutes } from './routes-targets';
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('../views/LoginView.vue'), meta: { public: true, title: '登录' } },
-  { path: '/password', component: () => import('../views/PasswordView.vue'), meta: { title: '修改密码', bare: true } },
+  { path: '/password', component: () => import('../views/PasswordView.vue'), meta: { title: '修改密码', bare: true, open: true } },
   {
     path: '/',
     component: () => import('../layout/AppLayout.vue'),
@@ -19,8 +19,8 @@ const routes: RouteRecordRaw[] = [
       ...projectRoutes,
       ...targetRoutes,
       ...orgRoutes,
-      { path: 'forbidden', component: () => import('../views/ForbiddenView.vue'), meta: { title: '无权访问' } },
-      { path: ':rest(.*)*', component: () => import('../views/NotFoundView.vue'), meta: { title: '页面不存在' } },
+      { path: 'forbidden', component: () => import('../views/ForbiddenView.vue'), meta: { title: '无权访问', open: true } },
+      { path: ':rest(.*)*', component: () => import('../views/NotFoundView.vue'), meta: { title: '页面不存在', open: true } },
     ],
   },
 ];
@@ -31,10 +31,11 @@ router.beforeEach(async (to) => {
   const session = useSession();
   if (to.meta.public) return true;
   if (!(await session.restore())) return { path: '/login', query: { next: to.fullPath } };
-  if (session.user!.must_change_password && to.path !== '/password') return { path: '/password' };
-  const roles = rolesFor(to.path);
-  if (roles && !roles.includes(session.user!.role)) return { path: '/forbidden' };
-  return true;
+  if (session.user!.must_change_password) return to.path === '/password' || { path: '/password' };
+  // The served menu says whose a page is; a page outside every menu only when it is open to all.
+  const whose = access(await session.loadMenu(), to.path);
+  if (whose === 'mine' || (whose === null && to.meta.open)) return true;
+  return { path: '/forbidden' };
 });
 
 router.afterEach((to) => {
@@ -46,6 +47,7 @@ declare module 'vue-router' {
     title?: string;
     public?: boolean;
     bare?: boolean;                          // no side menu (forced password change)
+    open?: boolean;                          // outside every menu: any logged-in caller
     breadcrumb?: { title: string; path?: string }[];  // the trail above this page
   }
 }
