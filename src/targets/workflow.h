@@ -1,5 +1,5 @@
-// The workflow of a performance target (R-TR-1): its states, who moves it on, and which roles a
-// caller plays for one target. Everything the target stage allows is in this table.
+// The workflow of a performance target (R-TR-1): its states and who moves it on are the table in
+// data/workflows/target.json; this file says which of its actors a caller plays for one target.
 #pragma once
 
 #include <soci/soci.h>

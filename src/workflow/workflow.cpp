@@ -1,8 +1,10 @@
 #include "workflow/workflow.h"
 
 #include <algorithm>
+#include <boost/json.hpp>
 #include <stdexcept>
 
+#include "base/embedded_data.h"
 #include "base/error.h"
 
 namespace jixiao::workflow {
@@ -99,6 +101,41 @@ const Transition& Workflow::take(std::string_view state, std::string_view action
     choices += d + "（" + std::string(label(d)) + "）";
   }
   throw invalid("decision", std::string(label(action)) + "只能选择 " + choices);
+}
+
+Workflow load_workflow(std::string_view entity) {
+  const std::string path = "workflows/" + std::string(entity) + ".json";
+  try {
+    const auto root = boost::json::parse(embedded_file(path)).as_object();
+    const auto text = [](const boost::json::object& o, const char* key) {
+      const auto* v = o.if_contains(key);
+      return v ? std::string(v->as_string()) : std::string();
+    };
+    std::vector<State> states;
+    for (const auto& v : root.at("states").as_array()) {
+      const auto& o = v.as_object();
+      states.push_back({text(o, "name"), text(o, "label"), o.at("editable").as_bool()});
+    }
+    const auto& actors = root.at("actors").as_object();
+    std::vector<Transition> transitions;
+    for (const auto& v : root.at("transitions").as_array()) {
+      const auto& o = v.as_object();
+      Transition t{text(o, "from"),     text(o, "actor"), text(o, "action"),
+                   text(o, "decision"), text(o, "to"),    text(o, "audit")};
+      if (!actors.contains(t.actor))
+        throw std::logic_error("actor " + t.actor + " is not declared");
+      transitions.push_back(std::move(t));
+    }
+    std::vector<Label> labels;
+    for (const auto& [name, label] : root.at("labels").as_object())
+      labels.push_back({std::string(name), std::string(label.as_string())});
+    return Workflow(std::string(root.at("entity").as_string()), std::move(states),
+                    std::move(transitions), std::move(labels));
+  } catch (const std::logic_error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw std::logic_error(path + ": " + e.what());
+  }
 }
 
 void Workflow::record(soci::session& s, db::Dialect dialect, const auth::Principal& me,

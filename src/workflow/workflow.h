@@ -1,5 +1,5 @@
 // The workflow of a kind of document, as data: its states, and a table of who may move it from
-// one state to another. Every stage declares its documents' tables here-shaped; the component
+// one state to another. Every stage ships its documents' tables in data/workflows/; the component
 // answers what a caller may do now (for the UI), checks a step before it is taken, and records
 // the step on the document's timeline (the audit log) in the caller's transaction.
 #pragma once
@@ -94,5 +94,10 @@ class Workflow {
   std::vector<Transition> transitions_;
   std::vector<Label> labels_;
 };
+
+// The workflow shipped as data/workflows/<entity>.json (states, actors, transitions, labels), the
+// one table that the server enforces and the web app reads its labels from. Throws
+// std::logic_error for a file that is missing or malformed, or names an actor it does not declare.
+Workflow load_workflow(std::string_view entity);
 
 }  // namespace jixiao::workflow

@@ -92,5 +92,12 @@ TEST(Workflow, ATableWithAnUnknownStateOrLabelIsRefusedWhenBuilt) {
   EXPECT_THROW(Workflow("x", {}, {}, {}), std::logic_error);
 }
 
+TEST(Workflow, AShippedTableIsLoadedAndAMissingOneStopsTheProgram) {
+  const auto target = load_workflow("target");
+  EXPECT_EQ(target.entity(), "target");
+  EXPECT_EQ(target.initial(), "draft");
+  EXPECT_THROW(load_workflow("no_such_document"), std::logic_error);
+}
+
 }  // namespace
 }  // namespace jixiao::workflow
