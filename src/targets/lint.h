@@ -1,5 +1,6 @@
 // Automatic quality checks of a target (lint): the problems finance bureaus report in their
-// departments' targets, found before a person reviews them. Pure functions, no I/O.
+// departments' targets, found before a person reviews them. Pure functions, no I/O; one check a
+// file in targets/lint/, with every finding code and its rule in targets/lint/codes.h.
 #pragma once
 
 #include <string>
