@@ -5,11 +5,11 @@
 #include <future>
 #include <map>
 
-#include "base/ngram.h"
 #include "db/pg_copy.h"
 #include "library/framework.h"
 #include "rules/service.h"
 #include "targets/lint.h"
+#include "targets/lint/names.h"
 #include "targets/settings.h"
 
 namespace jixiao::targets {
@@ -166,28 +166,29 @@ struct Linted {
 Linted lint_chunk(const std::vector<Loaded>& chunk,
                   const std::map<long long, TargetSettings>& settings) {
   Linted out;
-  // Keys of copying, and the targets of the same unit that share one.
-  std::vector<std::string> goal_key(chunk.size()), names_key(chunk.size());
+  // Keys of copying (targets/lint/names.h, as the lint compares them), and the targets of the
+  // same unit that share one.
+  std::vector<std::string> goal_keys(chunk.size()), names_key(chunk.size());
   std::multimap<std::pair<long long, std::string>, std::size_t> by_goal, by_names;
   for (std::size_t i = 0; i < chunk.size(); ++i) {
-    goal_key[i] = normalize_text(chunk[i].draft.overall_goal);
-    std::vector<std::string> names;
-    for (const auto& ind : chunk[i].draft.indicators) names.push_back(normalize_text(ind.name));
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
+    goal_keys[i] = goal_key(chunk[i].draft.overall_goal);
+    const auto names = name_set(chunk[i].draft.indicators);
     for (const auto& n : names) names_key[i] += n + "\x1f";
-    if (!goal_key[i].empty()) by_goal.emplace(std::pair{chunk[i].unit_id, goal_key[i]}, i);
-    if (names.size() >= 3) by_names.emplace(std::pair{chunk[i].unit_id, names_key[i]}, i);
+    if (!goal_keys[i].empty()) by_goal.emplace(std::pair{chunk[i].unit_id, goal_keys[i]}, i);
+    if (names.size() >= kMinCopiedNames)
+      by_names.emplace(std::pair{chunk[i].unit_id, names_key[i]}, i);
   }
   auto copies_of = [&](std::size_t i) {
     std::vector<std::size_t> found;
     for (auto* index : {&by_goal, &by_names}) {
-      const auto& key = index == &by_goal ? goal_key[i] : names_key[i];
+      const auto& key = index == &by_goal ? goal_keys[i] : names_key[i];
       auto [lo, hi] = index->equal_range({chunk[i].unit_id, key});
       for (auto it = lo; it != hi; ++it)
         if (it->second != i && std::find(found.begin(), found.end(), it->second) == found.end())
           found.push_back(it->second);
     }
+    // In id order (the chunk's), as the editor lists a unit's other targets.
+    std::sort(found.begin(), found.end());
     return found;
   };
   for (std::size_t i = 0; i < chunk.size(); ++i) {
