@@ -7,6 +7,7 @@
 #include "base/error.h"
 #include "base/text.h"
 #include "targets/lint/codes.h"
+#include "targets/settings.h"
 
 namespace jixiao::targets {
 namespace {
@@ -48,8 +49,15 @@ TargetDraft clean_target() {
   return t;
 }
 
+// The parameters of the shipped rule set (data/rules/national.json), as most regions have them.
+const LintParams& national_params() {
+  static const LintParams params = national_target_settings().lint;
+  return params;
+}
+
 LintContext context(std::string_view version = "2021") {
   LintContext c;
+  c.params = national_params();
   c.framework = library::find_framework(version);
   EXPECT_NE(c.framework, nullptr);
   c.project_name = "职业技能培训项目";

@@ -18,10 +18,8 @@ TargetSettings target_settings(const rules::RuleSet& rules) {
 
   const auto& ind4 = rules.params("R-IND-4");
   s.lint.min_indicators = whole(ind4.at("min_indicators"));
-  s.lint.vague_phrases.clear();
   for (const auto& p : ind4.at("vague_phrases").as_array())
     s.lint.vague_phrases.emplace_back(p.as_string());
-  s.lint.input_phrases.clear();
   for (const auto& p : ind4.at("input_phrases").as_array())
     s.lint.input_phrases.emplace_back(p.as_string());
   // Values are scaled by 10^4 (targets/value.h): 80 → 800000.
@@ -47,6 +45,12 @@ TargetSettings target_settings(const rules::RuleSet& rules) {
   s.bands.good = rules::hundredths(gr1.at("good"));
   s.bands.fair = rules::hundredths(gr1.at("fair"));
   return s;
+}
+
+TargetSettings national_target_settings() {
+  std::vector<rules::EffectiveRule> shipped;
+  for (const auto& r : rules::national_rules()) shipped.push_back({r, 0, {}, {}});
+  return target_settings(rules::RuleSet(std::move(shipped)));
 }
 
 }  // namespace jixiao::targets

@@ -19,5 +19,7 @@ struct TargetSettings {
 };
 
 TargetSettings target_settings(const rules::RuleSet& rules);
+// The shipped national defaults, as a region that changed nothing has them.
+TargetSettings national_target_settings();
 
 }  // namespace jixiao::targets

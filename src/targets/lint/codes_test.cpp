@@ -11,6 +11,7 @@
 
 #include "base/error.h"
 #include "targets/lint/check.h"
+#include "targets/settings.h"
 
 namespace jixiao::targets::checks {
 namespace {
@@ -74,6 +75,19 @@ TEST(LintCodes, AnUndeclaredCodeOrSeverityIsRefused) {
   EXPECT_THROW(out.add(Code::weights_sum, std::nullopt, "…"), AppError);
   EXPECT_THROW(out.add(Code::goal_missing, Severity::warning, std::nullopt, "…"), AppError);
   EXPECT_NO_THROW(out.add(Code::goal_missing, Severity::error, std::nullopt, "…"));
+}
+
+TEST(LintCodes, TheNationalRulesGiveEveryParameter) {
+  // LintParams has no defaults of its own: the shipped rule set sets each one.
+  const auto p = national_target_settings().lint;
+  EXPECT_EQ(p.min_indicators, 3);
+  EXPECT_EQ(p.max_per_subcategory, 10);
+  EXPECT_EQ(p.max_goal_chars, 500);
+  EXPECT_EQ(p.satisfaction_floor, 800000);
+  EXPECT_EQ(p.vague_phrases.size(), 14u);
+  EXPECT_EQ(p.vague_phrases.front(), "有效提升");
+  EXPECT_EQ(p.input_phrases.size(), 7u);
+  EXPECT_EQ(p.input_phrases.back(), "预算资金");
 }
 
 }  // namespace
