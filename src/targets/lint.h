@@ -40,6 +40,15 @@ struct LintContext {
   std::vector<SiblingTarget> siblings;  // other targets of the same unit and year
 };
 
+struct TargetSettings;  // targets/settings.h
+
+// The context of a stored target, built one way for the editor (TargetService) and the office's
+// batch run (targets/batch): the target's framework version (R-IND-1), or the rule set's for a
+// version no longer shipped; the rule set's parameters; its project's name; the other targets of
+// its unit. In targets/lint/context.cpp.
+LintContext make_lint_context(const Target& t, const TargetSettings& settings,
+                              std::vector<SiblingTarget> siblings);
+
 // Every finding, errors first, then in indicator order.
 std::vector<Finding> lint(const TargetDraft& target, const LintContext& context);
 
