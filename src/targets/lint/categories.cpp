@@ -1,6 +1,8 @@
 // R-IND-1 [practice; 财预〔2021〕101号]: every level-1 category of the framework has an indicator,
 // and output has its quantity, quality and timeliness.
 #include <array>
+#include <string>
+#include <vector>
 
 #include "targets/lint/check.h"
 

@@ -1,8 +1,10 @@
 // R-LINT-3 [jixiao]: the overall goal is broken down into the indicators, and every number it
 // promises is measured by one of them.
 #include <algorithm>
+#include <optional>
 #include <set>
 
+#include "base/money.h"
 #include "base/ngram.h"
 #include "base/text.h"
 #include "targets/lint/check.h"
