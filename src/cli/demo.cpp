@@ -30,19 +30,14 @@ using Rng = std::mt19937_64;
 const std::string kOrgTime = "2025-12-01T08:00:00Z";
 constexpr std::array<long long, 2> kYears = {2025, 2026};
 
-constexpr std::int64_t tag_bit(std::string_view tag) {
-  for (std::size_t i = 0; i < projects::kTags.size(); ++i) {
-    if (projects::kTags[i] == tag) return std::int64_t{1} << i;
-  }
-  throw "unknown tag";  // a compile error: only used in constant expressions
-}
-constexpr std::int64_t kTransfer = tag_bit("transfer");
-constexpr std::int64_t kBond = tag_bit("special_bond");
-constexpr std::int64_t kDirect = tag_bit("direct_fund");
-constexpr std::int64_t kPpp = tag_bit("ppp");
-constexpr std::int64_t kProcure = tag_bit("procurement");
-constexpr std::int64_t kService = tag_bit("purchased_service");
-constexpr std::int64_t kRural = tag_bit("rural_revitalisation");
+std::int64_t tag_bit(const std::string& tag) { return projects::tags_to_bits({tag}).value(); }
+const std::int64_t kTransfer = tag_bit("transfer");
+const std::int64_t kBond = tag_bit("special_bond");
+const std::int64_t kDirect = tag_bit("direct_fund");
+const std::int64_t kPpp = tag_bit("ppp");
+const std::int64_t kProcure = tag_bit("procurement");
+const std::int64_t kService = tag_bit("purchased_service");
+const std::int64_t kRural = tag_bit("rural_revitalisation");
 
 constexpr const char* kGeneral = "general";
 constexpr const char* kGovFund = "gov_fund";
@@ -512,18 +507,18 @@ std::string draw_status(Rng& rng, long long year) {
   static constexpr std::array<int, 5> kCurrent = {8, 10, 42, 40, 0};  // draft … completed
   static constexpr std::array<int, 5> kPrevious = {0, 0, 10, 60, 30};
   const std::size_t i = pick_weighted(rng, year == kYears.back() ? kCurrent : kPrevious);
-  return std::string(projects::kStatuses[i]);
+  return projects::statuses().terms()[i].value;
 }
 
 std::string draw_category(Rng& rng, bool works) {
   static constexpr std::array<int, 3> kWorks = {45, 55, 0};  // new, continuing, recurring
   static constexpr std::array<int, 3> kOther = {15, 30, 55};
-  return std::string(projects::kCategories[pick_weighted(rng, works ? kWorks : kOther)]);
+  return projects::categories().terms()[pick_weighted(rng, works ? kWorks : kOther)].value;
 }
 
 std::int64_t draw_tags(Rng& rng, std::int64_t likely) {
   std::int64_t tags = 0;
-  for (std::size_t i = 0; i < projects::kTags.size(); ++i) {
+  for (std::size_t i = 0; i < projects::tags().terms().size(); ++i) {
     const std::int64_t bit = std::int64_t{1} << i;
     if ((likely & bit) && chance(rng, 60)) tags |= bit;
   }

@@ -1,30 +1,28 @@
 #include "library/vocabulary.h"
 
-#include "base/keys.h"
-
 namespace jixiao::library {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kComparatorLabels = {"≥", ">", "=", "≤", "<", "定性"};
-constexpr std::array<std::string_view, 2> kDirectionLabels = {"正向", "反向"};
-constexpr std::array<std::string_view, 5> kValueBasisLabels = {"计划标准", "行业标准", "历史标准",
-                                                               "预算支出标准", "其他"};
+// The code for a code or a label, as a view into the shipped vocabulary; empty when neither.
+std::string_view key_in(const Vocabulary& v, std::string_view text) {
+  for (const auto& t : v.terms())
+    if (t.value == text || t.label == text) return t.value;
+  return {};
+}
 
 }  // namespace
 
-std::string_view comparator_label(std::string_view c) {
-  return label_of(kComparators, kComparatorLabels, c);
-}
-std::string_view direction_label(std::string_view d) {
-  return label_of(kDirections, kDirectionLabels, d);
-}
-std::string_view value_basis_label(std::string_view b) {
-  return label_of(kValueBases, kValueBasisLabels, b);
-}
-bool is_comparator(std::string_view s) { return is_key(kComparators, s); }
-bool is_direction(std::string_view s) { return is_key(kDirections, s); }
-bool is_value_basis(std::string_view s) { return is_key(kValueBases, s); }
+const Vocabulary& comparators() { return vocabulary("comparator"); }
+const Vocabulary& directions() { return vocabulary("direction"); }
+const Vocabulary& value_bases() { return vocabulary("value_basis"); }
+
+std::string_view comparator_label(std::string_view c) { return comparators().label(c); }
+std::string_view direction_label(std::string_view d) { return directions().label(d); }
+std::string_view value_basis_label(std::string_view b) { return value_bases().label(b); }
+bool is_comparator(std::string_view s) { return comparators().contains(s); }
+bool is_direction(std::string_view s) { return directions().contains(s); }
+bool is_value_basis(std::string_view s) { return value_bases().contains(s); }
 
 std::string_view direction_of(std::string_view c) {
   if (c == ">=" || c == ">" || c == "=") return "higher";
@@ -38,13 +36,9 @@ std::string_view comparator_from_text(std::string_view t) {
   if (t == "＞" || t == "大于") return ">";
   if (t == "＜" || t == "小于") return "<";
   if (t == "＝" || t == "等于") return "=";
-  return key_of(kComparators, kComparatorLabels, t);
+  return key_in(comparators(), t);
 }
-std::string_view direction_from_text(std::string_view t) {
-  return key_of(kDirections, kDirectionLabels, t);
-}
-std::string_view value_basis_from_text(std::string_view t) {
-  return key_of(kValueBases, kValueBasisLabels, t);
-}
+std::string_view direction_from_text(std::string_view t) { return key_in(directions(), t); }
+std::string_view value_basis_from_text(std::string_view t) { return key_in(value_bases(), t); }
 
 }  // namespace jixiao::library

@@ -2,19 +2,17 @@
 // Shared by the library (what it offers) and targets (what authors write).
 #pragma once
 
-#include <array>
 #include <string_view>
+
+#include "base/vocabulary.h"
 
 namespace jixiao::library {
 
-// ≥ > = ≤ < 定性, written as ASCII in JSON.
-inline constexpr std::array<std::string_view, 6> kComparators = {">=", ">", "=",
-                                                                 "<=", "<", "qualitative"};
-// 正向 / 反向.
-inline constexpr std::array<std::string_view, 2> kDirections = {"higher", "lower"};
-// 计划标准 / 行业标准 / 历史标准 / 预算支出标准 / 其他.
-inline constexpr std::array<std::string_view, 5> kValueBases = {
-    "plan", "industry_standard", "history", "budget_standard", "other"};
+// comparator (≥ > = ≤ < 定性, written as ASCII in JSON), direction (正向 / 反向) and value_basis
+// (计划标准 / 行业标准 / 历史标准 / 预算支出标准 / 其他), shipped in data/vocabularies.json.
+const Vocabulary& comparators();
+const Vocabulary& directions();
+const Vocabulary& value_bases();
 
 std::string_view comparator_label(std::string_view comparator);  // "≥", "定性"
 std::string_view direction_label(std::string_view direction);    // "正向"

@@ -9,28 +9,18 @@
 #include <vector>
 
 #include "base/money.h"
+#include "base/vocabulary.h"
 
 namespace jixiao::projects {
 
-// 四本预算 (GLOSSARY: fund type).
-inline constexpr std::array<std::string_view, 4> kFundTypes = {"general", "gov_fund",
-                                                               "state_capital", "social_insurance"};
-// 新增 / 延续 / 经常性.
-inline constexpr std::array<std::string_view, 3> kCategories = {"new", "continuing", "recurring"};
-// Project life: 草稿 → 已申报 → 已批复 → 执行中 → 已完成, or 已取消.
-inline constexpr std::array<std::string_view, 6> kStatuses = {
-    "draft", "declared", "approved", "executing", "completed", "cancelled"};
-
-// Tags are stored as a bit set; bit i is kTags[i]. Never reorder: the bits are in the database.
-inline constexpr std::array<std::string_view, 7> kTags = {
-    "transfer",              // 转移支付
-    "special_bond",          // 专项债券
-    "direct_fund",           // 直达资金
-    "ppp",                   // PPP
-    "procurement",           // 政府采购
-    "purchased_service",     // 政府购买服务
-    "rural_revitalisation",  // 乡村振兴
-};
+// The vocabularies are shipped in data/vocabularies.json (base/vocabulary.h): fund_type (四本预算,
+// GLOSSARY: fund type), project_category (新增 / 延续 / 经常性), project_status (草稿 → 已申报 →
+// 已批复 → 执行中 → 已完成, or 已取消) and project_tag (stored as a bit set: bit i is the i-th
+// tag, so tags are only ever added at the end).
+const Vocabulary& fund_types();
+const Vocabulary& categories();
+const Vocabulary& statuses();
+const Vocabulary& tags();
 
 std::string_view fund_type_label(std::string_view fund_type);
 std::string_view category_label(std::string_view category);
@@ -64,7 +54,7 @@ struct Project {
   std::string function_class;  // 支出功能分类科目 code, e.g. "2050201"
   std::string category;
   long long parent_id = 0;  // program (一级项目) this sub-project belongs to; 0 for none
-  long long tags = 0;       // bit set of kTags
+  long long tags = 0;       // bit set of tags()
   std::string status = "draft";
   long long version = 1;
   std::string created_at;

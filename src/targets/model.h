@@ -14,17 +14,18 @@
 
 namespace jixiao::targets {
 
-inline constexpr std::array<std::string_view, 2> kKinds = {"project", "department"};
+// target_kind of data/vocabularies.json: 项目支出 / 部门整体.
+const Vocabulary& kinds();
 // The indicator vocabulary is the library's (R-IND-2, R-IND-3).
 using library::comparator_label;
+using library::comparators;
 using library::direction_label;
 using library::direction_of;
+using library::directions;
 using library::is_comparator;
 using library::is_direction;
 using library::is_value_basis;
-using library::kComparators;
-using library::kDirections;
-using library::kValueBases;
+using library::value_bases;
 using library::value_basis_label;
 
 // The statuses are the states of the target workflow (targets/workflow.h).
@@ -39,12 +40,12 @@ struct Indicator {
   std::string category;      // output | benefit | cost | satisfaction
   std::string subcategory;   // quantity | quality | timeliness | economic | ... (R-IND-1)
   std::string name;          // "培训人次"
-  std::string comparator;    // one of kComparators
+  std::string comparator;    // one of comparators()
   std::string value;         // as typed: "200", "95", "2026-10-31", "优"
   std::string unit;          // "人次", "%", "万元"; may be empty only when qualitative
   long long weight = 0;      // in hundredths of a point: 1000 is 10 分
   std::string direction;     // higher | lower | empty (from the comparator when not given)
-  std::string value_basis;   // one of kValueBases, or empty
+  std::string value_basis;   // one of value_bases(), or empty
   std::string explanation;   // 指标解释
   std::string medium_value;  // 中期指标值 for multi-year projects, as typed
 };

@@ -23,12 +23,15 @@ TEST(TargetModel, LabelsInChinese) {
 }
 
 TEST(TargetModel, EveryKeyHasALabel) {
-  for (auto k : kComparators) EXPECT_FALSE(comparator_label(k).empty()) << k;
-  for (auto k : kDirections) EXPECT_FALSE(direction_label(k).empty()) << k;
-  for (auto k : kValueBases) EXPECT_FALSE(value_basis_label(k).empty()) << k;
+  for (const auto& k : comparators().terms())
+    EXPECT_FALSE(comparator_label(k.value).empty()) << k.value;
+  for (const auto& k : directions().terms())
+    EXPECT_FALSE(direction_label(k.value).empty()) << k.value;
+  for (const auto& k : value_bases().terms())
+    EXPECT_FALSE(value_basis_label(k.value).empty()) << k.value;
   for (const auto& k : target_workflow().states())
     EXPECT_FALSE(status_label(k.name).empty()) << k.name;
-  for (auto k : kKinds) EXPECT_FALSE(kind_label(k).empty()) << k;
+  for (const auto& k : kinds().terms()) EXPECT_FALSE(kind_label(k.value).empty()) << k.value;
 }
 
 TEST(TargetModel, ChecksKeys) {

@@ -1,6 +1,7 @@
 #include "targets/review_rules.h"
 
 #include "base/error.h"
+#include "base/vocabulary.h"
 
 namespace jixiao::targets {
 
@@ -12,13 +13,7 @@ std::string grade_of(long long score, const GradeBands& bands) {
   return "poor";
 }
 
-std::string_view grade_label(std::string_view grade) {
-  if (grade == "excellent") return "优";
-  if (grade == "good") return "良";
-  if (grade == "fair") return "中";
-  if (grade == "poor") return "差";
-  return {};
-}
+std::string_view grade_label(std::string_view grade) { return vocabulary("grade").label(grade); }
 
 namespace {
 

@@ -78,8 +78,8 @@ TargetStatistics TargetService::statistics(const auth::Principal& me, long long 
     std::stable_sort(
         st.by_department.begin(), st.by_department.end(),
         [](const Coverage& a, const Coverage& b) { return a.amount_fen > b.amount_fen; });
-    for (auto key : projects::kFundTypes)
-      if (auto it = funds.find(std::string(key)); it != funds.end())
+    for (const auto& term : projects::fund_types().terms())
+      if (auto it = funds.find(term.value); it != funds.end())
         st.by_fund_type.push_back(it->second);
 
     for (const auto& state : target_workflow().states()) {

@@ -1,36 +1,27 @@
-// The project's coded values and their Chinese labels, as the server names them
-// (src/projects/model.cpp); import files may use either.
+// The project's coded values and their Chinese labels: the vocabularies the server ships
+// (data/vocabularies.json), so both sides read the same file; import files may use either.
+import vocabularies from '../../../data/vocabularies.json';
 
 export interface Choice { value: string; label: string }
+export type Tone = 'info' | 'primary' | 'success' | 'warning' | 'danger';
+export type VocabularyName = Exclude<keyof typeof vocabularies, 'about'>;
 
-export const FUND_TYPES: Choice[] = [
-  { value: 'general', label: '一般公共预算' },
-  { value: 'gov_fund', label: '政府性基金预算' },
-  { value: 'state_capital', label: '国有资本经营预算' },
-  { value: 'social_insurance', label: '社会保险基金预算' },
-];
-export const CATEGORIES: Choice[] = [
-  { value: 'new', label: '新增项目' },
-  { value: 'continuing', label: '延续项目' },
-  { value: 'recurring', label: '经常性项目' },
-];
-export const STATUSES: Choice[] = [
-  { value: 'draft', label: '草稿' },
-  { value: 'declared', label: '已申报' },
-  { value: 'approved', label: '已批复' },
-  { value: 'executing', label: '执行中' },
-  { value: 'completed', label: '已完成' },
-  { value: 'cancelled', label: '已取消' },
-];
-export const TAGS: Choice[] = [
-  { value: 'transfer', label: '转移支付' },
-  { value: 'special_bond', label: '专项债券' },
-  { value: 'direct_fund', label: '直达资金' },
-  { value: 'ppp', label: 'PPP' },
-  { value: 'procurement', label: '政府采购' },
-  { value: 'purchased_service', label: '政府购买服务' },
-  { value: 'rural_revitalisation', label: '乡村振兴' },
-];
+/** One shipped vocabulary as choices, in the file's order. */
+export function vocabulary(name: VocabularyName): Choice[] {
+  return vocabularies[name].terms.map((t) => ({ value: t.value, label: t.label }));
+}
+
+/** The colour of each code's tag, where the vocabulary gives one. */
+export function tones(name: VocabularyName): Record<string, Tone> {
+  return Object.fromEntries(
+    vocabularies[name].terms.map((t) => [t.value, ('tone' in t ? t.tone : 'info') as Tone]),
+  );
+}
+
+export const FUND_TYPES: Choice[] = vocabulary('fund_type');
+export const CATEGORIES: Choice[] = vocabulary('project_category');
+export const STATUSES: Choice[] = vocabulary('project_status');
+export const TAGS: Choice[] = vocabulary('project_tag');
 
 export function labelOf(choices: Choice[], value: string | null | undefined): string {
   if (value == null) return '';
@@ -52,9 +43,7 @@ export function splitTags(cell: string): string[] {
   return cell.split(/[、，；,;|]/).map((s) => s.trim()).filter(Boolean);
 }
 
-export const STATUS_TAG_TYPE: Record<string, 'info' | 'primary' | 'success' | 'warning' | 'danger'> = {
-  draft: 'info', declared: 'warning', approved: 'primary', executing: 'primary', completed: 'success', cancelled: 'danger',
-};
+export const STATUS_TAG_TYPE: Record<string, Tone> = tones('project_status');
 
 /** Project field names in Chinese (for history, errors, exports). */
 export const FIELD_LABELS: Record<string, string> = {

@@ -1,10 +1,8 @@
 // The target's coded values and their Chinese labels, as the server names them; the statuses
 // are the states of the workflow the server enforces (data/workflows/target.json), the
 // comparators as people write them (R-IND-2).
-import type { Choice } from '../projectFields';
+import { tones, vocabulary, type Choice, type Tone } from '../projectFields';
 import targetWorkflow from '../../../../data/workflows/target.json';
-
-type Tone = 'info' | 'primary' | 'success' | 'warning' | 'danger';
 
 export const TARGET_STATUSES: Choice[] = targetWorkflow.states.map((s) => ({ value: s.name, label: s.label }));
 
@@ -12,37 +10,14 @@ export const TARGET_STATUS_TAG: Record<string, Tone> = Object.fromEntries(
   targetWorkflow.states.map((s) => [s.name, s.tone as Tone]),
 );
 
-export const TARGET_KINDS: Choice[] = [
-  { value: 'project', label: '项目支出' },
-  { value: 'department', label: '部门整体支出' },
-];
+export const TARGET_KINDS: Choice[] = vocabulary('target_kind');
 
 /** ≥ > = ≤ < 定性 (R-IND-2), written as ASCII in JSON. */
-export const COMPARATORS: Choice[] = [
-  { value: '>=', label: '≥' },
-  { value: '>', label: '>' },
-  { value: '=', label: '=' },
-  { value: '<=', label: '≤' },
-  { value: '<', label: '<' },
-  { value: 'qualitative', label: '定性' },
-];
+export const COMPARATORS: Choice[] = vocabulary('comparator');
+export const VALUE_BASES: Choice[] = vocabulary('value_basis');
+export const DIRECTIONS: Choice[] = vocabulary('direction');
 
-export const VALUE_BASES: Choice[] = [
-  { value: 'plan', label: '计划标准' },
-  { value: 'industry_standard', label: '行业标准' },
-  { value: 'history', label: '历史标准' },
-  { value: 'budget_standard', label: '预算支出标准' },
-  { value: 'other', label: '其他' },
-];
-
-export const DIRECTIONS: Choice[] = [
-  { value: 'higher', label: '正向' },
-  { value: 'lower', label: '反向' },
-];
-
-export const GRADE_TAG: Record<string, 'success' | 'primary' | 'warning' | 'danger' | 'info'> = {
-  excellent: 'success', good: 'primary', fair: 'warning', poor: 'danger',
-};
+export const GRADE_TAG: Record<string, Tone> = tones('grade');
 
 /** "≥", "定性"; the code itself when unknown. */
 export function comparatorLabel(c: string | null | undefined): string {

@@ -5,10 +5,13 @@
 // national defaults live in data/rules/ only. tests/cases/grades.json holds the cases both this
 // file and src/targets/review_rules.cpp are checked with.
 import type { Grade } from '../../api/targetTypes';
+import { vocabulary } from '../projectFields';
 
 export interface GradeBands { excellent: number; good: number; fair: number }  // hundredths
 
-export const GRADE_LABELS: Record<Exclude<Grade, ''>, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
+export const GRADE_LABELS = Object.fromEntries(
+  vocabulary('grade').map((g) => [g.value, g.label]),
+) as Record<Exclude<Grade, ''>, string>;
 
 /**
  * A score as typed or as the API writes it ("18", "18.5", "18.50", 18.5) → hundredths; null when
