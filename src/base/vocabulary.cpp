@@ -29,14 +29,17 @@ const Vocabulary& vocabulary(std::string_view name) {
   // Read once; afterwards only read, so concurrent requests need no lock.
   static const std::map<std::string, Vocabulary, std::less<>> all = [] {
     std::map<std::string, Vocabulary, std::less<>> out;
-    const auto root = boost::json::parse(embedded_file("vocabularies.json")).as_object();
-    for (const auto& [key, v] : root) {
-      if (!v.is_object()) continue;  // "about"
-      std::vector<Term> terms;
-      for (const auto& t : v.as_object().at("terms").as_array())
-        terms.push_back(
-            {std::string(t.at("value").as_string()), std::string(t.at("label").as_string())});
-      out.emplace(std::string(key), Vocabulary(std::move(terms)));
+    for (const auto* file : embedded_files_under("vocabularies/")) {
+      const auto root = boost::json::parse(file->text).as_object();
+      for (const auto& [key, v] : root) {
+        if (!v.is_object()) continue;  // "about"
+        std::vector<Term> terms;
+        for (const auto& t : v.as_object().at("terms").as_array())
+          terms.push_back(
+              {std::string(t.at("value").as_string()), std::string(t.at("label").as_string())});
+        if (!out.emplace(std::string(key), Vocabulary(std::move(terms))).second)
+          throw std::logic_error("vocabulary shipped twice: " + std::string(key));
+      }
     }
     return out;
   }();

@@ -1,5 +1,5 @@
 // Fixed vocabularies (fund types, statuses, comparators, grades): coded values with their 中文
-// labels, shipped once in data/vocabularies.json and read by the server and the web app alike,
+// labels, shipped once in data/vocabularies/ and read by the server and the web app alike,
 // so the two never disagree on a code or a word.
 #pragma once
 
@@ -31,7 +31,7 @@ class Vocabulary {
   std::vector<Term> terms_;
 };
 
-// One vocabulary of data/vocabularies.json by name ("fund_type"); throws std::logic_error for a
+// One vocabulary of data/vocabularies/ by name ("fund_type"); throws std::logic_error for a
 // name that is not shipped (a typo in the code, found by the first test that reaches it).
 const Vocabulary& vocabulary(std::string_view name);
 

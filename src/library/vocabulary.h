@@ -9,7 +9,7 @@
 namespace jixiao::library {
 
 // comparator (≥ > = ≤ < 定性, written as ASCII in JSON), direction (正向 / 反向) and value_basis
-// (计划标准 / 行业标准 / 历史标准 / 预算支出标准 / 其他), shipped in data/vocabularies.json.
+// (计划标准 / 行业标准 / 历史标准 / 预算支出标准 / 其他), shipped in data/vocabularies/.
 const Vocabulary& comparators();
 const Vocabulary& directions();
 const Vocabulary& value_bases();

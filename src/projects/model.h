@@ -13,7 +13,7 @@
 
 namespace jixiao::projects {
 
-// The vocabularies are shipped in data/vocabularies.json (base/vocabulary.h): fund_type (四本预算,
+// The vocabularies are shipped in data/vocabularies/ (base/vocabulary.h): fund_type (四本预算,
 // GLOSSARY: fund type), project_category (新增 / 延续 / 经常性), project_status (草稿 → 已申报 →
 // 已批复 → 执行中 → 已完成, or 已取消) and project_tag (stored as a bit set: bit i is the i-th
 // tag, so tags are only ever added at the end).

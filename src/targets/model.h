@@ -14,7 +14,7 @@
 
 namespace jixiao::targets {
 
-// target_kind of data/vocabularies.json: 项目支出 / 部门整体.
+// target_kind of data/vocabularies/targets.json: 项目支出 / 部门整体.
 const Vocabulary& kinds();
 // The indicator vocabulary is the library's (R-IND-2, R-IND-3).
 using library::comparator_label;

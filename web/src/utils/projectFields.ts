@@ -1,27 +1,33 @@
 // The project's coded values and their Chinese labels: the vocabularies the server ships
-// (data/vocabularies.json), so both sides read the same file; import files may use either.
-import vocabularies from '../../../data/vocabularies.json';
+// (data/vocabularies/projects.json), so both sides read the same file; import files may use either.
+import projectVocabularies from '../../../data/vocabularies/projects.json';
 
 export interface Choice { value: string; label: string }
 export type Tone = 'info' | 'primary' | 'success' | 'warning' | 'danger';
-export type VocabularyName = Exclude<keyof typeof vocabularies, 'about'>;
+
+/** A shipped vocabulary file (data/vocabularies/<area>.json): each entry but "about" has terms. */
+export type VocabularyFile = Record<string, string | { terms: { value: string; label: string; tone?: string }[] }>;
+
+function termsOf(file: VocabularyFile, name: string) {
+  const v = file[name];
+  if (typeof v !== 'object') throw new Error(`no vocabulary ${name}`);
+  return v.terms;
+}
 
 /** One shipped vocabulary as choices, in the file's order. */
-export function vocabulary(name: VocabularyName): Choice[] {
-  return vocabularies[name].terms.map((t) => ({ value: t.value, label: t.label }));
+export function vocabulary(file: VocabularyFile, name: string): Choice[] {
+  return termsOf(file, name).map((t) => ({ value: t.value, label: t.label }));
 }
 
 /** The colour of each code's tag, where the vocabulary gives one. */
-export function tones(name: VocabularyName): Record<string, Tone> {
-  return Object.fromEntries(
-    vocabularies[name].terms.map((t) => [t.value, ('tone' in t ? t.tone : 'info') as Tone]),
-  );
+export function tones(file: VocabularyFile, name: string): Record<string, Tone> {
+  return Object.fromEntries(termsOf(file, name).map((t) => [t.value, (t.tone ?? 'info') as Tone]));
 }
 
-export const FUND_TYPES: Choice[] = vocabulary('fund_type');
-export const CATEGORIES: Choice[] = vocabulary('project_category');
-export const STATUSES: Choice[] = vocabulary('project_status');
-export const TAGS: Choice[] = vocabulary('project_tag');
+export const FUND_TYPES: Choice[] = vocabulary(projectVocabularies, 'fund_type');
+export const CATEGORIES: Choice[] = vocabulary(projectVocabularies, 'project_category');
+export const STATUSES: Choice[] = vocabulary(projectVocabularies, 'project_status');
+export const TAGS: Choice[] = vocabulary(projectVocabularies, 'project_tag');
 
 export function labelOf(choices: Choice[], value: string | null | undefined): string {
   if (value == null) return '';
@@ -43,7 +49,7 @@ export function splitTags(cell: string): string[] {
   return cell.split(/[、，；,;|]/).map((s) => s.trim()).filter(Boolean);
 }
 
-export const STATUS_TAG_TYPE: Record<string, Tone> = tones('project_status');
+export const STATUS_TAG_TYPE: Record<string, Tone> = tones(projectVocabularies, 'project_status');
 
 /** Project field names in Chinese (for history, errors, exports). */
 export const FIELD_LABELS: Record<string, string> = {

@@ -3,6 +3,7 @@
 // comparators as people write them (R-IND-2).
 import { tones, vocabulary, type Choice, type Tone } from '../projectFields';
 import targetWorkflow from '../../../../data/workflows/target.json';
+import targetVocabularies from '../../../../data/vocabularies/targets.json';
 
 export const TARGET_STATUSES: Choice[] = targetWorkflow.states.map((s) => ({ value: s.name, label: s.label }));
 
@@ -10,14 +11,14 @@ export const TARGET_STATUS_TAG: Record<string, Tone> = Object.fromEntries(
   targetWorkflow.states.map((s) => [s.name, s.tone as Tone]),
 );
 
-export const TARGET_KINDS: Choice[] = vocabulary('target_kind');
+export const TARGET_KINDS: Choice[] = vocabulary(targetVocabularies, 'target_kind');
 
 /** ≥ > = ≤ < 定性 (R-IND-2), written as ASCII in JSON. */
-export const COMPARATORS: Choice[] = vocabulary('comparator');
-export const VALUE_BASES: Choice[] = vocabulary('value_basis');
-export const DIRECTIONS: Choice[] = vocabulary('direction');
+export const COMPARATORS: Choice[] = vocabulary(targetVocabularies, 'comparator');
+export const VALUE_BASES: Choice[] = vocabulary(targetVocabularies, 'value_basis');
+export const DIRECTIONS: Choice[] = vocabulary(targetVocabularies, 'direction');
 
-export const GRADE_TAG: Record<string, Tone> = tones('grade');
+export const GRADE_TAG: Record<string, Tone> = tones(targetVocabularies, 'grade');
 
 /** "≥", "定性"; the code itself when unknown. */
 export function comparatorLabel(c: string | null | undefined): string {

@@ -5,12 +5,13 @@
 // national defaults live in data/rules/ only. tests/cases/grades.json holds the cases both this
 // file and src/targets/review_rules.cpp are checked with.
 import type { Grade } from '../../api/targetTypes';
+import targetVocabularies from '../../../../data/vocabularies/targets.json';
 import { vocabulary } from '../projectFields';
 
 export interface GradeBands { excellent: number; good: number; fair: number }  // hundredths
 
 export const GRADE_LABELS = Object.fromEntries(
-  vocabulary('grade').map((g) => [g.value, g.label]),
+  vocabulary(targetVocabularies, 'grade').map((g) => [g.value, g.label]),
 ) as Record<Exclude<Grade, ''>, string>;
 
 /**
