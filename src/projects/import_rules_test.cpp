@@ -3,71 +3,23 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
-#include <fstream>
 #include <map>
-#include <sstream>
+
+#include "cases/cases.h"
 
 namespace jixiao::projects {
 
 namespace {
 
 // The cases the web app's importRows.ts is checked with too (tests/web/importRows.test.mjs).
-const boost::json::object& cases() {
-  static const boost::json::object all = [] {
-    std::ifstream in(JIXIAO_SOURCE_DIR "/tests/cases/project_import.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    return boost::json::parse(text.str()).as_object();
-  }();
-  return all;
-}
+const boost::json::object& cases() { return cases::load("project_import").as_object(); }
 
-std::string text(const boost::json::value& v) { return std::string(v.as_string()); }
+using cases::either;
+using cases::template_header;
+using cases::strings;
+using cases::text;
 
-CsvRow strings(const boost::json::array& a) {
-  CsvRow out;
-  for (const auto& v : a) out.push_back(text(v));
-  return out;
-}
-
-// The file of a case: its header, then each row as written or the good row with some cells
-// changed.
-std::vector<CsvRow> file_of(const boost::json::object& c) {
-  const auto& columns = cases().at("columns").as_array();
-  const auto& good = cases().at("good_row").as_object();
-  const auto* header = c.if_contains("header");
-  std::vector<CsvRow> csv{strings(header ? header->as_array() : columns)};
-  auto changed = [&](const boost::json::object& change) {
-    CsvRow row;
-    for (const auto& h : columns) {
-      const auto* v = change.if_contains(h.as_string());
-      row.push_back(text(v ? *v : good.at(h.as_string())));
-    }
-    return row;
-  };
-  if (const auto* many = c.if_contains("many")) {
-    const auto& numbered = many->at("numbered").as_string();
-    for (long long i = 0; i < many->at("count").as_int64(); ++i)
-      csv.push_back(changed({{numbered, text(good.at(numbered)) + std::to_string(i)}}));
-  } else {
-    for (const auto& r : c.at("rows").as_array())
-      csv.push_back(r.is_array() ? strings(r.as_array()) : changed(r.as_object()));
-  }
-  return csv;
-}
-
-// The server names a column as written in the file; the cases name it by the template's header.
-std::string template_header(std::string h) {
-  for (auto [half, full] : {std::pair{"(", "（"}, std::pair{")", "）"}})
-    for (auto at = h.find(half); at != std::string::npos; at = h.find(half)) h.replace(at, 1, full);
-  const auto b = h.find_first_not_of(' '), e = h.find_last_not_of(' ');
-  return b == std::string::npos ? "" : h.substr(b, e - b + 1);
-}
-
-const boost::json::value* either(const boost::json::object& c, const char* side, const char* both) {
-  if (const auto* v = c.if_contains(side)) return v;
-  return c.if_contains(both);
-}
+std::vector<CsvRow> file_of(const boost::json::object& c) { return cases::import_file(cases(), c); }
 
 }  // namespace
 

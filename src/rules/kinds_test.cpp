@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "cases/cases.h"
+
 #include <boost/json.hpp>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "base/error.h"
@@ -87,15 +87,7 @@ TEST(RuleKinds, TheTargetsStageChecksItsRules) {
 
 // The cases the web app's rules page (ruleParams.ts) is checked with too
 // (tests/web/targetRuleParams.test.mjs).
-const boost::json::array& cases() {
-  static const boost::json::array all = [] {
-    std::ifstream in(JIXIAO_SOURCE_DIR "/tests/cases/rule_params.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    return boost::json::parse(text.str()).at("cases").as_array();
-  }();
-  return all;
-}
+const boost::json::array& cases() { return cases::load("rule_params").as_array(); }
 
 // The national defaults of the case's rule with its changes: a null removes a parameter, and
 // sheet_max gives the sheet's maxima (items past the defaults repeat the last one).

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "cases/cases.h"
+
 #include <boost/json.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "base/error.h"
 #include "base/json.h"
@@ -15,17 +15,9 @@ namespace jixiao::targets {
 namespace {
 
 // The cases the web app's grade.ts is checked with too (tests/web/targetGrade.test.mjs).
-const boost::json::object& cases() {
-  static const boost::json::object all = [] {
-    std::ifstream in(JIXIAO_SOURCE_DIR "/tests/cases/grades.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    return boost::json::parse(text.str()).as_object();
-  }();
-  return all;
-}
+const boost::json::object& cases() { return cases::load("grades").as_object(); }
 
-std::string text(const boost::json::value& v) { return std::string(v.as_string()); }
+using cases::text;
 
 // "89.99" or 29.2 → hundredths; nullopt for what is not a number with two decimals at most.
 std::optional<long long> points(const boost::json::value& v) {
