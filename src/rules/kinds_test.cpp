@@ -87,7 +87,7 @@ TEST(RuleKinds, TheTargetsStageChecksItsRules) {
 
 // The cases the web app's rules page (ruleParams.ts) is checked with too
 // (tests/web/targetRuleParams.test.mjs).
-const boost::json::array& cases() { return cases::load("rule_params").as_array(); }
+const boost::json::array& cases() { return cases::load("rule_params").at("cases").as_array(); }
 
 // The national defaults of the case's rule with its changes: a null removes a parameter, and
 // sheet_max gives the sheet's maxima (items past the defaults repeat the last one).
