@@ -4,6 +4,7 @@
 #include "base/money.h"
 #include "library/vocabulary.h"
 #include "projects/model.h"
+#include "targets/lint/codes.h"
 #include "targets/service.h"
 #include "targets/workflow.h"
 
@@ -146,6 +147,7 @@ boost::json::array findings_json(const std::vector<Finding>& findings) {
   boost::json::array a;
   for (const auto& f : findings)
     a.push_back({{"code", f.code},
+                 {"title", checks::title_of(f.code)},
                  {"severity", severity_name(f.severity)},
                  {"indicator", f.indicator ? boost::json::value(*f.indicator) : nullptr},
                  {"message", f.message},

@@ -68,6 +68,8 @@ test('lint answers the contract without writing anything', async () => {
     assert.ok(['error', 'warning'].includes(f.severity));
     assert.ok(f.indicator === null || Number.isInteger(f.indicator));
     assert.match(f.message, /[\u4e00-\u9fa5]/);
+    // People read the code's 中文 title; the code itself is for machines and tooltips.
+    assert.match(f.title, /^[^a-z_]*[\u4e00-\u9fa5][^a-z_]*$/, `${f.code}: ${f.title}`);
   }
   const vague = r.body.findings.find((f) => f.code === 'vague_indicator');
   assert.equal(vague.indicator, 1);

@@ -128,6 +128,8 @@ test('a unit writes a target, the lint points at its problems, they are fixed an
 
   // The live lint finds the vague indicator (on its row) and the missing cost indicator.
   await page.waitForSelector('[data-test=finding-error][data-code=vague_indicator]');
+  // The finding reads in Chinese: its code stays in the tooltip.
+  assert.doesNotMatch(await page.textContent('[data-test=finding-error][data-code=vague_indicator]'), /vague_indicator/);
   let codes = await errorCodes(page);
   assert.ok(codes.includes('category_missing'), `category_missing in ${codes}`);
   assert.match(await page.textContent('[data-test=header-errors]'), /\d+ 个错误/);

@@ -124,4 +124,12 @@ static_assert(rows_in_code_order(), "kCodes lists every Code once, in the enum's
 
 constexpr const CodeInfo& info(Code code) { return kCodes[static_cast<std::size_t>(code)]; }
 
+// The 中文 title of a stored finding's code, for people (the code itself stays in the API);
+// empty for a code no check emits any more.
+constexpr std::string_view title_of(std::string_view name) {
+  for (const auto& c : kCodes)
+    if (c.name == name) return c.title;
+  return {};
+}
+
 }  // namespace jixiao::targets::checks

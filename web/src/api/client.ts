@@ -9,7 +9,7 @@ export interface Problem {
   field?: string;
   errors?: { row: number; column: string; message: string }[];
   /** 422 lint_errors: the lint findings that keep a target from being submitted. */
-  findings?: { code: string; severity: 'error' | 'warning'; indicator: number | null; message: string; rule: string }[];
+  findings?: { code: string; title: string; severity: 'error' | 'warning'; indicator: number | null; message: string; rule: string }[];
 }
 
 export class ApiError extends Error {

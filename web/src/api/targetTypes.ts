@@ -57,6 +57,7 @@ export interface TargetDraft {
 
 export interface Finding {
   code: string;
+  title: string;  // 中文 name of the code
   severity: 'error' | 'warning';
   indicator: number | null;
   message: string;
