@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "audit/log.h"
 #include "auth/service.h"
 #include "base/csv.h"
 #include "base/error.h"
@@ -22,7 +23,6 @@
 #include "projects/import_rules.h"
 #include "projects/service.h"
 #include "targets/batch.h"
-#include "audit/log.h"
 
 using namespace jixiao;
 
