@@ -8,7 +8,7 @@
 #include "http/list_json.h"
 #include "http/problem.h"
 #include "http/query_params.h"
-#include "projects/import_rules.h"
+#include "projects/import.h"
 
 namespace jixiao::projects {
 
@@ -115,16 +115,8 @@ std::string page_key(const auth::Principal& me, const http::Request& req) {
 
 http::Response import_response(ProjectService& projects, const auth::Principal& me,
                                const std::string& csv_text) {
-  std::string csv_error;
-  auto csv = parse_csv(csv_text, &csv_error);
-  ParsedImport parsed;
-  if (!csv) {
-    parsed.errors.push_back({0, "", csv_error});
-  } else {
-    parsed = parse_project_rows(*csv);
-  }
-  const long long imported = projects.import(me, parsed);
-  return http::import_result(imported, parsed.errors);
+  const ImportAnswer answer = import_csv(projects, me, csv_text);
+  return http::import_result(answer.imported, answer.errors);
 }
 
 void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
