@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/json.h"
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"

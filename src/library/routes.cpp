@@ -9,21 +9,12 @@
 #include "http/problem.h"
 #include "http/query_params.h"
 #include "library/framework.h"
+#include "library/json.h"
 #include "library/vocabulary.h"
 
 namespace jixiao::library {
 
 namespace {
-
-boost::json::object framework_json(const Framework& f) {
-  boost::json::array categories;
-  for (const auto& c : f.categories) {
-    boost::json::array subs;
-    for (const auto& s : c.subcategories) subs.push_back({{"key", s.key}, {"label", s.label}});
-    categories.push_back({{"key", c.key}, {"label", c.label}, {"subcategories", std::move(subs)}});
-  }
-  return {{"version", f.version}, {"title", f.title}, {"categories", std::move(categories)}};
-}
 
 LibraryIndicator read_indicator(JsonReader& in) {
   LibraryIndicator i;

@@ -17,15 +17,6 @@ using auth::Principal;
 using http::Request;
 using http::Response;
 
-boost::json::object detail_json(const RegionDetail& d) {
-  auto o = region_json(d.region);
-  o["bureau"] = d.bureau ? boost::json::value(bureau_json(*d.bureau)) : nullptr;
-  boost::json::array sections;
-  for (const auto& s : d.sections) sections.push_back(section_json(s));
-  o["sections"] = std::move(sections);
-  return o;
-}
-
 template <typename T, typename F>
 Response items(const std::vector<T>& rows, F to_json) {
   boost::json::array a;

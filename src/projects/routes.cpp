@@ -9,6 +9,7 @@
 #include "http/problem.h"
 #include "http/query_params.h"
 #include "projects/import.h"
+#include "projects/json.h"
 
 namespace jixiao::projects {
 

@@ -30,6 +30,4 @@ class RuleService {
   db::Database& db_;
 };
 
-boost::json::object rule_json(const EffectiveRule& r);
-
 }  // namespace jixiao::rules
