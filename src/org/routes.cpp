@@ -5,6 +5,7 @@
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/json_body.h"
 #include "http/list_json.h"
 #include "http/query_params.h"
 #include "org/json.h"
@@ -22,16 +23,6 @@ Response items(const std::vector<T>& rows, F to_json) {
   boost::json::array a;
   for (const auto& r : rows) a.push_back(to_json(r));
   return http::list_json(std::move(a));
-}
-
-// Reads a JSON body, hands the reader to f, then refuses fields nobody asked for.
-template <typename F>
-auto with_body(const Request& req, F f) {
-  auto body = parse_json_object(req.body);
-  JsonReader in(body);
-  auto result = f(in);
-  in.finish();
-  return result;
 }
 
 UnitFilter read_unit_filter(const Request& req) {
@@ -70,7 +61,7 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
                return Response::json(detail_json(org.region(me, req.id_param())));
              }));
   router.add("POST", "/api/v1/regions", guard([&org](Request& req, const Principal& me) {
-               auto in = with_body(req, [](JsonReader& r) {
+               auto in = http::with_body(req, [](JsonReader& r) {
                  RegionInput i;
                  i.parent_id = r.optional_int("parent_id", 1, INT64_MAX);
                  i.code = r.optional_string("code", 6);
@@ -83,7 +74,7 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
   router.add(
       "PATCH", "/api/v1/regions/{id}", guard([&org](Request& req, const Principal& me) {
         long long version = 0;
-        auto in = with_body(req, [&](JsonReader& r) {
+        auto in = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
           RegionInput i;
           i.code = r.optional_string("code", 6);
@@ -95,7 +86,7 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
   router.add(
       "PATCH", "/api/v1/bureaus/{id}", guard([&org](Request& req, const Principal& me) {
         long long version = 0;
-        auto name = with_body(req, [&](JsonReader& r) {
+        auto name = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
           return r.required_string("name", 50);
         });
@@ -109,7 +100,7 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
                return items(org.region(me, region.value_or(me.region_id)).sections, section_json);
              }));
   router.add("POST", "/api/v1/sections", guard([&org](Request& req, const Principal& me) {
-               auto in = with_body(req, [](JsonReader& r) {
+               auto in = http::with_body(req, [](JsonReader& r) {
                  SectionInput i;
                  i.region_id = r.optional_int("region_id", 1, INT64_MAX);
                  i.name = r.optional_string("name", 50);
@@ -121,7 +112,7 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
   router.add(
       "PATCH", "/api/v1/sections/{id}", guard([&org](Request& req, const Principal& me) {
         long long version = 0;
-        auto name = with_body(req, [&](JsonReader& r) {
+        auto name = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
           return r.required_string("name", 50);
         });
@@ -144,7 +135,7 @@ void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& g
                return Response::json(unit_json(org.unit(me, req.id_param())));
              }));
   router.add("POST", "/api/v1/units", guard([&org](Request& req, const Principal& me) {
-               auto in = with_body(req, read_unit);
+               auto in = http::with_body(req, read_unit);
                auto created = org.create_unit(me, in);
                auto res = Response::json(unit_json(created), 201);
                res.set_header("Location", "/api/v1/units/" + std::to_string(created.id));
@@ -152,7 +143,7 @@ void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& g
              }));
   router.add("PATCH", "/api/v1/units/{id}", guard([&org](Request& req, const Principal& me) {
                long long version = 0;
-               auto in = with_body(req, [&](JsonReader& r) {
+               auto in = http::with_body(req, [&](JsonReader& r) {
                  version = r.required_int("version", 1, INT64_MAX);
                  return read_unit(r);
                });
@@ -171,7 +162,7 @@ void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::G
              }));
   router.add("POST", "/api/v1/fiscal-years", guard([&org](Request& req, const Principal& me) {
                std::optional<long long> region;
-               const long long year = with_body(req, [&](JsonReader& r) {
+               const long long year = http::with_body(req, [&](JsonReader& r) {
                  region = r.optional_int("region_id", 1, INT64_MAX);
                  return r.required_int("year", 2000, 2100);
                });
@@ -180,7 +171,7 @@ void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::G
              }));
   router.add("PATCH", "/api/v1/fiscal-years/{id}", guard([&org](Request& req, const Principal& me) {
                long long version = 0;
-               auto status = with_body(req, [&](JsonReader& r) {
+               auto status = http::with_body(req, [&](JsonReader& r) {
                  version = r.required_int("version", 1, INT64_MAX);
                  return r.required_string("status", 16);
                });

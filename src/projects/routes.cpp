@@ -5,6 +5,8 @@
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/history_json.h"
+#include "http/json_body.h"
 #include "http/list_json.h"
 #include "http/problem.h"
 #include "http/query_params.h"
@@ -153,26 +155,12 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
 
   router.add("GET", "/api/v1/projects/{id}/history",
              guard([&projects](http::Request& req, const auth::Principal& me) {
-               boost::json::array items;
-               for (const auto& r : projects.history(me, req.id_param())) {
-                 boost::json::object o;
-                 o["id"] = r.id;
-                 o["at"] = r.at;
-                 o["actor"] = r.entry.actor;
-                 o["action"] = r.entry.action;
-                 o["before"] = boost::json::parse(r.entry.before_json);
-                 o["after"] = boost::json::parse(r.entry.after_json);
-                 items.push_back(std::move(o));
-               }
-               return http::list_json(std::move(items));
+               return http::history_json(projects.history(me, req.id_param()));
              }));
 
   router.add("POST", "/api/v1/projects",
              guard([&projects](http::Request& req, const auth::Principal& me) {
-               auto body = parse_json_object(req.body);
-               JsonReader in(body);
-               auto input = read_input(in);
-               in.finish();
+               const auto input = http::with_body(req, read_input);
                auto created = projects.create(me, input);
                auto res = http::Response::json(project_json(created), 201);
                res.set_header("Location", "/api/v1/projects/" + std::to_string(created.id));
@@ -188,11 +176,11 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
   router.add("PATCH", "/api/v1/projects/{id}",
              guard([&projects](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
-               auto body = parse_json_object(req.body);
-               JsonReader in(body);
-               const long long version = in.required_int("version", 1, INT64_MAX);
-               auto input = read_input(in);
-               in.finish();
+               long long version = 0;
+               const auto input = http::with_body(req, [&](JsonReader& in) {
+                 version = in.required_int("version", 1, INT64_MAX);
+                 return read_input(in);
+               });
                return http::Response::json(project_json(projects.update(me, id, version, input)));
              }));
 }
