@@ -113,28 +113,14 @@ void insert_units(soci::session& s, const Region& r, Rng& rng, std::vector<Owner
   for (std::size_t d = 0; d < n && d < all.size(); ++d) {
     const std::string code = std::to_string(101 + d);
     const std::string name = r.name + all[d].name + "局";
-    org::Unit row;
-    row.region_id = r.id;
-    row.section_id = r.sections[d % r.sections.size()];
-    row.code = code;
-    row.name = name;
-    row.kind = "department";
-    row.path = "/";
-    row.created_at = row.updated_at = kAt;
-    const long long dept = org::repo::insert_unit(s, row);
+    const long long dept =
+        org::repo::insert_department(s, r.id, r.sections[d % r.sections.size()], code, name, kAt);
     owners.push_back({dept, dept, r.id, &all[d], r.name});
     ++units;
     const int children = 2 + static_cast<int>(rng() % 5);
     for (int u = 1; u <= children; ++u) {
-      org::Unit child;
-      child.region_id = r.id;
-      child.parent_id = child.department_id = dept;
-      child.code = code + pad(u, 3);
-      child.name = name + "直属单位" + std::to_string(u);
-      child.kind = "unit";
-      child.path = "/" + std::to_string(dept) + "/";
-      child.created_at = child.updated_at = kAt;
-      const long long unit = org::repo::insert_unit(s, child);
+      const long long unit = org::repo::insert_department_unit(
+          s, r.id, dept, code + pad(u, 3), name + "直属单位" + std::to_string(u), kAt);
       owners.push_back({unit, dept, r.id, &all[d], r.name});
       ++units;
     }

@@ -371,15 +371,7 @@ void insert_fiscal_years(soci::session& s, long long region_id) {
 
 long long insert_department(soci::session& s, RegionOrg& org, const std::string& code,
                             const std::string& name, long long section_id) {
-  org::Unit u;
-  u.region_id = org.id;
-  u.section_id = section_id;
-  u.code = code;
-  u.name = name;
-  u.kind = "department";
-  u.path = "/";
-  u.created_at = u.updated_at = kOrgTime;
-  const long long id = org::repo::insert_unit(s, u);
+  const long long id = org::repo::insert_department(s, org.id, section_id, code, name, kOrgTime);
   org.units[name] = id;
   org.section_of_department[id] = section_id;
   return id;
@@ -387,15 +379,8 @@ long long insert_department(soci::session& s, RegionOrg& org, const std::string&
 
 long long insert_unit(soci::session& s, RegionOrg& org, long long department_id,
                       const std::string& code, const std::string& name) {
-  org::Unit u;
-  u.region_id = org.id;
-  u.parent_id = u.department_id = department_id;
-  u.code = code;
-  u.name = name;
-  u.kind = "unit";
-  u.path = "/" + std::to_string(department_id) + "/";
-  u.created_at = u.updated_at = kOrgTime;
-  const long long id = org::repo::insert_unit(s, u);
+  const long long id =
+      org::repo::insert_department_unit(s, org.id, department_id, code, name, kOrgTime);
   org.units[name] = id;
   return id;
 }
