@@ -11,6 +11,7 @@
 #include "projects/json.h"
 #include "targets/lint.h"
 #include "targets/review_rules.h"
+#include "targets/settings.h"
 #include "targets/value.h"
 
 namespace jixiao {
@@ -83,8 +84,8 @@ void BM_LintPoorTarget(benchmark::State& state) {
 BENCHMARK(BM_LintPoorTarget);
 
 void BM_ScoreReview(benchmark::State& state) {
-  const auto sheet = targets::default_review_sheet();
-  const targets::GradeBands bands;
+  const auto& sheet = targets::national_target_settings().sheet;
+  const auto& bands = targets::national_target_settings().bands;
   const std::vector<long long> scores = {1800, 2700, 2250, 2249};
   for (auto _ : state) benchmark::DoNotOptimize(targets::score_review(sheet, scores, bands));
 }

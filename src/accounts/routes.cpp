@@ -54,21 +54,25 @@ Response issued_json(const IssuedUser& issued, int status) {
 }  // namespace
 
 void add_account_routes(http::Router& router, AccountService& accounts, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/users", guard([&accounts](Request& req, const Principal& me) {
+  router.add("GET", "/api/v1/users", {.subject = "user"},
+             guard([&accounts](Request& req, const Principal& me) {
                const auto page = accounts.list(me, read_filter(req));
                boost::json::array items;
                for (const auto& u : page.items) items.push_back(user_json(u));
                return http::list_json(std::move(items), page.next_cursor, page.total);
              }));
-  router.add("GET", "/api/v1/users/{id}", guard([&accounts](Request& req, const Principal& me) {
+  router.add("GET", "/api/v1/users/{id}", {.subject = "user"},
+             guard([&accounts](Request& req, const Principal& me) {
                return Response::json(user_json(accounts.get(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/users", guard([&accounts](Request& req, const Principal& me) {
+  router.add("POST", "/api/v1/users", {.subject = "user"},
+             guard([&accounts](Request& req, const Principal& me) {
                const auto input = http::with_body(req, read_input);
                return issued_json(accounts.create(me, input), 201);
              }));
   router.add(
-      "PATCH", "/api/v1/users/{id}", guard([&accounts](Request& req, const Principal& me) {
+      "PATCH", "/api/v1/users/{id}", {.subject = "user"},
+      guard([&accounts](Request& req, const Principal& me) {
         long long version = 0;
         const auto input = http::with_body(req, [&](JsonReader& in) {
           version = in.required_int("version", 1, INT64_MAX);
@@ -76,15 +80,15 @@ void add_account_routes(http::Router& router, AccountService& accounts, const au
         });
         return Response::json(user_json(accounts.update(me, req.id_param(), version, input)));
       }));
-  router.add("POST", "/api/v1/users/{id}/lock",
+  router.add("POST", "/api/v1/users/{id}/lock", {.subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
                return Response::json(user_json(accounts.lock(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/users/{id}/unlock",
+  router.add("POST", "/api/v1/users/{id}/unlock", {.subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
                return Response::json(user_json(accounts.unlock(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/users/{id}/password-reset",
+  router.add("POST", "/api/v1/users/{id}/password-reset", {.subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
                return issued_json(accounts.reset_password(me, req.id_param()), 200);
              }));

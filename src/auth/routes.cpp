@@ -69,7 +69,7 @@ boost::json::object principal_json(const Principal& p) {
 void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard) {
   const GuardOptions pending{.while_password_change_pending = true};
 
-  router.add("POST", "/api/v1/sessions", [&auth](http::Request& req) {
+  router.add("POST", "/api/v1/sessions", {.subject = "own"}, [&auth](http::Request& req) {
     const auto [username, password] = http::with_body(req, [](JsonReader& in) {
       return std::pair{in.required_string("username", 64),
                        in.optional_string("password", 128, false).value_or("")};
@@ -86,7 +86,7 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
     return res;
   });
 
-  router.add("DELETE", "/api/v1/sessions/current",
+  router.add("DELETE", "/api/v1/sessions/current", {.subject = "own"},
              guard(
                  [&auth](http::Request& req, const Principal&) {
                    auth.logout(req.cookie(kSessionCookie));
@@ -97,7 +97,7 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
                  pending));
 
   router.add(
-      "GET", "/api/v1/me",
+      "GET", "/api/v1/me", {.subject = "own"},
       guard(
           [](http::Request&, const Principal& me) {
             boost::json::object out{{"user", principal_json(me)}, {"csrf_token", me.csrf_token}};
@@ -107,7 +107,7 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
           },
           pending));
 
-  router.add("POST", "/api/v1/me/password",
+  router.add("POST", "/api/v1/me/password", {.subject = "own"},
              guard(
                  [&auth](http::Request& req, const Principal& me) {
                    const auto [current, next] = http::with_body(req, [](JsonReader& in) {

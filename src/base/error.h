@@ -6,7 +6,8 @@
 
 namespace jixiao {
 
-// Chosen by what the caller should do next (see DESIGN.md, Abseil-style codes).
+// Chosen by what the caller should do next: retry the call (unavailable, 503), retry the
+// transaction (conflict, 409), fix the state first (precondition, 422).
 enum class ErrorKind {
   invalid,          // fix the request: 400 (or 422 for a well-formed request that breaks a rule)
   unauthenticated,  // log in: 401

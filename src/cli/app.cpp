@@ -2,8 +2,10 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/menu.h"
 #include "accounts/routes.h"
 #include "accounts/service.h"
+#include "accounts/todos.h"
 #include "auth/routes.h"
 #include "auth/service.h"
 #include "db/migrations.h"
@@ -11,18 +13,30 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "library/menu.h"
 #include "library/routes.h"
 #include "library/service.h"
+#include "menu/menu.h"
+#include "org/menu.h"
 #include "org/routes.h"
 #include "org/service.h"
+#include "projects/evidence_document.h"
+#include "projects/menu.h"
 #include "projects/routes.h"
 #include "projects/service.h"
+#include "projects/todos.h"
+#include "reports/menu.h"
 #include "reports/routes.h"
 #include "reports/service.h"
+#include "rules/menu.h"
 #include "rules/routes.h"
 #include "rules/service.h"
+#include "targets/menu.h"
 #include "targets/routes.h"
+#include "targets/rule_kinds.h"
 #include "targets/service.h"
+#include "targets/todos.h"
+#include "workflow/todos.h"
 
 namespace jixiao::cli {
 
@@ -35,7 +49,7 @@ struct App::Services {
         accounts(db),
         projects(db),
         evidence(db, evidence::EvidenceOptions{options.evidence_max_bytes}),
-        reports(db),
+        reports(db, todos),
         rules(db),
         library(db),
         targets(db) {}
@@ -44,6 +58,8 @@ struct App::Services {
     o.idle_minutes = options.session_idle_minutes;
     return o;
   }
+  // Registries the stages fill while the app is wired (below), read-only once it serves.
+  workflow::TodoRegistry todos;
   auth::AuthService auth;
   auth::Guard guard;
   org::OrgService org;
@@ -60,7 +76,7 @@ App::App(db::Database& db, AppOptions options)
     : db_(db),
       pages_(options.page_cache_bytes),
       services_(std::make_unique<Services>(db, options)) {
-  router_.add("GET", "/healthz", [this](http::Request&) {
+  router_.add("GET", "/healthz", {.subject = "own"}, [this](http::Request&) {
     try {
       const long long v = db::current_schema_version(db_);
       boost::json::object o{{"status", "ok"}, {"schema_version", v}};
@@ -69,7 +85,7 @@ App::App(db::Database& db, AppOptions options)
       return http::problem(503, "database_unavailable", "数据库不可用");
     }
   });
-  router_.add("GET", "/metrics", [this](http::Request&) {
+  router_.add("GET", "/metrics", {.subject = "own"}, [this](http::Request&) {
     http::Response r;
     r.content_type = "text/plain; version=0.0.4";
     r.body = router_.metrics().render();
@@ -91,16 +107,24 @@ App::App(db::Database& db, AppOptions options)
     router_.set_fallback([this](http::Request& req) { return static_files_->serve(req); });
   }
 
-  // A project with evidence files attached is not deleted.
-  services_->projects.add_reference([](soci::session& s, long long id) {
-    return evidence::EvidenceService::attached(s, "project", id);
+  // Each stage registers what it adds to the shared parts, in loop order.
+  auto& s = *services_;
+  // Projects: a document evidence is attached to, and one with files attached is not deleted.
+  s.evidence.documents().add(projects::evidence_document());
+  s.projects.add_reference([](soci::session& session, long long id) {
+    return evidence::EvidenceService::attached(session, "project", id);
   });
+  projects::add_todos(s.todos);
+  // Targets: a project's target keeps it from deletion, its steps show on the project's
+  // timeline, and its totals follow the project's changes.
+  s.projects.add_reference(targets::TargetService::project_references);
+  s.projects.add_history(targets::TargetService::project_history);
+  s.projects.add_watch(targets::TargetService::project_watch());
+  targets::add_todos(s.todos);
+  // Accounts: locked users wait for their administrator.
+  accounts::add_todos(s.todos);
 
-  // A project's target keeps it from deletion, its steps show on the project's timeline, and its
-  // totals follow the project's changes.
-  services_->projects.add_reference(targets::TargetService::project_references);
-  services_->projects.add_history(targets::TargetService::project_history);
-  services_->projects.add_watch(targets::TargetService::project_watch());
+  targets::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -111,6 +135,22 @@ App::App(db::Database& db, AppOptions options)
   rules::add_rule_routes(router_, services_->rules, services_->guard);
   library::add_library_routes(router_, services_->library, services_->guard);
   targets::add_target_routes(router_, services_->targets, services_->guard);
+
+  // The side menu: each feature adds its entries; the caller gets those of its role.
+  menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
+  reports::add_menu(menu);
+  projects::add_menu(menu);
+  targets::add_menu(menu);
+  library::add_menu(menu);
+  rules::add_menu(menu);
+  org::add_menu(menu);
+  accounts::add_menu(menu);
+  router_.add("GET", "/api/v1/menu", {.subject = "own"},
+              services_->guard([menu = std::move(menu)](http::Request&, const auth::Principal& me) {
+                auto res = http::Response::json(menu.for_role(auth::role_name(me.role)));
+                res.set_header("Cache-Control", "no-store");
+                return res;
+              }));
 }
 
 App::~App() = default;

@@ -23,6 +23,7 @@
 #include "org/repo.h"
 #include "org/repo_bulk.h"
 #include "targets/review_rules.h"
+#include "targets/settings.h"
 #include "targets/value.h"
 
 namespace jixiao::cli {
@@ -390,7 +391,7 @@ class Generator {
   const long long base_;
   const std::map<std::string, std::vector<library::LibraryIndicator>>& common_;
   const std::string year_;
-  const targets::GradeBands bands_;
+  const targets::GradeBands bands_ = targets::national_target_settings().bands;
   long long drawn_ = 0;
 };
 

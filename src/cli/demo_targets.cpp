@@ -13,6 +13,7 @@
 #include "targets/json.h"
 #include "targets/repo.h"
 #include "targets/review_rules.h"
+#include "targets/settings.h"
 
 namespace jixiao::cli {
 
@@ -58,7 +59,7 @@ std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& ski
   for (auto& p : projects::repo::latest_year_projects(s))
     if (!skip_units.contains(p.unit_id)) projects.push_back(std::move(p));
   std::mt19937_64 rng(20260301);
-  const targets::GradeBands bands;
+  const auto& bands = targets::national_target_settings().bands;
   std::size_t n = 0;
   for (const auto& p : projects) {
     if (rng() % 100 >= 70) continue;  // coverage is never complete in a real region

@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <boost/json.hpp>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -17,6 +18,7 @@
 #include "cli/user_add.h"
 #include "db/backup.h"
 #include "db/migrations.h"
+#include "http/router.h"
 #include "http/server.h"
 #include "library/service.h"
 #include "projects/import.h"
@@ -81,6 +83,26 @@ void print_demo_accounts(const std::vector<cli::DemoAccount>& accounts) {
   std::printf("\n演示账号 demo accounts (密码 password: %s)\n", cli::kDemoPassword);
   for (const cli::DemoAccount& a : accounts)
     std::printf("  %-20s %-18s %s\n", a.username.c_str(), a.role.c_str(), a.description.c_str());
+}
+
+// One line a route: method, pattern, subject ("-" when it declares none) and "upload" for the
+// routes whose body is an upload; or, for machines, the same as one JSON array.
+void print_routes(const std::vector<http::RouteInfo>& routes, bool json) {
+  if (json) {
+    boost::json::array out;
+    for (const auto& r : routes)
+      out.push_back({{"method", r.method},
+                     {"pattern", r.pattern},
+                     {"subject", r.options.subject},
+                     {"upload", r.options.upload}});
+    std::printf("%s\n", boost::json::serialize(out).c_str());
+    return;
+  }
+  for (const auto& r : routes) {
+    const std::string& subject = r.options.subject.empty() ? "-" : r.options.subject;
+    std::printf("%s %s %s%s\n", r.method.c_str(), r.pattern.c_str(), subject.c_str(),
+                r.options.upload ? " upload" : "");
+  }
 }
 
 }  // namespace
@@ -155,7 +177,10 @@ int main(int argc, char** argv) {
   user_add->add_flag("--password-stdin", user_opts.password_stdin,
                      "Read the password from stdin instead of issuing a random one");
 
-  auto* routes = cli.add_subcommand("routes", "List every HTTP route (method and path)");
+  auto* routes = cli.add_subcommand(
+      "routes", "List every HTTP route: method, path, subject and whether it takes an upload");
+  bool routes_json = false;
+  routes->add_flag("--json", routes_json, "One JSON array of {method, pattern, subject, upload}");
 
   CLI11_PARSE(cli, argc, argv);
 
@@ -222,8 +247,7 @@ int main(int argc, char** argv) {
       // Routes are registered without touching the database: an empty in-memory one will do.
       db::Database db(database_options(":memory:", 1));
       cli::App app(db, {});
-      for (const auto& [method, pattern] : app.router().routes())
-        std::printf("%s %s\n", method.c_str(), pattern.c_str());
+      print_routes(app.router().routes(), routes_json);
       return 0;
     }
     if (*backup) {
@@ -250,9 +274,8 @@ int main(int argc, char** argv) {
       cli::App app(db, config.app);
       http::Server server(
           config.server, [&](http::Request& req) { return app.router().dispatch(req); },
-          [](const std::string& method, const std::string& target) {
-            return method == "POST" && (target.find("/evidence") != std::string::npos ||
-                                        target.find(":import") != std::string::npos);
+          [&](const std::string& method, const std::string& target) {
+            return app.router().is_upload(method, target);
           },
           [&](http::Request& req) { return app.router().dispatch_fast(req); });
       server.run();

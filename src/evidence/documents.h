@@ -46,7 +46,4 @@ class DocumentRegistry {
   std::vector<DocumentType> types_;
 };
 
-// 项目: read within the read scope, changed within the write scope (projects/repo.h).
-DocumentType project_document();
-
 }  // namespace jixiao::evidence

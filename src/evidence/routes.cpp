@@ -67,7 +67,7 @@ std::string attachment_disposition(std::string_view filename) {
 
 void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                          const auth::Guard& guard) {
-  router.add("POST", "/api/v1/evidence",
+  router.add("POST", "/api/v1/evidence", {.upload = true, .subject = "evidence"},
              guard([&evidence](http::Request& req, const auth::Principal& me) {
                const DocumentRef doc = read_document(req);
                if (req.body.size() > evidence.options().max_bytes + kFramingBytes)
@@ -81,7 +81,7 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                return res;
              }));
 
-  router.add("GET", "/api/v1/evidence",
+  router.add("GET", "/api/v1/evidence", {.subject = "evidence"},
              guard([&evidence](http::Request& req, const auth::Principal& me) {
                const DocumentRef doc = read_document(req);
                boost::json::array items;
@@ -90,12 +90,12 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/evidence/{id}",
+  router.add("GET", "/api/v1/evidence/{id}", {.subject = "evidence"},
              guard([&evidence](http::Request& req, const auth::Principal& me) {
                return http::Response::json(evidence_json(evidence.get(me, req.id_param())));
              }));
 
-  router.add("GET", "/api/v1/evidence/{id}/content",
+  router.add("GET", "/api/v1/evidence/{id}/content", {.subject = "evidence"},
              guard([&evidence](http::Request& req, const auth::Principal& me) {
                auto c = evidence.content(me, req.id_param());
                http::Response res;
@@ -111,7 +111,7 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                return res;
              }));
 
-  router.add("DELETE", "/api/v1/evidence/{id}",
+  router.add("DELETE", "/api/v1/evidence/{id}", {.subject = "evidence"},
              guard([&evidence](http::Request& req, const auth::Principal& me) {
                evidence.remove(me, req.id_param());
                return http::Response::no_content();

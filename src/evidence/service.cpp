@@ -77,9 +77,7 @@ std::string clean_filename(std::string_view name) {
 }
 
 EvidenceService::EvidenceService(db::Database& db, EvidenceOptions options)
-    : db_(db), options_(options) {
-  documents_.add(project_document());
-}
+    : db_(db), options_(options) {}
 
 const DocumentType& EvidenceService::document_type(const std::string& name) const {
   const DocumentType* type = documents_.find(name);

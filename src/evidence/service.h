@@ -28,8 +28,8 @@ struct EvidenceContent {
 
 class EvidenceService {
  public:
-  // Registers the document types of the stages it knows (projects); later stages add theirs
-  // through documents() while the application is wired.
+  // Knows no document type of its own: each stage registers its documents through documents()
+  // while the application is wired.
   explicit EvidenceService(db::Database& db, EvidenceOptions options = {});
 
   DocumentRegistry& documents() { return documents_; }

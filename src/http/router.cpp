@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "base/error.h"
@@ -21,37 +22,76 @@ std::vector<std::string> split_path(const std::string& path) {
   return out;
 }
 
-void Router::add(std::string method, std::string pattern, Handler handler, FastHandler fast) {
-  Route r{std::move(method), pattern, split_path(pattern), std::move(handler), std::move(fast)};
-  routes_.push_back(std::move(r));
+namespace {
+
+bool is_parameter(const std::string& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-std::vector<std::pair<std::string, std::string>> Router::routes() const {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& r : routes_) out.emplace_back(r.method, r.pattern);
+// Does the path fit the pattern's segments? Fills params when given.
+bool fits(const std::vector<std::string>& pattern, const std::vector<std::string>& segments,
+          std::map<std::string, std::string, std::less<>>* params) {
+  if (pattern.size() != segments.size()) return false;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    if (is_parameter(pattern[i])) {
+      if (segments[i].empty()) return false;
+      if (params) (*params)[pattern[i].substr(1, pattern[i].size() - 2)] = segments[i];
+    } else if (pattern[i] != segments[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void Router::add(std::string method, std::string pattern, Handler handler, FastHandler fast) {
+  add(std::move(method), std::move(pattern), RouteOptions{}, std::move(handler), std::move(fast));
+}
+
+void Router::add(std::string method, std::string pattern, RouteOptions options, Handler handler,
+                 FastHandler fast) {
+  auto segments = split_path(pattern);
+  routes_.push_back(Route{{std::move(method), std::move(pattern), std::move(options)},
+                          std::move(segments),
+                          std::move(handler),
+                          std::move(fast)});
+}
+
+std::vector<RouteInfo> Router::routes() const {
+  std::vector<RouteInfo> out;
+  for (const auto& r : routes_) out.push_back(r.info);
   return out;
+}
+
+bool Router::is_upload(std::string_view method, std::string_view target) const {
+  // Most requests are not aimed at an upload route's method: no need to parse their target.
+  const auto upload_with_method = [&](const Route& r) {
+    return r.info.options.upload && r.info.method == method;
+  };
+  if (std::ranges::none_of(routes_, upload_with_method)) return false;
+  std::string path;
+  std::vector<std::pair<std::string, std::string>> query;  // left empty: only the path counts
+  if (!parse_target(target.substr(0, target.find('?')), path, query)) return false;
+  const auto segments = split_path(path);
+  // The first route that fits the path is the one dispatch() runs: its flag decides.
+  for (const auto& route : routes_) {
+    if (route.info.method == method && fits(route.segments, segments, nullptr))
+      return route.info.options.upload;
+  }
+  return false;
 }
 
 const Router::Route* Router::match(Request& req, bool& path_matched) const {
   const auto segments = split_path(req.path);
   path_matched = false;
   for (const auto& route : routes_) {
-    if (route.segments.size() != segments.size()) continue;
     std::map<std::string, std::string, std::less<>> params;
-    bool ok = true;
-    for (std::size_t i = 0; i < segments.size() && ok; ++i) {
-      const auto& p = route.segments[i];
-      if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
-        if (segments[i].empty()) ok = false;
-        params[p.substr(1, p.size() - 2)] = segments[i];
-      } else {
-        ok = p == segments[i];
-      }
-    }
-    if (!ok) continue;
+    if (!fits(route.segments, segments, &params)) continue;
     path_matched = true;
-    if (route.method != req.method && !(req.method == "HEAD" && route.method == "GET")) continue;
-    req.route = route.pattern;
+    const auto& method = route.info.method;
+    if (method != req.method && !(req.method == "HEAD" && method == "GET")) continue;
+    req.route = route.info.pattern;
     req.params = std::move(params);
     return &route;
   }

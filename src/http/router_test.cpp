@@ -56,5 +56,38 @@ TEST(Router, AFastAnswerComesFromItsRouteWithMetricsAndADeclineLeavesItToTheHand
   EXPECT_EQ(router.dispatch(missing).status, 404);
 }
 
+TEST(Router, AnUploadIsTheRequestOfARouteThatSaysSoWhateverItsQueryOrEncoding) {
+  Router router;
+  const auto ok = [](Request&) { return text("ok"); };
+  router.add("POST", "/api/v1/evidence", {.upload = true, .subject = "evidence"}, ok);
+  router.add("GET", "/api/v1/evidence", {.subject = "evidence"}, ok);
+  router.add("POST", "/api/v1/projects:import", {.upload = true, .subject = "project"}, ok);
+  router.add("POST", "/api/v1/projects", {.subject = "project"}, ok);
+  router.add("POST", "/api/v1/projects/{id}/evidence-note", {.subject = "project"}, ok);
+
+  EXPECT_TRUE(router.is_upload("POST", "/api/v1/evidence"));
+  EXPECT_TRUE(router.is_upload("POST", "/api/v1/evidence?document_type=project&document_id=7"));
+  EXPECT_TRUE(router.is_upload("POST", "/api/v1/projects:import"));
+  EXPECT_TRUE(router.is_upload("POST", "/api/v1/projects%3Aimport"));  // as the router decodes it
+  EXPECT_FALSE(router.is_upload("GET", "/api/v1/evidence?document_type=project"));
+  EXPECT_FALSE(router.is_upload("POST", "/api/v1/projects"));
+  // A path that only mentions an upload is not one.
+  EXPECT_FALSE(router.is_upload("POST", "/api/v1/projects/7/evidence-note"));
+  EXPECT_FALSE(router.is_upload("POST", "/api/v1/evidence/7"));
+  EXPECT_FALSE(router.is_upload("POST", "/api/v1/evidence%zz"));  // broken encoding
+  EXPECT_FALSE(router.is_upload("PUT", "/api/v1/evidence"));
+
+  // The routes say what they declared, in order; a route declaring nothing has no subject.
+  router.add("GET", "/plain", ok);
+  const auto routes = router.routes();
+  ASSERT_EQ(routes.size(), 6u);
+  EXPECT_EQ(routes[0].method, "POST");
+  EXPECT_EQ(routes[0].pattern, "/api/v1/evidence");
+  EXPECT_TRUE(routes[0].options.upload);
+  EXPECT_EQ(routes[2].options.subject, "project");
+  EXPECT_FALSE(routes[3].options.upload);
+  EXPECT_EQ(routes[5].options.subject, "");
+}
+
 }  // namespace
 }  // namespace jixiao::http

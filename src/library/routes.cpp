@@ -48,13 +48,15 @@ http::Response import_response(LibraryService& library, const auth::Principal& m
 }  // namespace
 
 void add_library_routes(http::Router& router, LibraryService& library, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/frameworks", guard([](http::Request&, const auth::Principal&) {
+  router.add("GET", "/api/v1/frameworks", {.subject = "own"},
+             guard([](http::Request&, const auth::Principal&) {
                boost::json::array items;
                for (const auto& f : frameworks()) items.push_back(framework_json(f));
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/industries", guard([](http::Request&, const auth::Principal&) {
+  router.add("GET", "/api/v1/industries", {.subject = "own"},
+             guard([](http::Request&, const auth::Principal&) {
                boost::json::array items;
                for (const auto& i : industries()) {
                  boost::json::array classes;
@@ -65,7 +67,7 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/library/indicators",
+  router.add("GET", "/api/v1/library/indicators", {.subject = "library_indicator"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                IndicatorFilter f;
                f.industry = http::query_text(req, "industry", 40);
@@ -85,18 +87,18 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                                       page.total);
              }));
 
-  router.add("POST", "/api/v1/library/indicators",
+  router.add("POST", "/api/v1/library/indicators", {.subject = "own"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                auto created = library.create_indicator(me, http::with_body(req, read_indicator));
                return http::Response::json(indicator_json(created), 201);
              }));
 
-  router.add("POST", "/api/v1/library/indicators:import",
+  router.add("POST", "/api/v1/library/indicators:import", {.upload = true, .subject = "own"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                return import_response(library, me, req.body);
              }));
 
-  router.add("PATCH", "/api/v1/library/indicators/{id}",
+  router.add("PATCH", "/api/v1/library/indicators/{id}", {.subject = "library_indicator"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                auto body = parse_json_object(req.body);
                JsonReader in(body);
@@ -105,13 +107,13 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                    indicator_json(library.update_indicator(me, req.id_param(), version, body)));
              }));
 
-  router.add("DELETE", "/api/v1/library/indicators/{id}",
+  router.add("DELETE", "/api/v1/library/indicators/{id}", {.subject = "library_indicator"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                library.delete_indicator(me, req.id_param());
                return http::Response::no_content();
              }));
 
-  router.add("GET", "/api/v1/library/cases",
+  router.add("GET", "/api/v1/library/cases", {.subject = "case"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                CaseFilter f;
                f.industry = http::query_text(req, "industry", 40);
@@ -126,12 +128,12 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                                       page.total);
              }));
 
-  router.add("GET", "/api/v1/library/cases/{id}",
+  router.add("GET", "/api/v1/library/cases/{id}", {.subject = "case"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                return http::Response::json(case_json(library.get_case(me, req.id_param()), true));
              }));
 
-  router.add("DELETE", "/api/v1/library/cases/{id}",
+  router.add("DELETE", "/api/v1/library/cases/{id}", {.subject = "case"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                library.delete_case(me, req.id_param());
                return http::Response::no_content();

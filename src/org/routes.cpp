@@ -54,13 +54,15 @@ UnitInput read_unit(JsonReader& in) {
 }
 
 void add_region_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/regions", guard([&org](Request&, const Principal& me) {
-               return items(org.regions(me), region_json);
-             }));
-  router.add("GET", "/api/v1/regions/{id}", guard([&org](Request& req, const Principal& me) {
+  router.add(
+      "GET", "/api/v1/regions", {.subject = "region"},
+      guard([&org](Request&, const Principal& me) { return items(org.regions(me), region_json); }));
+  router.add("GET", "/api/v1/regions/{id}", {.subject = "region"},
+             guard([&org](Request& req, const Principal& me) {
                return Response::json(detail_json(org.region(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/regions", guard([&org](Request& req, const Principal& me) {
+  router.add("POST", "/api/v1/regions", {.subject = "region"},
+             guard([&org](Request& req, const Principal& me) {
                auto in = http::with_body(req, [](JsonReader& r) {
                  RegionInput i;
                  i.parent_id = r.optional_int("parent_id", 1, INT64_MAX);
@@ -72,7 +74,8 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
                return Response::json(detail_json(org.create_region(me, in)), 201);
              }));
   router.add(
-      "PATCH", "/api/v1/regions/{id}", guard([&org](Request& req, const Principal& me) {
+      "PATCH", "/api/v1/regions/{id}", {.subject = "region"},
+      guard([&org](Request& req, const Principal& me) {
         long long version = 0;
         auto in = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
@@ -84,7 +87,8 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
         return Response::json(region_json(org.update_region(me, req.id_param(), version, in)));
       }));
   router.add(
-      "PATCH", "/api/v1/bureaus/{id}", guard([&org](Request& req, const Principal& me) {
+      "PATCH", "/api/v1/bureaus/{id}", {.subject = "bureau"},
+      guard([&org](Request& req, const Principal& me) {
         long long version = 0;
         auto name = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
@@ -95,11 +99,13 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
 }
 
 void add_section_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/sections", guard([&org](Request& req, const Principal& me) {
+  router.add("GET", "/api/v1/sections", {.subject = "section"},
+             guard([&org](Request& req, const Principal& me) {
                const auto region = http::query_int(req, "region_id", 1, INT64_MAX);
                return items(org.region(me, region.value_or(me.region_id)).sections, section_json);
              }));
-  router.add("POST", "/api/v1/sections", guard([&org](Request& req, const Principal& me) {
+  router.add("POST", "/api/v1/sections", {.subject = "section"},
+             guard([&org](Request& req, const Principal& me) {
                auto in = http::with_body(req, [](JsonReader& r) {
                  SectionInput i;
                  i.region_id = r.optional_int("region_id", 1, INT64_MAX);
@@ -110,7 +116,8 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
                return Response::json(section_json(org.create_section(me, in)), 201);
              }));
   router.add(
-      "PATCH", "/api/v1/sections/{id}", guard([&org](Request& req, const Principal& me) {
+      "PATCH", "/api/v1/sections/{id}", {.subject = "section"},
+      guard([&org](Request& req, const Principal& me) {
         long long version = 0;
         auto name = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
@@ -118,30 +125,35 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
         });
         return Response::json(section_json(org.update_section(me, req.id_param(), version, name)));
       }));
-  router.add("DELETE", "/api/v1/sections/{id}", guard([&org](Request& req, const Principal& me) {
+  router.add("DELETE", "/api/v1/sections/{id}", {.subject = "section"},
+             guard([&org](Request& req, const Principal& me) {
                org.delete_section(me, req.id_param());
                return Response::no_content();
              }));
 }
 
 void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/units", guard([&org](Request& req, const Principal& me) {
+  router.add("GET", "/api/v1/units", {.subject = "unit"},
+             guard([&org](Request& req, const Principal& me) {
                const auto page = org.units(me, read_unit_filter(req));
                boost::json::array a;
                for (const auto& u : page.items) a.push_back(unit_json(u));
                return http::list_json(std::move(a), page.next_cursor, page.total);
              }));
-  router.add("GET", "/api/v1/units/{id}", guard([&org](Request& req, const Principal& me) {
+  router.add("GET", "/api/v1/units/{id}", {.subject = "unit"},
+             guard([&org](Request& req, const Principal& me) {
                return Response::json(unit_json(org.unit(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/units", guard([&org](Request& req, const Principal& me) {
+  router.add("POST", "/api/v1/units", {.subject = "unit"},
+             guard([&org](Request& req, const Principal& me) {
                auto in = http::with_body(req, read_unit);
                auto created = org.create_unit(me, in);
                auto res = Response::json(unit_json(created), 201);
                res.set_header("Location", "/api/v1/units/" + std::to_string(created.id));
                return res;
              }));
-  router.add("PATCH", "/api/v1/units/{id}", guard([&org](Request& req, const Principal& me) {
+  router.add("PATCH", "/api/v1/units/{id}", {.subject = "unit"},
+             guard([&org](Request& req, const Principal& me) {
                long long version = 0;
                auto in = http::with_body(req, [&](JsonReader& r) {
                  version = r.required_int("version", 1, INT64_MAX);
@@ -149,18 +161,21 @@ void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& g
                });
                return Response::json(unit_json(org.update_unit(me, req.id_param(), version, in)));
              }));
-  router.add("DELETE", "/api/v1/units/{id}", guard([&org](Request& req, const Principal& me) {
+  router.add("DELETE", "/api/v1/units/{id}", {.subject = "unit"},
+             guard([&org](Request& req, const Principal& me) {
                org.delete_unit(me, req.id_param());
                return Response::no_content();
              }));
 }
 
 void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/fiscal-years", guard([&org](Request& req, const Principal& me) {
+  router.add("GET", "/api/v1/fiscal-years", {.subject = "fiscal_year"},
+             guard([&org](Request& req, const Principal& me) {
                return items(org.fiscal_years(me, http::query_int(req, "region_id", 1, INT64_MAX)),
                             fiscal_year_json);
              }));
-  router.add("POST", "/api/v1/fiscal-years", guard([&org](Request& req, const Principal& me) {
+  router.add("POST", "/api/v1/fiscal-years", {.subject = "fiscal_year"},
+             guard([&org](Request& req, const Principal& me) {
                std::optional<long long> region;
                const long long year = http::with_body(req, [&](JsonReader& r) {
                  region = r.optional_int("region_id", 1, INT64_MAX);
@@ -169,7 +184,8 @@ void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::G
                return Response::json(fiscal_year_json(org.create_fiscal_year(me, region, year)),
                                      201);
              }));
-  router.add("PATCH", "/api/v1/fiscal-years/{id}", guard([&org](Request& req, const Principal& me) {
+  router.add("PATCH", "/api/v1/fiscal-years/{id}", {.subject = "fiscal_year"},
+             guard([&org](Request& req, const Principal& me) {
                long long version = 0;
                auto status = http::with_body(req, [&](JsonReader& r) {
                  version = r.required_int("version", 1, INT64_MAX);

@@ -125,7 +125,7 @@ http::Response import_response(ProjectService& projects, const auth::Principal& 
 void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
                         http::PageCache& pages) {
   router.add(
-      "GET", "/api/v1/projects",
+      "GET", "/api/v1/projects", {.subject = "project"},
       guard([&projects, &pages](http::Request& req, const auth::Principal& me) {
         auto filter = read_filter(req);  // bad input is refused before any lookup
         const std::string version = projects.data_version();
@@ -143,22 +143,22 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
         return pages.kept(page_key(me, req), *version);
       }));
 
-  router.add("GET", "/api/v1/projects/{id}",
+  router.add("GET", "/api/v1/projects/{id}", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return http::Response::json(project_json(projects.get(me, req.id_param())));
              }));
 
-  router.add("POST", "/api/v1/projects:import",
+  router.add("POST", "/api/v1/projects:import", {.upload = true, .subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return import_response(projects, me, req.body);
              }));
 
-  router.add("GET", "/api/v1/projects/{id}/history",
+  router.add("GET", "/api/v1/projects/{id}/history", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return http::history_json(projects.history(me, req.id_param()));
              }));
 
-  router.add("POST", "/api/v1/projects",
+  router.add("POST", "/api/v1/projects", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                const auto input = http::with_body(req, read_input);
                auto created = projects.create(me, input);
@@ -167,13 +167,13 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
                return res;
              }));
 
-  router.add("DELETE", "/api/v1/projects/{id}",
+  router.add("DELETE", "/api/v1/projects/{id}", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                projects.remove(me, req.id_param());
                return http::Response::no_content();
              }));
 
-  router.add("PATCH", "/api/v1/projects/{id}",
+  router.add("PATCH", "/api/v1/projects/{id}", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                long long version = 0;

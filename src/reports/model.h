@@ -6,6 +6,7 @@
 
 #include "base/money.h"
 #include "projects/repo.h"
+#include "workflow/todos.h"
 
 namespace jixiao::reports {
 
@@ -21,12 +22,6 @@ struct ProjectStatistics {
   std::vector<projects::ProjectGroup> by_status;
 };
 
-// Something waiting for the caller, with where to do it.
-struct Todo {
-  std::string kind;
-  std::string title;
-  long long count = 0;
-  std::string link;  // a path of the web app
-};
+using Todo = workflow::Todo;
 
 }  // namespace jixiao::reports

@@ -10,12 +10,12 @@
 namespace jixiao::reports {
 
 void add_report_routes(http::Router& router, ReportService& reports, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/statistics/projects",
+  router.add("GET", "/api/v1/statistics/projects", {.subject = "statistics"},
              guard([&reports](http::Request& req, const auth::Principal& me) {
                const auto st = reports.project_statistics(me, http::required_year(req));
                return http::Response::json(statistics_json(st));
              }));
-  router.add("GET", "/api/v1/todos",
+  router.add("GET", "/api/v1/todos", {.subject = "todo"},
              guard([&reports](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& t : reports.todos(me, http::required_year(req)))

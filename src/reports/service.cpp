@@ -3,12 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "accounts/repo.h"
-#include "base/clock.h"
 #include "org/repo.h"
 #include "org/tree.h"
 #include "projects/repo.h"
-#include "targets/repo.h"
 
 namespace jixiao::reports {
 
@@ -75,68 +72,7 @@ ProjectStatistics ReportService::project_statistics(const auth::Principal& me, l
 }
 
 std::vector<Todo> ReportService::todos(const auth::Principal& me, long long year) {
-  using auth::Role;
-  const auto scope = auth::write_scope(me);
-  return db_.read([&](soci::session& s) {
-    std::vector<Todo> out;
-    auto projects_in = [&](const char* status) {
-      projects::ProjectFilter f;
-      f.year = year;
-      f.status = status;
-      return projects::repo::totals(s, f, scope).count;
-    };
-    const std::string y = std::to_string(year);
-    if (me.role == Role::unit || me.role == Role::department || me.role == Role::business_section ||
-        me.role == Role::performance_office) {
-      if (long long n = projects_in("draft"))
-        out.push_back(
-            {"draft_projects", y + " 年度项目草稿待完善并申报", n, "/projects?status=draft"});
-    }
-    if (me.role == Role::business_section || me.role == Role::performance_office) {
-      if (long long n = projects_in("declared"))
-        out.push_back(
-            {"declared_projects", y + " 年度已申报项目待审核", n, "/projects?status=declared"});
-    }
-    // Targets waiting for the caller (the workflow of R-TR-1).
-    auto targets_where = [&](targets::repo::TargetFilter f, const targets::repo::Reader& reader) {
-      f.year = year;
-      return targets::repo::count(s, f, reader);
-    };
-    if (me.role == Role::unit || me.role == Role::department ||
-        me.role == Role::performance_office) {
-      targets::repo::TargetFilter f;
-      f.status = "returned";
-      if (long long n = targets_where(f, {scope, 0}))
-        out.push_back(
-            {"returned_targets", y + " 年度被退回的绩效目标待修改", n, "/targets?status=returned"});
-    }
-    if (me.role == Role::business_section) {
-      targets::repo::TargetFilter f;
-      f.status = "submitted";
-      if (long long n = targets_where(f, {auth::read_scope(me), 0}))
-        out.push_back({"section_targets", y + " 年度绩效目标待业务科室初审", n, "/targets/review"});
-    }
-    if (me.role == Role::performance_office) {
-      targets::repo::TargetFilter f;
-      f.office_queue = true;
-      if (long long n = targets_where(f, {scope, 0}))
-        out.push_back({"office_targets", y + " 年度绩效目标待绩效科审核", n, "/targets/review"});
-    }
-    if (me.role == Role::expert || me.role == Role::agency) {
-      targets::repo::TargetFilter f;
-      f.assigned_only = true;
-      if (long long n = targets_where(f, {{}, me.user_id}))
-        out.push_back(
-            {"assigned_targets", y + " 年度分配给您评审的绩效目标", n, "/targets/review"});
-    }
-    if (auth::can_manage_organisation(me.role)) {
-      accounts::UserFilter f;
-      f.locked_at = now_unix();
-      if (long long n = accounts::repo::count(s, f, scope))
-        out.push_back({"locked_users", "账号已停用或因登录失败被锁定", n, "/org/users"});
-    }
-    return out;
-  });
+  return db_.read([&](soci::session& s) { return todos_.collect(s, me, year); });
 }
 
 }  // namespace jixiao::reports

@@ -6,12 +6,14 @@
 #include "auth/model.h"
 #include "db/database.h"
 #include "reports/model.h"
+#include "workflow/todos.h"
 
 namespace jixiao::reports {
 
 class ReportService {
  public:
-  explicit ReportService(db::Database& db) : db_(db) {}
+  // The to-dos come from the sources each stage registered.
+  ReportService(db::Database& db, const workflow::TodoRegistry& todos) : db_(db), todos_(todos) {}
   // Projects of a year in the caller's read scope, by fund type, department, status and region.
   ProjectStatistics project_statistics(const auth::Principal& me, long long year,
                                        int top_departments = 12);
@@ -19,6 +21,7 @@ class ReportService {
 
  private:
   db::Database& db_;
+  const workflow::TodoRegistry& todos_;
 };
 
 }  // namespace jixiao::reports

@@ -1,5 +1,6 @@
 #include "rules/model.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <stdexcept>
 
@@ -12,12 +13,23 @@ namespace jixiao::rules {
 
 const std::vector<Rule>& national_rules() {
   static const std::vector<Rule> all = [] {
+    // national.json holds the rules every stage shares; a stage may ship its own file beside
+    // it (data/rules/<stage>.json), read after it in path order.
+    auto files = embedded_files_under("rules/");
+    std::ranges::stable_partition(
+        files, [](const EmbeddedFile* f) { return f->path == "rules/national.json"; });
     std::vector<Rule> out;
-    const auto root = boost::json::parse(embedded_file("rules/national.json")).as_object();
-    for (const auto& r : root.at("rules").as_array()) {
-      const auto& o = r.as_object();
-      out.push_back({std::string(o.at("id").as_string()), std::string(o.at("title").as_string()),
-                     std::string(o.at("source").as_string()), o.at("params").as_object()});
+    for (const auto* f : files) {
+      if (!f->path.ends_with(".json")) continue;
+      const auto root = boost::json::parse(f->text).as_object();
+      for (const auto& r : root.at("rules").as_array()) {
+        const auto& o = r.as_object();
+        std::string id(o.at("id").as_string());
+        if (std::ranges::find(out, id, &Rule::id) != out.end())
+          throw std::logic_error("rule shipped twice: " + id);
+        out.push_back({std::move(id), std::string(o.at("title").as_string()),
+                       std::string(o.at("source").as_string()), o.at("params").as_object()});
+      }
     }
     return out;
   }();
@@ -34,6 +46,15 @@ const EffectiveRule& RuleSet::get(std::string_view id) const {
   for (const auto& r : rules_)
     if (r.rule.id == id) return r;
   throw std::out_of_range("no rule " + std::string(id));
+}
+
+const RuleSet& national_rule_set() {
+  static const RuleSet set = [] {
+    std::vector<EffectiveRule> all;
+    for (const auto& r : national_rules()) all.push_back({r, 0, {}, {}});
+    return RuleSet(std::move(all));
+  }();
+  return set;
 }
 
 long long hundredths(const boost::json::value& v) {
@@ -90,24 +111,6 @@ void check_value(const std::string& field, const boost::json::value& shipped,
 
 void validate_params(const Rule& national, const boost::json::object& params) {
   check_object("params", national.params, params);
-  // Rule-specific sense: a sheet adds up to 100 and the pass mark lies within it; grade bands
-  // fall from excellent to fair.
-  if (national.id == "R-TR-2") {
-    long long sum = 0;
-    for (const auto& item : params.at("sheet").as_array()) {
-      const long long max = hundredths(item.as_object().at("max"));
-      if (max <= 0) throw invalid("params.sheet", "每项满分必须大于 0");
-      sum += max;
-    }
-    if (sum != 10000) throw invalid("params.sheet", "评分表各项满分合计必须为 100 分");
-    const long long pass = hundredths(params.at("pass_mark"));
-    if (pass <= 0 || pass > 10000) throw invalid("params.pass_mark", "及格线应在 0 到 100 分之间");
-  } else if (national.id == "R-GR-1") {
-    const long long e = hundredths(params.at("excellent")), g = hundredths(params.at("good")),
-                    f = hundredths(params.at("fair"));
-    if (!(e <= 10000 && e > g && g > f && f > 0))
-      throw invalid("params", "等级下限应满足 100 ≥ 优 > 良 > 中 > 0");
-  }
 }
 
 }  // namespace jixiao::rules

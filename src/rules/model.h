@@ -42,8 +42,12 @@ class RuleSet {
   std::vector<EffectiveRule> rules_;
 };
 
+// The shipped defaults as a rule set, as they apply where no region set anything.
+const RuleSet& national_rule_set();
+
 // Checks a region's parameters against the shipped default of the rule: the same keys with
-// values of the same kind, numbers in range. Throws invalid("params.<key>") in Chinese.
+// values of the same kind, numbers in range. Throws invalid("params.<key>") in Chinese. What a
+// rule needs beyond its shape is its kind's check (rules/kinds.h).
 void validate_params(const Rule& national, const boost::json::object& params);
 
 // A number parameter in hundredths (60 → 6000, 59.5 → 5950), exactly.

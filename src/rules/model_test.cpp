@@ -5,6 +5,8 @@
 #include <boost/json.hpp>
 
 #include "base/error.h"
+#include "rules/kinds.h"
+#include "targets/rule_kinds.h"
 #include "targets/settings.h"
 
 namespace jixiao::rules {
@@ -22,14 +24,16 @@ TEST(Rules, ShipTheDefaultsOfRulesMd) {
 }
 
 TEST(Rules, ARegionsParametersKeepTheShapeOfTheDefaults) {
+  RuleKinds kinds;
+  targets::register_rule_kinds(kinds);
   const auto& tr2 = *find_national_rule("R-TR-2");
   auto p = tr2.params;
-  EXPECT_NO_THROW(validate_params(tr2, p));
+  EXPECT_NO_THROW(kinds.validate(tr2, p));
   p["pass_mark"] = 59.5;
-  EXPECT_NO_THROW(validate_params(tr2, p));
+  EXPECT_NO_THROW(kinds.validate(tr2, p));
   auto expect_field = [&](boost::json::object params, const std::string& field) {
     try {
-      validate_params(tr2, params);
+      kinds.validate(tr2, params);
       ADD_FAILURE() << "accepted " << boost::json::serialize(params);
     } catch (const AppError& e) {
       EXPECT_EQ(e.field(), field);
@@ -52,7 +56,7 @@ TEST(Rules, ARegionsParametersKeepTheShapeOfTheDefaults) {
   expect_field(q, "params.sheet");
   auto bands = find_national_rule("R-GR-1")->params;
   bands["good"] = 95;
-  EXPECT_THROW(validate_params(*find_national_rule("R-GR-1"), bands), AppError);
+  EXPECT_THROW(kinds.validate(*find_national_rule("R-GR-1"), bands), AppError);
 }
 
 TEST(Rules, TargetSettingsReadTheRuleSet) {

@@ -11,14 +11,15 @@
 namespace jixiao::rules {
 
 void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/rules", guard([&rules](http::Request& req, const auth::Principal& me) {
+  router.add("GET", "/api/v1/rules", {.subject = "own"},
+             guard([&rules](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                const auto set = rules.list(me, http::required_year(req));
                for (const auto& r : set.rules()) items.push_back(rule_json(r));
                return http::list_json(std::move(items));
              }));
 
-  router.add("PUT", "/api/v1/rules/{rule_id}",
+  router.add("PUT", "/api/v1/rules/{rule_id}", {.subject = "own"},
              guard([&rules](http::Request& req, const auth::Principal& me) {
                const long long year = http::required_year(req);
                auto body = parse_json_object(req.body);
@@ -31,7 +32,7 @@ void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard
              }));
 
   router.add(
-      "DELETE", "/api/v1/rules/{rule_id}",
+      "DELETE", "/api/v1/rules/{rule_id}", {.subject = "own"},
       guard([&rules](http::Request& req, const auth::Principal& me) {
         const long long year = http::required_year(req);
         return http::Response::json(rule_json(rules.reset(me, year, req.params.at("rule_id"))));

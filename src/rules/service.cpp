@@ -5,7 +5,6 @@
 #include "audit/log.h"
 #include "base/clock.h"
 #include "base/error.h"
-#include "library/framework.h"
 #include "org/repo.h"
 #include "rules/json.h"
 #include "rules/repo.h"
@@ -78,10 +77,7 @@ EffectiveRule RuleService::update(const auth::Principal& me, long long year,
                                   const std::string& rule_id, const boost::json::object& params) {
   const auto& national = shipped(rule_id);
   require_rule_manager(me);
-  validate_params(national, params);
-  if (rule_id == "R-IND-1" &&
-      !library::find_framework(std::string(params.at("framework").as_string())))
-    throw invalid("params.framework", "没有这个版本的指标体系");
+  kinds_.validate(national, params);
   return change_rule(db_, me, year, rule_id, "update", [&](soci::session& s) {
     repo::upsert(s, me.region_id, year, rule_id, boost::json::serialize(params), me.user_id,
                  now_iso());

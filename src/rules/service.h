@@ -5,6 +5,7 @@
 
 #include "auth/model.h"
 #include "db/database.h"
+#include "rules/kinds.h"
 #include "rules/model.h"
 
 namespace jixiao::rules {
@@ -17,6 +18,9 @@ class RuleService {
  public:
   explicit RuleService(db::Database& db) : db_(db) {}
 
+  // The checks of each rule's parameters; stages register theirs while the app is wired.
+  RuleKinds& kinds() { return kinds_; }
+
   // The rules that apply to the caller's region.
   RuleSet list(const auth::Principal& me, long long year);
   // Sets the caller's region's parameters of a rule (performance office or administrator of
@@ -28,6 +32,7 @@ class RuleService {
 
  private:
   db::Database& db_;
+  RuleKinds kinds_;
 };
 
 }  // namespace jixiao::rules

@@ -4,6 +4,8 @@
 #include "base/money.h"
 #include "library/vocabulary.h"
 #include "projects/model.h"
+#include "targets/service.h"
+#include "targets/workflow.h"
 
 namespace jixiao::targets {
 
@@ -221,6 +223,88 @@ boost::json::object sheet_json(const ReviewSheet& sheet, const std::string& sour
           {"source", source},
           {"items", std::move(items)},
           {"pass_mark", points(sheet.pass_mark)}};
+}
+
+boost::json::object view_json(const TargetView& v) {
+  auto o = target_json(v.target, true);
+  o["findings"] = findings_json(v.findings);
+  boost::json::array reviews;
+  const auto& sheet = v.settings.sheet;
+  for (const auto& r : v.reviews) {
+    boost::json::object scores;
+    const auto parsed = boost::json::parse(r.scores).as_object();
+    for (const auto& [key, value] : parsed) scores[key] = points(value.to_number<long long>());
+    reviews.push_back(
+        {{"id", r.id},
+         {"stage", r.stage},
+         {"stage_label", target_workflow().label("review_" + r.stage)},
+         {"reviewer_name", r.reviewer_name},
+         {"decision", r.decision},
+         {"decision_label", target_workflow().label(r.decision)},
+         {"scores", std::move(scores)},
+         {"total", r.total >= 0 ? boost::json::value(points(r.total)) : nullptr},
+         {"grade", r.grade},
+         {"grade_label", grade_label(r.grade)},
+         {"pass_mark", r.pass_mark >= 0 ? boost::json::value(points(r.pass_mark)) : nullptr},
+         {"comment", r.comment},
+         {"created_at", r.created_at}});
+  }
+  o["reviews"] = std::move(reviews);
+  o["sheet"] = sheet_json(sheet, v.settings.sheet_source);
+  o["pass_mark"] = points(sheet.pass_mark);
+  o["bands"] = bands_json(v.settings.bands);
+  boost::json::array actions;
+  for (const auto& a : v.actions) actions.emplace_back(a);
+  o["actions"] = std::move(actions);
+  return o;
+}
+
+namespace {
+
+boost::json::object coverage_json(const Coverage& c) {
+  return {{"key", c.key},
+          {"label", c.label},
+          {"projects", c.projects},
+          {"projects_with_target", c.with_target},
+          {"projects_approved", c.approved},
+          {"failing", c.failing},
+          {"amount_fen", c.amount_fen},
+          {"amount_wan", format_wan(c.amount_fen)},
+          {"amount_approved_fen", c.approved_fen},
+          {"project_coverage", format_rate(c.approved, c.projects)},
+          {"amount_coverage", format_rate(c.approved_fen, c.amount_fen)}};
+}
+
+boost::json::object region_json(const org::Region& r) {
+  return {{"id", r.id}, {"name", r.name}, {"level", r.level}};
+}
+
+boost::json::array coverage_array(const std::vector<Coverage>& rows) {
+  boost::json::array out;
+  for (const auto& c : rows) out.push_back(coverage_json(c));
+  return out;
+}
+
+}  // namespace
+
+boost::json::object statistics_json(const TargetStatistics& st) {
+  boost::json::object o = coverage_json(st.total);
+  o.erase("key");
+  o.erase("label");
+  boost::json::object by_status;
+  for (const auto& [status, n] : st.by_status) by_status[status] = n;
+  o["year"] = st.year;
+  o["submitted"] = st.submitted;
+  for (const char* status : {"approved", "returned", "rejected"}) o[status] = by_status[status];
+  o["by_status"] = std::move(by_status);
+  boost::json::array trail;
+  for (const auto& r : st.trail) trail.push_back(region_json(r));
+  o["region"] = st.region ? boost::json::value(region_json(*st.region)) : nullptr;
+  o["trail"] = std::move(trail);
+  o["by_region"] = coverage_array(st.by_region);
+  o["by_department"] = coverage_array(st.by_department);
+  o["by_fund_type"] = coverage_array(st.by_fund_type);
+  return o;
 }
 
 }  // namespace jixiao::targets

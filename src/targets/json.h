@@ -11,8 +11,11 @@
 #include "targets/lint.h"
 #include "targets/model.h"
 #include "targets/review_rules.h"
+#include "targets/statistics.h"
 
 namespace jixiao::targets {
+
+struct TargetView;
 
 // Reads the draft fields present in the object (absent ones keep draft's values). Every
 // indicator field is checked against the fixed vocabulary; errors name "indicators[i].field".
@@ -29,5 +32,9 @@ boost::json::array findings_json(const std::vector<Finding>& findings);
 // The list form leaves out indicators, tasks and the goal texts.
 boost::json::object target_json(const Target& t, bool detail);
 boost::json::object sheet_json(const ReviewSheet& sheet, const std::string& source);
+// The year's target statistics as the statistics page reads them.
+boost::json::object statistics_json(const TargetStatistics& st);
+// A target with its findings, reviews, scoring sheet and the caller's actions.
+boost::json::object view_json(const TargetView& v);
 
 }  // namespace jixiao::targets

@@ -27,12 +27,7 @@ using library::kDirections;
 using library::kValueBases;
 using library::value_basis_label;
 
-// draft 草稿 → submitted 已提交 → section_reviewed 科室已初审 → approved 已批复 | rejected 未通过;
-// returned 已退回 goes back to the author; an approved target is changed only through an
-// adjustment (adjusting 调整中), which is reviewed again.
-inline constexpr std::array<std::string_view, 7> kStatuses = {
-    "draft", "submitted", "section_reviewed", "returned", "approved", "rejected", "adjusting"};
-
+// The statuses are the states of the target workflow (targets/workflow.h).
 std::string_view status_label(std::string_view status);  // "已提交"
 std::string_view kind_label(std::string_view kind);      // "项目支出"
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "targets/workflow.h"
+
 namespace jixiao::targets {
 namespace {
 
@@ -24,7 +26,8 @@ TEST(TargetModel, EveryKeyHasALabel) {
   for (auto k : kComparators) EXPECT_FALSE(comparator_label(k).empty()) << k;
   for (auto k : kDirections) EXPECT_FALSE(direction_label(k).empty()) << k;
   for (auto k : kValueBases) EXPECT_FALSE(value_basis_label(k).empty()) << k;
-  for (auto k : kStatuses) EXPECT_FALSE(status_label(k).empty()) << k;
+  for (const auto& k : target_workflow().states())
+    EXPECT_FALSE(status_label(k.name).empty()) << k.name;
   for (auto k : kKinds) EXPECT_FALSE(kind_label(k).empty()) << k;
 }
 

@@ -120,10 +120,15 @@ void append_filter(db::Query& q, const TargetFilter& f, const Reader& reader,
   q.sql(" WHERE ");
   append_reader(q, reader);
   if (f.assigned_only && reader.reviewer_id == 0) q.sql(" AND 1 = 0");
-  if (f.office_queue)
-    q.sql(
-        " AND (t.status = 'section_reviewed' OR (t.status = 'submitted' AND t.department_id IN "
-        "(SELECT id FROM units WHERE section_id IS NULL)))");
+  if (f.queue) {
+    q.sql(" AND (1 = 0");
+    for (const auto& state : f.queue->states) q.sql(" OR t.status = ").bind(state);
+    for (const auto& state : f.queue->states_without_section)
+      q.sql(" OR (t.status = ")
+          .bind(state)
+          .sql(" AND t.department_id IN (SELECT id FROM units WHERE section_id IS NULL))");
+    q.sql(")");
+  }
   if (f.year) q.sql(" AND t.year = ").bind(*f.year);
   if (f.kind) q.sql(" AND t.kind = ").bind(*f.kind);
   if (f.status) q.sql(" AND t.status = ").bind(*f.status);

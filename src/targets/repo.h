@@ -20,6 +20,14 @@ struct Reader {
   long long reviewer_id = 0;  // > 0: only targets assigned to this user
 };
 
+// What waits for one kind of reviewer (a queue): targets in `states`, and in
+// `states_without_section` only where no business section is in charge of the department. The
+// states come from the workflow table (targets/workflow.h), not from here.
+struct Queue {
+  std::vector<std::string> states;
+  std::vector<std::string> states_without_section;
+};
+
 struct TargetFilter {
   std::optional<long long> year;
   std::optional<std::string> kind;
@@ -30,9 +38,9 @@ struct TargetFilter {
   std::optional<std::string> fund_type;
   std::optional<std::string> words;  // project name (bigram-free LIKE: targets are listed per year)
   bool assigned_only = false;        // with Reader::reviewer_id
-  // Only what waits for the office's decision: reviewed by the section in charge, or submitted
-  // by a department that no section is in charge of.
-  bool office_queue = false;
+  // Only what waits in a queue (the office's decision: reviewed by the section in charge, or
+  // submitted by a department that no section is in charge of).
+  std::optional<Queue> queue;
   long long after_id = 0;
   bool descending = false;
   int limit = 50;

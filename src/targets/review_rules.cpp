@@ -4,19 +4,6 @@
 
 namespace jixiao::targets {
 
-ReviewSheet default_review_sheet() {
-  // R-TR-1 [national; 财预〔2015〕88号] names the four aspects; the points are R-TR-2 [jixiao].
-  ReviewSheet sheet;
-  sheet.items = {
-      {"completeness", "完整性", "表格要素齐全、一二三级指标完备", 2000},
-      {"relevance", "相关性", "指标与项目内容、部门职能和总体目标紧密相关", 3000},
-      {"appropriateness", "适当性", "指标值与预算资金量、历史水平和行业标准相匹配", 2500},
-      {"feasibility", "可行性", "目标经努力可以实现、数据可采集可核验", 2500},
-  };
-  sheet.pass_mark = 6000;  // R-TR-2 [local: 001 西双版纳]: under 60 gets no money
-  return sheet;
-}
-
 std::string grade_of(long long score, const GradeBands& bands) {
   // R-GR-1 [practice; 财预〔2020〕10号 as applied]: lower bounds inclusive.
   if (score >= bands.excellent) return "excellent";

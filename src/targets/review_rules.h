@@ -8,7 +8,8 @@
 
 namespace jixiao::targets {
 
-// One line of the scoring sheet: 完整性 20, 相关性 30, 适当性 25, 可行性 25 by default.
+// One line of the scoring sheet (R-TR-2). The sheet, the pass mark and the bands are a region's
+// rule parameters (targets/settings.h); the shipped defaults live in data/rules/ only.
 struct SheetItem {
   std::string key;    // completeness | relevance | appropriateness | feasibility
   std::string label;  // 完整性
@@ -17,18 +18,16 @@ struct SheetItem {
 };
 
 struct ReviewSheet {
-  std::vector<SheetItem> items;  // R-TR-2 [jixiao] default sheet
-  long long pass_mark = 6000;    // R-TR-2 [local: 001 西双版纳]: under 60 gets no money
+  std::vector<SheetItem> items;
+  long long pass_mark = 0;  // hundredths: under it gets no money
 };
 
 // R-GR-1 lower bounds (inclusive), hundredths.
 struct GradeBands {
-  long long excellent = 9000;
-  long long good = 8000;
-  long long fair = 6000;
+  long long excellent = 0;
+  long long good = 0;
+  long long fair = 0;
 };
-
-ReviewSheet default_review_sheet();
 
 // excellent | good | fair | poor (R-GR-1); the score is in hundredths.
 std::string grade_of(long long score, const GradeBands& bands);

@@ -2,51 +2,79 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
+#include <fstream>
+#include <sstream>
+
 #include "base/error.h"
+#include "base/json.h"
+#include "base/money.h"
+#include "targets/settings.h"
 
 namespace jixiao::targets {
 namespace {
 
-TEST(ReviewRules, DefaultSheetIsTwentyThirtyTwentyFiveTwentyFive) {
-  const auto sheet = default_review_sheet();
-  ASSERT_EQ(sheet.items.size(), 4u);
-  EXPECT_EQ(sheet.items[0].key, "completeness");
-  EXPECT_EQ(sheet.items[0].label, "完整性");
-  EXPECT_EQ(sheet.items[0].max, 2000);
-  EXPECT_EQ(sheet.items[1].key, "relevance");
-  EXPECT_EQ(sheet.items[1].label, "相关性");
-  EXPECT_EQ(sheet.items[1].max, 3000);
-  EXPECT_EQ(sheet.items[2].key, "appropriateness");
-  EXPECT_EQ(sheet.items[2].label, "适当性");
-  EXPECT_EQ(sheet.items[2].max, 2500);
-  EXPECT_EQ(sheet.items[3].key, "feasibility");
-  EXPECT_EQ(sheet.items[3].label, "可行性");
-  EXPECT_EQ(sheet.items[3].max, 2500);
+// The cases the web app's grade.ts is checked with too (tests/web/targetGrade.test.mjs).
+const boost::json::object& cases() {
+  static const boost::json::object all = [] {
+    std::ifstream in(JIXIAO_SOURCE_DIR "/tests/cases/grades.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    return boost::json::parse(text.str()).as_object();
+  }();
+  return all;
+}
+
+std::string text(const boost::json::value& v) { return std::string(v.as_string()); }
+
+// "89.99" or 29.2 → hundredths; nullopt for what is not a number with two decimals at most.
+std::optional<long long> points(const boost::json::value& v) {
+  if (v.is_string()) return parse_scaled_decimal(v.as_string(), 2);
+  return scaled_number(v, 2);
+}
+
+GradeBands bands_of(const boost::json::object& c) {
+  const auto* b = c.if_contains("bands");
+  const auto& o = b ? b->as_object() : cases().at("defaults").at("bands").as_object();
+  return {*points(o.at("excellent")), *points(o.at("good")), *points(o.at("fair"))};
+}
+
+TEST(ReviewRules, TheNationalDefaultsAreTheOnesOfTheCases) {
+  const auto& s = national_target_settings();
+  const auto& d = cases().at("defaults").as_object();
+  const auto& items = d.at("sheet").as_array();
+  ASSERT_EQ(s.sheet.items.size(), items.size());
   long long total = 0;
-  for (const auto& item : sheet.items) {
-    EXPECT_FALSE(item.hint.empty()) << item.key;
-    total += item.max;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    EXPECT_EQ(s.sheet.items[i].key, text(items[i].at("key")));
+    EXPECT_EQ(s.sheet.items[i].label, text(items[i].at("label")));
+    EXPECT_EQ(s.sheet.items[i].max, points(items[i].at("max")));
+    EXPECT_FALSE(s.sheet.items[i].hint.empty()) << s.sheet.items[i].key;
+    total += s.sheet.items[i].max;
   }
   EXPECT_EQ(total, 10000);
-  EXPECT_EQ(sheet.pass_mark, 6000);
+  EXPECT_EQ(s.sheet.pass_mark, 6000);
+  EXPECT_EQ(s.sheet.pass_mark, points(d.at("pass_mark")));
+  const auto b = bands_of({});
+  EXPECT_EQ(s.bands.excellent, b.excellent);
+  EXPECT_EQ(s.bands.good, b.good);
+  EXPECT_EQ(s.bands.fair, b.fair);
 }
 
-TEST(ReviewRules, GradeLowerBoundsAreInclusive) {
-  const GradeBands bands;
-  EXPECT_EQ(grade_of(10000, bands), "excellent");
-  EXPECT_EQ(grade_of(9000, bands), "excellent");
-  EXPECT_EQ(grade_of(8999, bands), "good");
-  EXPECT_EQ(grade_of(8000, bands), "good");
-  EXPECT_EQ(grade_of(7999, bands), "fair");
-  EXPECT_EQ(grade_of(6000, bands), "fair");
-  EXPECT_EQ(grade_of(5999, bands), "poor");
-  EXPECT_EQ(grade_of(0, bands), "poor");
+TEST(ReviewRules, ATargetsViewCarriesItsBandsForTheWebApp) {
+  const boost::json::object want{
+      {"rule", "R-GR-1"}, {"excellent", "90.00"}, {"good", "80.00"}, {"fair", "60.00"}};
+  EXPECT_EQ(bands_json(national_target_settings().bands), want);
 }
 
-TEST(ReviewRules, GradesFollowARegionsBands) {
-  const GradeBands bands{8500, 7500, 6000};
-  EXPECT_EQ(grade_of(8500, bands), "excellent");
-  EXPECT_EQ(grade_of(8499, bands), "good");
+TEST(ReviewRules, GradesOfTheCases) {
+  const auto& all = cases().at("grades").as_array();
+  ASSERT_FALSE(all.empty());
+  for (const auto& v : all) {
+    const auto& c = v.as_object();
+    EXPECT_EQ(grade_label(grade_of(*points(c.at("score")), bands_of(c))), text(c.at("grade")))
+        << text(c.at("note"));
+  }
 }
 
 TEST(ReviewRules, GradeLabels) {
@@ -57,65 +85,61 @@ TEST(ReviewRules, GradeLabels) {
   EXPECT_EQ(grade_label("other"), "");
 }
 
-TEST(ReviewRules, TotalIsTheSumOfTheParts) {
-  const auto r = score_review(default_review_sheet(), {1850, 2700, 2000, 2250}, {});
-  EXPECT_EQ(r.total, 8800);
-  EXPECT_EQ(r.grade, "good");
-  EXPECT_TRUE(r.passed);
-}
-
-TEST(ReviewRules, UnderSixtyFailsAndSixtyPasses) {
-  const auto sheet = default_review_sheet();
-  auto r = score_review(sheet, {1500, 1800, 1500, 1199}, {});  // 59.99
-  EXPECT_EQ(r.total, 5999);
-  EXPECT_FALSE(r.passed);
-  EXPECT_EQ(r.grade, "poor");
-  r = score_review(sheet, {1500, 1800, 1500, 1200}, {});  // 60.00
-  EXPECT_EQ(r.total, 6000);
-  EXPECT_TRUE(r.passed);
-  EXPECT_EQ(r.grade, "fair");
-}
-
-TEST(ReviewRules, EightyNineNinetyNineIsGoodAndNinetyIsExcellent) {
-  const auto sheet = default_review_sheet();
-  auto r = score_review(sheet, {2000, 3000, 2000, 1999}, {});  // 89.99
-  EXPECT_EQ(r.total, 8999);
-  EXPECT_EQ(grade_label(r.grade), "良");
-  r = score_review(sheet, {2000, 3000, 2000, 2000}, {});  // 90.00
-  EXPECT_EQ(r.total, 9000);
-  EXPECT_EQ(grade_label(r.grade), "优");
-  r = score_review(sheet, {2000, 3000, 2500, 2500}, {});
-  EXPECT_EQ(r.total, 10000);
-  EXPECT_EQ(r.grade, "excellent");
-}
-
-std::string field_of(const std::vector<long long>& scores) {
-  try {
-    score_review(default_review_sheet(), scores, {});
-  } catch (const AppError& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::invalid);
-    EXPECT_FALSE(e.detail().empty());
-    return e.field();
+// The scores of a case in sheet order, up to the first one left blank or not a number: the API
+// sends numbers in hundredths, so that is where the server's sheet ends.
+std::vector<long long> scores_of(const ReviewSheet& sheet, const boost::json::object& c) {
+  std::vector<long long> out;
+  const auto& given = c.at("scores").as_object();
+  for (const auto& item : sheet.items) {
+    const auto* v = given.if_contains(item.label);
+    const auto h = v ? points(*v) : std::nullopt;
+    if (!h) break;
+    out.push_back(*h);
   }
-  return "(no error)";
+  return out;
 }
 
-TEST(ReviewRules, RejectsMissingNegativeAndExcessiveScores) {
-  EXPECT_EQ(field_of({2000, 3000, 2500}), "scores.feasibility");
-  EXPECT_EQ(field_of({}), "scores.completeness");
-  EXPECT_EQ(field_of({2000, 3000, 2500, 2500, 100}), "scores");
-  EXPECT_EQ(field_of({2000, -1, 2500, 2500}), "scores.relevance");
-  EXPECT_EQ(field_of({2001, 3000, 2500, 2500}), "scores.completeness");
-  EXPECT_EQ(field_of({2000, 3000, 2501, 2500}), "scores.appropriateness");
-  EXPECT_EQ(field_of({0, 0, 0, 0}), "(no error)");
+TEST(ReviewRules, ReviewsOfTheCases) {
+  const auto& all = cases().at("reviews").as_array();
+  ASSERT_FALSE(all.empty());
+  for (const auto& v : all) {
+    const auto& c = v.as_object();
+    SCOPED_TRACE(text(c.at("note")));
+    ReviewSheet sheet = national_target_settings().sheet;
+    if (const auto* p = c.if_contains("pass_mark")) sheet.pass_mark = *points(*p);
+    const auto scores = scores_of(sheet, c);
+    if (const auto* errors = c.if_contains("errors")) {
+      // The server reports the first item at fault in sheet order.
+      std::string first;
+      for (const auto& item : sheet.items)
+        if (first.empty() && errors->as_object().contains(item.label)) first = item.key;
+      try {
+        score_review(sheet, scores, bands_of(c));
+        ADD_FAILURE() << "accepted";
+      } catch (const AppError& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::invalid);
+        EXPECT_EQ(e.field(), "scores." + first);
+        if (const auto* m = c.if_contains("server_message")) {
+          EXPECT_EQ(e.detail(), text(*m));
+        }
+      }
+      continue;
+    }
+    const auto r = score_review(sheet, scores, bands_of(c));
+    EXPECT_EQ(r.total, points(c.at("total")));
+    EXPECT_EQ(grade_label(r.grade), text(c.at("grade")));
+    EXPECT_EQ(r.passed, c.at("passed").as_bool());
+  }
 }
 
-TEST(ReviewRules, MessagesAreChinese) {
+TEST(ReviewRules, MoreScoresThanTheSheetHasItemsAreRefused) {
+  const auto& s = national_target_settings();
   try {
-    score_review(default_review_sheet(), {2000, 3000, 2600, 2500}, {});
+    score_review(s.sheet, {2000, 3000, 2500, 2500, 100}, s.bands);
     FAIL();
   } catch (const AppError& e) {
-    EXPECT_EQ(e.detail(), "“适当性”的得分不能超过满分 25 分");
+    EXPECT_EQ(e.field(), "scores");
+    EXPECT_FALSE(e.detail().empty());
   }
 }
 

@@ -53,9 +53,18 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
     if (!found) throw not_found("绩效目标不存在或无权访问");
     Target t = *found;
     auto v = view(s, me, t);
-    const auto has = [&](const char* action) {
-      return std::find(v.actions.begin(), v.actions.end(), action) != v.actions.end();
-    };
+    // The review the caller may give now: a section's, an office's or an expert's (in that order,
+    // as a caller plays one of them at a time).
+    const auto& flow = target_workflow();
+    std::string action;
+    for (const char* a : {"review_section", "review_office", "review_expert"})
+      if (action.empty() && std::find(v.actions.begin(), v.actions.end(), a) != v.actions.end())
+        action = a;
+    if (action.empty())
+      throw precondition("bad_status",
+                         "绩效目标" + std::string(status_label(t.status)) + "，现在不由您审核");
+    const auto actors = target_actors(s, me, t);
+    const workflow::Transition* step = &flow.take(t.status, action, in.decision, actors);
     repo::Review r;
     r.target_id = id;
     r.reviewer_id = me.user_id;
@@ -63,30 +72,7 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
     r.comment = in.comment;
     r.created_at = now;
     const std::string before = step_json(t);
-    std::string next = t.status;
-    if (has("review_section")) {
-      r.stage = "section";
-      if (in.decision == "pass")
-        next = "section_reviewed";
-      else if (in.decision == "return")
-        next = "returned";
-      else
-        throw invalid("decision", "业务科室初审只能选择 pass（初审通过）或 return（退回修改）");
-    } else if (has("review_office")) {
-      r.stage = "office";
-      if (in.decision == "approve" || in.decision == "reject")
-        next = in.decision == "approve" ? "approved" : "rejected";
-      else if (in.decision == "return")
-        next = "returned";
-      else
-        throw invalid("decision", "绩效科审核只能选择 approve、reject 或 return");
-    } else if (has("review_expert")) {
-      r.stage = "expert";
-      if (in.decision != "advise") throw invalid("decision", "专家评审只能提交评审意见 advise");
-    } else {
-      throw precondition("bad_status",
-                         "绩效目标" + std::string(status_label(t.status)) + "，现在不由您审核");
-    }
+    r.stage = action.substr(std::string_view("review_").size());  // section | office | expert
     if (in.decision == "return" && in.comment.empty())
       throw invalid("comment", "退回时请写明修改意见");
     const auto& sheet = v.settings.sheet;
@@ -104,23 +90,22 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
         t.score = result.total;
         t.grade = result.grade;
         // R-TR-2 [local: 001 西双版纳]: under the pass mark the target fails and gets no money,
-        // whatever the decision asked for.
-        t.not_funded = !result.passed;
-        if (!result.passed) next = "rejected";
-        if (next == "rejected") t.not_funded = true;
+        // whatever the decision asked for: the step taken is the office's rejection.
+        if (!result.passed) step = &flow.take(t.status, action, "reject", actors);
+        t.not_funded = step->to == "rejected";
         t.decided_at = now;
       }
     }
-    const bool changes_status = next != t.status;
-    t.status = next;
+    const bool changes_status = step->to != t.status;
+    t.status = step->to;
     t.updated_at = now;
     if ((changes_status || r.stage == "office") && !repo::update_status(s, t, version))
       throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
     repo::insert_review(s, r);
-    auto e = entry(me, r.stage == "expert" ? "advise" : in.decision, t);
-    e.before_json = before;
-    e.after_json = step_json(t, in.comment);
-    audit::append(s, db_.dialect(), e);
+    // The timeline records what the reviewer decided, also when the pass mark overrode it.
+    auto recorded = *step;
+    recorded.audit = in.decision;
+    flow.record(s, db_.dialect(), me, recorded, id, t.region_id, before, step_json(t, in.comment));
     return view(s, me, *repo::find(s, id, reader_of(me)));
   });
 }

@@ -11,6 +11,7 @@
 #include "library/service.h"
 #include "projects/model.h"
 #include "targets/json.h"
+#include "targets/workflow.h"
 
 namespace jixiao::targets {
 
@@ -33,7 +34,7 @@ repo::TargetFilter read_filter(const http::Request& req) {
   if (auto a = http::query_text(req, "assigned", 1)) f.assigned_only = *a == "1";
   if (auto queue = http::query_text(req, "queue", 10)) {
     if (*queue != "office") throw invalid("queue", "queue 只能是 office");
-    f.office_queue = true;
+    f.queue = office_queue();
   }
   if (auto sort = http::query_text(req, "sort", 10)) {
     if (*sort != "id" && *sort != "-id") throw invalid("sort", "排序只能是 id 或 -id");
@@ -69,22 +70,23 @@ http::Response view_response(const TargetView& v, int status = 200) {
 }  // namespace
 
 void add_target_routes(http::Router& router, TargetService& targets, const auth::Guard& guard) {
-  router.add("POST", "/api/v1/targets:lint",
+  router.add("POST", "/api/v1/targets:lint", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto draft = read_target(parse_json_object(req.body), false, nullptr);
                return http::Response::json(
                    boost::json::object{{"findings", findings_json(targets.lint(me, draft))}});
              }));
 
-  router.add(
-      "GET", "/api/v1/targets", guard([&targets](http::Request& req, const auth::Principal& me) {
-        auto page = targets.list(me, read_filter(req));
-        boost::json::array items;
-        for (const auto& t : page.items) items.push_back(target_json(t, false));
-        return http::list_json(std::move(items), http::id_cursor(page.next_after), page.total);
-      }));
+  router.add("GET", "/api/v1/targets", {.subject = "target"},
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               auto page = targets.list(me, read_filter(req));
+               boost::json::array items;
+               for (const auto& t : page.items) items.push_back(target_json(t, false));
+               return http::list_json(std::move(items), http::id_cursor(page.next_after),
+                                      page.total);
+             }));
 
-  router.add("POST", "/api/v1/targets",
+  router.add("POST", "/api/v1/targets", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                NewTarget in;
                in.draft = read_target(parse_json_object(req.body), true, &in);
@@ -96,12 +98,12 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return res;
              }));
 
-  router.add("GET", "/api/v1/targets/{id}",
+  router.add("GET", "/api/v1/targets/{id}", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                return view_response(targets.get(me, req.id_param()));
              }));
 
-  router.add("PATCH", "/api/v1/targets/{id}",
+  router.add("PATCH", "/api/v1/targets/{id}", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = parse_json_object(req.body);
@@ -114,13 +116,13 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.update(me, id, version, d));
              }));
 
-  router.add("DELETE", "/api/v1/targets/{id}",
+  router.add("DELETE", "/api/v1/targets/{id}", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                targets.remove(me, req.id_param());
                return http::Response::no_content();
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/submit",
+  router.add("POST", "/api/v1/targets/{id}/submit", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = parse_json_object(req.body);
@@ -140,7 +142,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                }
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/review",
+  router.add("POST", "/api/v1/targets/{id}/review", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = parse_json_object(req.body);
@@ -158,7 +160,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.review(me, id, version, r));
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/adjust",
+  router.add("POST", "/api/v1/targets/{id}/adjust", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = parse_json_object(req.body);
@@ -169,12 +171,12 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.adjust(me, id, version, reason));
              }));
 
-  router.add("GET", "/api/v1/targets/{id}/history",
+  router.add("GET", "/api/v1/targets/{id}/history", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                return http::history_json(targets.history(me, req.id_param()));
              }));
 
-  router.add("POST", "/api/v1/library/cases",
+  router.add("POST", "/api/v1/library/cases", {.subject = "case"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto body = parse_json_object(req.body);
                JsonReader in(body);
@@ -203,7 +205,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
              }));
 
   router.add(
-      "GET", "/api/v1/recommendations",
+      "GET", "/api/v1/recommendations", {.subject = "recommendation"},
       guard([&targets](http::Request& req, const auth::Principal& me) {
         const auto project_id = http::query_int(req, "project_id", 1, INT64_MAX);
         if (!project_id) throw invalid("project_id", "请指定项目");
@@ -221,7 +223,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
         return http::list_json(std::move(items));
       }));
 
-  router.add("GET", "/api/v1/review-batches",
+  router.add("GET", "/api/v1/review-batches", {.subject = "batch"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& b : targets.batches(me, http::required_year(req)))
@@ -236,7 +238,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add("POST", "/api/v1/review-batches",
+  router.add("POST", "/api/v1/review-batches", {.subject = "batch"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto body = parse_json_object(req.body);
                JsonReader in(body);
@@ -265,7 +267,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                    201);
              }));
 
-  router.add("GET", "/api/v1/reviewers",
+  router.add("GET", "/api/v1/reviewers", {.subject = "reviewer"},
              guard([&targets](http::Request&, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& [id, name, role] : targets.reviewers(me))
@@ -273,10 +275,10 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/statistics/targets",
+  router.add("GET", "/api/v1/statistics/targets", {.subject = "target_statistics"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               return http::Response::json(targets.statistics(
-                   me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX)));
+               return http::Response::json(statistics_json(targets.statistics(
+                   me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX))));
              }));
 }
 

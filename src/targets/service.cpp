@@ -25,11 +25,6 @@ void require_framework(const TargetDraft& d, const library::Framework& f) {
                     "一级、二级指标的组合不符合指标体系 " + f.version + " 版");
 }
 
-long long department_section(soci::session& s, long long department_id) {
-  const auto d = org::repo::find_unit(s, department_id);
-  return d ? d->section_id : 0;
-}
-
 }  // namespace
 
 LintContext TargetService::lint_context(soci::session& s, const Target& t,
@@ -73,8 +68,7 @@ TargetPage TargetService::list(const auth::Principal& me, repo::TargetFilter fil
   if (me.role == auth::Role::admin) throw forbidden("系统管理员不处理绩效目标");
   return db_.read([&](soci::session& s) {
     // The office decides only its own level's targets; lower regions have their own office.
-    const auto reader =
-        filter.office_queue ? repo::Reader{auth::write_scope(me), 0} : reader_of(me);
+    const auto reader = filter.queue ? repo::Reader{auth::write_scope(me), 0} : reader_of(me);
     TargetPage page;
     page.items = repo::list(s, filter, reader);
     if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
@@ -92,23 +86,7 @@ TargetView TargetService::view(soci::session& s, const auth::Principal& me, Targ
   v.findings = repo::findings(s, t.id);
   v.reviews = repo::reviews(s, t.id);
   v.settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
-  const bool author = is_author_role(me.role) && repo::find(s, t.id, {auth::write_scope(me), 0});
-  if (author && editable(t.status)) v.actions.push_back("edit");
-  if (author && t.status == "draft") v.actions.push_back("delete");
-  if (author && editable(t.status)) v.actions.push_back("submit");
-  if (author && t.status == "approved") v.actions.push_back("adjust");
-  const long long section = department_section(s, t.department_id);
-  if (me.role == auth::Role::business_section && t.status == "submitted" &&
-      me.section_id == section)
-    v.actions.push_back("review_section");
-  if (me.role == auth::Role::performance_office && me.region_id == t.region_id &&
-      (t.status == "section_reviewed" || (t.status == "submitted" && section == 0)))
-    v.actions.push_back("review_office");
-  if (is_assignable_role(me.role) && (t.status == "submitted" || t.status == "section_reviewed"))
-    v.actions.push_back("review_expert");
-  if (me.role == auth::Role::performance_office && me.region_id == t.region_id &&
-      t.status == "approved")
-    v.actions.push_back("add_case");
+  v.actions = target_workflow().allowed_actions(t.status, target_actors(s, me, t));
   v.target = std::move(t);
   return v;
 }
@@ -165,7 +143,7 @@ TargetView TargetService::create(const auth::Principal& me, NewTarget in) {
     const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
     t.framework_version = settings.framework->version;  // R-IND-1: kept from now on
     require_framework(t.draft, *settings.framework);
-    t.status = "draft";
+    t.status = target_workflow().initial();
     t.created_at = t.updated_at = now;
     const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
     for (const auto& f : findings) (f.severity == Severity::error ? t.errors : t.warnings)++;
@@ -174,7 +152,7 @@ TargetView TargetService::create(const auth::Principal& me, NewTarget in) {
     repo::replace_findings(s, t.id, findings);
     auto saved = *repo::find(s, t.id, {auth::read_scope(me), 0});
     auto v = view(s, me, saved);
-    auto e = entry(me, "create", saved);
+    auto e = audit::entry(me, "create", "target", saved.id, saved.region_id);
     e.after_json = serialize(target_json(v.target, true));
     audit::append(s, db_.dialect(), e);
     return v;
@@ -190,7 +168,7 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     Target t = *found;
     t.draft.indicators = repo::indicators(s, id);
     const auto before = serialize(target_json(t, true));
-    if (!editable(t.status))
+    if (!target_workflow().allows(t.status, "edit", target_actors(s, me, t)))
       throw precondition("target_frozen", "绩效目标" + std::string(status_label(t.status)) +
                                               "，不能修改；已批复的目标请先申请调整");
     t.draft.overall_goal = draft.overall_goal;
@@ -211,10 +189,9 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     repo::replace_indicators(s, id, t.draft.indicators);
     repo::replace_findings(s, id, findings);
     auto v = view(s, me, *repo::find(s, id, {auth::read_scope(me), 0}));
-    auto e = entry(me, "update", v.target);
-    e.before_json = before;
-    e.after_json = serialize(target_json(v.target, true));
-    audit::append(s, db_.dialect(), e);
+    const auto& step = target_workflow().take(t.status, "edit", "", {"author"});
+    target_workflow().record(s, db_.dialect(), me, step, id, t.region_id, before,
+                             serialize(target_json(v.target, true)));
     return v;
   });
 }
@@ -224,12 +201,14 @@ void TargetService::remove(const auth::Principal& me, long long id) {
   db_.write([&](soci::session& s) {
     auto t = repo::find(s, id, {auth::write_scope(me), 0});
     if (!t) throw not_found("绩效目标不存在或无权访问");
-    if (t->status != "draft") throw precondition("not_draft", "只能删除草稿状态的绩效目标");
+    const auto actors = target_actors(s, me, *t);
+    if (!target_workflow().allows(t->status, "delete", actors))
+      throw precondition("not_draft", "只能删除草稿状态的绩效目标");
+    const auto& step = target_workflow().take(t->status, "delete", "", actors);
     t->draft.indicators = repo::indicators(s, id);
     repo::remove(s, id);
-    auto e = entry(me, "delete", *t);
-    e.before_json = serialize(target_json(*t, true));
-    audit::append(s, db_.dialect(), e);
+    target_workflow().record(s, db_.dialect(), me, step, id, t->region_id,
+                             serialize(target_json(*t, true)), "null");
   });
 }
 
@@ -239,9 +218,7 @@ TargetView TargetService::submit(const auth::Principal& me, long long id, long l
     auto found = repo::find(s, id, {auth::write_scope(me), 0});
     if (!found) throw not_found("绩效目标不存在或无权访问");
     Target t = *found;
-    if (!editable(t.status))
-      throw precondition("bad_status",
-                         "绩效目标" + std::string(status_label(t.status)) + "，不能提交");
+    const auto& step = target_workflow().take(t.status, "submit", "", target_actors(s, me, t));
     t.draft.indicators = repo::indicators(s, id);
     const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
     const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
@@ -252,14 +229,11 @@ TargetView TargetService::submit(const auth::Principal& me, long long id, long l
       throw e;
     }
     const std::string before = step_json(t);
-    t.status = "submitted";
+    t.status = step.to;
     t.submitted_at = t.updated_at = now_iso();
     if (!repo::update_status(s, t, version))
       throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
-    auto e = entry(me, "submit", t);
-    e.before_json = before;
-    e.after_json = step_json(t);
-    audit::append(s, db_.dialect(), e);
+    target_workflow().record(s, db_.dialect(), me, step, id, t.region_id, before, step_json(t));
     return view(s, me, *repo::find(s, id, reader_of(me)));
   });
 }
@@ -272,19 +246,19 @@ TargetView TargetService::adjust(const auth::Principal& me, long long id, long l
     auto found = repo::find(s, id, {auth::write_scope(me), 0});
     if (!found) throw not_found("绩效目标不存在或无权访问");
     Target t = *found;
-    if (t.status != "approved")
+    const auto actors = target_actors(s, me, t);
+    if (!target_workflow().allows(t.status, "adjust", actors))
       throw precondition("bad_status", "只有已批复的绩效目标需要申请调整");
+    const auto& step = target_workflow().take(t.status, "adjust", "", actors);
     t.draft.indicators = repo::indicators(s, id);
     // The approved content is kept in the record, so the adjustment can be compared with it.
     const std::string before = serialize(target_json(t, true));
-    t.status = "adjusting";
+    t.status = step.to;
     t.updated_at = now_iso();
     if (!repo::update_status(s, t, version))
       throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
-    auto e = entry(me, "adjust", t);
-    e.before_json = before;
-    e.after_json = step_json(t, reason);
-    audit::append(s, db_.dialect(), e);
+    target_workflow().record(s, db_.dialect(), me, step, id, t.region_id, before,
+                             step_json(t, reason));
     return view(s, me, *repo::find(s, id, reader_of(me)));
   });
 }
@@ -310,51 +284,10 @@ projects::ProjectWatch TargetService::project_watch() {
   return {move(-1), move(1)};
 }
 
-std::vector<audit::Record> TargetService::project_history(soci::session& s,
-                                                                  long long project_id) {
+std::vector<audit::Record> TargetService::project_history(soci::session& s, long long project_id) {
   const auto id = repo::target_of_project(s, project_id);
   if (!id) return {};
   return audit::history(s, "target", *id, 500);
-}
-
-boost::json::object view_json(const TargetView& v) {
-  auto o = target_json(v.target, true);
-  o["findings"] = findings_json(v.findings);
-  boost::json::array reviews;
-  const auto& sheet = v.settings.sheet;
-  for (const auto& r : v.reviews) {
-    boost::json::object scores;
-    const auto parsed = boost::json::parse(r.scores).as_object();
-    for (const auto& [key, value] : parsed) scores[key] = points(value.to_number<long long>());
-    static const std::map<std::string, std::string> stages = {
-        {"section", "业务科室初审"}, {"expert", "专家评审"}, {"office", "绩效科审核"}};
-    static const std::map<std::string, std::string> decisions = {{"pass", "初审通过"},
-                                                                 {"return", "退回修改"},
-                                                                 {"approve", "审核通过"},
-                                                                 {"reject", "不予通过"},
-                                                                 {"advise", "评审意见"}};
-    reviews.push_back(
-        {{"id", r.id},
-         {"stage", r.stage},
-         {"stage_label", stages.at(r.stage)},
-         {"reviewer_name", r.reviewer_name},
-         {"decision", r.decision},
-         {"decision_label", decisions.at(r.decision)},
-         {"scores", std::move(scores)},
-         {"total", r.total >= 0 ? boost::json::value(points(r.total)) : nullptr},
-         {"grade", r.grade},
-         {"grade_label", grade_label(r.grade)},
-         {"pass_mark", r.pass_mark >= 0 ? boost::json::value(points(r.pass_mark)) : nullptr},
-         {"comment", r.comment},
-         {"created_at", r.created_at}});
-  }
-  o["reviews"] = std::move(reviews);
-  o["sheet"] = sheet_json(sheet, v.settings.sheet_source);
-  o["pass_mark"] = points(sheet.pass_mark);
-  boost::json::array actions;
-  for (const auto& a : v.actions) actions.emplace_back(a);
-  o["actions"] = std::move(actions);
-  return o;
 }
 
 }  // namespace jixiao::targets

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "audit/log.h"
 #include "auth/model.h"
 #include "db/database.h"
 #include "library/model.h"
@@ -17,7 +18,7 @@
 #include "targets/model.h"
 #include "targets/repo.h"
 #include "targets/settings.h"
-#include "audit/log.h"
+#include "targets/statistics.h"
 
 namespace jixiao::targets {
 
@@ -102,8 +103,8 @@ class TargetService {
 
   // The year's target statistics; a region-tree reader may name a region of its tree (by default
   // its own), listed by the regions one level down and by that region's own departments.
-  boost::json::object statistics(const auth::Principal& me, long long year,
-                                 std::optional<long long> region_id = std::nullopt);
+  TargetStatistics statistics(const auth::Principal& me, long long year,
+                              std::optional<long long> region_id = std::nullopt);
 
   // For the projects stage: a project's target keeps it from deletion and shows on its timeline.
   static long long project_references(soci::session& s, long long project_id);
@@ -116,7 +117,5 @@ class TargetService {
 
   db::Database& db_;
 };
-
-boost::json::object view_json(const TargetView& v);
 
 }  // namespace jixiao::targets

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "targets/json.h"
+
 namespace jixiao::targets {
 
 namespace {
@@ -46,6 +48,18 @@ TargetSettings target_settings(const rules::RuleSet& rules) {
   s.bands.excellent = rules::hundredths(gr1.at("excellent"));
   s.bands.good = rules::hundredths(gr1.at("good"));
   s.bands.fair = rules::hundredths(gr1.at("fair"));
+  return s;
+}
+
+boost::json::object bands_json(const GradeBands& bands) {
+  return {{"rule", "R-GR-1"},
+          {"excellent", points(bands.excellent)},
+          {"good", points(bands.good)},
+          {"fair", points(bands.fair)}};
+}
+
+const TargetSettings& national_target_settings() {
+  static const TargetSettings s = target_settings(rules::national_rule_set());
   return s;
 }
 

@@ -1,6 +1,7 @@
 // The parameters of the target rules as a region set them for a year (rules are data).
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <string>
 
 #include "library/framework.h"
@@ -19,5 +20,12 @@ struct TargetSettings {
 };
 
 TargetSettings target_settings(const rules::RuleSet& rules);
+
+// The settings of the shipped defaults (data/rules/), for what no region decides: demo and bench
+// data, benchmarks.
+const TargetSettings& national_target_settings();
+
+// R-GR-1 as it applies, for the web app to grade a sheet live: {"rule", "excellent": "90.00", …}.
+boost::json::object bands_json(const GradeBands& bands);
 
 }  // namespace jixiao::targets

@@ -1,4 +1,4 @@
-// Helpers shared by the files of TargetService: who may do what, and how a step is recorded.
+// Helpers shared by the files of TargetService: whose reading applies, and what a step records.
 #pragma once
 
 #include <boost/json.hpp>
@@ -10,29 +10,13 @@
 #include "targets/model.h"
 #include "targets/repo.h"
 #include "targets/review_rules.h"
+#include "targets/workflow.h"
 
 namespace jixiao::targets {
-
-inline bool is_author_role(auth::Role r) {
-  return r == auth::Role::unit || r == auth::Role::department ||
-         r == auth::Role::performance_office;
-}
-
-inline bool is_assignable_role(auth::Role r) {
-  return r == auth::Role::expert || r == auth::Role::agency;
-}
 
 inline repo::Reader reader_of(const auth::Principal& me) {
   if (is_assignable_role(me.role)) return {auth::DataScope{}, me.user_id};
   return {auth::read_scope(me), 0};
-}
-
-inline bool editable(const std::string& status) {
-  return status == "draft" || status == "returned" || status == "adjusting";
-}
-
-inline audit::Entry entry(const auth::Principal& me, const std::string& action, const Target& t) {
-  return audit::entry(me, action, "target", t.id, t.region_id);
 }
 
 // What a step changed, for the timeline: status, and the review outcome when there is one.

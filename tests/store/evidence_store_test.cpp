@@ -1,11 +1,12 @@
 #include <gtest/gtest.h>
 
+#include "audit/log.h"
 #include "base/crypto.h"
 #include "base/error.h"
 #include "evidence/repo.h"
 #include "evidence/service.h"
+#include "projects/evidence_document.h"
 #include "store_fixture.h"
-#include "audit/log.h"
 
 namespace jixiao {
 namespace {
@@ -173,6 +174,7 @@ TEST_F(StoreTest, EvidenceListsAndDeletesPerDocument) {
 TEST_F(StoreTest, EvidenceServiceKeepsToTheDocumentsScopeAndAudits) {
   const Org o = make_org(*db);
   evidence::EvidenceService service(*db);
+  service.documents().add(projects::evidence_document());
   const auto owner = unit_user(o, o.user, o.unit, "u1");
   const auto other = unit_user(o, o.user2, o.unit2, "u2");
   const std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
@@ -210,6 +212,7 @@ TEST_F(StoreTest, EvidenceServiceKeepsToTheDocumentsScopeAndAudits) {
             ErrorKind::invalid);
   // Over the limit.
   evidence::EvidenceService small(*db, evidence::EvidenceOptions{8});
+  small.documents().add(projects::evidence_document());
   EXPECT_EQ(kind_of([&] { small.upload(owner, "project", o.project, "a.png", png); }),
             ErrorKind::too_large);
   EXPECT_EQ(service.list(owner, "project", o.project).size(), 1u);
@@ -218,8 +221,8 @@ TEST_F(StoreTest, EvidenceServiceKeepsToTheDocumentsScopeAndAudits) {
   EXPECT_TRUE(service.list(owner, "project", o.project).empty());
   EXPECT_EQ(kind_of([&] { service.get(owner, saved.id); }), ErrorKind::not_found);
 
-  const auto history = db->read(
-      [&](soci::session& s) { return audit::history(s, "project", o.project, 10); });
+  const auto history =
+      db->read([&](soci::session& s) { return audit::history(s, "project", o.project, 10); });
   ASSERT_EQ(history.size(), 2u);
   EXPECT_EQ(history[0].entry.action, "evidence_upload");
   EXPECT_EQ(history[1].entry.action, "evidence_delete");

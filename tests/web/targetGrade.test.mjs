@@ -1,16 +1,14 @@
-// Review scores and grades (R-TR-2, R-GR-1): exact hundredths, inclusive lower bounds.
+// Review scores and grades (R-TR-2, R-GR-1): exact hundredths, inclusive lower bounds. The cases
+// are tests/cases/grades.json, which the server's review_rules is checked with too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from './build.mjs';
+import { cases, nationalParams } from './cases.mjs';
 
-const { toHundredths, formatHundredths, gradeOf, scoreSheet, bandsFromParams, DEFAULT_BANDS } = await load('targets/grade');
-
-const SHEET = [
-  { key: 'completeness', label: '完整性', max: '20.00' },
-  { key: 'relevance', label: '相关性', max: '30.00' },
-  { key: 'appropriateness', label: '适当性', max: '25.00' },
-  { key: 'feasibility', label: '可行性', max: '25.00' },
-];
+const { toHundredths, formatHundredths, gradeOf, scoreSheet, bandsFromParams, GRADE_LABELS } = await load('targets/grade');
+const CASES = cases('grades');
+const DEFAULTS = CASES.defaults;
+const bandsOf = (c) => bandsFromParams(c.bands ?? DEFAULTS.bands);
 
 test('toHundredths reads scores exactly, refusing more than two decimals and negatives', () => {
   assert.equal(toHundredths('18'), 1800);
@@ -35,53 +33,51 @@ test('formatHundredths writes two decimals', () => {
   assert.equal(formatHundredths(10000), '100.00');
 });
 
-test('grades by R-GR-1 with inclusive lower bounds', () => {
-  assert.equal(gradeOf(10000), 'excellent');
-  assert.equal(gradeOf(9000), 'excellent');
-  assert.equal(gradeOf(8999), 'good');
-  assert.equal(gradeOf(8000), 'good');
-  assert.equal(gradeOf(7999), 'fair');
-  assert.equal(gradeOf(6000), 'fair');
-  assert.equal(gradeOf(5999), 'poor');
-  assert.equal(gradeOf(0), 'poor');
-  assert.deepEqual(DEFAULT_BANDS, { excellent: 9000, good: 8000, fair: 6000 });
+test('the shipped R-GR-1 and R-TR-2 are the defaults of the cases', () => {
+  const bands = bandsFromParams(nationalParams('R-GR-1'));
+  assert.deepEqual(bands, { excellent: 9000, good: 8000, fair: 6000 });
+  assert.deepEqual(bands, bandsFromParams(DEFAULTS.bands));
+  const tr2 = nationalParams('R-TR-2');
+  assert.equal(toHundredths(tr2.pass_mark), toHundredths(DEFAULTS.pass_mark));
+  assert.deepEqual(tr2.sheet.map((i) => [i.key, i.label, toHundredths(i.max)]),
+    DEFAULTS.sheet.map((i) => [i.key, i.label, toHundredths(i.max)]));
 });
 
-test('a region may move the bands (R-GR-1 parameters)', () => {
+test('grades by R-GR-1 with inclusive lower bounds (tests/cases/grades.json)', () => {
+  assert.ok(CASES.grades.length > 0);
+  for (const c of CASES.grades)
+    assert.equal(GRADE_LABELS[gradeOf(toHundredths(c.score), bandsOf(c))], c.grade, c.note);
+});
+
+test('a region may move the bands (R-GR-1 parameters); incomplete ones are none', () => {
   const bands = bandsFromParams({ excellent: 85, good: 75.5, fair: 60 });
   assert.deepEqual(bands, { excellent: 8500, good: 7550, fair: 6000 });
-  assert.equal(gradeOf(8500, bands), 'excellent');
-  assert.equal(gradeOf(7549, bands), 'fair');
-  assert.deepEqual(bandsFromParams(null), DEFAULT_BANDS);
+  assert.deepEqual(bandsFromParams({ rule: 'R-GR-1', excellent: '85.00', good: '75.50', fair: '60.00' }), bands);
+  assert.equal(bandsFromParams(null), null);
+  assert.equal(bandsFromParams({ excellent: 85, good: 75.5 }), null);
 });
 
-test('the sheet total is the exact sum of the parts, graded and compared with the pass mark', () => {
-  // 0.1 + 0.2 style sums stay exact: 17.1 + 29.2 + 24.3 + 19.4 = 90.00 → 优.
-  const r = scoreSheet(SHEET, { completeness: '17.1', relevance: 29.2, appropriateness: '24.3', feasibility: '19.4' }, '60.00');
-  assert.equal(r.total, 9000);
-  assert.equal(r.grade, 'excellent');
-  assert.equal(r.passed, true);
-  assert.deepEqual(r.errors, {});
+test('review sheets: total, grade, pass and the problems of each item (tests/cases/grades.json)', () => {
+  assert.ok(CASES.reviews.length > 0);
+  const byLabel = Object.fromEntries(DEFAULTS.sheet.map((i) => [i.label, i.key]));
+  for (const c of CASES.reviews) {
+    const scores = Object.fromEntries(Object.entries(c.scores).map(([label, v]) => [byLabel[label], v]));
+    const r = scoreSheet(DEFAULTS.sheet, scores, c.pass_mark ?? DEFAULTS.pass_mark, bandsOf(c));
+    if (c.errors) {
+      const expected = Object.fromEntries(Object.entries(c.errors).map(([label, m]) => [byLabel[label], m]));
+      assert.deepEqual(r, { total: null, errors: expected, grade: null, passed: null }, c.note);
+    } else {
+      assert.deepEqual(r.errors, {}, c.note);
+      assert.equal(r.total, toHundredths(c.total), c.note);
+      assert.equal(GRADE_LABELS[r.grade], c.grade, c.note);
+      assert.equal(r.passed, c.passed, c.note);
+    }
+  }
 });
 
-test('a total of exactly the pass mark passes; one hundredth under fails', () => {
-  const at = scoreSheet(SHEET, { completeness: '12', relevance: '18', appropriateness: '15', feasibility: '15' }, '60.00');
-  assert.equal(at.total, 6000);
-  assert.equal(at.passed, true);
-  assert.equal(at.grade, 'fair');
-  const under = scoreSheet(SHEET, { completeness: '12', relevance: '18', appropriateness: '15', feasibility: '14.99' }, 60);
-  assert.equal(under.total, 5999);
-  assert.equal(under.passed, false);
-  assert.equal(under.grade, 'poor');
-});
-
-test('missing, malformed and too-high scores are reported per item and leave no total', () => {
-  const r = scoreSheet(SHEET, { completeness: '', relevance: '31', appropriateness: '1.234', feasibility: '-2' }, '60');
-  assert.equal(r.total, null);
-  assert.equal(r.grade, null);
-  assert.equal(r.passed, null);
-  assert.equal(r.errors.completeness, '请填写得分');
-  assert.equal(r.errors.relevance, '不能超过 30.00 分');
-  assert.match(r.errors.appropriateness, /两位小数/);
-  assert.match(r.errors.feasibility, /两位小数/);
+test('a pass mark given as a number works as one given as text', () => {
+  const scores = { completeness: '12', relevance: '18', appropriateness: '15', feasibility: '14.99' };
+  const bands = bandsFromParams(DEFAULTS.bands);
+  assert.equal(scoreSheet(DEFAULTS.sheet, scores, 60, bands).passed, false);
+  assert.equal(scoreSheet(DEFAULTS.sheet, { ...scores, feasibility: '15' }, 60, bands).passed, true);
 });

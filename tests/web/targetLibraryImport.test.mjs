@@ -1,7 +1,9 @@
-// The indicator library import, checked in the browser with the server's rules.
+// The indicator library import, checked in the browser with the server's rules. The cases of
+// tests/cases/library_import.json are the server's import_rules' too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from './build.mjs';
+import { cases, importErrorsMatch, importFile, shippedFramework, shippedIndustries } from './cases.mjs';
 
 const { checkLibraryImport, libraryCsvRows, libraryComparator, industryKey, LIBRARY_TEMPLATE_HEADERS } = await load('targets/libraryImport');
 
@@ -53,4 +55,19 @@ test('missing required columns are file errors', () => {
   assert.ok(check.fileErrors.includes('缺少列：一级指标'));
   assert.ok(check.fileErrors.includes('缺少列：比较符'));
   assert.deepEqual(check.rowErrors, [[]]);
+});
+
+test('import files of tests/cases/library_import.json, with the shipped framework and industries', () => {
+  const all = cases('library_import');
+  const fw = shippedFramework(all.framework);
+  const industries = shippedIndustries();
+  assert.ok(all.cases.length > 0);
+  for (const c of all.cases) {
+    const { header, rows } = importFile(all, c);
+    const check = checkLibraryImport(header, rows, fw, industries);
+    assert.deepEqual(check.fileErrors, c.web_file ?? c.file ?? [], c.note);
+    const expected = c.web ?? c.expect ?? rows.map(() => ({}));
+    importErrorsMatch(check.rowErrors, expected, c.note);
+    assert.equal(check.errorRows, expected.filter((e) => Object.keys(e).length > 0).length, c.note);
+  }
 });

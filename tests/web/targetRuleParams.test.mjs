@@ -1,7 +1,9 @@
-// Rule parameters as the rules page edits them, checked as the server checks them.
+// Rule parameters as the rules page edits them, checked as the server checks them. The cases of
+// tests/cases/rule_params.json are the server's rule kinds' too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from './build.mjs';
+import { cases, nationalParams } from './cases.mjs';
 
 const { checkParams, paramKind, sheetSum, cloneParams } = await load('targets/ruleParams');
 
@@ -14,18 +16,30 @@ test('parameter kinds follow the defaults', () => {
   assert.equal(paramKind(sheet([100])), 'table');
 });
 
-test('a review sheet must add up to exactly 100 and the pass mark lie within it', () => {
-  assert.deepEqual(checkParams('R-TR-2', { pass_mark: 60, sheet: sheet([20, 30, 25, 25]) }), {});
-  assert.deepEqual(checkParams('R-TR-2', { pass_mark: 60, sheet: sheet([20.1, 29.9, 25, 25]) }), {});
-  assert.match(checkParams('R-TR-2', { pass_mark: 60, sheet: sheet([20, 30, 25, 24.99]) }).sheet, /99\.99/);
-  assert.ok(checkParams('R-TR-2', { pass_mark: 0, sheet: sheet([100]) }).pass_mark);
-  assert.equal(sheetSum(sheet([0.1, 0.2, 99.7])), '100.00');
+// The national defaults of the case's rule with its changes (a null removes a parameter;
+// sheet_max gives the sheet's maxima, items past the defaults repeating the last one).
+function paramsOf(c) {
+  const p = cloneParams(nationalParams(c.rule));
+  if (c.sheet_max) p.sheet = c.sheet_max.map((max, i) => ({ ...p.sheet[Math.min(i, p.sheet.length - 1)], max }));
+  for (const [k, v] of Object.entries(c.change ?? {})) {
+    if (v === null) delete p[k];
+    else p[k] = v;
+  }
+  return p;
+}
+
+test('rule parameters of tests/cases/rule_params.json', () => {
+  const all = cases('rule_params').cases;
+  assert.ok(all.length > 0);
+  for (const c of all) {
+    const errors = checkParams(c.rule, paramsOf(c));
+    assert.deepEqual(Object.keys(errors).sort(), [...c.web].sort(), `${c.note}: ${JSON.stringify(errors)}`);
+    for (const [k, fragment] of Object.entries(c.web_message ?? {})) assert.ok(errors[k].includes(fragment), c.note);
+  }
 });
 
-test('grade bands must fall from excellent to fair', () => {
-  assert.deepEqual(checkParams('R-GR-1', { excellent: 90, good: 80, fair: 60 }), {});
-  assert.ok(checkParams('R-GR-1', { excellent: 80, good: 80, fair: 60 }).excellent);
-  assert.ok(checkParams('R-GR-1', { excellent: 101, good: 80, fair: 60 }).excellent);
+test('the sum of a sheet is written with two decimals', () => {
+  assert.equal(sheetSum(sheet([0.1, 0.2, 99.7])), '100.00');
 });
 
 test('empty texts and lists are refused; edits do not touch the original', () => {

@@ -128,6 +128,8 @@ export interface Target extends TargetSummary {
   reviews?: Review[];
   sheet?: ReviewSheet;
   pass_mark?: string;
+  /** R-GR-1 as it applies to the target's region and year: lower bounds, "90.00". */
+  bands?: { rule: string; excellent: string; good: string; fair: string };
   actions?: TargetAction[];
 }
 

@@ -1,6 +1,7 @@
-// Who is logged in, their CSRF token, and the fiscal year they are working on.
+// Who is logged in, their CSRF token, their menu, and the fiscal year they are working on.
 import { defineStore } from 'pinia';
 import { api, ApiError, setCsrfToken } from '../api/client';
+import { fetchMenu, type Menu } from '../api/menu';
 import type { FiscalYear, Me } from '../api/types';
 
 interface LoginAnswer { user: Me; csrf_token: string }
@@ -13,6 +14,8 @@ export const useSession = defineStore('session', {
     years: [] as FiscalYear[],
     year: Number(localStorage.getItem(YEAR_KEY)) || new Date().getFullYear(),
     loaded: false,
+    // The side menu served for the caller's role: also what pages it may open.
+    menu: null as Menu | null,
     // Why the person was sent to the login page, shown there.
     notice: '' as string,
   }),
@@ -22,6 +25,7 @@ export const useSession = defineStore('session', {
   },
   actions: {
     accept(answer: LoginAnswer) {
+      this.menu = null;
       this.user = answer.user;
       setCsrfToken(answer.csrf_token);
       this.notice = '';
@@ -31,7 +35,7 @@ export const useSession = defineStore('session', {
       if (this.loaded) return this.loggedIn;
       try {
         this.accept(await api.get<LoginAnswer>('/api/v1/me'));
-        if (!this.user!.must_change_password) await this.loadYears();
+        if (!this.user!.must_change_password) await Promise.all([this.loadYears(), this.loadMenu()]);
       } catch (e) {
         if (!(e instanceof ApiError) || e.status !== 401) throw e;
         this.user = null;
@@ -42,7 +46,7 @@ export const useSession = defineStore('session', {
     async login(username: string, password: string) {
       this.accept(await api.post<LoginAnswer>('/api/v1/sessions', { username, password }));
       this.loaded = true;
-      if (!this.user!.must_change_password) await this.loadYears();
+      if (!this.user!.must_change_password) await Promise.all([this.loadYears(), this.loadMenu()]);
     },
     async logout() {
       try { await api.del('/api/v1/sessions/current'); } catch { /* already gone */ }
@@ -51,6 +55,7 @@ export const useSession = defineStore('session', {
     // Drops the session locally (expired, logged out) and says why on the login page.
     forget(notice: string) {
       this.user = null;
+      this.menu = null;
       setCsrfToken('');
       this.notice = notice;
     },
@@ -61,6 +66,11 @@ export const useSession = defineStore('session', {
         const open = this.years.filter((y) => y.status === 'open').map((y) => y.year);
         this.setYear(open.length ? Math.max(...open) : this.years[0].year);
       }
+    },
+    // The caller's menu, asked once a session (not while a password change is pending).
+    async loadMenu(): Promise<Menu> {
+      if (!this.menu) this.menu = await fetchMenu();
+      return this.menu;
     },
     setYear(year: number) {
       this.year = year;

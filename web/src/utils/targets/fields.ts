@@ -1,21 +1,16 @@
-// The target's coded values and their Chinese labels, as the server names them
-// (src/targets/model.h); the comparators as people write them (R-IND-2).
+// The target's coded values and their Chinese labels, as the server names them; the statuses
+// are the states of the workflow the server enforces (data/workflows/target.json), the
+// comparators as people write them (R-IND-2).
 import type { Choice } from '../projectFields';
+import targetWorkflow from '../../../../data/workflows/target.json';
 
-export const TARGET_STATUSES: Choice[] = [
-  { value: 'draft', label: '草稿' },
-  { value: 'submitted', label: '已提交' },
-  { value: 'section_reviewed', label: '科室已初审' },
-  { value: 'returned', label: '已退回' },
-  { value: 'approved', label: '已批复' },
-  { value: 'rejected', label: '未通过' },
-  { value: 'adjusting', label: '调整中' },
-];
+type Tone = 'info' | 'primary' | 'success' | 'warning' | 'danger';
 
-export const TARGET_STATUS_TAG: Record<string, 'info' | 'primary' | 'success' | 'warning' | 'danger'> = {
-  draft: 'info', submitted: 'warning', section_reviewed: 'primary', returned: 'danger', approved: 'success',
-  rejected: 'danger', adjusting: 'warning',
-};
+export const TARGET_STATUSES: Choice[] = targetWorkflow.states.map((s) => ({ value: s.name, label: s.label }));
+
+export const TARGET_STATUS_TAG: Record<string, Tone> = Object.fromEntries(
+  targetWorkflow.states.map((s) => [s.name, s.tone as Tone]),
+);
 
 export const TARGET_KINDS: Choice[] = [
   { value: 'project', label: '项目支出' },

@@ -1,12 +1,12 @@
 // Review scores and grades, exactly: every score is an integer number of hundredths of a point
 // (R-MON-3), so that 89.995 never turns into 90 by floating point and a band's lower bound is
-// inclusive (R-GR-1 [practice; 财预〔2020〕10号 as applied]).
+// inclusive (R-GR-1 [practice; 财预〔2020〕10号 as applied]). The bands, the sheet and the pass mark
+// are a region's rule parameters and come from the API (a target's view carries them); their
+// national defaults live in data/rules/ only. tests/cases/grades.json holds the cases both this
+// file and src/targets/review_rules.cpp are checked with.
 import type { Grade } from '../../api/targetTypes';
 
 export interface GradeBands { excellent: number; good: number; fair: number }  // hundredths
-
-/** R-GR-1 defaults: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. */
-export const DEFAULT_BANDS: GradeBands = { excellent: 9000, good: 8000, fair: 6000 };
 
 export const GRADE_LABELS: Record<Exclude<Grade, ''>, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
 
@@ -30,7 +30,7 @@ export function formatHundredths(h: number): string {
 }
 
 /** The grade of a total in hundredths (R-GR-1); lower bounds are inclusive. */
-export function gradeOf(total: number, bands: GradeBands = DEFAULT_BANDS): Exclude<Grade, ''> {
+export function gradeOf(total: number, bands: GradeBands): Exclude<Grade, ''> {
   if (total >= bands.excellent) return 'excellent';
   if (total >= bands.good) return 'good';
   if (total >= bands.fair) return 'fair';
@@ -54,7 +54,7 @@ export interface SheetResult {
  * decimals; the total is the sum, graded by R-GR-1 and compared with the pass mark.
  */
 export function scoreSheet(items: SheetLine[], scores: Record<string, string | number | null | undefined>,
-  passMark: string | number, bands: GradeBands = DEFAULT_BANDS): SheetResult {
+  passMark: string | number, bands: GradeBands): SheetResult {
   const errors: Record<string, string> = {};
   let total = 0;
   for (const item of items) {
@@ -71,12 +71,15 @@ export function scoreSheet(items: SheetLine[], scores: Record<string, string | n
   return { total, errors, grade: gradeOf(total, bands), passed: total >= pass };
 }
 
-/** Grade bands from the R-GR-1 rule's parameters ({excellent: 90, good: 80, fair: 60}). */
-export function bandsFromParams(p: Record<string, unknown> | null | undefined): GradeBands {
+/**
+ * Grade bands from the R-GR-1 rule's parameters ({excellent: 90, good: 80, fair: 60}, or the
+ * "90.00" strings of a target's `bands`); null unless all three are numbers.
+ */
+export function bandsFromParams(p: Record<string, unknown> | null | undefined): GradeBands | null {
   const read = (k: keyof GradeBands) => {
     const v = p?.[k];
-    const h = typeof v === 'number' || typeof v === 'string' ? toHundredths(v) : null;
-    return h ?? DEFAULT_BANDS[k];
+    return typeof v === 'number' || typeof v === 'string' ? toHundredths(v) : null;
   };
-  return { excellent: read('excellent'), good: read('good'), fair: read('fair') };
+  const excellent = read('excellent'), good = read('good'), fair = read('fair');
+  return excellent === null || good === null || fair === null ? null : { excellent, good, fair };
 }

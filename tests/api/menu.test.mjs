@@ -1,0 +1,63 @@
+// The side menu each role is served: what it may use. The web app shows exactly this and refuses
+// every other page, so this table is the expectation of who sees what.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, loggedIn } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server?.stop(); });
+
+const MENUS = {
+  demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_office: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_section: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
+  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases', '/org/units'],
+  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases'],
+  demo_agency: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
+  demo_expert: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
+  demo_viewer: ['/home', '/projects', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
+};
+
+// Pages outside the menu: a target's review page belongs to those who review.
+const REVIEWERS = new Set(['demo_office', 'demo_section', 'demo_agency', 'demo_expert']);
+
+// The whole menu, as the performance office (who sees every entry) is served it.
+const OFFICE = [
+  { title: '工作台', icon: 'HomeFilled', items: [['/home', '首页']] },
+  { title: '项目库', icon: 'Folder', items: [['/projects', '项目列表'], ['/projects/new', '新增项目'], ['/projects/import', '导入项目']] },
+  { title: '绩效目标', icon: 'Aim', items: [['/targets', '目标填报'], ['/targets/review', '目标审核'],
+    ['/library/indicators', '指标库'], ['/library/cases', '案例库'], ['/targets/statistics', '目标统计'], ['/rules', '规则设置']] },
+  { title: '组织机构', icon: 'OfficeBuilding', items: [['/org/regions', '地区与财政局'], ['/org/units', '部门与单位'],
+    ['/org/users', '用户管理'], ['/org/years', '预算年度']] },
+];
+
+for (const [username, expected] of Object.entries(MENUS)) {
+  test(`${username} is served exactly its menu`, async () => {
+    const res = await (await loggedIn(server.base, username)).get('/api/v1/menu');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const groups = res.body.groups;
+    assert.deepEqual(groups.flatMap((g) => g.items.map((i) => i.path)), expected);
+    assert.ok(groups.every((g) => g.items.length > 0), 'an empty group is left out');
+    const page = ['/targets/{id}/review'];
+    assert.deepEqual(res.body.pages, REVIEWERS.has(username) ? page : []);
+    // The rest of the menu is named as refused, so that the web app does not take a page below
+    // one of them (目标审核 under 目标填报) for a page of the entry above it.
+    const every = OFFICE.flatMap((g) => g.items.map(([path]) => path));
+    assert.deepEqual(res.body.refused,
+      [...every.filter((p) => !expected.includes(p)), ...(REVIEWERS.has(username) ? [] : page)]);
+  });
+}
+
+test('the performance office is served every group, in stage order, with titles and icons', async () => {
+  const res = await (await loggedIn(server.base, 'demo_office')).get('/api/v1/menu');
+  assert.deepEqual(res.body.groups,
+    OFFICE.map((g) => ({ ...g, items: g.items.map(([path, title]) => ({ path, title })) })));
+});
+
+test('the menu needs a session', async () => {
+  const res = await new Client(server.base).get('/api/v1/menu');
+  assert.equal(res.status, 401);
+  assert.equal(res.body.code, 'unauthenticated');
+});
