@@ -54,6 +54,7 @@ targets::TargetDraft clean_target() {
 targets::LintContext context() {
   targets::LintContext c;
   c.framework = library::find_framework("2021");
+  c.params = targets::national_target_settings().lint;
   c.project_name = "职业技能培训项目";
   for (int i = 0; i < 5; ++i)
     c.siblings.push_back({i + 100,

@@ -1,5 +1,6 @@
 // Automatic quality checks of a target (lint): the problems finance bureaus report in their
-// departments' targets, found before a person reviews them. Pure functions, no I/O.
+// departments' targets, found before a person reviews them. Pure functions, no I/O; one check a
+// file in targets/lint/, with every finding code and its rule in targets/lint/codes.h.
 #pragma once
 
 #include <string>
@@ -10,19 +11,18 @@
 
 namespace jixiao::targets {
 
-// The parameters a region may change per year (rule set entries R-IND-4, R-IND-5, R-LINT).
+// The parameters a region may change per year (rule set entries R-IND-4, R-IND-5, R-LINT-1).
+// No defaults here: they are the rule set's (data/rules/national.json, read by target_settings),
+// so a value is written once.
 struct LintParams {
-  int min_indicators = 3;                 // R-IND-4 [local, several]
-  int max_per_subcategory = 10;           // R-LINT-1 [jixiao]: more is fragmented
-  int max_goal_chars = 500;               // R-LINT-1 [jixiao]: longer goals are not read
-  long long satisfaction_floor = 800000;  // R-IND-5 [jixiao]: 80%, scaled by 10^4
-  std::vector<std::string> vague_phrases = {
-      "有效提升", "进一步提高", "显著改善", "进一步加强", "明显提升", "有所提高",   "逐步完善",
-      "不断提高", "大幅提升",   "稳步提升", "持续改善",   "有效改善", "进一步提升", "明显改善"};
+  int min_indicators = 0;                  // R-IND-4 [local, several]
+  int max_per_subcategory = 0;             // R-LINT-1 [jixiao]: more is fragmented
+  int max_goal_chars = 0;                  // R-LINT-1 [jixiao]: longer goals are not read
+  long long satisfaction_floor = 0;        // R-IND-5 [jixiao]: scaled by 10^4
+  std::vector<std::string> vague_phrases;  // R-IND-4 [local, several]
   // R-IND-4 [local, several]: names that describe an input (money, people) rather than
   // performance; allowed for cost indicators.
-  std::vector<std::string> input_phrases = {"资金投入", "投入资金", "拨付资金", "到位资金",
-                                            "人员投入", "经费投入", "预算资金"};
+  std::vector<std::string> input_phrases;
 };
 
 // Another target of the same unit, to catch copying (goal or indicators verbatim).
@@ -39,6 +39,15 @@ struct LintContext {
   std::string project_name;             // helps relate indicators to the goal
   std::vector<SiblingTarget> siblings;  // other targets of the same unit and year
 };
+
+struct TargetSettings;  // targets/settings.h
+
+// The context of a stored target, built one way for the editor (TargetService) and the office's
+// batch run (targets/batch): the target's framework version (R-IND-1), or the rule set's for a
+// version no longer shipped; the rule set's parameters; its project's name; the other targets of
+// its unit. In targets/lint/context.cpp.
+LintContext make_lint_context(const Target& t, const TargetSettings& settings,
+                              std::vector<SiblingTarget> siblings);
 
 // Every finding, errors first, then in indicator order.
 std::vector<Finding> lint(const TargetDraft& target, const LintContext& context);

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "base/error.h"
 #include "base/text.h"
+#include "targets/lint/codes.h"
+#include "targets/settings.h"
 
 namespace jixiao::targets {
 namespace {
@@ -45,8 +49,15 @@ TargetDraft clean_target() {
   return t;
 }
 
+// The parameters of the shipped rule set (data/rules/national.json), as most regions have them.
+const LintParams& national_params() {
+  static const LintParams params = national_target_settings().lint;
+  return params;
+}
+
 LintContext context(std::string_view version = "2021") {
   LintContext c;
+  c.params = national_params();
   c.framework = library::find_framework(version);
   EXPECT_NE(c.framework, nullptr);
   c.project_name = "职业技能培训项目";
@@ -59,9 +70,35 @@ LintContext context(std::string_view version = "2021") {
   return c;
 }
 
-std::vector<Finding> run(const TargetDraft& t, const LintContext& c = context()) {
-  return lint(t, c);
+// The codes the cases below have seen, so that every row of the code table has a case.
+std::set<std::string>& codes_seen() {
+  static std::set<std::string> seen;
+  return seen;
 }
+
+std::vector<Finding> run(const TargetDraft& t, const LintContext& c = context()) {
+  auto findings = lint(t, c);
+  for (const auto& f : findings) codes_seen().insert(f.code);
+  return findings;
+}
+
+// After a run of every Lint case (not a filtered one), each code of the table was emitted by one.
+class EveryCodeHasACase : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    const auto& unit = *::testing::UnitTest::GetInstance();
+    for (int i = 0; i < unit.total_test_suite_count(); ++i) {
+      const auto& suite = *unit.GetTestSuite(i);
+      if (std::string_view(suite.name()) != "Lint") continue;
+      if (suite.test_to_run_count() != suite.total_test_count()) return;
+      for (const auto& row : checks::kCodes)
+        EXPECT_TRUE(codes_seen().count(std::string(row.name)))
+            << row.name << ": no case of lint_test.cpp emits it";
+    }
+  }
+};
+[[maybe_unused]] auto* const kEveryCodeHasACase =
+    ::testing::AddGlobalTestEnvironment(new EveryCodeHasACase);
 
 std::string dump(const std::vector<Finding>& findings) {
   std::string out;

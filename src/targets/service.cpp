@@ -29,13 +29,9 @@ void require_framework(const TargetDraft& d, const library::Framework& f) {
 
 LintContext TargetService::lint_context(soci::session& s, const Target& t,
                                         const TargetSettings& settings) {
-  LintContext c;
-  c.framework = library::find_framework(t.framework_version);
-  if (!c.framework) c.framework = settings.framework;
-  c.params = settings.lint;
-  c.project_name = t.project_name;
-  if (t.unit_id) c.siblings = repo::siblings(s, t.unit_id, t.year, t.id);
-  return c;
+  return make_lint_context(
+      t, settings,
+      t.unit_id ? repo::siblings(s, t.unit_id, t.year, t.id) : std::vector<SiblingTarget>{});
 }
 
 std::vector<Finding> TargetService::lint(const auth::Principal& me, TargetDraft draft) {

@@ -20,10 +20,8 @@ TargetSettings target_settings(const rules::RuleSet& rules) {
 
   const auto& ind4 = rules.params("R-IND-4");
   s.lint.min_indicators = whole(ind4.at("min_indicators"));
-  s.lint.vague_phrases.clear();
   for (const auto& p : ind4.at("vague_phrases").as_array())
     s.lint.vague_phrases.emplace_back(p.as_string());
-  s.lint.input_phrases.clear();
   for (const auto& p : ind4.at("input_phrases").as_array())
     s.lint.input_phrases.emplace_back(p.as_string());
   // Values are scaled by 10^4 (targets/value.h): 80 → 800000.

@@ -11,6 +11,7 @@
 #include "library/model.h"
 #include "targets/json.h"
 #include "targets/lint.h"
+#include "targets/settings.h"
 
 namespace jixiao::targets {
 namespace {
@@ -32,6 +33,7 @@ TEST(ShippedData, EveryCasePassesTheLintWithoutAnError) {
   const auto cases = boost::json::parse(embedded_file("library/cases.json"));
   LintContext context;
   context.framework = &library::latest_framework();
+  context.params = national_target_settings().lint;
   int n = 0;
   for (const auto& c : cases.as_array()) {
     const auto& o = c.as_object();
