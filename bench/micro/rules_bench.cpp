@@ -8,7 +8,7 @@
 #include "base/money.h"
 #include "base/ngram.h"
 #include "library/framework.h"
-#include "projects/service.h"
+#include "projects/json.h"
 #include "targets/lint.h"
 #include "targets/review_rules.h"
 #include "targets/settings.h"

@@ -2,9 +2,11 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/json.h"
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/json_body.h"
 #include "http/list_json.h"
 #include "http/query_params.h"
 
@@ -65,20 +67,17 @@ void add_account_routes(http::Router& router, AccountService& accounts, const au
              }));
   router.add("POST", "/api/v1/users", {.subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
-               auto body = parse_json_object(req.body);
-               JsonReader in(body);
-               auto input = read_input(in);
-               in.finish();
+               const auto input = http::with_body(req, read_input);
                return issued_json(accounts.create(me, input), 201);
              }));
   router.add(
       "PATCH", "/api/v1/users/{id}", {.subject = "user"},
       guard([&accounts](Request& req, const Principal& me) {
-        auto body = parse_json_object(req.body);
-        JsonReader in(body);
-        const long long version = in.required_int("version", 1, INT64_MAX);
-        auto input = read_input(in);
-        in.finish();
+        long long version = 0;
+        const auto input = http::with_body(req, [&](JsonReader& in) {
+          version = in.required_int("version", 1, INT64_MAX);
+          return read_input(in);
+        });
         return Response::json(user_json(accounts.update(me, req.id_param(), version, input)));
       }));
   router.add("POST", "/api/v1/users/{id}/lock", {.subject = "user"},

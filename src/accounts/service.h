@@ -48,6 +48,4 @@ class AccountService {
   auth::PasswordOptions password_;
 };
 
-boost::json::object user_json(const User& u);
-
 }  // namespace jixiao::accounts

@@ -5,6 +5,7 @@
 #include "base/crypto.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/json_body.h"
 
 namespace jixiao::auth {
 
@@ -69,11 +70,10 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
   const GuardOptions pending{.while_password_change_pending = true};
 
   router.add("POST", "/api/v1/sessions", {.subject = "own"}, [&auth](http::Request& req) {
-    auto body = parse_json_object(req.body);
-    JsonReader in(body);
-    const auto username = in.required_string("username", 64);
-    const auto password = in.optional_string("password", 128, false).value_or("");
-    in.finish();
+    const auto [username, password] = http::with_body(req, [](JsonReader& in) {
+      return std::pair{in.required_string("username", 64),
+                       in.optional_string("password", 128, false).value_or("")};
+    });
     if (password.empty()) throw invalid("password", "请输入密码");
     auto result = auth.login(username, password);
     boost::json::object out{{"user", principal_json(result.principal)},
@@ -110,11 +110,10 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
   router.add("POST", "/api/v1/me/password", {.subject = "own"},
              guard(
                  [&auth](http::Request& req, const Principal& me) {
-                   auto body = parse_json_object(req.body);
-                   JsonReader in(body);
-                   const auto current = in.required_string("current_password", 128, false);
-                   const auto next = in.required_string("new_password", 128, false);
-                   in.finish();
+                   const auto [current, next] = http::with_body(req, [](JsonReader& in) {
+                     return std::pair{in.required_string("current_password", 128, false),
+                                      in.required_string("new_password", 128, false)};
+                   });
                    auth.change_password(me, current, next);
                    return http::Response::no_content();
                  },

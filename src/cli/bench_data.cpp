@@ -11,16 +11,17 @@
 #include <tuple>
 #include <vector>
 
+#include "accounts/repo_bulk.h"
 #include "auth/password.h"
 #include "base/csv.h"
 #include "base/embedded_data.h"
 #include "base/error.h"
 #include "cli/bench_batch.h"
-#include "db/pg_copy.h"
-#include "db/query.h"
 #include "library/framework.h"
 #include "library/import_rules.h"
 #include "library/model.h"
+#include "org/repo.h"
+#include "org/repo_bulk.h"
 #include "targets/review_rules.h"
 #include "targets/settings.h"
 #include "targets/value.h"
@@ -85,41 +86,23 @@ Library load_library() {
 
 Region insert_region(soci::session& s, const std::string& code, const std::string& name,
                      const std::string& level, const Region* parent) {
-  Region r{0, code, name, level, "", {}};
-  r.id = parent
-             ? db::insert_returning(s,
-                                    "INSERT INTO regions (code, name, level, path, parent_id, "
-                                    "created_at, updated_at) VALUES (:c, :n, :l, '', :p, :a, :b)",
-                                    soci::use(r.code), soci::use(r.name), soci::use(r.level),
-                                    soci::use(parent->id), soci::use(std::string(kAt)),
-                                    soci::use(std::string(kAt)))
-             : db::insert_returning(s,
-                                    "INSERT INTO regions (code, name, level, path, created_at, "
-                                    "updated_at) VALUES (:c, :n, :l, '', :a, :b)",
-                                    soci::use(r.code), soci::use(r.name), soci::use(r.level),
-                                    soci::use(std::string(kAt)), soci::use(std::string(kAt)));
-  r.path = (parent ? parent->path : std::string("/")) + std::to_string(r.id) + "/";
-  s << "UPDATE regions SET path = :p WHERE id = :id", soci::use(r.path), soci::use(r.id);
-  const std::string bureau = name + "财政局";
-  const long long bureau_id = db::insert_returning(
-      s,
-      "INSERT INTO finance_bureaus (region_id, name, created_at, updated_at) VALUES (:r, :n, :a, "
-      ":b)",
-      soci::use(r.id), soci::use(bureau), soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+  org::Region row;
+  row.parent_id = parent ? parent->id : 0;
+  row.code = code;
+  row.name = name;
+  row.level = level;
+  row.path = parent ? parent->path : "/";
+  row.created_at = row.updated_at = kAt;
+  Region r{org::repo::insert_region(s, row), code, name, level, "", {}};
+  r.path = row.path + std::to_string(r.id) + "/";
+  const long long bureau_id = org::repo::insert_bureau(s, {0, r.id, name + "财政局", 1}, kAt);
   auto section = [&](const std::string& n, const std::string& kind) {
-    return db::insert_returning(
-        s,
-        "INSERT INTO sections (bureau_id, region_id, name, kind, created_at, "
-        "updated_at) VALUES (:b, :r, :n, :k, :a, :u)",
-        soci::use(bureau_id), soci::use(r.id), soci::use(n), soci::use(kind),
-        soci::use(std::string(kAt)), soci::use(std::string(kAt)));
+    return org::repo::insert_section(s, {0, bureau_id, r.id, n, kind, 1, 0}, kAt);
   };
   section("绩效管理科", "performance_office");
   for (const char* n : kBusinessSections) r.sections.push_back(section(n, "business"));
   for (long long y : {2025LL, 2026LL, 2027LL})
-    s << "INSERT INTO fiscal_years (region_id, year, status, created_at, updated_at) VALUES (:r, "
-         ":y, 'open', :a, :b)",
-        soci::use(r.id), soci::use(y), soci::use(std::string(kAt)), soci::use(std::string(kAt));
+    org::repo::insert_fiscal_year(s, {0, r.id, y, "open", 1, kAt, kAt});
   return r;
 }
 
@@ -131,30 +114,14 @@ void insert_units(soci::session& s, const Region& r, Rng& rng, std::vector<Owner
   for (std::size_t d = 0; d < n && d < all.size(); ++d) {
     const std::string code = std::to_string(101 + d);
     const std::string name = r.name + all[d].name + "局";
-    const long long section = r.sections[d % r.sections.size()];
-    const long long dept = db::insert_returning(
-        s,
-        "INSERT INTO units (region_id, section_id, code, name, kind, path, created_at, "
-        "updated_at) VALUES (:r, :s, :c, :n, 'department', '', :a, :b)",
-        soci::use(r.id), soci::use(section), soci::use(code), soci::use(name),
-        soci::use(std::string(kAt)), soci::use(std::string(kAt)));
-    const std::string path = "/" + std::to_string(dept) + "/";
-    s << "UPDATE units SET department_id = :d, path = :p WHERE id = :id", soci::use(dept),
-        soci::use(path), soci::use(dept);
+    const long long dept =
+        org::repo::insert_department(s, r.id, r.sections[d % r.sections.size()], code, name, kAt);
     owners.push_back({dept, dept, r.id, &all[d], r.name});
     ++units;
     const int children = 2 + static_cast<int>(rng() % 5);
     for (int u = 1; u <= children; ++u) {
-      const std::string ucode = code + pad(u, 3);
-      const std::string uname = name + "直属单位" + std::to_string(u);
-      const long long unit = db::insert_returning(
-          s,
-          "INSERT INTO units (region_id, parent_id, department_id, code, name, kind, path, "
-          "created_at, updated_at) VALUES (:r, :p, :d, :c, :n, 'unit', '', :a, :b)",
-          soci::use(r.id), soci::use(dept), soci::use(dept), soci::use(ucode), soci::use(uname),
-          soci::use(std::string(kAt)), soci::use(std::string(kAt)));
-      const std::string upath = path + std::to_string(unit) + "/";
-      s << "UPDATE units SET path = :p WHERE id = :id", soci::use(upath), soci::use(unit);
+      const long long unit = org::repo::insert_department_unit(
+          s, r.id, dept, code + pad(u, 3), name + "直属单位" + std::to_string(u), kAt);
       owners.push_back({unit, dept, r.id, &all[d], r.name});
       ++units;
     }
@@ -165,19 +132,18 @@ void insert_units(soci::session& s, const Region& r, Rng& rng, std::vector<Owner
 // account and one for its first unit; at the province an administrator, experts and agencies.
 long long insert_users(soci::session& s, const std::vector<Region>& regions,
                        const std::vector<Owner>& owners, const std::string& hash) {
-  std::vector<std::string> names, displays, roles;
-  std::vector<long long> region_ids, unit_ids, section_ids;
-  std::vector<soci::indicator> unit_ind, section_ind;
+  std::vector<accounts::User> users;
   auto add = [&](std::string name, std::string role, long long region, long long unit,
                  long long section) {
-    displays.push_back(name);
-    names.push_back(std::move(name));
-    roles.push_back(std::move(role));
-    region_ids.push_back(region);
-    unit_ids.push_back(unit);
-    unit_ind.push_back(unit ? soci::i_ok : soci::i_null);
-    section_ids.push_back(section);
-    section_ind.push_back(section ? soci::i_ok : soci::i_null);
+    accounts::User u;
+    u.username = u.display_name = std::move(name);
+    u.role = std::move(role);
+    u.region_id = region;
+    u.unit_id = unit;
+    u.section_id = section;
+    u.must_change_password = false;
+    u.created_at = u.updated_at = kAt;
+    users.push_back(std::move(u));
   };
   add("bench_admin", "admin", regions.front().id, 0, 0);
   for (int i = 1; i <= 10; ++i) {
@@ -199,15 +165,8 @@ long long insert_users(soci::session& s, const std::vector<Region>& regions,
       previous_department = 0;  // one unit account per department
     }
   }
-  // Bulk binding wants a vector for every placeholder.
-  const std::vector<std::string> hashes(names.size(), hash), at(names.size(), kAt);
-  s << "INSERT INTO users (username, display_name, password_hash, role, region_id, unit_id, "
-       "section_id, must_change_password, active, created_at, updated_at) VALUES (:u, :d, :h, "
-       ":r, :g, :un, :s, 0, 1, :a, :b)",
-      soci::use(names), soci::use(displays), soci::use(hashes), soci::use(roles),
-      soci::use(region_ids), soci::use(unit_ids, unit_ind), soci::use(section_ids, section_ind),
-      soci::use(at), soci::use(at);
-  return static_cast<long long>(names.size());
+  accounts::repo::insert_bulk(s, users, hash);
+  return static_cast<long long>(users.size());
 }
 
 // Amounts from a few thousand yuan to hundreds of millions, most of them small: log-uniform
@@ -252,57 +211,31 @@ struct YearTotals {
     t[2] += fen;
   }
   void write(soci::session& s, db::Dialect dialect, long long year) const {
-    std::vector<long long> years, regions, departments, counts, amounts, nf;
-    std::vector<std::string> funds, statuses;
+    projects::repo::ProjectTotalRows p;
     for (const auto& [k, v] : projects) {
-      years.push_back(year);
-      regions.push_back(std::get<0>(k));
-      departments.push_back(std::get<1>(k));
-      funds.push_back(std::get<2>(k));
-      counts.push_back(v[0]);
-      amounts.push_back(v[1]);
+      p.year.push_back(year);
+      p.region_id.push_back(std::get<0>(k));
+      p.department_id.push_back(std::get<1>(k));
+      p.fund_type.push_back(std::get<2>(k));
+      p.status.push_back("approved");
+      p.projects.push_back(v[0]);
+      p.amount_fen.push_back(v[1]);
     }
-    if (years.empty()) return;  // SOCI cannot bulk-bind empty vectors
-    if (dialect == db::Dialect::postgresql) {
-      db::PgCopy copy(
-          s, "project_totals",
-          {"year", "region_id", "department_id", "fund_type", "status", "projects", "amount_fen"});
-      for (std::size_t k = 0; k < years.size(); ++k)
-        copy.row(year, regions[k], departments[k], funds[k], "approved", counts[k], amounts[k]);
-      copy.finish();
-    } else {
-      s << "INSERT INTO project_totals (year, region_id, department_id, fund_type, status, "
-           "projects, amount_fen) VALUES (:y, :r, :d, :f, 'approved', :c, :a)",
-          soci::use(years), soci::use(regions), soci::use(departments), soci::use(funds),
-          soci::use(counts), soci::use(amounts);
-    }
-    for (auto* v : {&years, &regions, &departments, &counts, &amounts}) v->clear();
-    funds.clear();
+    projects::repo::insert_totals_bulk(s, dialect, p);
+    targets::repo::TargetTotalRows t;
     for (const auto& [k, v] : targets) {
-      years.push_back(year);
-      regions.push_back(std::get<0>(k.first));
-      departments.push_back(std::get<1>(k.first));
-      funds.push_back(std::get<2>(k.first));
-      statuses.push_back(k.second);
-      counts.push_back(v[0]);
-      nf.push_back(v[1]);
-      amounts.push_back(v[2]);
+      t.year.push_back(year);
+      t.region_id.push_back(std::get<0>(k.first));
+      t.department_id.push_back(std::get<1>(k.first));
+      t.kind.push_back("project");
+      t.fund_type.push_back(std::get<2>(k.first));
+      t.cancelled.push_back(0);
+      t.status.push_back(k.second);
+      t.targets.push_back(v[0]);
+      t.not_funded.push_back(v[1]);
+      t.amount_fen.push_back(v[2]);
     }
-    if (dialect == db::Dialect::postgresql) {
-      db::PgCopy copy(s, "target_totals",
-                      {"year", "region_id", "department_id", "kind", "fund_type", "cancelled",
-                       "status", "targets", "not_funded", "amount_fen"});
-      for (std::size_t k = 0; k < years.size(); ++k)
-        copy.row(year, regions[k], departments[k], "project", funds[k], 0LL, statuses[k], counts[k],
-                 nf[k], amounts[k]);
-      copy.finish();
-    } else {
-      s << "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, "
-           "cancelled, status, targets, not_funded, amount_fen) VALUES (:y, :r, :d, 'project', "
-           ":f, 0, :s, :c, :nf, :a)",
-          soci::use(years), soci::use(regions), soci::use(departments), soci::use(funds),
-          soci::use(statuses), soci::use(counts), soci::use(nf), soci::use(amounts);
-    }
+    targets::repo::insert_totals_bulk(s, dialect, t);
   }
 };
 
@@ -341,22 +274,40 @@ class Generator {
     const Owner& owner = owners_[rng() % owners_.size()];
     const auto& industry = *owner.industry;
     const long long id = base_ + i;
-    b.ids.push_back(id);
-    b.regions.push_back(owner.region_id);
-    b.units.push_back(owner.unit_id);
-    b.departments.push_back(owner.department_id);
+    auto& p = b.projects;
+    auto& t = b.targets;
+    auto& ind = b.indicators;
+    p.id.push_back(id);
+    p.region_id.push_back(owner.region_id);
+    p.year.push_back(o_.year);
+    p.unit_id.push_back(owner.unit_id);
+    p.department_id.push_back(owner.department_id);
+    p.parent_id.push_back(0);
+    p.status.push_back("approved");
+    p.created_at.push_back(kAt);
+    p.updated_at.push_back(kAt);
+    t.id.push_back(id);
+    t.region_id.push_back(owner.region_id);
+    t.year.push_back(o_.year);
+    t.kind.push_back("project");
+    t.project_id.push_back(id);
+    t.unit_id.push_back(owner.unit_id);
+    t.department_id.push_back(owner.department_id);
+    t.framework_version.push_back("2021");
+    t.created_at.push_back(kAt);
+    t.updated_at.push_back(kAt);
     const long long amount = draw_amount(rng);
-    b.amounts.push_back(amount);
-    b.tags.push_back(static_cast<long long>(rng() % 8 == 0 ? 1 << (rng() % 7) : 0));
-    b.codes.push_back("B" + year_ + pad(i, 8));
+    p.amount_fen.push_back(amount);
+    p.tags.push_back(static_cast<long long>(rng() % 8 == 0 ? 1 << (rng() % 7) : 0));
+    p.code.push_back("B" + year_ + pad(i, 8));
     const auto& stems = lib_.case_names.count(industry.key) ? lib_.case_names.at(industry.key)
                                                             : lib_.case_names.begin()->second;
-    b.names.push_back(owner.region_name + stems[rng() % stems.size()] + "（" + pad(i, 7) + "）");
-    b.funds.push_back(draw_fund(rng));
+    p.name.push_back(owner.region_name + stems[rng() % stems.size()] + "（" + pad(i, 7) + "）");
+    p.fund_type.push_back(draw_fund(rng));
     std::string fc = industry.function_classes.front();
     while (fc.size() < 7) fc += "01";
-    b.classes.push_back(fc.substr(0, 7));
-    b.categories.push_back(rng() % 3 == 0 ? "new" : rng() % 2 ? "continuing" : "recurring");
+    p.function_class.push_back(fc.substr(0, 7));
+    p.category.push_back(rng() % 3 == 0 ? "new" : rng() % 2 ? "continuing" : "recurring");
     // The target: the required subcategories, then extras up to 8–12 indicators.
     const auto& own = lib_.rows.count(industry.key) ? lib_.rows.at(industry.key) : common_;
     const int count = 8 + static_cast<int>(rng() % 5);
@@ -393,7 +344,7 @@ class Generator {
         weights[members[m]] =
             each + (m == 0 ? total - each * static_cast<long long>(members.size()) : 0);
     }
-    std::string goal = b.names.back().substr(0, b.names.back().rfind("（")) + "（" +
+    std::string goal = p.name.back().substr(0, p.name.back().rfind("（")) + "（" +
                        kTowns[rng() % std::size(kTowns)] + "）：";
     for (std::size_t k = 0; k < chosen.size(); ++k) {
       const auto& pick = chosen[k];
@@ -408,29 +359,29 @@ class Generator {
       }
       if (poor == 3 && k == 1) name = chosen.front().name;  // the same text again
       if (k < 3) goal += name + (comparator == "qualitative" ? "" : value + pick.unit) + "，";
-      b.target.push_back(id);
-      b.position.push_back(static_cast<long long>(k));
-      b.category.push_back(pick.category);
-      b.subcategory.push_back(pick.subcategory);
-      b.name.push_back(name);
-      b.comparator.push_back(comparator);
-      b.value.push_back(value.empty() ? "1" : value);
-      b.unit.push_back(pick.unit);
-      b.weight.push_back(weights[k]);
-      b.direction.push_back(comparator == "qualitative" ? "" : pick.direction);
-      b.basis.push_back(pick.value_basis);
+      ind.target_id.push_back(id);
+      ind.position.push_back(static_cast<long long>(k));
+      ind.category.push_back(pick.category);
+      ind.subcategory.push_back(pick.subcategory);
+      ind.name.push_back(name);
+      ind.comparator.push_back(comparator);
+      ind.value.push_back(value.empty() ? "1" : value);
+      ind.unit.push_back(pick.unit);
+      ind.weight.push_back(weights[k]);
+      ind.direction.push_back(comparator == "qualitative" ? "" : pick.direction);
+      ind.value_basis.push_back(pick.value_basis);
     }
     indicators += static_cast<long long>(chosen.size());
-    b.goals.push_back(goal + "保障" + industry.name + "领域重点任务按期完成。");
+    t.overall_goal.push_back(goal + "保障" + industry.name + "领域重点任务按期完成。");
     const std::string status = draw_status(rng);
-    b.target_status.push_back(status);
+    t.status.push_back(status);
     const bool decided = status == "approved" || status == "rejected";
     const long long score = !decided               ? -1
                             : status == "approved" ? 6000 + static_cast<long long>(rng() % 4001)
                                                    : 3000 + static_cast<long long>(rng() % 3000);
-    b.scores.push_back(score);
-    b.grades.push_back(decided ? targets::grade_of(score, bands_) : "");
-    b.not_funded.push_back(status == "rejected" ? 1 : 0);
+    t.score.push_back(score);
+    t.grade.push_back(decided ? targets::grade_of(score, bands_) : "");
+    t.not_funded.push_back(status == "rejected" ? 1 : 0);
   }
 
   const Library& lib_;
@@ -456,9 +407,8 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
   std::vector<Region> regions;
   std::vector<Owner> owners;
   db.write([&](soci::session& s) {
-    long long existing = 0;
-    s << "SELECT COUNT(*) FROM regions", soci::into(existing);
-    if (existing) throw conflict("not_empty", "数据库中已有地区：请对空库生成基准数据");
+    if (org::repo::has_regions(s))
+      throw conflict("not_empty", "数据库中已有地区：请对空库生成基准数据");
     regions.push_back(insert_region(s, "990000", "基准省", "province", nullptr));
     const Region province = regions.front();
     for (int p = 1; p <= kPrefectures; ++p) {
@@ -479,28 +429,23 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
   // is generated on another thread while this one is stored, each on a core of its own.
   const auto projects_start = std::chrono::steady_clock::now();
   db.write([&](soci::session& s) {
-    long long base = 0;
-    s << "SELECT COALESCE(MAX(id), 0) FROM projects", soci::into(base);
-    Generator gen{lib, owners, rng, o, base};
+    Generator gen{lib, owners, rng, o, projects::repo::max_id(s)};
     YearTotals totals;
     BenchBatch current = gen.next();
     while (!current.empty()) {
       auto ahead = std::async(std::launch::async, [&gen] { return gen.next(); });
-      store(s, db.dialect(), current, o.year, kAt);
-      for (std::size_t k = 0; k < current.ids.size(); ++k)
-        totals.add(current.regions[k], current.departments[k], current.funds[k], current.amounts[k],
-                   current.target_status[k], current.not_funded[k]);
+      store(s, db.dialect(), current);
+      const auto& p = current.projects;
+      for (std::size_t k = 0; k < p.size(); ++k)
+        totals.add(p.region_id[k], p.department_id[k], p.fund_type[k], p.amount_fen[k],
+                   current.targets.status[k], current.targets.not_funded[k]);
       current = ahead.get();
     }
     result.indicators = gen.indicators;
     totals.write(s, db.dialect(), o.year);
-    if (db.dialect() == db::Dialect::postgresql) {
-      // Explicit ids leave the identity sequences behind: move them past the rows.
-      s << "SELECT setval(pg_get_serial_sequence('projects', 'id'), "
-           "(SELECT COALESCE(MAX(id), 1) FROM projects))";
-      s << "SELECT setval(pg_get_serial_sequence('targets', 'id'), "
-           "(SELECT COALESCE(MAX(id), 1) FROM targets))";
-    }
+    // Explicit ids leave PostgreSQL's identity sequences behind.
+    projects::repo::sync_id_sequence(s, db.dialect());
+    targets::repo::sync_id_sequence(s, db.dialect());
   });
   result.projects = result.targets = o.projects;
   const auto end = std::chrono::steady_clock::now();

@@ -12,12 +12,15 @@
 #include <utility>
 #include <vector>
 
+#include "accounts/repo.h"
 #include "audit/log.h"
 #include "auth/password.h"
 #include "base/money.h"
-#include "db/query.h"
+#include "org/repo.h"
+#include "org/repo_bulk.h"
 #include "projects/model.h"
 #include "projects/repo.h"
+#include "projects/repo_bulk.h"
 #include "targets/repo.h"
 
 namespace jixiao::cli {
@@ -334,63 +337,36 @@ std::string iso_time(long long year, long long month, long long day, long long h
 
 long long insert_region(soci::session& s, const RegionSpec& spec, long long parent_id,
                         const std::string& parent_path) {
-  const std::string code = spec.code, name = spec.name;
-  const std::string level = parent_id == 0 ? "prefecture" : "county";
-  const std::string columns =
-      "INSERT INTO regions (code, name, level, path, created_at, updated_at";
-  const long long id =
-      parent_id == 0
-          ? db::insert_returning(s, columns + ") VALUES (:code, :name, :level, '', :c, :u)",
-                                 soci::use(code), soci::use(name), soci::use(level),
-                                 soci::use(kOrgTime), soci::use(kOrgTime))
-          : db::insert_returning(
-                s, columns + ", parent_id) VALUES (:code, :name, :level, '', :c, :u, :p)",
-                soci::use(code), soci::use(name), soci::use(level), soci::use(kOrgTime),
-                soci::use(kOrgTime), soci::use(parent_id));
-  const std::string path = (parent_path.empty() ? "/" : parent_path) + std::to_string(id) + "/";
-  s << "UPDATE regions SET path = :path WHERE id = :id", soci::use(path), soci::use(id);
-  return id;
+  org::Region r;
+  r.parent_id = parent_id;
+  r.code = spec.code;
+  r.name = spec.name;
+  r.level = parent_id == 0 ? "prefecture" : "county";
+  r.path = parent_path.empty() ? "/" : parent_path;
+  r.created_at = r.updated_at = kOrgTime;
+  return org::repo::insert_region(s, r);
 }
 
 void insert_bureau_and_sections(soci::session& s, RegionOrg& org) {
   const std::string bureau_name = std::string(org.spec->name) + "财政局";
-  const long long bureau_id = db::insert_returning(
-      s,
-      "INSERT INTO finance_bureaus (region_id, name, created_at, updated_at) VALUES (:r, :n, :c, "
-      ":u)",
-      soci::use(org.id), soci::use(bureau_name), soci::use(kOrgTime), soci::use(kOrgTime));
+  const long long bureau_id = org::repo::insert_bureau(s, {0, org.id, bureau_name, 1}, kOrgTime);
   auto add = [&](const char* stem, const std::string& kind) {
     const std::string name = std::string(stem) + org.spec->section_suffix;
-    org.sections[stem] = db::insert_returning(
-        s,
-        "INSERT INTO sections (bureau_id, region_id, name, kind, created_at, updated_at) VALUES "
-        "(:b, :r, :n, :k, :c, :u)",
-        soci::use(bureau_id), soci::use(org.id), soci::use(name), soci::use(kind),
-        soci::use(kOrgTime), soci::use(kOrgTime));
+    org.sections[stem] =
+        org::repo::insert_section(s, {0, bureau_id, org.id, name, kind, 1, 0}, kOrgTime);
   };
   add(kPerformanceSection, "performance_office");
   for (const char* stem : kBusinessSections) add(stem, "business");
 }
 
 void insert_fiscal_years(soci::session& s, long long region_id) {
-  for (const long long year : kYears) {
-    s << "INSERT INTO fiscal_years (region_id, year, status, created_at, updated_at) VALUES (:r, "
-         ":y, 'open', :c, :u)",
-        soci::use(region_id), soci::use(year), soci::use(kOrgTime), soci::use(kOrgTime);
-  }
+  for (const long long year : kYears)
+    org::repo::insert_fiscal_year(s, {0, region_id, year, "open", 1, kOrgTime, kOrgTime});
 }
 
 long long insert_department(soci::session& s, RegionOrg& org, const std::string& code,
                             const std::string& name, long long section_id) {
-  const long long id = db::insert_returning(
-      s,
-      "INSERT INTO units (region_id, section_id, code, name, kind, path, created_at, updated_at) "
-      "VALUES (:r, :s, :code, :name, 'department', '', :c, :u)",
-      soci::use(org.id), soci::use(section_id), soci::use(code), soci::use(name),
-      soci::use(kOrgTime), soci::use(kOrgTime));
-  const std::string path = "/" + std::to_string(id) + "/";
-  s << "UPDATE units SET department_id = :d, path = :p WHERE id = :id", soci::use(id),
-      soci::use(path), soci::use(id);
+  const long long id = org::repo::insert_department(s, org.id, section_id, code, name, kOrgTime);
   org.units[name] = id;
   org.section_of_department[id] = section_id;
   return id;
@@ -398,14 +374,8 @@ long long insert_department(soci::session& s, RegionOrg& org, const std::string&
 
 long long insert_unit(soci::session& s, RegionOrg& org, long long department_id,
                       const std::string& code, const std::string& name) {
-  const long long id = db::insert_returning(
-      s,
-      "INSERT INTO units (region_id, parent_id, department_id, code, name, kind, path, "
-      "created_at, updated_at) VALUES (:r, :p, :d, :code, :name, 'unit', '', :c, :u)",
-      soci::use(org.id), soci::use(department_id), soci::use(department_id), soci::use(code),
-      soci::use(name), soci::use(kOrgTime), soci::use(kOrgTime));
-  const std::string path = "/" + std::to_string(department_id) + "/" + std::to_string(id) + "/";
-  s << "UPDATE units SET path = :p WHERE id = :id", soci::use(path), soci::use(id);
+  const long long id =
+      org::repo::insert_department_unit(s, org.id, department_id, code, name, kOrgTime);
   org.units[name] = id;
   return id;
 }
@@ -664,78 +634,42 @@ std::vector<PlannedProject> plan_projects(const std::vector<RegionOrg>& orgs) {
   return plan;
 }
 
-const char* kProjectInsert =
-    "INSERT INTO projects (region_id, year, code, name, unit_id, department_id, fund_type, "
-    "amount_fen, function_class, category, parent_id, tags, status, created_at, updated_at) "
-    "VALUES (:region_id, :year, :code, :name, :unit_id, :department_id, :fund_type, :amount_fen, "
-    ":function_class, :category, :parent_id, :tags, :status, :created_at, :updated_at)";
+projects::Project to_project(const PlannedProject& p, const std::vector<PlannedProject>& plan) {
+  projects::Project out;
+  out.region_id = p.region_id;
+  out.year = p.year;
+  out.code = p.code;
+  out.name = p.name;
+  out.unit_id = p.unit_id;
+  out.department_id = p.department_id;
+  out.fund_type = p.fund_type;
+  out.amount_fen = p.amount_fen;
+  out.function_class = p.function_class;
+  out.category = p.category;
+  out.parent_id = p.parent >= 0 ? plan[static_cast<std::size_t>(p.parent)].id : 0;
+  out.tags = p.tags;
+  out.status = p.status;
+  out.created_at = p.created_at;
+  out.updated_at = p.updated_at;
+  return out;
+}
 
-// Programs one by one, for their ids.
-void insert_programs(soci::session& s, std::vector<PlannedProject>& plan) {
+// Programs one by one, for their ids; everything else in one bulk statement.
+std::size_t insert_projects(soci::session& s, db::Dialect dialect,
+                            const std::vector<RegionOrg>& orgs) {
+  std::vector<PlannedProject> plan = plan_projects(orgs);
   std::vector<bool> is_program(plan.size(), false);
   for (const PlannedProject& p : plan) {
     if (p.parent >= 0) is_program[static_cast<std::size_t>(p.parent)] = true;
   }
   for (std::size_t i = 0; i < plan.size(); ++i) {
-    if (!is_program[i]) continue;
-    PlannedProject& p = plan[i];
-    soci::indicator no_parent = soci::i_null;
-    long long parent_id = 0;
-    p.id = db::insert_returning(
-        s, kProjectInsert, soci::use(p.region_id), soci::use(p.year), soci::use(p.code),
-        soci::use(p.name), soci::use(p.unit_id), soci::use(p.department_id), soci::use(p.fund_type),
-        soci::use(p.amount_fen), soci::use(p.function_class), soci::use(p.category),
-        soci::use(parent_id, no_parent), soci::use(p.tags), soci::use(p.status),
-        soci::use(p.created_at), soci::use(p.updated_at));
+    if (is_program[i]) plan[i].id = projects::repo::insert(s, to_project(plan[i], plan));
   }
-}
-
-// Everything else in one bulk statement (SOCI vectors: one round of binding, not thousands).
-struct ProjectColumns {
-  std::vector<long long> region_id, year, unit_id, department_id, amount_fen, parent_id, tags;
-  std::vector<soci::indicator> parent_ind;
-  std::vector<std::string> code, name, fund_type, function_class, category, status, created_at,
-      updated_at;
-
-  void add(const PlannedProject& p, const std::vector<PlannedProject>& plan) {
-    region_id.push_back(p.region_id);
-    year.push_back(p.year);
-    code.push_back(p.code);
-    name.push_back(p.name);
-    unit_id.push_back(p.unit_id);
-    department_id.push_back(p.department_id);
-    fund_type.push_back(p.fund_type);
-    amount_fen.push_back(p.amount_fen);
-    function_class.push_back(p.function_class);
-    category.push_back(p.category);
-    parent_id.push_back(p.parent >= 0 ? plan[static_cast<std::size_t>(p.parent)].id : 0);
-    parent_ind.push_back(p.parent >= 0 ? soci::i_ok : soci::i_null);
-    tags.push_back(p.tags);
-    status.push_back(p.status);
-    created_at.push_back(p.created_at);
-    updated_at.push_back(p.updated_at);
-  }
-
-  void insert(soci::session& s) {
-    if (code.empty()) return;  // SOCI throws on an empty bulk bind
-    soci::statement st =
-        (s.prepare << kProjectInsert, soci::use(region_id), soci::use(year), soci::use(code),
-         soci::use(name), soci::use(unit_id), soci::use(department_id), soci::use(fund_type),
-         soci::use(amount_fen), soci::use(function_class), soci::use(category),
-         soci::use(parent_id, parent_ind), soci::use(tags), soci::use(status),
-         soci::use(created_at), soci::use(updated_at));
-    st.execute(true);
-  }
-};
-
-std::size_t insert_projects(soci::session& s, const std::vector<RegionOrg>& orgs) {
-  std::vector<PlannedProject> plan = plan_projects(orgs);
-  insert_programs(s, plan);
-  ProjectColumns columns;
+  projects::repo::ProjectRows rows;
   for (const PlannedProject& p : plan) {
-    if (p.id == 0) columns.add(p, plan);
+    if (p.id == 0) rows.add(to_project(p, plan));
   }
-  columns.insert(s);
+  projects::repo::insert_bulk(s, dialect, rows);
   return plan.size();
 }
 
@@ -816,17 +750,17 @@ std::array<long long, 3> placement_of(std::size_t i, const Placements& p) {
 
 void insert_users(soci::session& s, const Placements& where, const std::string& password_hash) {
   for (std::size_t i = 0; i < kAccounts.size(); ++i) {
-    const std::string username = kAccounts[i].username, role = kAccounts[i].role,
-                      display = kAccounts[i].display_name;
-    auto [region_id, unit_id, section_id] = placement_of(i, where);
-    soci::indicator unit_ind = unit_id ? soci::i_ok : soci::i_null;
-    soci::indicator section_ind = section_id ? soci::i_ok : soci::i_null;
-    s << "INSERT INTO users (username, display_name, password_hash, role, region_id, unit_id, "
-         "section_id, must_change_password, active, created_at, updated_at) VALUES (:username, "
-         ":display, :hash, :role, :region, :unit, :section, 0, 1, :c, :u)",
-        soci::use(username), soci::use(display), soci::use(password_hash), soci::use(role),
-        soci::use(region_id), soci::use(unit_id, unit_ind), soci::use(section_id, section_ind),
-        soci::use(kOrgTime), soci::use(kOrgTime);
+    accounts::User u;
+    u.username = kAccounts[i].username;
+    u.role = kAccounts[i].role;
+    u.display_name = kAccounts[i].display_name;
+    const auto [region_id, unit_id, section_id] = placement_of(i, where);
+    u.region_id = region_id;
+    u.unit_id = unit_id;
+    u.section_id = section_id;
+    u.must_change_password = false;
+    u.created_at = u.updated_at = kOrgTime;
+    accounts::repo::insert(s, u, password_hash);
   }
 }
 
@@ -837,15 +771,12 @@ std::vector<DemoAccount> demo_accounts() {
 }
 
 bool demo_exists(soci::session& s) {
-  long long n = 0;
-  const std::string code = kDemoRegionCode;
-  s << "SELECT COUNT(*) FROM regions WHERE code = :code", soci::into(n), soci::use(code);
-  return n > 0;
+  return org::repo::find_region_by_code(s, kDemoRegionCode).has_value();
 }
 
 void build_demo(soci::session& s, db::Dialect dialect, const std::string& password_hash) {
   const std::vector<RegionOrg> orgs = insert_organisation(s);
-  const std::size_t projects = insert_projects(s, orgs);
+  const std::size_t projects = insert_projects(s, dialect, orgs);
   const Placements where = place(orgs);
   insert_users(s, where, password_hash);
   const std::size_t targets = insert_demo_targets(s, {where.unit, where.unit2});

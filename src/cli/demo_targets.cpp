@@ -9,6 +9,7 @@
 #include "base/json.h"
 #include "library/framework.h"
 #include "library/model.h"
+#include "projects/repo_bulk.h"
 #include "targets/json.h"
 #include "targets/repo.h"
 #include "targets/review_rules.h"
@@ -17,12 +18,6 @@
 namespace jixiao::cli {
 
 namespace {
-
-struct DemoProject {
-  long long id = 0, region_id = 0, year = 0, unit_id = 0, department_id = 0;
-  std::string function_class, name;
-  long long amount_fen = 0;
-};
 
 struct DemoCase {
   std::string goal;
@@ -60,20 +55,9 @@ std::string draw_status(std::mt19937_64& rng) {
 
 std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& skip_units) {
   const auto cases = cases_by_industry();
-  std::vector<DemoProject> projects;
-  {
-    DemoProject p;
-    soci::statement st =
-        (s.prepare << "SELECT id, region_id, year, unit_id, department_id, function_class, name, "
-                      "amount_fen FROM projects WHERE status <> 'cancelled' AND year = "
-                      "(SELECT MAX(year) FROM projects) ORDER BY id",
-         soci::into(p.id), soci::into(p.region_id), soci::into(p.year), soci::into(p.unit_id),
-         soci::into(p.department_id), soci::into(p.function_class), soci::into(p.name),
-         soci::into(p.amount_fen));
-    st.execute();
-    while (st.fetch())
-      if (!skip_units.contains(p.unit_id)) projects.push_back(p);
-  }
+  std::vector<projects::Project> projects;
+  for (auto& p : projects::repo::latest_year_projects(s))
+    if (!skip_units.contains(p.unit_id)) projects.push_back(std::move(p));
   std::mt19937_64 rng(20260301);
   const auto& bands = targets::national_target_settings().bands;
   std::size_t n = 0;

@@ -9,7 +9,6 @@
 
 #include "audit/log.h"
 #include "auth/service.h"
-#include "base/csv.h"
 #include "base/error.h"
 #include "cli/app.h"
 #include "cli/bench_data.h"
@@ -22,7 +21,7 @@
 #include "http/router.h"
 #include "http/server.h"
 #include "library/service.h"
-#include "projects/import_rules.h"
+#include "projects/import.h"
 #include "projects/service.h"
 #include "targets/batch.h"
 
@@ -64,23 +63,19 @@ int run_import_projects(db::Database& db, const std::string& file, const std::st
   if (!in) throw std::runtime_error("cannot read " + file);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   auth::AuthService auth(db, {});
-  const auto me = auth.principal_for(username);
-  std::string csv_error;
-  auto csv = parse_csv(text, &csv_error);
-  if (!csv) {
-    std::fprintf(stderr, "%s\n", csv_error.c_str());
-    return 1;
-  }
-  auto parsed = projects::parse_project_rows(*csv);
   projects::ProjectService service(db);
-  const long long n = service.import(me, parsed);
-  for (const auto& e : parsed.errors)
-    std::fprintf(stderr, "第 %lld 行 %s：%s\n", e.row, e.column.c_str(), e.message.c_str());
-  if (!parsed.errors.empty()) {
-    std::fprintf(stderr, "%zu 处错误，未导入任何数据\n", parsed.errors.size());
+  const auto answer = projects::import_csv(service, auth.principal_for(username), text);
+  for (const auto& e : answer.errors) {
+    if (e.row == 0)  // the file itself
+      std::fprintf(stderr, "%s\n", e.message.c_str());
+    else
+      std::fprintf(stderr, "第 %lld 行 %s：%s\n", e.row, e.column.c_str(), e.message.c_str());
+  }
+  if (!answer.errors.empty()) {
+    std::fprintf(stderr, "%zu 处错误，未导入任何数据\n", answer.errors.size());
     return 1;
   }
-  std::printf("imported %lld projects\n", n);
+  std::printf("imported %lld projects\n", answer.imported);
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "base/error.h"
+#include "evidence/json.h"
 #include "http/list_json.h"
 #include "http/multipart.h"
 #include "http/query_params.h"

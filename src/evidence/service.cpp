@@ -7,6 +7,7 @@
 #include "base/crypto.h"
 #include "base/error.h"
 #include "base/text.h"
+#include "evidence/json.h"
 #include "evidence/repo.h"
 #include "evidence/sniff.h"
 
@@ -47,22 +48,6 @@ std::string megabytes(std::size_t bytes) {
 long long EvidenceService::attached(soci::session& s, const std::string& document_type,
                                     long long document_id) {
   return repo::count(s, document_type, document_id);
-}
-
-boost::json::object evidence_json(const EvidenceFile& f) {
-  boost::json::object o;
-  o["id"] = f.id;
-  o["document_type"] = f.document_type;
-  o["document_id"] = f.document_id;
-  o["filename"] = f.filename;
-  o["content_type"] = f.content_type;
-  o["type_label"] = type_label(f.content_type);
-  o["size_bytes"] = f.size_bytes;
-  o["sha256"] = f.sha256;
-  o["uploaded_by"] = f.uploaded_by;
-  o["uploaded_by_name"] = f.uploaded_by_name;
-  o["created_at"] = f.created_at;
-  return o;
 }
 
 std::string clean_filename(std::string_view name) {

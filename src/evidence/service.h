@@ -57,9 +57,6 @@ class EvidenceService {
   DocumentRegistry documents_;
 };
 
-// The file's JSON (never its bytes), with the 中文 label of its type.
-boost::json::object evidence_json(const EvidenceFile& f);
-
 // The name a file is kept under: the last path component, without control characters, at most
 // 200 characters. Throws invalid("file", …) when nothing usable is left.
 std::string clean_filename(std::string_view name);

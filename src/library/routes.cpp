@@ -5,25 +5,17 @@
 #include "base/csv.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/json_body.h"
 #include "http/list_json.h"
 #include "http/problem.h"
 #include "http/query_params.h"
 #include "library/framework.h"
+#include "library/json.h"
 #include "library/vocabulary.h"
 
 namespace jixiao::library {
 
 namespace {
-
-boost::json::object framework_json(const Framework& f) {
-  boost::json::array categories;
-  for (const auto& c : f.categories) {
-    boost::json::array subs;
-    for (const auto& s : c.subcategories) subs.push_back({{"key", s.key}, {"label", s.label}});
-    categories.push_back({{"key", c.key}, {"label", c.label}, {"subcategories", std::move(subs)}});
-  }
-  return {{"version", f.version}, {"title", f.title}, {"categories", std::move(categories)}};
-}
 
 LibraryIndicator read_indicator(JsonReader& in) {
   LibraryIndicator i;
@@ -37,7 +29,6 @@ LibraryIndicator read_indicator(JsonReader& in) {
   i.typical_value = in.optional_string("typical_value", 60).value_or("");
   i.direction = in.optional_string("direction", 20).value_or("");
   i.value_basis = in.optional_string("value_basis", 40).value_or("");
-  in.finish();
   return i;
 }
 
@@ -98,9 +89,7 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
 
   router.add("POST", "/api/v1/library/indicators", {.subject = "own"},
              guard([&library](http::Request& req, const auth::Principal& me) {
-               auto body = parse_json_object(req.body);
-               JsonReader in(body);
-               auto created = library.create_indicator(me, read_indicator(in));
+               auto created = library.create_indicator(me, http::with_body(req, read_indicator));
                return http::Response::json(indicator_json(created), 201);
              }));
 

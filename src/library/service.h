@@ -9,6 +9,7 @@
 #include "auth/model.h"
 #include "db/database.h"
 #include "library/import_rules.h"
+#include "library/json.h"  // case_json for the targets' routes, which reach it through here
 #include "library/model.h"
 
 namespace jixiao::library {
@@ -53,8 +54,5 @@ class LibraryService {
  private:
   db::Database& db_;
 };
-
-boost::json::object indicator_json(const LibraryIndicator& i);
-boost::json::object case_json(const TargetCase& c, bool with_indicators);
 
 }  // namespace jixiao::library

@@ -1,5 +1,7 @@
 #include "org/json.h"
 
+#include <boost/json.hpp>
+
 namespace jixiao::org {
 
 namespace {
@@ -67,6 +69,15 @@ boost::json::object fiscal_year_json(const FiscalYear& y) {
           {"version", y.version},
           {"created_at", y.created_at},
           {"updated_at", y.updated_at}};
+}
+
+boost::json::object detail_json(const RegionDetail& d) {
+  auto o = region_json(d.region);
+  o["bureau"] = d.bureau ? boost::json::value(bureau_json(*d.bureau)) : nullptr;
+  boost::json::array sections;
+  for (const auto& s : d.sections) sections.push_back(section_json(s));
+  o["sections"] = std::move(sections);
+  return o;
 }
 
 }  // namespace jixiao::org

@@ -5,6 +5,7 @@
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/json_body.h"
 #include "http/list_json.h"
 #include "http/query_params.h"
 #include "org/json.h"
@@ -17,30 +18,11 @@ using auth::Principal;
 using http::Request;
 using http::Response;
 
-boost::json::object detail_json(const RegionDetail& d) {
-  auto o = region_json(d.region);
-  o["bureau"] = d.bureau ? boost::json::value(bureau_json(*d.bureau)) : nullptr;
-  boost::json::array sections;
-  for (const auto& s : d.sections) sections.push_back(section_json(s));
-  o["sections"] = std::move(sections);
-  return o;
-}
-
 template <typename T, typename F>
 Response items(const std::vector<T>& rows, F to_json) {
   boost::json::array a;
   for (const auto& r : rows) a.push_back(to_json(r));
   return http::list_json(std::move(a));
-}
-
-// Reads a JSON body, hands the reader to f, then refuses fields nobody asked for.
-template <typename F>
-auto with_body(const Request& req, F f) {
-  auto body = parse_json_object(req.body);
-  JsonReader in(body);
-  auto result = f(in);
-  in.finish();
-  return result;
 }
 
 UnitFilter read_unit_filter(const Request& req) {
@@ -81,7 +63,7 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
              }));
   router.add("POST", "/api/v1/regions", {.subject = "region"},
              guard([&org](Request& req, const Principal& me) {
-               auto in = with_body(req, [](JsonReader& r) {
+               auto in = http::with_body(req, [](JsonReader& r) {
                  RegionInput i;
                  i.parent_id = r.optional_int("parent_id", 1, INT64_MAX);
                  i.code = r.optional_string("code", 6);
@@ -95,7 +77,7 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
       "PATCH", "/api/v1/regions/{id}", {.subject = "region"},
       guard([&org](Request& req, const Principal& me) {
         long long version = 0;
-        auto in = with_body(req, [&](JsonReader& r) {
+        auto in = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
           RegionInput i;
           i.code = r.optional_string("code", 6);
@@ -108,7 +90,7 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
       "PATCH", "/api/v1/bureaus/{id}", {.subject = "bureau"},
       guard([&org](Request& req, const Principal& me) {
         long long version = 0;
-        auto name = with_body(req, [&](JsonReader& r) {
+        auto name = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
           return r.required_string("name", 50);
         });
@@ -124,7 +106,7 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
              }));
   router.add("POST", "/api/v1/sections", {.subject = "section"},
              guard([&org](Request& req, const Principal& me) {
-               auto in = with_body(req, [](JsonReader& r) {
+               auto in = http::with_body(req, [](JsonReader& r) {
                  SectionInput i;
                  i.region_id = r.optional_int("region_id", 1, INT64_MAX);
                  i.name = r.optional_string("name", 50);
@@ -137,7 +119,7 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
       "PATCH", "/api/v1/sections/{id}", {.subject = "section"},
       guard([&org](Request& req, const Principal& me) {
         long long version = 0;
-        auto name = with_body(req, [&](JsonReader& r) {
+        auto name = http::with_body(req, [&](JsonReader& r) {
           version = r.required_int("version", 1, INT64_MAX);
           return r.required_string("name", 50);
         });
@@ -164,7 +146,7 @@ void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& g
              }));
   router.add("POST", "/api/v1/units", {.subject = "unit"},
              guard([&org](Request& req, const Principal& me) {
-               auto in = with_body(req, read_unit);
+               auto in = http::with_body(req, read_unit);
                auto created = org.create_unit(me, in);
                auto res = Response::json(unit_json(created), 201);
                res.set_header("Location", "/api/v1/units/" + std::to_string(created.id));
@@ -173,7 +155,7 @@ void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& g
   router.add("PATCH", "/api/v1/units/{id}", {.subject = "unit"},
              guard([&org](Request& req, const Principal& me) {
                long long version = 0;
-               auto in = with_body(req, [&](JsonReader& r) {
+               auto in = http::with_body(req, [&](JsonReader& r) {
                  version = r.required_int("version", 1, INT64_MAX);
                  return read_unit(r);
                });
@@ -195,7 +177,7 @@ void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::G
   router.add("POST", "/api/v1/fiscal-years", {.subject = "fiscal_year"},
              guard([&org](Request& req, const Principal& me) {
                std::optional<long long> region;
-               const long long year = with_body(req, [&](JsonReader& r) {
+               const long long year = http::with_body(req, [&](JsonReader& r) {
                  region = r.optional_int("region_id", 1, INT64_MAX);
                  return r.required_int("year", 2000, 2100);
                });
@@ -205,7 +187,7 @@ void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::G
   router.add("PATCH", "/api/v1/fiscal-years/{id}", {.subject = "fiscal_year"},
              guard([&org](Request& req, const Principal& me) {
                long long version = 0;
-               auto status = with_body(req, [&](JsonReader& r) {
+               auto status = http::with_body(req, [&](JsonReader& r) {
                  version = r.required_int("version", 1, INT64_MAX);
                  return r.required_string("status", 16);
                });

@@ -5,10 +5,13 @@
 #include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
+#include "http/history_json.h"
+#include "http/json_body.h"
 #include "http/list_json.h"
 #include "http/problem.h"
 #include "http/query_params.h"
-#include "projects/import_rules.h"
+#include "projects/import.h"
+#include "projects/json.h"
 
 namespace jixiao::projects {
 
@@ -115,16 +118,8 @@ std::string page_key(const auth::Principal& me, const http::Request& req) {
 
 http::Response import_response(ProjectService& projects, const auth::Principal& me,
                                const std::string& csv_text) {
-  std::string csv_error;
-  auto csv = parse_csv(csv_text, &csv_error);
-  ParsedImport parsed;
-  if (!csv) {
-    parsed.errors.push_back({0, "", csv_error});
-  } else {
-    parsed = parse_project_rows(*csv);
-  }
-  const long long imported = projects.import(me, parsed);
-  return http::import_result(imported, parsed.errors);
+  const ImportAnswer answer = import_csv(projects, me, csv_text);
+  return http::import_result(answer.imported, answer.errors);
 }
 
 void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
@@ -160,26 +155,12 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
 
   router.add("GET", "/api/v1/projects/{id}/history", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
-               boost::json::array items;
-               for (const auto& r : projects.history(me, req.id_param())) {
-                 boost::json::object o;
-                 o["id"] = r.id;
-                 o["at"] = r.at;
-                 o["actor"] = r.entry.actor;
-                 o["action"] = r.entry.action;
-                 o["before"] = boost::json::parse(r.entry.before_json);
-                 o["after"] = boost::json::parse(r.entry.after_json);
-                 items.push_back(std::move(o));
-               }
-               return http::list_json(std::move(items));
+               return http::history_json(projects.history(me, req.id_param()));
              }));
 
   router.add("POST", "/api/v1/projects", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
-               auto body = parse_json_object(req.body);
-               JsonReader in(body);
-               auto input = read_input(in);
-               in.finish();
+               const auto input = http::with_body(req, read_input);
                auto created = projects.create(me, input);
                auto res = http::Response::json(project_json(created), 201);
                res.set_header("Location", "/api/v1/projects/" + std::to_string(created.id));
@@ -195,11 +176,11 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
   router.add("PATCH", "/api/v1/projects/{id}", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
-               auto body = parse_json_object(req.body);
-               JsonReader in(body);
-               const long long version = in.required_int("version", 1, INT64_MAX);
-               auto input = read_input(in);
-               in.finish();
+               long long version = 0;
+               const auto input = http::with_body(req, [&](JsonReader& in) {
+                 version = in.required_int("version", 1, INT64_MAX);
+                 return read_input(in);
+               });
                return http::Response::json(project_json(projects.update(me, id, version, input)));
              }));
 }

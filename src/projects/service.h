@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "audit/log.h"
 #include "auth/model.h"
 #include "db/database.h"
 #include "projects/model.h"
 #include "projects/repo.h"
-#include "audit/log.h"
 
 namespace jixiao::projects {
 
@@ -91,7 +91,5 @@ class ProjectService {
   std::vector<HistorySource> history_;
   std::vector<ProjectWatch> watches_;
 };
-
-boost::json::object project_json(const Project& p);
 
 }  // namespace jixiao::projects

@@ -6,6 +6,7 @@
 #include "base/json.h"
 #include "http/list_json.h"
 #include "http/query_params.h"
+#include "rules/json.h"
 
 namespace jixiao::rules {
 

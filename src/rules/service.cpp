@@ -6,6 +6,7 @@
 #include "base/clock.h"
 #include "base/error.h"
 #include "org/repo.h"
+#include "rules/json.h"
 #include "rules/repo.h"
 
 namespace jixiao::rules {
@@ -89,19 +90,6 @@ EffectiveRule RuleService::reset(const auth::Principal& me, long long year,
   require_rule_manager(me);
   return change_rule(db_, me, year, rule_id, "reset",
                      [&](soci::session& s) { repo::remove(s, me.region_id, year, rule_id); });
-}
-
-boost::json::object rule_json(const EffectiveRule& r) {
-  boost::json::object o;
-  o["id"] = r.rule.id;
-  o["title"] = r.rule.title;
-  o["source"] = r.rule.source;
-  o["params"] = r.rule.params;
-  o["defaults"] = shipped(r.rule.id).params;
-  o["region_id"] = r.region_id ? boost::json::value(r.region_id) : nullptr;
-  o["region_name"] = r.region_id ? boost::json::value(r.region_name) : nullptr;
-  o["updated_at"] = r.region_id ? boost::json::value(r.updated_at) : nullptr;
-  return o;
 }
 
 }  // namespace jixiao::rules

@@ -35,6 +35,4 @@ class RuleService {
   RuleKinds kinds_;
 };
 
-boost::json::object rule_json(const EffectiveRule& r);
-
 }  // namespace jixiao::rules

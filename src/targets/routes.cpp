@@ -4,6 +4,7 @@
 
 #include "base/error.h"
 #include "base/json.h"
+#include "http/history_json.h"
 #include "http/list_json.h"
 #include "http/problem.h"
 #include "http/query_params.h"
@@ -172,16 +173,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
 
   router.add("GET", "/api/v1/targets/{id}/history", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               boost::json::array items;
-               for (const auto& r : targets.history(me, req.id_param())) {
-                 items.push_back({{"id", r.id},
-                                  {"at", r.at},
-                                  {"actor", r.entry.actor},
-                                  {"action", r.entry.action},
-                                  {"before", boost::json::parse(r.entry.before_json)},
-                                  {"after", boost::json::parse(r.entry.after_json)}});
-               }
-               return http::list_json(std::move(items));
+               return http::history_json(targets.history(me, req.id_param()));
              }));
 
   router.add("POST", "/api/v1/library/cases", {.subject = "case"},
