@@ -114,13 +114,13 @@ std::string page_key(const auth::Principal& me, const http::Request& req) {
   return key;
 }
 
-}  // namespace
-
 http::Response import_response(ProjectService& projects, const auth::Principal& me,
                                const std::string& csv_text) {
   const ImportAnswer answer = import_csv(projects, me, csv_text);
   return http::import_result(answer.imported, answer.errors);
 }
+
+}  // namespace
 
 void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
                         http::PageCache& pages) {
