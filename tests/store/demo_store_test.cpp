@@ -3,12 +3,12 @@
 
 #include <set>
 
+#include "audit/log.h"
 #include "auth/model.h"
 #include "cli/demo.h"
 #include "org/repo.h"
 #include "projects/repo.h"
 #include "store_fixture.h"
-#include "audit/log.h"
 
 namespace jixiao {
 
