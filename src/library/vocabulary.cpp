@@ -5,7 +5,9 @@ namespace jixiao::library {
 namespace {
 
 // The code for a code or a label, as a view into the shipped vocabulary; empty when neither.
-std::string_view key_in(const Vocabulary& v, std::string_view text) {
+std::string_view
+key_in(  // Each vocabulary is looked up once: labels are read for every row of a list.
+    const Vocabulary& v, std::string_view text) {
   for (const auto& t : v.terms())
     if (t.value == text || t.label == text) return t.value;
   return {};
@@ -13,9 +15,18 @@ std::string_view key_in(const Vocabulary& v, std::string_view text) {
 
 }  // namespace
 
-const Vocabulary& comparators() { return vocabulary("comparator"); }
-const Vocabulary& directions() { return vocabulary("direction"); }
-const Vocabulary& value_bases() { return vocabulary("value_basis"); }
+const Vocabulary& comparators() {
+  static const Vocabulary& v = vocabulary("comparator");
+  return v;
+}
+const Vocabulary& directions() {
+  static const Vocabulary& v = vocabulary("direction");
+  return v;
+}
+const Vocabulary& value_bases() {
+  static const Vocabulary& v = vocabulary("value_basis");
+  return v;
+}
 
 std::string_view comparator_label(std::string_view c) { return comparators().label(c); }
 std::string_view direction_label(std::string_view d) { return directions().label(d); }

@@ -2,10 +2,23 @@
 
 namespace jixiao::projects {
 
-const Vocabulary& fund_types() { return vocabulary("fund_type"); }
-const Vocabulary& categories() { return vocabulary("project_category"); }
-const Vocabulary& statuses() { return vocabulary("project_status"); }
-const Vocabulary& tags() { return vocabulary("project_tag"); }
+// Each vocabulary is looked up once: labels are read for every row of a list.
+const Vocabulary& fund_types() {
+  static const Vocabulary& v = vocabulary("fund_type");
+  return v;
+}
+const Vocabulary& categories() {
+  static const Vocabulary& v = vocabulary("project_category");
+  return v;
+}
+const Vocabulary& statuses() {
+  static const Vocabulary& v = vocabulary("project_status");
+  return v;
+}
+const Vocabulary& tags() {
+  static const Vocabulary& v = vocabulary("project_tag");
+  return v;
+}
 
 std::string_view fund_type_label(std::string_view s) { return fund_types().label(s); }
 std::string_view category_label(std::string_view s) { return categories().label(s); }

@@ -13,7 +13,10 @@ std::string grade_of(long long score, const GradeBands& bands) {
   return "poor";
 }
 
-std::string_view grade_label(std::string_view grade) { return vocabulary("grade").label(grade); }
+std::string_view grade_label(std::string_view grade) {
+  static const Vocabulary& grades = vocabulary("grade");
+  return grades.label(grade);
+}
 
 namespace {
 

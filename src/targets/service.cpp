@@ -164,7 +164,8 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     Target t = *found;
     t.draft.indicators = repo::indicators(s, id);
     const auto before = serialize(target_json(t, true));
-    if (!target_workflow().allows(t.status, "edit", target_actors(s, me, t)))
+    const auto actors = target_actors(s, me, t);
+    if (!target_workflow().allows(t.status, "edit", actors))
       throw precondition("target_frozen", "绩效目标" + std::string(status_label(t.status)) +
                                               "，不能修改；已批复的目标请先申请调整");
     t.draft.overall_goal = draft.overall_goal;
@@ -185,7 +186,7 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     repo::replace_indicators(s, id, t.draft.indicators);
     repo::replace_findings(s, id, findings);
     auto v = view(s, me, *repo::find(s, id, {auth::read_scope(me), 0}));
-    const auto& step = target_workflow().take(t.status, "edit", "", {"author"});
+    const auto& step = target_workflow().take(t.status, "edit", "", actors);
     target_workflow().record(s, db_.dialect(), me, step, id, t.region_id, before,
                              serialize(target_json(v.target, true)));
     return v;
