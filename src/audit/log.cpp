@@ -71,10 +71,11 @@ void append(soci::session& s, db::Dialect dialect, const Entry& e) {
 namespace {
 
 // Runs a query that selects kAuditColumns and collects the rows.
-std::vector<Record> query_records(soci::session& s, db::Query& q) {
+// With `named`, the query selects the actor's display name after them.
+std::vector<Record> query_records(soci::session& s, db::Query& q, bool named = false) {
   std::vector<Record> out;
   Record a;
-  soci::indicator actor_ind, region_ind;
+  soci::indicator actor_ind, region_ind, name_ind;
   soci::statement st(s);
   st.exchange(soci::into(a.id));
   st.exchange(soci::into(a.at));
@@ -84,8 +85,10 @@ std::vector<Record> query_records(soci::session& s, db::Query& q) {
   st.exchange(soci::into(a.entry.region_id, region_ind));
   for (auto* v : {&a.entry.before_json, &a.entry.after_json, &a.prev_hash, &a.hash})
     st.exchange(soci::into(*v));
+  if (named) st.exchange(soci::into(a.actor_name, name_ind));
   q.execute(st);
   while (st.fetch()) {
+    if (named && name_ind != soci::i_ok) a.actor_name.clear();
     if (actor_ind != soci::i_ok) a.entry.actor_id = 0;
     if (region_ind != soci::i_ok) a.entry.region_id = 0;
     out.push_back(a);
@@ -101,10 +104,14 @@ constexpr const char* kAuditColumns =
 
 std::vector<Record> history(soci::session& s, const std::string& entity, long long entity_id,
                             int limit) {
-  db::Query q(kAuditColumns);
-  q.sql("WHERE entity = ").bind(entity).sql(" AND entity_id = ").bind(entity_id);
-  q.sql(" ORDER BY id LIMIT ").bind(static_cast<long long>(limit));
-  return query_records(s, q);
+  // People read a timeline by names, not login names.
+  db::Query q(
+      "SELECT a.id, a.at, a.actor_id, a.actor, a.action, a.entity, a.entity_id, a.region_id, "
+      "a.before_json, a.after_json, a.prev_hash, a.hash, u.display_name FROM audit_log a "
+      "LEFT JOIN users u ON u.id = a.actor_id ");
+  q.sql("WHERE a.entity = ").bind(entity).sql(" AND a.entity_id = ").bind(entity_id);
+  q.sql(" ORDER BY a.id LIMIT ").bind(static_cast<long long>(limit));
+  return query_records(s, q, true);
 }
 
 Verification verify_chain(db::Database& db) {

@@ -37,6 +37,7 @@ struct Record {
   Entry entry;
   std::string prev_hash;
   std::string hash;
+  std::string actor_name;  // the person's display name, read by history() only
 };
 
 // The hash of a row: SHA-256 over its fields and the previous row's hash (pure).

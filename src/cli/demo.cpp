@@ -211,10 +211,11 @@ Fen draw_amount(Rng& rng, int shift) {
 }
 
 std::string draw_status(Rng& rng, long long year) {
-  static constexpr std::array<int, 5> kCurrent = {8, 10, 42, 40, 0};  // draft … completed
+  static constexpr std::array<const char*, 5> kStatuses = {"draft", "declared", "approved",
+                                                           "executing", "completed"};
+  static constexpr std::array<int, 5> kCurrent = {8, 10, 42, 40, 0};
   static constexpr std::array<int, 5> kPrevious = {0, 0, 10, 60, 30};
-  const std::size_t i = pick_weighted(rng, year == kYears.back() ? kCurrent : kPrevious);
-  return projects::statuses().terms()[i].value;
+  return kStatuses[pick_weighted(rng, year == kYears.back() ? kCurrent : kPrevious)];
 }
 
 std::string draw_category(Rng& rng, bool works) {

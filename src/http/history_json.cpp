@@ -12,6 +12,11 @@ Response history_json(const std::vector<audit::Record>& records) {
     items.push_back({{"id", r.id},
                      {"at", r.at},
                      {"actor", r.entry.actor},
+                     // What people read: the name, else "系统" for the command line and demo.
+                     {"actor_name", !r.actor_name.empty()   ? r.actor_name
+                                    : r.entry.actor_id == 0 ? std::string("系统")
+                                                            : r.entry.actor},
+                     {"entity", r.entry.entity},
                      {"action", r.entry.action},
                      {"before", boost::json::parse(r.entry.before_json)},
                      {"after", boost::json::parse(r.entry.after_json)}});

@@ -23,6 +23,7 @@ constexpr std::array<CsvColumn, 11> kColumns = {{
     {"function_class", "支出功能分类", true},
     {"category", "项目类别", true},
     {"tags", "项目标签", false},
+    // Recognised only to be refused: a status moves through the workflow's steps alone.
     {"status", "项目状态", false},
 }};
 
@@ -70,6 +71,10 @@ ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
   for (const auto& h : header.missing) out.errors.push_back({1, h, "缺少列：" + h});
   if (!header.has("amount_wan") && !header.has("amount_fen"))
     out.errors.push_back({1, "金额（万元）", "缺少列：金额（万元）"});
+  if (header.has("status"))
+    out.errors.push_back({1, "项目状态",
+                          "项目状态不能导入：导入的项目都是草稿，申报和批复请在系统中办理，"
+                          "请删除这一列"});
   if (!out.errors.empty()) return out;
   if (csv.size() - 1 > kMaxImportRows) {
     out.errors.push_back({1, "", "一次最多导入 " + std::to_string(kMaxImportRows) + " 行"});
@@ -117,12 +122,6 @@ ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
         in.category = *c;
       else
         fail("category", "应为新增项目、延续项目或经常性项目");
-    }
-    if (!cell("status").empty()) {
-      if (auto s = status_from_text(cell("status")))
-        in.status = *s;
-      else
-        fail("status", "项目状态不正确");
     }
     if (!cell("function_class").empty()) in.function_class = cell("function_class");
     const std::string wan = cell("amount_wan"), fen = cell("amount_fen");

@@ -1,5 +1,7 @@
 #include "projects/model.h"
 
+#include "projects/workflow.h"
+
 namespace jixiao::projects {
 
 // Each vocabulary is looked up once: labels are read for every row of a list.
@@ -11,10 +13,6 @@ const Vocabulary& categories() {
   static const Vocabulary& v = vocabulary("project_category");
   return v;
 }
-const Vocabulary& statuses() {
-  static const Vocabulary& v = vocabulary("project_status");
-  return v;
-}
 const Vocabulary& tags() {
   static const Vocabulary& v = vocabulary("project_tag");
   return v;
@@ -22,7 +20,7 @@ const Vocabulary& tags() {
 
 std::string_view fund_type_label(std::string_view s) { return fund_types().label(s); }
 std::string_view category_label(std::string_view s) { return categories().label(s); }
-std::string_view status_label(std::string_view s) { return statuses().label(s); }
+std::string_view status_label(std::string_view s) { return project_workflow().state_label(s); }
 std::string_view tag_label(std::string_view s) { return tags().label(s); }
 
 std::optional<std::string> fund_type_from_text(std::string_view t) {
@@ -31,12 +29,11 @@ std::optional<std::string> fund_type_from_text(std::string_view t) {
 std::optional<std::string> category_from_text(std::string_view t) {
   return categories().value_of(t);
 }
-std::optional<std::string> status_from_text(std::string_view t) { return statuses().value_of(t); }
 std::optional<std::string> tag_from_text(std::string_view t) { return tags().value_of(t); }
 
 bool is_fund_type(std::string_view s) { return fund_types().contains(s); }
 bool is_category(std::string_view s) { return categories().contains(s); }
-bool is_status(std::string_view s) { return statuses().contains(s); }
+bool is_status(std::string_view s) { return project_workflow().is_state(s); }
 
 std::optional<long long> tags_to_bits(const std::vector<std::string>& names) {
   long long bits = 0;

@@ -14,12 +14,11 @@
 namespace jixiao::projects {
 
 // The vocabularies are shipped in data/vocabularies/ (base/vocabulary.h): fund_type (四本预算,
-// GLOSSARY: fund type), project_category (新增 / 延续 / 经常性), project_status (草稿 → 已申报 →
-// 已批复 → 执行中 → 已完成, or 已取消) and project_tag (stored as a bit set: bit i is the i-th
-// tag, so tags are only ever added at the end).
+// GLOSSARY: fund type), project_category (新增 / 延续 / 经常性) and project_tag (stored as a bit
+// set: bit i is the i-th tag, so tags are only ever added at the end). The statuses are the
+// states of the project's workflow (projects/workflow.h).
 const Vocabulary& fund_types();
 const Vocabulary& categories();
-const Vocabulary& statuses();
 const Vocabulary& tags();
 
 std::string_view fund_type_label(std::string_view fund_type);
@@ -34,7 +33,6 @@ std::vector<std::string> bits_to_tags(long long bits);
 // The key for what a person typed: the key itself or its Chinese label ("一般公共预算").
 std::optional<std::string> fund_type_from_text(std::string_view text);
 std::optional<std::string> category_from_text(std::string_view text);
-std::optional<std::string> status_from_text(std::string_view text);
 std::optional<std::string> tag_from_text(std::string_view text);
 
 bool is_fund_type(std::string_view s);

@@ -109,6 +109,11 @@ void append_filters(db::Query& q, const ProjectFilter& f, const auth::DataScope&
   if (f.fund_type) q.sql(" AND p.fund_type = ").bind(*f.fund_type);
   if (f.tag_bits) q.sql(" AND (p.tags & ").bind(static_cast<long long>(*f.tag_bits)).sql(") <> 0");
   if (f.status) q.sql(" AND p.status = ").bind(*f.status);
+  if (!f.statuses.empty()) {
+    q.sql(" AND p.status IN (");
+    for (std::size_t i = 0; i < f.statuses.size(); ++i) q.sql(i ? ", " : "").bind(f.statuses[i]);
+    q.sql(")");
+  }
   if (f.amount_min) q.sql(" AND p.amount_fen >= ").bind(static_cast<long long>(*f.amount_min));
   if (f.amount_max) q.sql(" AND p.amount_fen <= ").bind(static_cast<long long>(*f.amount_max));
   if (f.parent_id) q.sql(" AND p.parent_id = ").bind(*f.parent_id);

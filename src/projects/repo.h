@@ -23,6 +23,10 @@ struct ProjectFilter {
   std::optional<std::string> fund_type;
   std::optional<long long> tag_bits;  // any of these tags
   std::optional<std::string> status;
+  // Only what waits for the caller's decision (GET /api/v1/projects?queue=review): the service
+  // sets `statuses` to the workflow's states of that queue and reads in the caller's write scope.
+  bool review_queue = false;
+  std::vector<std::string> statuses;  // any of these
   std::optional<Fen> amount_min;
   std::optional<Fen> amount_max;
   std::optional<std::string> name_contains;

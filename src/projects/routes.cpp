@@ -12,6 +12,7 @@
 #include "http/query_params.h"
 #include "projects/import.h"
 #include "projects/json.h"
+#include "projects/workflow.h"
 
 namespace jixiao::projects {
 
@@ -34,6 +35,10 @@ ProjectFilter read_filter(const http::Request& req) {
   }
   f.status = http::query_text(req, "status", 32);
   if (f.status && !is_status(*f.status)) throw invalid("status", "项目状态不正确");
+  if (auto queue = http::query_text(req, "queue", 10)) {
+    if (*queue != "review") throw invalid("queue", "queue 只能是 review（待我审核）");
+    f.review_queue = true;
+  }
   f.amount_min = http::query_int(req, "amount_min_fen", 0, INT64_MAX);
   f.amount_max = http::query_int(req, "amount_max_fen", 0, INT64_MAX);
   f.name_contains = http::query_text(req, "q", 100);
@@ -83,8 +88,30 @@ ProjectInput read_input(JsonReader& in) {
   p.category = in.optional_string("category", 32);
   p.parent_id = in.optional_int("parent_id", 0, INT64_MAX);
   p.tags = in.optional_string_array("tags", 16, 32);
-  p.status = in.optional_string("status", 32);
+  // A status moves only through the workflow's steps (POST /api/v1/projects/{id}/steps).
+  if (in.has("status"))
+    throw invalid("status",
+                  "项目状态不能直接修改：新项目都是草稿，请通过申报、批复、退回等操作办理");
   return p;
+}
+
+StepInput read_step(JsonReader& in) {
+  StepInput step;
+  step.action = in.required_string("action", 32);
+  if (step.action == "edit" || step.action == "delete" ||
+      !project_workflow().has_action(step.action))
+    throw invalid("action", "操作只能是申报、撤回申报、审核、开始执行、办结或取消项目");
+  step.decision = in.optional_string("decision", 32).value_or("");
+  step.opinion = in.optional_string("opinion", 2000).value_or("");
+  return step;
+}
+
+boost::json::object view_json(const ProjectView& v) {
+  auto o = project_json(v.project);
+  boost::json::array actions;
+  for (const auto& a : v.actions) actions.emplace_back(a);
+  o["actions"] = std::move(actions);
+  return o;
 }
 
 boost::json::object page_json(const ProjectPage& page) {
@@ -99,11 +126,14 @@ boost::json::object page_json(const ProjectPage& page) {
   return o;
 }
 
-// A page is the same for every caller of the same data scope asking the same query: the list
-// answers nothing about the caller but what the scope lets it see.
+// A page is the same for every caller of the same role and data scope asking the same query: the
+// list answers nothing about the caller but what the scope lets it see (and, for a review queue,
+// what the role decides).
 std::string page_key(const auth::Principal& me, const http::Request& req) {
   const auto scope = auth::read_scope(me);
-  std::string key = std::to_string(static_cast<int>(scope.kind));
+  std::string key = std::to_string(static_cast<int>(me.role));
+  key += ':';
+  key += std::to_string(static_cast<int>(scope.kind));
   key += ':';
   key += std::to_string(scope.id);
   key += ':';
@@ -145,7 +175,7 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
 
   router.add("GET", "/api/v1/projects/{id}", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
-               return http::Response::json(project_json(projects.get(me, req.id_param())));
+               return http::Response::json(view_json(projects.view(me, req.id_param())));
              }));
 
   router.add("POST", "/api/v1/projects:import", {.upload = true, .subject = "project"},
@@ -171,6 +201,17 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
              guard([&projects](http::Request& req, const auth::Principal& me) {
                projects.remove(me, req.id_param());
                return http::Response::no_content();
+             }));
+
+  router.add("POST", "/api/v1/projects/{id}/steps", {.subject = "project"},
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               const long long id = req.id_param();
+               long long version = 0;
+               const auto step = http::with_body(req, [&](JsonReader& in) {
+                 version = in.required_int("version", 1, INT64_MAX);
+                 return read_step(in);
+               });
+               return http::Response::json(view_json(projects.step(me, id, version, step)));
              }));
 
   router.add("PATCH", "/api/v1/projects/{id}", {.subject = "project"},

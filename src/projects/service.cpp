@@ -11,6 +11,7 @@
 #include "org/repo.h"
 #include "projects/import_rules.h"
 #include "projects/json.h"
+#include "projects/workflow.h"
 
 namespace jixiao::projects {
 
@@ -33,7 +34,6 @@ void validate(const ProjectInput& in) {
         "资金类型必须是一般公共预算、政府性基金预算、国有资本经营预算或社会保险基金预算之一");
   if (in.category && !is_category(*in.category))
     throw invalid("category", "项目类别必须是新增项目、延续项目或经常性项目");
-  if (in.status && !is_status(*in.status)) throw invalid("status", "项目状态不正确");
   if (in.function_class) {
     const auto& f = *in.function_class;
     bool digits = f.size() >= 3 && f.size() <= 7;
@@ -57,7 +57,6 @@ void apply(Project& p, const ProjectInput& in) {
   if (in.category) p.category = *in.category;
   if (in.parent_id) p.parent_id = *in.parent_id;
   if (in.tags) p.tags = *tags_to_bits(*in.tags);
-  if (in.status) p.status = *in.status;
 }
 
 // Checks the references of p against the database and the caller's write scope, and fills the
@@ -107,7 +106,14 @@ std::vector<audit::Record> ProjectService::history(const auth::Principal& me, lo
 }
 
 ProjectPage ProjectService::list(const auth::Principal& me, ProjectFilter filter) {
-  const auto scope = auth::read_scope(me);
+  auto scope = auth::read_scope(me);
+  if (filter.review_queue) {
+    // What the caller decides: the office its own region's, a section its departments'.
+    if (me.role != auth::Role::performance_office && me.role != auth::Role::business_section)
+      throw invalid("queue", "只有绩效科和业务科室有待审核的项目");
+    scope = auth::write_scope(me);
+    filter.statuses = review_states();
+  }
   return db_.read([&](soci::session& s) {
     if (filter.unit_id) {
       if (!org::repo::unit_in_scope(s, *filter.unit_id, scope))
@@ -195,6 +201,50 @@ Project ProjectService::create(const auth::Principal& me, const ProjectInput& in
   });
 }
 
+namespace {
+
+// Whether the caller plays an actor that may ever take the action, in any state: if not, the
+// action is not theirs (403), rather than not possible now (422).
+bool ever_allowed(const workflow::Workflow& flow, std::string_view action,
+                  const workflow::Actors& actors) {
+  for (const auto& t : flow.transitions())
+    if (t.action == action && std::find(actors.begin(), actors.end(), t.actor) != actors.end())
+      return true;
+  return false;
+}
+
+// The caller's step, or why not in words a user can act on.
+const workflow::Transition& take(const Project& p, const workflow::Actors& actors,
+                                 std::string_view action, std::string_view decision) {
+  const auto& flow = project_workflow();
+  if (!ever_allowed(flow, action, actors)) {
+    if (action == "review")
+      throw forbidden("项目由财政部门（绩效科或归口业务科室）审核，您无权审核");
+    throw forbidden("您无权对该项目办理“" + std::string(flow.label(action)) + "”");
+  }
+  if (!flow.allows(p.status, action, actors)) {
+    std::string why =
+        "项目" + std::string(status_label(p.status)) + "，不能" + std::string(flow.label(action));
+    if (p.status == "declared" && (action == "edit" || action == "delete"))
+      why += "；如需修改，请先撤回申报";
+    throw precondition("bad_status", why);
+  }
+  return flow.take(p.status, action, decision, actors);
+}
+
+std::string serialize(const Project& p) { return boost::json::serialize(project_json(p)); }
+
+}  // namespace
+
+ProjectView ProjectService::view(const auth::Principal& me, long long id) {
+  return db_.read([&](soci::session& s) {
+    auto p = repo::find(s, id, auth::read_scope(me));
+    if (!p) throw not_found("项目不存在或无权访问");
+    auto actions = project_workflow().allowed_actions(p->status, project_actors(s, me, *p));
+    return ProjectView{std::move(*p), std::move(actions)};
+  });
+}
+
 Project ProjectService::update(const auth::Principal& me, long long id, long long version,
                                const ProjectInput& in) {
   validate(in);
@@ -202,22 +252,55 @@ Project ProjectService::update(const auth::Principal& me, long long id, long lon
     auto before = repo::find(s, id, auth::read_scope(me));
     if (!before) throw not_found("项目不存在或无权访问");
     if (!repo::find(s, id, auth::write_scope(me))) throw forbidden("您无权修改该项目");
+    // A stale page is refreshed first: it may show why the edit is no longer possible.
     if (before->version != version)
       throw conflict("version_conflict", "项目已被他人修改，请刷新后重试", "version");
+    const auto& step = take(*before, project_actors(s, me, *before), "edit", "");
     Project p = *before;
     apply(p, in);
-    p.updated_at = now_iso();
     resolve(s, me, p);
+    // A save that changes nothing is not a change: no new version, no timeline entry.
+    if (serialize(p) == serialize(*before)) return *before;
+    p.updated_at = now_iso();
     for (const auto& w : watches_) w.before(s, id);
     if (!repo::update(s, p, version))
       throw conflict("version_conflict", "项目已被他人修改，请刷新后重试", "version");
     for (const auto& w : watches_) w.after(s, id);
     Project saved = *repo::find(s, id, auth::read_scope(me));
-    auto e = change(me, "update", saved);
-    e.before_json = boost::json::serialize(project_json(*before));
-    e.after_json = boost::json::serialize(project_json(saved));
-    audit::append(s, db_.dialect(), e);
+    project_workflow().record(s, db_.dialect(), me, step, id, saved.region_id, serialize(*before),
+                              serialize(saved));
     return saved;
+  });
+}
+
+ProjectView ProjectService::step(const auth::Principal& me, long long id, long long version,
+                                 const StepInput& in) {
+  return db_.write([&](soci::session& s) {
+    auto found = repo::find(s, id, auth::read_scope(me));
+    if (!found) throw not_found("项目不存在或无权访问");
+    Project p = *found;
+    const auto actors = project_actors(s, me, p);
+    const auto& step = take(p, actors, in.action, in.decision);
+    if (p.version != version)
+      throw conflict("version_conflict", "项目已被他人修改，请刷新后重试", "version");
+    if (step.decision == "return" && in.opinion.empty())
+      throw invalid("opinion", "退回时请写明修改意见");
+    if (step.action == "cancel" && in.opinion.empty())
+      throw invalid("opinion", "取消项目请说明原因");
+    const std::string before = serialize(p);
+    p.status = step.to;
+    p.updated_at = now_iso();
+    for (const auto& w : watches_) w.before(s, id);
+    if (!repo::update(s, p, version))
+      throw conflict("version_conflict", "项目已被他人修改，请刷新后重试", "version");
+    for (const auto& w : watches_) w.after(s, id);
+    Project saved = *repo::find(s, id, auth::read_scope(me));
+    auto after = project_json(saved);
+    if (!in.opinion.empty()) after["opinion"] = in.opinion;
+    project_workflow().record(s, db_.dialect(), me, step, id, saved.region_id, before,
+                              boost::json::serialize(after));
+    return ProjectView{
+        saved, project_workflow().allowed_actions(saved.status, project_actors(s, me, saved))};
   });
 }
 
@@ -227,15 +310,13 @@ void ProjectService::remove(const auth::Principal& me, long long id) {
     if (!before) throw not_found("项目不存在或无权访问");
     if (!repo::find(s, id, auth::write_scope(me))) throw forbidden("您无权删除该项目");
     // Only a draft was never seen by anyone else; later states are cancelled, not deleted.
-    if (before->status != "draft")
-      throw precondition("not_draft", "只能删除草稿状态的项目；已申报的项目请改为“已取消”");
+    const auto& step = take(*before, project_actors(s, me, *before), "delete", "");
     long long references = repo::child_count(s, id);
     for (const auto& count : references_) references += count(s, id);
     if (references > 0) throw precondition("in_use", "该项目仍有二级项目或佐证材料，请先删除它们");
     repo::remove(s, id);
-    auto e = change(me, "delete", *before);
-    e.before_json = boost::json::serialize(project_json(*before));
-    audit::append(s, db_.dialect(), e);
+    project_workflow().record(s, db_.dialect(), me, step, id, before->region_id, serialize(*before),
+                              "null");
   });
 }
 

@@ -28,7 +28,20 @@ struct ProjectInput {
   std::optional<std::string> category;
   std::optional<long long> parent_id;  // 0 clears
   std::optional<std::vector<std::string>> tags;
-  std::optional<std::string> status;
+};
+
+// A step of the project's workflow (projects/workflow.h): declare, withdraw, review (approve or
+// return), start, complete, cancel. An opinion is required to return or cancel.
+struct StepInput {
+  std::string action;
+  std::string decision;
+  std::string opinion;
+};
+
+// A project with what the caller may do with it now (the workflow's actions).
+struct ProjectView {
+  Project project;
+  std::vector<std::string> actions;
 };
 
 struct ImportRow;
@@ -66,6 +79,7 @@ class ProjectService {
   void add_watch(ProjectWatch watch) { watches_.push_back(std::move(watch)); }
 
   Project get(const auth::Principal& me, long long id);
+  ProjectView view(const auth::Principal& me, long long id);
   ProjectPage list(const auth::Principal& me, ProjectFilter filter);
   // The database's data version (db::Database::data_version), which the kept list pages are
   // checked against.
@@ -74,6 +88,10 @@ class ProjectService {
   Project create(const auth::Principal& me, const ProjectInput& in);
   Project update(const auth::Principal& me, long long id, long long version,
                  const ProjectInput& in);
+
+  // Takes one step of the workflow: the only way a project's status changes (audited, with the
+  // opinion, on the project's timeline).
+  ProjectView step(const auth::Principal& me, long long id, long long version, const StepInput& in);
 
   // Deletes a draft that nothing refers to (audited); other states are cancelled instead.
   void remove(const auth::Principal& me, long long id);

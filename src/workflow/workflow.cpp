@@ -42,6 +42,12 @@ const State* Workflow::find_state(std::string_view name) const {
   return nullptr;
 }
 
+bool Workflow::has_action(std::string_view action) const {
+  for (const auto& t : transitions_)
+    if (t.action == action) return true;
+  return false;
+}
+
 std::string_view Workflow::state_label(std::string_view name) const {
   const State* s = find_state(name);
   return s ? std::string_view(s->label) : std::string_view();

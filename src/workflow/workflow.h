@@ -61,6 +61,8 @@ class Workflow {
   const std::string& initial() const { return states_.front().name; }
 
   bool is_state(std::string_view name) const { return find_state(name) != nullptr; }
+  // Whether any row of the table takes this action.
+  bool has_action(std::string_view action) const;
   // "" for an unknown state.
   std::string_view state_label(std::string_view name) const;
   bool editable(std::string_view state) const;

@@ -75,7 +75,7 @@ test('create a project, read it back, find it by name, edit it with its version'
   const found = await unit.get('/api/v1/projects?q=' + encodeURIComponent('独特名称'));
   assert.equal(found.body.total, 1);
   assert.equal(found.body.items[0].id, created.body.id);
-  const edited = await unit.patch(`/api/v1/projects/${created.body.id}`, { version: 1, amount_fen: 20_000_000, status: 'declared' });
+  const edited = await unit.patch(`/api/v1/projects/${created.body.id}`, { version: 1, amount_fen: 20_000_000 });
   assert.equal(edited.status, 200);
   assert.equal(edited.body.version, 2);
   assert.equal(edited.body.amount_wan, '20.00');
@@ -169,20 +169,23 @@ test('the unit-subtree filter narrows the list; a foreign unit is refused', asyn
 
 test('a draft can be deleted by its unit; a declared project cannot', async () => {
   const u = await me(unit);
-  const draft = await unit.post('/api/v1/projects', newProject(u.unit_id, { status: 'draft' }));
+  const draft = await unit.post('/api/v1/projects', newProject(u.unit_id));
   assert.equal(draft.status, 201);
   assert.equal((await unit2.delete('/api/v1/projects/' + draft.body.id)).status, 404);
   assert.equal((await unit.delete('/api/v1/projects/' + draft.body.id)).status, 204);
   assert.equal((await unit.get('/api/v1/projects/' + draft.body.id)).status, 404);
-  const declared = await unit.post('/api/v1/projects', newProject(u.unit_id, { status: 'declared' }));
+  const created = await unit.post('/api/v1/projects', newProject(u.unit_id));
+  const declared = await unit.post(`/api/v1/projects/${created.body.id}/steps`, { version: 1, action: 'declare' });
+  assert.equal(declared.body.status, 'declared');
   const refused = await unit.delete('/api/v1/projects/' + declared.body.id);
   assert.equal(refused.status, 422);
-  assert.equal(refused.body.code, 'not_draft');
+  assert.equal(refused.body.code, 'bad_status');
+  assert.match(refused.body.detail, /已申报.*不能删除.*撤回/);
 });
 
 test('a draft with evidence files attached is kept until they are removed', async () => {
   const u = await me(unit);
-  const draft = await unit.post('/api/v1/projects', newProject(u.unit_id, { status: 'draft' }));
+  const draft = await unit.post('/api/v1/projects', newProject(u.unit_id));
   const form = new FormData();
   form.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')], { type: 'application/pdf' }), '依据.pdf');
   const file = await unit.post(`/api/v1/evidence?document_type=project&document_id=${draft.body.id}`, form);

@@ -156,9 +156,8 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
   change.amount_fen = 99'900;
   const auto moved = projects->update(unit, created.id, created.version, change);
   expect_recount_agrees("the project's fund and amount changed");
-  projects::ProjectInput cancel;
-  cancel.status = "cancelled";
-  projects->update(unit, created.id, moved.version, cancel);
+  const auto declared = projects->step(unit, created.id, moved.version, {"declare", "", ""});
+  projects->step(office, created.id, declared.project.version, {"cancel", "", "不再实施"});
   expect_recount_agrees("the project cancelled");
 
   // A stale version writes nothing and leaves the totals as they were.

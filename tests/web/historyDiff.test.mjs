@@ -71,7 +71,14 @@ test('actions and their subjects', () => {
   assert.equal(actionLabel('delete'), '删除');
   assert.equal(actionLabel('evidence_upload'), '上传佐证材料');
   assert.equal(actionLabel('evidence_delete'), '删除佐证材料');
-  assert.equal(actionLabel('something_new'), 'something_new');
+  assert.equal(actionLabel('something_new'), '其他操作');
+  // The project's workflow steps and its target's steps read in Chinese, the target's named as such.
+  assert.equal(actionLabel('declare'), '申报');
+  assert.equal(actionLabel('approve'), '批复');
+  assert.equal(actionLabel('return'), '退回修改');
+  assert.equal(actionLabel('create', 'target'), '绩效目标：新建');
+  assert.equal(actionLabel('pass', 'target'), '绩效目标：初审通过');
+  assert.equal(actionLabel('update', 'target'), '绩效目标：修改');
   assert.equal(historySubject('evidence_upload', null, { filename: '立项依据.pdf' }), '立项依据.pdf');
   assert.equal(historySubject('evidence_delete', { filename: '旧.pdf' }, null), '旧.pdf');
   assert.equal(historySubject('create', null, BEFORE), 'XM1 学校公用经费');

@@ -23,6 +23,7 @@ export default {
     'POST /api/v1/projects:import': (f) =>
       '项目编码,项目名称,单位编码,年度,资金类型,金额（万元）,支出功能分类,项目类别,项目标签\n' +
       `XSCOPE2,越权导入,${f.import_code},2026,一般公共预算,1,2050202,新增项目,\n`,
+    'POST /api/v1/projects/{id}/steps': (f) => ({ version: f.project.version, action: 'review', decision: 'approve' }),
   },
   filters: {
     project_id: (f) => f.project.id,

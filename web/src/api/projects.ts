@@ -14,6 +14,8 @@ export interface ProjectFilter {
   fund_type?: string;
   tag?: string[];
   status?: string;
+  /** 'review': only what waits for the caller's decision. */
+  queue?: 'review';
   amount_min_fen?: number | null;
   amount_max_fen?: number | null;
   q?: string;
@@ -35,7 +37,14 @@ export interface ProjectInput {
   category?: string;
   parent_id?: number;
   tags?: string[];
-  status?: string;
+}
+
+/** A step of the project's workflow; an opinion is required to return or cancel. */
+export interface ProjectStep {
+  version: number;
+  action: string;
+  decision?: string;
+  opinion?: string;
 }
 
 export const projectsApi = {
@@ -44,6 +53,7 @@ export const projectsApi = {
   create: (body: ProjectInput) => api.post<Project>('/api/v1/projects', body),
   update: (id: number | string, body: ProjectInput) => api.patch<Project>(`/api/v1/projects/${id}`, body),
   remove: (id: number | string) => api.del<null>(`/api/v1/projects/${id}`),
+  step: (id: number | string, body: ProjectStep) => api.post<Project>(`/api/v1/projects/${id}/steps`, body),
   history: (id: number | string) => api.get<Page<AuditRecord>>(`/api/v1/projects/${id}/history`),
   importCsv: (csv: string, onUploadProgress?: (fraction: number) => void) =>
     request<{ imported: number }>('POST', '/api/v1/projects:import',

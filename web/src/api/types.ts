@@ -50,9 +50,15 @@ export interface Project {
   function_class: string; category: string; category_label: string; parent_id: number | null;
   tags: string[]; status: string; status_label: string; version: number;
   created_at: string; updated_at: string;
+  /** What the caller may do now (one project's answer only): the workflow's actions. */
+  actions?: string[];
 }
 export interface EvidenceFile {
   id: number; document_type: string; document_id: number; filename: string; content_type: string;
   type_label: string; size_bytes: number; sha256: string; uploaded_by_name: string; created_at: string;
 }
-export interface AuditRecord { id: number; at: string; actor: string; action: string; before: unknown; after: unknown }
+export interface AuditRecord {
+  id: number; at: string; actor: string; action: string; before: unknown; after: unknown;
+  /** The document the entry is about ("project", "target") and the person's name. */
+  entity?: string; actor_name?: string;
+}

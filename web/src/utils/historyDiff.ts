@@ -1,6 +1,7 @@
 // What an update changed: the project as it was before and after, compared field by field.
 import { fenToWan } from './money';
-import { CATEGORIES, FIELD_LABELS, FUND_TYPES, STATUSES, labelOf, tagLabels } from './projectFields';
+import { CATEGORIES, FIELD_LABELS, FUND_TYPES, PROJECT_ACTION_LABELS, STATUSES, labelOf, tagLabels } from './projectFields';
+import targetWorkflow from '../../../data/workflows/target.json';
 
 export interface FieldChange { field: string; label: string; from: string; to: string }
 
@@ -14,8 +15,15 @@ const ACTIONS: Record<string, string> = {
   evidence_delete: '删除佐证材料',
 };
 
-export function actionLabel(action: string): string {
-  return ACTIONS[action] ?? action;
+const TARGET_ACTIONS: Record<string, string> = { ...targetWorkflow.labels, create: '新建', update: '修改', delete: '删除' };
+
+/**
+ * What an entry of a project's timeline says was done, in Chinese: the project's own actions and
+ * workflow steps, and the steps of its performance target ("绩效目标：提交"). Never a code.
+ */
+export function actionLabel(action: string, entity = 'project'): string {
+  if (entity === 'target') return `绩效目标：${TARGET_ACTIONS[action] ?? '其他操作'}`;
+  return ACTIONS[action] ?? PROJECT_ACTION_LABELS[action] ?? '其他操作';
 }
 
 // Fields shown in a change, in order, with how each value reads.

@@ -1,7 +1,7 @@
 // Checks an import file in the browser before it is sent, with the server's rules
 // (src/projects/import_rules.cpp), so that every problem shows next to its row at once.
 import { parseWan } from './money';
-import { CATEGORIES, FUND_TYPES, STATUSES, TAGS, codeOf, splitTags } from './projectFields';
+import { CATEGORIES, FUND_TYPES, TAGS, codeOf, splitTags } from './projectFields';
 
 export interface ImportColumn { key: string; header: string; required: boolean }
 
@@ -16,12 +16,13 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
   { key: 'function_class', header: '支出功能分类', required: true },
   { key: 'category', header: '项目类别', required: true },
   { key: 'tags', header: '项目标签', required: false },
+  // Recognised only to be refused: a status moves through the workflow's steps alone.
   { key: 'status', header: '项目状态', required: false },
 ];
 
 /** The columns of the template, in order. */
 export const TEMPLATE_HEADERS = ['项目编码', '项目名称', '单位编码', '年度', '资金类型', '金额（万元）',
-  '支出功能分类', '项目类别', '项目标签', '项目状态'];
+  '支出功能分类', '项目类别', '项目标签'];
 
 export const MAX_IMPORT_ROWS = 50_000;
 
@@ -81,10 +82,6 @@ export function checkRow(cells: string[], index: Record<string, number>, seen: M
   const category = cell('category');
   if (category && !codeOf(CATEGORIES, category)) fail('category', '应为新增项目、延续项目或经常性项目');
 
-  const status = cell('status');
-  if (status && !codeOf(STATUSES, status))
-    fail('status', '应为草稿、已申报、已批复、执行中、已完成或已取消');
-
   const fc = cell('function_class');
   if (fc && !/^\d{3,7}$/.test(fc)) fail('function_class', '应为 3 至 7 位数字，如 2050201');
 
@@ -125,6 +122,7 @@ export function checkImport(headers: string[], rows: string[][]): ImportCheck {
   for (const c of IMPORT_COLUMNS)
     if (c.required && !(c.key in index)) fileErrors.push(`缺少列：${c.header}`);
   if (!('amount_wan' in index) && !('amount_fen' in index)) fileErrors.push('缺少列：金额（万元）');
+  if ('status' in index) fileErrors.push('项目状态不能导入：导入的项目都是草稿，申报和批复请在系统中办理，请删除这一列');
   if (rows.length === 0) fileErrors.push('文件中没有数据行');
   if (rows.length > MAX_IMPORT_ROWS) fileErrors.push(`一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件`);
   const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
 // The project's coded values and their Chinese labels: the vocabularies the server ships
 // (data/vocabularies/projects.json), so both sides read the same file; import files may use either.
 import projectVocabularies from '../../../data/vocabularies/projects.json';
+import projectWorkflow from '../../../data/workflows/project.json';
 
 export interface Choice { value: string; label: string }
 export type Tone = 'info' | 'primary' | 'success' | 'warning' | 'danger';
@@ -26,7 +27,8 @@ export function tones(file: VocabularyFile, name: string): Record<string, Tone> 
 
 export const FUND_TYPES: Choice[] = vocabulary(projectVocabularies, 'fund_type');
 export const CATEGORIES: Choice[] = vocabulary(projectVocabularies, 'project_category');
-export const STATUSES: Choice[] = vocabulary(projectVocabularies, 'project_status');
+/** A project's states are its workflow's (data/workflows/project.json), the table the server enforces. */
+export const STATUSES: Choice[] = projectWorkflow.states.map((s) => ({ value: s.name, label: s.label }));
 export const TAGS: Choice[] = vocabulary(projectVocabularies, 'project_tag');
 
 export function labelOf(choices: Choice[], value: string | null | undefined): string {
@@ -49,7 +51,9 @@ export function splitTags(cell: string): string[] {
   return cell.split(/[、，；,;|]/).map((s) => s.trim()).filter(Boolean);
 }
 
-export const STATUS_TAG_TYPE: Record<string, Tone> = tones(projectVocabularies, 'project_status');
+export const STATUS_TAG_TYPE: Record<string, Tone> = Object.fromEntries(projectWorkflow.states.map((s) => [s.name, s.tone as Tone]));
+/** The 中文 name of a workflow action or decision ("declare" → 申报). */
+export const PROJECT_ACTION_LABELS: Record<string, string> = projectWorkflow.labels;
 
 /** Project field names in Chinese (for history, errors, exports). */
 export const FIELD_LABELS: Record<string, string> = {
