@@ -4,8 +4,9 @@ namespace jixiao::targets {
 
 void add_menu(menu::Menu& m) {
   const menu::Group kTargets{"绩效目标", "Aim", 30};
-  const std::vector<std::string> kAuthors{
-      "admin", "performance_office", "business_section", "department", "unit", "viewer"};
+  // The administrator keeps accounts and rules, not targets: its menu has no target list.
+  const std::vector<std::string> kAuthors{"performance_office", "business_section", "department",
+                                          "unit", "viewer"};
   const std::vector<std::string> kReviewers{"performance_office", "business_section", "expert",
                                             "agency"};
 

@@ -174,6 +174,9 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     t.draft.tasks = draft.tasks;
     t.draft.indicators = draft.indicators;
     if (t.kind == "department") t.draft.amount_fen = draft.amount_fen;
+    // A save that changes nothing is not a change: no new version, no timeline entry.
+    if (serialize(target_json(t, true)) == before)
+      return view(s, me, *repo::find(s, id, {auth::read_scope(me), 0}));
     const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
     const auto* framework = library::find_framework(t.framework_version);
     require_framework(t.draft, framework ? *framework : *settings.framework);

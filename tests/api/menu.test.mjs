@@ -9,7 +9,7 @@ before(async () => { server = await startServer(); });
 after(async () => { await server?.stop(); });
 
 const MENUS = {
-  demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
   demo_office: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
   demo_section: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
   demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases', '/org/units'],

@@ -180,3 +180,24 @@ test("the office's to-do of declared projects leads to a list where each can be 
   assert.equal(listed.total, todo.count);
   assert.ok((await office.get(`/api/v1/projects/${p.id}`)).body.actions.includes('review'));
 });
+
+test("a target's save that changes nothing writes nothing; its steps stay the target's on the project's timeline", async () => {
+  const p = await draft({ name: '时间线测试：教师培训' });
+  const target = {
+    overall_goal: '2026年完成2000人次教师培训，培训合格率达到95%以上。',
+    indicators: [
+      { category: 'output', subcategory: 'quantity', name: '培训人次', comparator: '>=', value: '2000', unit: '人次', weight: 20 },
+      { category: 'satisfaction', subcategory: 'service_recipient', name: '参训教师满意度', comparator: '>=', value: '90', unit: '%', weight: 10 },
+    ],
+  };
+  const t = await unit.post('/api/v1/targets', { kind: 'project', project_id: p.id, ...target });
+  assert.equal(t.status, 201, JSON.stringify(t.body));
+  const same = await unit.patch(`/api/v1/targets/${t.body.id}`, { version: t.body.version, ...target });
+  assert.equal(same.status, 200, JSON.stringify(same.body));
+  assert.equal(same.body.version, t.body.version);
+  const changed = await unit.patch(`/api/v1/targets/${t.body.id}`, { version: t.body.version, ...target, overall_goal: target.overall_goal + '参训教师满意度达到90%以上。' });
+  assert.equal(changed.body.version, t.body.version + 1);
+  const history = (await unit.get(`/api/v1/projects/${p.id}/history`)).body.items;
+  assert.deepEqual(history.map((h) => `${h.entity}:${h.action}`), ['project:create', 'target:create', 'target:update']);
+  assert.ok(history.every((h) => h.actor_name && !/^demo_/.test(h.actor_name)));
+});

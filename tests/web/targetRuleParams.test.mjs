@@ -50,3 +50,27 @@ test('empty texts and lists are refused; edits do not touch the original', () =>
   copy.sheet[0].max = 50;
   assert.equal(original.sheet[0].max, 100);
 });
+
+// What the rules page shows people: every parameter of every shipped rule has a Chinese name,
+// and every source reads without its bracketed marks or English words.
+test('every shipped rule shows Chinese names for its parameters and its source', async () => {
+  const { paramLabel, sourceText } = await load('targets/ruleParams');
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const dir = new URL('../../data/rules/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const rules = JSON.parse(readFileSync(new URL(file, dir), 'utf8')).rules;
+    for (const r of rules) {
+      for (const [k, v] of Object.entries(r.params ?? {})) {
+        assert.match(paramLabel(k), /[\u4e00-\u9fa5]/, `${r.id} ${k}`);
+        if (Array.isArray(v) && typeof v[0] === 'object')
+          for (const col of Object.keys(v[0])) assert.match(paramLabel(col), /[\u4e00-\u9fa5]/, `${r.id} ${k}.${col}`);
+      }
+      const text = sourceText(r.source);
+      assert.doesNotMatch(text, /[[\]]|[A-Za-z]{2,}/, `${r.id}: ${text}`);
+    }
+  }
+  assert.equal(sourceText('[practice] 财预〔2021〕101号'), '通行做法：财预〔2021〕101号');
+  assert.equal(sourceText('[local: 001 西双版纳]；评分表 [jixiao]'), '地方规定（西双版纳）；评分表 系统默认');
+  assert.equal(sourceText('[national; 财预〔2015〕88号]'), '国家规定（财预〔2015〕88号）');
+  assert.equal(sourceText('[jixiao]'), '系统默认');
+});

@@ -9,8 +9,32 @@ export type ParamKind = 'number' | 'text' | 'texts' | 'table';
 export const PARAM_LABELS: Record<string, string> = {
   framework: '指标体系版本', min_indicators: '指标数量下限', vague_phrases: '模糊表述词语', satisfaction_floor: '满意度指标值下限（%）',
   max_per_subcategory: '每个二级指标下的指标数上限', max_goal_chars: '总体目标字数上限', pass_mark: '及格线（分）', sheet: '评分表',
+  input_phrases: '把资金投入当作产出的表述',
   excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
 };
+
+// The marks of a rule's source (RULES.md) as people read them.
+const SOURCE_MARKS: [RegExp, string][] = [
+  [/^national$/, '国家规定'],
+  [/^practice$/, '通行做法'],
+  [/^local$/, '地方规定'],
+  [/^local, several$/, '多地做法'],
+  [/^local: \d+ (.+)$/, '地方规定（$1）'],
+  [/^jixiao$/, '系统默认'],
+];
+
+/**
+ * A rule's source in Chinese: "[practice] 财预〔2021〕101号" → "通行做法：财预〔2021〕101号",
+ * "[local: 001 西双版纳]" → "地方规定（西双版纳）", "[jixiao]" → "系统默认".
+ */
+export function sourceText(source: string): string {
+  return source.replace(/\[([^\]]*)\]\s*/g, (_, mark: string) => {
+    const [kind, ...rest] = mark.split(';').map((x) => x.trim());
+    const found = SOURCE_MARKS.find(([re]) => re.test(kind));
+    const word = found ? kind.replace(found[0], found[1]) : '其他来源';
+    return rest.length ? `${word}（${rest.join('；')}）：` : `${word}：`;
+  }).replace(/：$/, '').replace(/：\s*；/g, '；').trim();
+}
 
 export function paramKind(v: unknown): ParamKind {
   if (typeof v === 'number') return 'number';

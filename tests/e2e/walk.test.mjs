@@ -1,0 +1,59 @@
+// Every demo account through every entry of its menu, as a new user would click: no page error,
+// no error answer from the API, no English word on screen outside codes and names, and no entry
+// that only says the role has nothing there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, login, menuPaths, screenshot } from './harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.stop(); });
+
+const ACCOUNTS = ['demo_admin', 'demo_office', 'demo_section', 'demo_department', 'demo_unit',
+  'demo_county_office', 'demo_agency', 'demo_expert', 'demo_viewer'];
+
+// Words that are names people use as they are (file formats, 政府和社会资本合作 PPP).
+const ALLOWED = new Set(['PDF', 'OFD', 'Word', 'Excel', 'PowerPoint', 'PPP', 'CSV', 'xlsx', 'csv', 'UTF']);
+
+// Latin words of the visible text that are neither codes (which carry digits or a dash, such as
+// XM2026001 or R-TR-2) nor allowed names.
+export function englishWords(text) {
+  const words = text.match(/[A-Za-z][A-Za-z0-9_\-.]*/g) ?? [];
+  return [...new Set(words.filter((w) => !/[0-9]/.test(w) && !/^R-/.test(w) && !ALLOWED.has(w) && w.length > 1))];
+}
+
+// Texts that mean a role was sent somewhere it has nothing to do.
+const DEAD_END = /不处理|无权|没有权限|不在您的管理范围/;
+
+for (const account of ACCOUNTS) {
+  test(`${account}: every menu entry opens cleanly, in Chinese`, async () => {
+    const page = await app.page();
+    const failures = [];
+    page.on('response', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/') && r.status() >= 400) failures.push(`${r.status()} ${r.request().method()} ${url.pathname}${url.search}`);
+      if (!url.pathname.startsWith('/api/') && r.status() === 404) failures.push(`404 ${url.pathname}`);
+    });
+    await login(page, app.base, account);
+    const paths = await menuPaths(page);
+    assert.ok(paths.length > 0, `${account} has a menu`);
+    const problems = [];
+    for (const path of ['/', ...paths]) {
+      failures.length = 0;
+      await page.goto(app.base + path);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(200);
+      const main = await page.locator('main, .jx-main, #app').first().innerText();
+      // The accounts page lists login names: the one place they are what an administrator needs.
+      const words = englishWords(main).filter((w) => !(path === '/org/users' && /^[a-z][a-z0-9_]*$/.test(w)));
+      if (words.length) problems.push(`${path}: English words on screen: ${words.join(', ')}`);
+      if (DEAD_END.test(main)) problems.push(`${path}: a dead end: ${main.match(DEAD_END)[0]}`);
+      if (failures.length) problems.push(`${path}: ${failures.join('; ')}`);
+      if (page.jsErrors.length) problems.push(`${path}: page errors: ${page.jsErrors.join('; ')}`);
+      page.jsErrors.length = 0;
+      if (problems.length) await screenshot(page, `walk-${account}-${path.replace(/\W+/g, '_')}`);
+    }
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+}
