@@ -6,8 +6,8 @@ void add_menu(menu::Menu& m) {
   const menu::Group kTargets{"绩效目标", "Aim", 30};
   const std::vector<std::string> kAuthors{
       "admin", "performance_office", "business_section", "department", "unit", "viewer"};
-  const std::vector<std::string> kReviewers{"performance_office", "business_section", "expert",
-                                            "agency"};
+  const std::vector<std::string> kReviewers{"performance_office", "business_section", "department",
+                                            "expert", "agency"};
 
   m.add(kTargets, {"/targets", "目标填报", kAuthors, 10});
   m.add(kTargets, {"/targets/review", "目标审核", kReviewers, 20});
