@@ -367,6 +367,11 @@ test('the office sees target statistics, the rule set and the case library', asy
   await page.waitForSelector('[data-test=fig-failing]');
   assert.match(await page.textContent('[data-test=fig-failing]'), /未通过[\s\S]*[1-9]/);
   assert.match(await page.textContent('[data-test=fig-project_coverage]'), /%|—/);
+  // Every state has its count, the department's step (R-TR-1) between submitted and the section's.
+  const states = await page.locator('.statuses .status').allTextContents();
+  assert.deepEqual(states.map((t) => t.replace(/\s*\d+$/, '').trim()),
+    ['草稿', '已提交', '部门已审核', '科室已初审', '已退回', '已批复', '未通过', '调整中']);
+  assert.match(await page.textContent('[data-test=status-department_reviewed]'), /部门已审核\s*[1-9]/);
   await page.waitForSelector('[data-test=stat-department] .el-table__body tr');
   await page.waitForSelector('[data-test=chart-canvas] canvas');
   // The prefecture's counties, each with its own coverage; the prefecture's own departments.
