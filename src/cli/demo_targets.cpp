@@ -40,11 +40,14 @@ std::map<std::string, std::vector<DemoCase>> cases_by_industry() {
   return out;
 }
 
-// The workflow state of a demo target, by weight: mostly approved, some in every queue.
-std::string draw_status(std::mt19937_64& rng) {
+// The workflow state of a demo target, by weight: mostly approved, some in every queue. A
+// department's own target is submitted past the department's review (R-TR-1: departments
+// review their units).
+std::string draw_status(std::mt19937_64& rng, bool departments_own) {
   const int r = static_cast<int>(rng() % 100);
   if (r < 55) return "approved";
-  if (r < 65) return "submitted";
+  if (r < 61) return departments_own ? "department_reviewed" : "submitted";
+  if (r < 67) return "department_reviewed";
   if (r < 73) return "section_reviewed";
   if (r < 78) return "returned";
   if (r < 82) return "rejected";
@@ -76,7 +79,7 @@ std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& ski
     t.framework_version = library::latest_framework().version;
     t.draft.overall_goal = c.goal;
     t.draft.indicators = c.indicators;
-    t.status = draw_status(rng);
+    t.status = draw_status(rng, p.unit_id == p.department_id);
     t.created_at = t.updated_at = std::to_string(p.year) + "-01-15T09:00:00Z";
     t.id = targets::repo::insert(s, t);
     targets::repo::replace_indicators(s, t.id, t.draft.indicators);

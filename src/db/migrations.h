@@ -26,7 +26,8 @@ int migrate(Database& db);
 void require_current_schema(Database& db);
 
 // One migration's text with the dialect hooks ({{id}}, {{blob}}) filled in and split into
-// statements (a statement ends with ';' at the end of a line).
+// statements (a statement ends with ';' at the end of a line); a statement that starts with
+// {{sqlite}} or {{postgresql}} is kept for that dialect only.
 std::vector<std::string> migration_statements(const std::string& sql, Dialect dialect);
 
 }  // namespace jixiao::db

@@ -16,6 +16,20 @@ TEST(Migrations, FillDialectHooksAndSplitStatements) {
   EXPECT_NE(pg[0].find("b BYTEA"), std::string::npos);
 }
 
+TEST(Migrations, KeepADialectsOwnStatementsForItAlone) {
+  const std::string sql =
+      "{{sqlite}} CREATE TABLE a (x TEXT);\n  {{postgresql}} ALTER TABLE t\n  DROP COLUMN x;\n"
+      "UPDATE t SET x = 1;\n";
+  const auto lite = migration_statements(sql, Dialect::sqlite);
+  ASSERT_EQ(lite.size(), 2u);
+  EXPECT_EQ(lite[0], " CREATE TABLE a (x TEXT);\n");
+  EXPECT_EQ(lite[1], "UPDATE t SET x = 1;\n");
+  const auto pg = migration_statements(sql, Dialect::postgresql);
+  ASSERT_EQ(pg.size(), 2u);
+  EXPECT_EQ(pg[0], "   ALTER TABLE t\n  DROP COLUMN x;\n");
+  EXPECT_EQ(pg[1], "UPDATE t SET x = 1;\n");
+}
+
 TEST(Migrations, AreNumberedFromOne) {
   EXPECT_GE(latest_schema_version(), 1);
   EXPECT_STREQ(embedded_migrations().front().name, "0001_foundation.sql");

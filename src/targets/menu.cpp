@@ -7,8 +7,8 @@ void add_menu(menu::Menu& m) {
   // The administrator keeps accounts and rules, not targets: its menu has no target list.
   const std::vector<std::string> kAuthors{"performance_office", "business_section", "department",
                                           "unit", "viewer"};
-  const std::vector<std::string> kReviewers{"performance_office", "business_section", "expert",
-                                            "agency"};
+  const std::vector<std::string> kReviewers{"performance_office", "business_section", "department",
+                                            "expert", "agency"};
 
   m.add(kTargets, {"/targets", "目标填报", kAuthors, 10});
   m.add(kTargets, {"/targets/review", "目标审核", kReviewers, 20});

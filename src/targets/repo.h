@@ -38,8 +38,8 @@ struct TargetFilter {
   std::optional<std::string> fund_type;
   std::optional<std::string> words;  // project name (bigram-free LIKE: targets are listed per year)
   bool assigned_only = false;        // with Reader::reviewer_id
-  // Only what waits in a queue (the office's decision: reviewed by the section in charge, or
-  // submitted by a department that no section is in charge of).
+  // Only what waits in a queue: a department's review, a section's first review or the office's
+  // decision (targets/workflow.h).
   std::optional<Queue> queue;
   long long after_id = 0;
   bool descending = false;

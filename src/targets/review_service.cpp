@@ -1,5 +1,5 @@
-// The review half of TargetService: section, expert and office reviews with the scoring sheet,
-// review batches, and turning an approved target into a case.
+// The review half of TargetService: department, section, expert and office reviews with the scoring
+// sheet, review batches, and turning an approved target into a case.
 #include <boost/json.hpp>
 
 #include "accounts/repo.h"
@@ -52,12 +52,12 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
                                                         : repo::Reader{auth::read_scope(me), 0});
     if (!found) throw not_found("绩效目标不存在或无权访问");
     Target t = *found;
-    // The review the caller may give now: a section's, an office's or an expert's (in that order,
-    // as a caller plays one of them at a time).
+    // The review the caller may give now: a department's, a section's, an office's or an
+    // expert's (in that order, as a caller plays one of them at a time).
     const auto& flow = target_workflow();
     const auto actors = target_actors(s, me, t);
     std::string action;
-    for (const char* a : {"review_section", "review_office", "review_expert"})
+    for (const char* a : {"review_department", "review_section", "review_office", "review_expert"})
       if (action.empty() && flow.allows(t.status, a, actors)) action = a;
     if (action.empty())
       throw precondition("bad_status",
@@ -71,12 +71,13 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
     r.comment = in.comment;
     r.created_at = now;
     const std::string before = step_json(t);
-    r.stage = action.substr(std::string_view("review_").size());  // section | office | expert
+    // department | section | office | expert
+    r.stage = action.substr(std::string_view("review_").size());
     if (in.decision == "return" && in.comment.empty())
       throw invalid("comment", "退回时请写明修改意见");
     const auto& sheet = settings.sheet;
-    // A decision on the merits needs the whole sheet; a section's pass and any return may
-    // carry scores but need not.
+    // A decision on the merits needs the whole sheet; a department's or section's pass and any
+    // return may carry scores but need not.
     const bool scored = !in.scores.empty() || r.stage == "expert" || r.stage == "office";
     if (scored && !(r.stage == "office" && in.decision == "return" && in.scores.empty())) {
       const auto scores = ordered_scores(sheet, in.scores);

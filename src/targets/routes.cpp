@@ -32,9 +32,9 @@ repo::TargetFilter read_filter(const http::Request& req) {
     throw invalid("fund_type", "资金类型不正确");
   f.words = http::query_text(req, "q", 100);
   if (auto a = http::query_text(req, "assigned", 1)) f.assigned_only = *a == "1";
-  if (auto queue = http::query_text(req, "queue", 10)) {
-    if (*queue != "office") throw invalid("queue", "queue 只能是 office");
-    f.queue = office_queue();
+  if (auto queue = http::query_text(req, "queue", 20)) {
+    f.queue = named_queue(*queue);
+    if (!f.queue) throw invalid("queue", "待审队列只能是 department、section 或 office");
   }
   if (auto sort = http::query_text(req, "sort", 10)) {
     if (*sort != "id" && *sort != "-id") throw invalid("sort", "排序只能是 id 或 -id");

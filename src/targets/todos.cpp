@@ -22,6 +22,13 @@ void add_todos(workflow::TodoRegistry& registry) {
         out.push_back(
             {"returned_targets", y + " 年度被退回的绩效目标待修改", n, "/targets?status=returned"});
     }
+    if (me.role == Role::department) {
+      repo::TargetFilter f;
+      f.queue = department_queue();
+      if (long long n = count(f, {auth::read_scope(me), 0}))
+        out.push_back(
+            {"department_targets", y + " 年度下属单位的绩效目标待部门审核", n, "/targets/review"});
+    }
     if (me.role == Role::business_section) {
       repo::TargetFilter f;
       f.queue = section_queue();

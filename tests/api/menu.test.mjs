@@ -12,15 +12,16 @@ const MENUS = {
   demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
   demo_office: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
   demo_section: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
-  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases', '/org/units'],
+  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/org/units'],
   demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases'],
   demo_agency: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
   demo_expert: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
   demo_viewer: ['/home', '/projects', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
 };
 
-// Pages outside the menu: a target's review page belongs to those who review.
-const REVIEWERS = new Set(['demo_office', 'demo_section', 'demo_agency', 'demo_expert']);
+// Pages outside the menu: a target's review page belongs to those who review (a department
+// reviews its units' targets, R-TR-1).
+const REVIEWERS = new Set(['demo_office', 'demo_section', 'demo_department', 'demo_agency', 'demo_expert']);
 
 // The whole menu, as the performance office (who sees every entry) is served it.
 const OFFICE = [

@@ -4,11 +4,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, loggedIn } from './harness.mjs';
 
-let server, office, section, unit, unit2, expert, county, viewer;
+let server, office, section, department, unit, unit2, expert, county, viewer;
 before(async () => {
   server = await startServer();
-  [office, section, unit, unit2, expert, county, viewer] = await Promise.all(
-    ['demo_office', 'demo_section', 'demo_unit', 'demo_unit2', 'demo_expert', 'demo_county_office', 'demo_viewer']
+  [office, section, department, unit, unit2, expert, county, viewer] = await Promise.all(
+    ['demo_office', 'demo_section', 'demo_department', 'demo_unit', 'demo_unit2', 'demo_expert', 'demo_county_office', 'demo_viewer']
       .map((u) => loggedIn(server.base, u)));
 });
 after(async () => { await server?.stop(); });
@@ -101,7 +101,7 @@ test('bad input names its field and changes nothing', async () => {
   assert.equal((await unit.get(`/api/v1/targets?project_id=${p.id}`)).body.total, 0);
 });
 
-test('a target goes from draft through lint, section and office; under the pass mark it gets no money', async () => {
+test('a target goes from draft through lint, department, section and office; under the pass mark it gets no money', async () => {
   const [p1, p2] = await freeProjects(unit, 2);
   // A draft with problems saves (so work is not lost) but cannot be submitted.
   const draft = await unit.post('/api/v1/targets', { kind: 'project', project_id: p1.id, overall_goal: '有效提升教学水平', indicators: goodTarget().indicators.slice(0, 2) });
@@ -132,15 +132,37 @@ test('a target goes from draft through lint, section and office; under the pass 
   assert.equal(submitted.body.status, 'submitted');
   assert.equal((await unit.patch(`/api/v1/targets/${t.id}`, { version: submitted.body.version, overall_goal: 'x' })).status, 422);
 
-  // The office waits for the section in charge.
+  // R-TR-1: the unit's department reviews it first; the section and the office wait for it.
   const early = await office.post(`/api/v1/targets/${t.id}/review`, { version: submitted.body.version, decision: 'approve', scores: score(20, 30, 25, 25) });
   assert.equal(early.status, 422);
+  const sectionEarly = await section.post(`/api/v1/targets/${t.id}/review`, { version: submitted.body.version, decision: 'pass' });
+  assert.equal(sectionEarly.status, 422);
+  assert.deepEqual((await section.get(`/api/v1/targets/${t.id}`)).body.actions, []);
+  assert.deepEqual((await department.get(`/api/v1/targets/${t.id}`)).body.actions, ['review_department']);
+  const noOpinion = await department.post(`/api/v1/targets/${t.id}/review`, { version: submitted.body.version, decision: 'return' });
+  assert.equal(noOpinion.status, 400);
+  assert.equal(noOpinion.body.field, 'comment');
+  const sentBack = await department.post(`/api/v1/targets/${t.id}/review`, { version: submitted.body.version, decision: 'return', comment: '请核实培训人次' });
+  assert.equal(sentBack.status, 200, JSON.stringify(sentBack.body));
+  assert.equal(sentBack.body.status, 'returned');
+  assert.equal(sentBack.body.reviews.at(-1).stage, 'department');
+  assert.equal(sentBack.body.reviews.at(-1).stage_label, '部门审核');
+  const resubmitted = await unit.post(`/api/v1/targets/${t.id}/submit`, { version: sentBack.body.version });
+  assert.equal(resubmitted.body.status, 'submitted');
+  const byDepartment = await department.post(`/api/v1/targets/${t.id}/review`, { version: resubmitted.body.version, decision: 'pass', comment: '同意报送' });
+  assert.equal(byDepartment.status, 200, JSON.stringify(byDepartment.body));
+  assert.equal(byDepartment.body.status, 'department_reviewed');
+  assert.equal(byDepartment.body.status_label, '部门已审核');
+
+  // Then the section in charge, then the office.
+  const stillEarly = await office.post(`/api/v1/targets/${t.id}/review`, { version: byDepartment.body.version, decision: 'approve', scores: score(20, 30, 25, 25) });
+  assert.equal(stillEarly.status, 422);
   const viewSection = await section.get(`/api/v1/targets/${t.id}`);
   assert.ok(viewSection.body.actions.includes('review_section'));
-  const noComment = await section.post(`/api/v1/targets/${t.id}/review`, { version: submitted.body.version, decision: 'return' });
+  const noComment = await section.post(`/api/v1/targets/${t.id}/review`, { version: byDepartment.body.version, decision: 'return' });
   assert.equal(noComment.status, 400);
   assert.equal(noComment.body.field, 'comment');
-  const passed = await section.post(`/api/v1/targets/${t.id}/review`, { version: submitted.body.version, decision: 'pass', comment: '同意' });
+  const passed = await section.post(`/api/v1/targets/${t.id}/review`, { version: byDepartment.body.version, decision: 'pass', comment: '同意' });
   assert.equal(passed.status, 200, JSON.stringify(passed.body));
   assert.equal(passed.body.status, 'section_reviewed');
 
@@ -160,7 +182,8 @@ test('a target goes from draft through lint, section and office; under the pass 
   // A second target scores above the mark and is approved, then adjusted through a record.
   const t2 = (await unit.post('/api/v1/targets', { kind: 'project', project_id: p2.id, ...goodTarget() })).body;
   const s2 = (await unit.post(`/api/v1/targets/${t2.id}/submit`, { version: t2.version })).body;
-  const r2 = (await section.post(`/api/v1/targets/${t2.id}/review`, { version: s2.version, decision: 'pass' })).body;
+  const d2 = (await department.post(`/api/v1/targets/${t2.id}/review`, { version: s2.version, decision: 'pass' })).body;
+  const r2 = (await section.post(`/api/v1/targets/${t2.id}/review`, { version: d2.version, decision: 'pass' })).body;
   const ok = await office.post(`/api/v1/targets/${t2.id}/review`, { version: r2.version, decision: 'approve', scores: score(18, 27, 22.5, 22.5), comment: '目标明确' });
   assert.equal(ok.body.status, 'approved');
   assert.equal(ok.body.score, '90.00');
@@ -281,6 +304,10 @@ test('statistics count targets and the coverage of projects and money', async ()
   assert.ok(st.body.projects > 0);
   assert.ok(st.body.submitted >= 1);
   assert.ok(st.body.by_status.approved + st.body.by_status.adjusting >= 0);
+  // Every state of the workflow has its count, the department's step among them.
+  assert.deepEqual(Object.keys(st.body.by_status),
+    ['draft', 'submitted', 'department_reviewed', 'section_reviewed', 'returned', 'approved', 'rejected', 'adjusting']);
+  assert.ok(st.body.by_status.department_reviewed > 0);
   assert.match(st.body.project_coverage, /^\d+\.\d\d$/);
   assert.ok(st.body.by_department.length > 0);
   assert.ok(st.body.by_fund_type.every((f) => f.label));
@@ -321,14 +348,53 @@ test('target statistics go down the region tree: regions one level down, then on
 
 test('the home to-dos name the targets waiting for each reviewer', async () => {
   const todo = async (c, kind) => (await c.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === kind);
+  const statuses = async (c, queue) => {
+    const page = (await c.get(`/api/v1/targets?year=2026&queue=${queue}&limit=500`)).body;
+    return { total: page.total, statuses: new Set(page.items.map((i) => i.status)), items: page.items };
+  };
+  // The department's: its units' submitted targets, none of its own.
+  const d = await todo(department, 'department_targets');
+  assert.ok(d && d.count > 0 && d.link === '/targets/review', JSON.stringify(d));
+  assert.match(d.title, /待部门审核/);
+  const dq = await statuses(department, 'department');
+  assert.equal(dq.total, d.count);
+  assert.deepEqual([...dq.statuses], ['submitted']);
+  assert.ok(dq.items.every((i) => i.unit_id !== i.department_id));
+  // The section's: what the departments passed.
   const s = await todo(section, 'section_targets');
   assert.ok(s && s.count > 0 && s.link === '/targets/review', JSON.stringify(s));
+  const sq = await statuses(section, 'section');
+  assert.equal(sq.total, s.count);
+  assert.deepEqual([...sq.statuses], ['department_reviewed']);
   const o = await todo(office, 'office_targets');
   assert.ok(o && o.count > 0);
-  const queue = await office.get('/api/v1/targets?year=2026&queue=office&limit=1');
-  assert.equal(queue.body.total, o.count);
-  assert.ok(['section_reviewed', 'submitted'].includes(queue.body.items[0].status));
+  const oq = await statuses(office, 'office');
+  assert.equal(oq.total, o.count);
+  assert.ok([...oq.statuses].every((st) => ['section_reviewed', 'department_reviewed'].includes(st)), [...oq.statuses]);
   const e = await todo(expert, 'assigned_targets');
   assert.ok(e && e.count >= 1);
   assert.equal(await todo(unit2, 'section_targets'), undefined);
+  assert.equal(await todo(unit2, 'department_targets'), undefined);
+  assert.equal(await todo(section, 'department_targets'), undefined);
+});
+
+test('a queue is the department\'s, the section\'s or the office\'s', async () => {
+  const bad = await office.get('/api/v1/targets?year=2026&queue=expert');
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.field, 'queue');
+  assert.match(bad.body.detail, /[\u4e00-\u9fa5]/);
+  // Another department's queue holds none of demo_department's units' targets.
+  const mine = (await department.get('/api/v1/targets?year=2026&queue=department&limit=500')).body.items.map((i) => i.id);
+  const other = (await unit2.get('/api/v1/targets?year=2026&queue=department&limit=500')).body.items;
+  assert.ok(other.every((i) => !mine.includes(i.id)));
+});
+
+test('a target the department submits for its unit goes straight to the section', async () => {
+  const [p] = await freeProjects(unit, 1);
+  const t = (await unit.post('/api/v1/targets', { kind: 'project', project_id: p.id, ...goodTarget() })).body;
+  const sent = await department.post(`/api/v1/targets/${t.id}/submit`, { version: t.version });
+  assert.equal(sent.status, 200, JSON.stringify(sent.body));
+  assert.equal(sent.body.status, 'department_reviewed');
+  assert.deepEqual(sent.body.actions, []);
+  assert.ok((await section.get(`/api/v1/targets/${t.id}`)).body.actions.includes('review_section'));
 });

@@ -1,5 +1,6 @@
 // Performance targets in a browser: a unit writes a target while the live lint points at its
-// problems, fixes them and submits; the section passes it; the office scores it under the pass
+// problems, fixes them and submits; its department finds it under its to-do and passes it
+// (R-TR-1); the section passes it; the office scores it under the pass
 // mark (未通过, 不予安排资金); another target scores above and is approved; the indicator library
 // finds an indicator by two Chinese characters; the declaration table downloads as .xlsx.
 import { test, before, after } from 'node:test';
@@ -167,6 +168,43 @@ test('a unit writes a target, the lint points at its problems, they are fixed an
   await page.context().close();
 });
 
+test('the department finds it under its to-do, asks for an opinion on a return, and passes it', async () => {
+  assert.ok(first, 'the first test made a target');
+  const page = await app.page();
+  await login(page, app.base, 'demo_department');
+  const todo = page.locator('[data-test=todo-item][data-kind=department_targets]');
+  await todo.waitFor();
+  assert.match(await todo.textContent(), /绩效目标待部门审核/);
+  await todo.click();
+  await page.waitForURL((u) => u.pathname === '/targets/review');
+  await page.waitForSelector('[data-test=tab-department]');
+  assert.match(await page.textContent('[data-test=tab-department]'), /待部门审核/);
+  await page.fill('input[data-test=queue-q]', firstName);
+  await page.click('[data-test=queue-search]');
+  await page.waitForSelector(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
+  // Only what waits for the department: submitted targets of its units.
+  assert.ok(await page.locator('[data-test=review-queue] .el-tag').allTextContents()
+    .then((tags) => tags.length > 0 && tags.every((t) => t.trim() === '已提交')));
+  await screenshot(page, 'target-department-queue');
+  await page.click(`[data-test=review-queue] a[href="/targets/${first}/review"]`);
+  await page.waitForSelector('[data-test=score-sheet]');
+  // A return without an opinion is held back; the unit needs to know what to change.
+  await page.click('[data-test=decide-return]');
+  await page.waitForSelector('[data-test=score-sheet] .err');
+  assert.match(await page.textContent('[data-test=score-sheet]'), /退回时请写明需要修改的内容/);
+  assert.match(await page.textContent('[data-test=target-status]'), /已提交/);
+  await page.fill('[data-test=review-comment]', '经部门审核，同意报送财政');
+  await page.click('[data-test=decide-pass]');
+  await page.waitForFunction(() => document.querySelector('[data-test=target-status]')?.textContent?.includes('部门已审核'));
+  await screenshot(page, 'target-department-passed');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+
+  const department = await loggedIn(app.base, 'demo_department');
+  const d2 = (await department.get(`/api/v1/targets/${second}`)).body;
+  assert.equal((await department.post(`/api/v1/targets/${second}/review`, { version: d2.version, decision: 'pass' })).status, 200);
+});
+
 test('the section passes it; the office scores it under the pass mark and it gets no money', async () => {
   assert.ok(first, 'the first test made a target');
   const page = await app.page();
@@ -329,6 +367,11 @@ test('the office sees target statistics, the rule set and the case library', asy
   await page.waitForSelector('[data-test=fig-failing]');
   assert.match(await page.textContent('[data-test=fig-failing]'), /未通过[\s\S]*[1-9]/);
   assert.match(await page.textContent('[data-test=fig-project_coverage]'), /%|—/);
+  // Every state has its count, the department's step (R-TR-1) between submitted and the section's.
+  const states = await page.locator('.statuses .status').allTextContents();
+  assert.deepEqual(states.map((t) => t.replace(/\s*\d+$/, '').trim()),
+    ['草稿', '已提交', '部门已审核', '科室已初审', '已退回', '已批复', '未通过', '调整中']);
+  assert.match(await page.textContent('[data-test=status-department_reviewed]'), /部门已审核\s*[1-9]/);
   await page.waitForSelector('[data-test=stat-department] .el-table__body tr');
   await page.waitForSelector('[data-test=chart-canvas] canvas');
   // The prefecture's counties, each with its own coverage; the prefecture's own departments.

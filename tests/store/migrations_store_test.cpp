@@ -1,7 +1,15 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/demo.h"
 #include "db/migrations.h"
 #include "store_fixture.h"
+#include "targets/repo.h"
 
 namespace jixiao {
 
@@ -9,6 +17,117 @@ TEST_F(StoreTest, MigrationsBringTheSchemaToTheLatestVersion) {
   EXPECT_EQ(db::current_schema_version(*db), db::latest_schema_version());
   EXPECT_NO_THROW(db::require_current_schema(*db));
   EXPECT_EQ(db::migrate(*db), 0);  // a second run applies nothing
+}
+
+namespace {
+
+// A fresh database migrated up to `version` only, as an older release left it.
+std::unique_ptr<db::Database> database_at(const std::string& url, long long version) {
+  if (db::is_postgresql_url(url)) {
+    db::Database admin(db::DatabaseOptions{url, 1});
+    admin.read([](soci::session& s) {
+      s << "DROP SCHEMA IF EXISTS public CASCADE";
+      s << "CREATE SCHEMA public";
+    });
+  } else {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((url + suffix).c_str());
+  }
+  auto out = std::make_unique<db::Database>(db::DatabaseOptions{url, 4});
+  out->write([&](soci::session& s) {
+    s << "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, "
+         "applied_at TEXT NOT NULL)";
+    for (const auto& m : db::embedded_migrations()) {
+      const long long v = std::strtoll(m.name, nullptr, 10);
+      if (v > version) continue;
+      for (const auto& stmt : db::migration_statements(m.sql, out->dialect())) s << stmt;
+      const std::string name = m.name;
+      s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, "
+           "'2026-01-01T00:00:00Z')",
+          soci::use(v), soci::use(name);
+    }
+  });
+  return out;
+}
+
+long long scalar(db::Database& d, const std::string& sql) {
+  return d.read([&](soci::session& s) {
+    long long n = 0;
+    s << sql, soci::into(n);
+    return n;
+  });
+}
+
+}  // namespace
+
+// R-TR-1 (issue 16): before the department's review existed, a department's own submitted target
+// waited for the section. Migrated, it is 部门已审核, where the section now looks (a department
+// does not review itself); a unit's submitted target stays for its department to review, the
+// counts by status follow, the reviews keep their ids, and a department's review can be stored.
+TEST_F(StoreTest, TheDepartmentsReviewMovesOnlyTheDepartmentsOwnWaitingTargets) {
+  db.reset();
+  db = database_at(url(), 4);
+  cli::create_demo(*db);
+  const std::string own = "unit_id = department_id", units = "unit_id <> department_id";
+  long long review_id = 0;
+  db->write([&](soci::session& s) {
+    // Two own targets and two units' targets waiting, as the old workflow left them.
+    for (const auto& which : {own, units}) {
+      std::vector<long long> ids(2);
+      s << "SELECT id FROM targets WHERE year = 2026 AND status = 'approved' AND " + which +
+               " ORDER BY id LIMIT 2",
+          soci::into(ids);
+      ASSERT_EQ(ids.size(), 2u);
+      for (long long id : ids) {
+        auto t = *targets::repo::find(s, id, {{auth::DataScope::Kind::region_tree, 0, "/"}, 0});
+        t.status = "submitted";
+        t.score = -1;
+        t.grade.clear();
+        ASSERT_TRUE(targets::repo::update_status(s, t, t.version));
+      }
+    }
+    targets::repo::Review r;
+    s << "SELECT MIN(id) FROM targets", soci::into(r.target_id);
+    s << "SELECT MIN(id) FROM users", soci::into(r.reviewer_id);
+    r.stage = "section";
+    r.decision = "pass";
+    r.created_at = "2026-01-02T00:00:00Z";
+    review_id = targets::repo::insert_review(s, r);
+  });
+  const auto waiting = [&](const std::string& status, const std::string& which) {
+    return scalar(*db, "SELECT COUNT(*) FROM targets WHERE status = '" + status + "' AND " + which);
+  };
+  const auto counted = [&](const std::string& status) {
+    return scalar(*db,
+                  "SELECT CAST(COALESCE(SUM(targets), 0) AS BIGINT) FROM target_totals "
+                  "WHERE status = '" +
+                      status + "'");
+  };
+  const long long own_submitted = waiting("submitted", own);
+  const long long units_submitted = waiting("submitted", units);
+  const long long own_reviewed = waiting("department_reviewed", own);
+  ASSERT_GE(own_submitted, 2);
+
+  EXPECT_EQ(db::migrate(*db), static_cast<int>(db::embedded_migrations().size()) - 4);
+  EXPECT_EQ(waiting("submitted", own), 0);
+  EXPECT_EQ(waiting("department_reviewed", own), own_reviewed + own_submitted);
+  EXPECT_EQ(waiting("submitted", units), units_submitted);
+  EXPECT_EQ(counted("submitted"), scalar(*db,
+                                         "SELECT COUNT(*) FROM targets WHERE status = "
+                                         "'submitted'"));
+  EXPECT_EQ(counted("department_reviewed"),
+            scalar(*db, "SELECT COUNT(*) FROM targets WHERE status = 'department_reviewed'"));
+
+  const long long first = scalar(*db, "SELECT MIN(id) FROM targets");
+  db->write([&](soci::session& s) {
+    EXPECT_EQ(targets::repo::reviews(s, first).at(0).id, review_id);
+    targets::repo::Review r;
+    r.target_id = first;
+    s << "SELECT MIN(id) FROM users", soci::into(r.reviewer_id);
+    r.stage = "department";
+    r.decision = "pass";
+    r.created_at = "2026-01-03T00:00:00Z";
+    EXPECT_GT(targets::repo::insert_review(s, r), review_id);
+  });
 }
 
 }  // namespace jixiao

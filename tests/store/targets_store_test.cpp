@@ -2,6 +2,10 @@
 // inherited down the region tree, targets with their indicators, findings, scope and versions.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "auth/repo.h"
 #include "base/error.h"
 #include "cli/demo.h"
@@ -11,6 +15,7 @@
 #include "store_fixture.h"
 #include "targets/repo.h"
 #include "targets/service.h"
+#include "targets/workflow.h"
 
 namespace jixiao {
 namespace {
@@ -24,6 +29,16 @@ class TargetsStore : public StoreTest {
   }
   auth::Principal who(const std::string& username) {
     return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
+  }
+  // The first live project of `unit_id` in `year` that has no target yet.
+  long long free_project(long long unit_id, long long year) {
+    return db->read([&](soci::session& s) {
+      long long id = 0;
+      s << "SELECT MIN(p.id) FROM projects p WHERE p.unit_id = :u AND p.year = :y AND p.status "
+           "<> 'cancelled' AND NOT EXISTS (SELECT 1 FROM targets t WHERE t.project_id = p.id)",
+          soci::use(unit_id), soci::use(year), soci::into(id);
+      return id;
+    });
   }
   long long first_project(const auth::Principal& me) {
     return db->read([&](soci::session& s) {
@@ -158,6 +173,82 @@ TEST_F(TargetsStore, ATargetKeepsItsIndicatorsFindingsAndVersion) {
   const auto page = svc.list(who("demo_department"), f);
   EXPECT_EQ(page.total, 1);
   EXPECT_EQ(page.items.at(0).id, v.target.id);
+}
+
+// R-TR-1: a unit's target waits for its department, which passes it on to the section in charge
+// or returns it with an opinion; the section sees it only once the department has passed it.
+TEST_F(TargetsStore, TheDepartmentReviewsItsUnitsTargetsBeforeTheSection) {
+  targets::TargetService svc(*db);
+  const auto unit = who("demo_unit"), department = who("demo_department"),
+             section = who("demo_section"), office = who("demo_office");
+  targets::NewTarget in;
+  in.project_id = first_project(unit);
+  in.draft = good_draft();
+  const auto made = svc.create(unit, in).target;
+  const auto sent = svc.submit(unit, made.id, made.version).target;
+  EXPECT_EQ(sent.status, "submitted");
+  const auto queued = [&](const auth::Principal& me, targets::repo::Queue q) {
+    targets::repo::TargetFilter f;
+    f.year = sent.year;
+    f.queue = std::move(q);
+    f.limit = 500;
+    std::vector<long long> ids;
+    for (const auto& t : svc.list(me, f).items) ids.push_back(t.id);
+    return std::ranges::find(ids, sent.id) != ids.end();
+  };
+  EXPECT_TRUE(queued(department, targets::department_queue()));
+  EXPECT_FALSE(queued(section, targets::section_queue()));
+  EXPECT_EQ(svc.get(department, sent.id).actions, (std::vector<std::string>{"review_department"}));
+  EXPECT_TRUE(svc.get(section, sent.id).actions.empty());
+  // Not the section's yet; another department's account has nothing to say about it.
+  targets::ReviewInput pass{"pass", {}, "同意报送"};
+  EXPECT_THROW(svc.review(section, sent.id, sent.version, pass), AppError);
+  auto stranger = department;
+  stranger.department_id = who("demo_unit2").department_id;
+  EXPECT_THROW(svc.review(stranger, sent.id, sent.version, pass), AppError);
+  // A return needs the opinion the unit is to act on.
+  EXPECT_THROW(svc.review(department, sent.id, sent.version, {"return", {}, ""}), AppError);
+  const auto returned =
+      svc.review(department, sent.id, sent.version, {"return", {}, "请补充满意度指标的调查方式"});
+  EXPECT_EQ(returned.target.status, "returned");
+  EXPECT_EQ(returned.reviews.back().stage, "department");
+  EXPECT_EQ(returned.reviews.back().comment, "请补充满意度指标的调查方式");
+
+  const auto again = svc.submit(unit, sent.id, returned.target.version).target;
+  EXPECT_EQ(again.status, "submitted");
+  const auto passed = svc.review(department, sent.id, again.version, pass).target;
+  EXPECT_EQ(passed.status, "department_reviewed");
+  EXPECT_FALSE(queued(department, targets::department_queue()));
+  EXPECT_TRUE(queued(section, targets::section_queue()));
+  EXPECT_FALSE(queued(office, targets::office_queue()));  // the section is in charge
+  const auto first = svc.review(section, sent.id, passed.version, pass).target;
+  EXPECT_EQ(first.status, "section_reviewed");
+  EXPECT_TRUE(queued(office, targets::office_queue()));
+}
+
+// A department's own target, and one the department submits for a unit, skip its review: they go
+// straight to the section. A unit whose target the department returned submits it to the
+// department again.
+TEST_F(TargetsStore, WhatTheDepartmentSubmitsItselfSkipsItsReview) {
+  targets::TargetService svc(*db);
+  const auto unit = who("demo_unit"), department = who("demo_department");
+  targets::NewTarget own;
+  own.project_id = free_project(department.department_id, 2026);
+  ASSERT_NE(*own.project_id, 0);
+  own.draft = good_draft();
+  const auto mine = svc.create(department, own).target;
+  EXPECT_EQ(mine.unit_id, mine.department_id);
+  EXPECT_EQ(svc.submit(department, mine.id, mine.version).target.status, "department_reviewed");
+
+  targets::NewTarget theirs;
+  theirs.project_id = first_project(unit);
+  theirs.draft = good_draft();
+  const auto written = svc.create(unit, theirs).target;
+  const auto sent = svc.submit(department, written.id, written.version).target;
+  EXPECT_EQ(sent.status, "department_reviewed");
+  EXPECT_TRUE(svc.get(department, sent.id).actions.empty());
+  EXPECT_EQ(svc.get(who("demo_section"), sent.id).actions,
+            (std::vector<std::string>{"review_section"}));
 }
 
 }  // namespace

@@ -204,7 +204,7 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
   by = {};
   by.queue = targets::office_queue();
   EXPECT_EQ(counted(by), count("SELECT COUNT(*) FROM targets t WHERE t.year = 2026 AND (t.status "
-                               "= 'section_reviewed' OR (t.status = 'submitted' AND "
+                               "= 'section_reviewed' OR (t.status = 'department_reviewed' AND "
                                "t.department_id IN (SELECT id FROM units WHERE section_id IS "
                                "NULL)))"));
   // A unit's own statistics are counted live and agree with its rows.

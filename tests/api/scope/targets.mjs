@@ -1,17 +1,33 @@
 // Targets, their review batches and reviewers, recommendations and target statistics
-// (src/targets): a target of demo_unit, reviewed by the prefecture's expert in a batch of the
-// prefecture.
+// (src/targets): a target of demo_unit, submitted and waiting for its department's review (so
+// that the lists' queue=department aims at it), reviewed by the prefecture's expert in a batch of
+// the prefecture.
 import assert from 'node:assert/strict';
 
 const targetBody = (f) => ({ kind: 'project', project_id: f.project.id, overall_goal: '越权目标', indicators: [] });
+
+// Content the lint lets through, so that the target can be submitted.
+const SUBMITTABLE = {
+  overall_goal: '越权测试目标：2026年完成2000人次教师培训，培训合格率达到95%以上，10月底前全部完成，人均培训成本控制在800元以内，参训教师满意度达到90%以上。',
+  indicators: [
+    { category: 'output', subcategory: 'quantity', name: '培训人次', comparator: '>=', value: '2000', unit: '人次', weight: 20 },
+    { category: 'output', subcategory: 'quality', name: '培训合格率', comparator: '>=', value: '95', unit: '%', weight: 10 },
+    { category: 'output', subcategory: 'timeliness', name: '培训完成时间', comparator: '<=', value: '2026-10-31', unit: '日期', weight: 10 },
+    { category: 'cost', subcategory: 'economic_cost', name: '人均培训成本', comparator: '<=', value: '800', unit: '元/人', weight: 10 },
+    { category: 'benefit', subcategory: 'social', name: '教师教学能力达标率', comparator: '>=', value: '90', unit: '%', weight: 30 },
+    { category: 'satisfaction', subcategory: 'service_recipient', name: '参训教师满意度', comparator: '>=', value: '90', unit: '%', weight: 10 },
+  ],
+};
 
 export default {
   kinds: {
     target: async (ctx) => {
       const project = await ctx.kind('project');
-      const target = (await ctx.as.demo_unit.post('/api/v1/targets', { kind: 'project', project_id: project.id,
-        overall_goal: '越权测试目标', indicators: [] })).body;
-      assert.ok(target.id, JSON.stringify(target));
+      const unit = ctx.as.demo_unit;
+      const draft = (await unit.post('/api/v1/targets', { kind: 'project', project_id: project.id, ...SUBMITTABLE })).body;
+      assert.ok(draft.id, JSON.stringify(draft));
+      const target = (await unit.post(`/api/v1/targets/${draft.id}/submit`, { version: draft.version })).body;
+      assert.equal(target.status, 'submitted', JSON.stringify(target));
       return { ...target, name: '越权测试目标' };
     },
     reviewer: async (ctx) => {
@@ -38,6 +54,10 @@ export default {
     'POST /api/v1/targets/{id}/adjust': (f) => ({ version: f.target.version, reason: '越权调整' }),
     'POST /api/v1/review-batches': (f) =>
       ({ year: 2026, name: '越权批次', reviewer_id: f.reviewer.id, target_ids: [f.target.id] }),
+  },
+  // The review queues (GET /api/v1/targets?queue=): the department's holds the target above.
+  filters: {
+    queue: () => 'department',
   },
   figures: {
     target_statistics: async ({ client, pattern, where }) => {

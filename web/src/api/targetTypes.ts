@@ -2,12 +2,15 @@
 // (docs/API.md, "Rules, indicator library and targets").
 
 export type TargetKind = 'project' | 'department';
-export type TargetStatus = 'draft' | 'submitted' | 'section_reviewed' | 'returned' | 'approved' | 'rejected' | 'adjusting';
+export type TargetStatus = 'draft' | 'submitted' | 'department_reviewed' | 'section_reviewed' | 'returned' | 'approved'
+  | 'rejected' | 'adjusting';
 export type Comparator = '>=' | '>' | '=' | '<=' | '<' | 'qualitative';
 export type Grade = '' | 'excellent' | 'good' | 'fair' | 'poor';
-export type TargetAction = 'edit' | 'delete' | 'submit' | 'review_section' | 'review_office' | 'review_expert'
-  | 'adjust' | 'add_case';
+export type TargetAction = 'edit' | 'delete' | 'submit' | 'review_department' | 'review_section' | 'review_office'
+  | 'review_expert' | 'adjust' | 'add_case';
 export type ReviewDecision = 'pass' | 'return' | 'approve' | 'advise';
+/** The review queues of GET /api/v1/targets?queue=. */
+export type TargetQueue = 'department' | 'section' | 'office';
 
 /** One level-3 indicator as the editor sends it. */
 export interface IndicatorInput {
@@ -101,7 +104,7 @@ export interface TargetSummary {
 
 export interface Review {
   id: number;
-  stage: 'section' | 'expert' | 'office' | string;
+  stage: 'department' | 'section' | 'expert' | 'office' | string;
   stage_label: string;
   reviewer_name: string;
   decision: string;

@@ -5,7 +5,7 @@ import type { AuditRecord } from './types';
 import type {
   Finding, Framework, Industry, LibraryIndicator, LibraryIndicatorInput, NewCase, NewReviewBatch, Recommendation,
   ReviewBatch, ReviewInput, Reviewer, Rule, RuleParams, Target, TargetCase, TargetDraft, TargetStatistics,
-  TargetSummary, TargetUpdate,
+  TargetQueue, TargetSummary, TargetUpdate,
 } from './targetTypes';
 
 /** A list answer: the contract's bare array or the usual {items}. */
@@ -24,8 +24,9 @@ export interface TargetFilter {
   fund_type?: string;
   q?: string;
   assigned?: 1;
-  /** What waits for the performance office's decision at its own level. */
-  queue?: 'office';
+  /** What waits for a reviewer (R-TR-1): the department's review of its units' targets, the
+   * business section's first review, the performance office's decision. */
+  queue?: TargetQueue;
   sort?: 'id' | '-id';
   cursor?: string | null;
   limit?: number;
