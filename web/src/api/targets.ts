@@ -28,6 +28,7 @@ export interface TargetFilter {
   queue?: 'office';
   sort?: 'id' | '-id';
   cursor?: string | null;
+  offset?: number;
   limit?: number;
 }
 
@@ -38,6 +39,7 @@ export interface LibraryFilter {
   q?: string;
   scope?: 'own';
   cursor?: string | null;
+  offset?: number;
   limit?: number;
 }
 
@@ -46,6 +48,7 @@ export interface CaseFilter {
   function_class?: string;
   q?: string;
   cursor?: string | null;
+  offset?: number;
   limit?: number;
 }
 
