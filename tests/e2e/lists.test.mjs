@@ -117,6 +117,11 @@ test('the header search finds a project by code and a unit by name, and opens th
   const year = /\d{4}/.exec(await page.textContent('[data-test=year-switcher]'))[0];
   const project = await page.evaluate(async (y) =>
     (await (await fetch(`/api/v1/projects?year=${y}&limit=1`)).json()).items[0], year);
+  // The box keeps its width in the header, and the names beside it stay on one line.
+  assert.ok((await page.locator('.global-search').boundingBox()).width <= 320);
+  for (const part of ['[data-test=user-menu]', '[data-test=scope]', '.header .el-breadcrumb']) {
+    assert.ok((await page.locator(part).boundingBox()).height < 30, `${part} wraps`);
+  }
   await page.fill('[data-test=global-search]', project.code);
   await page.waitForSelector('[data-test=search-result][data-kind=project]');
   await screenshot(page, 'lists-global-search');
