@@ -35,6 +35,7 @@ struct UserFilter {
   std::optional<bool> active;
   std::optional<long long> locked_at;  // unix time: only users disabled or locked then
   int limit = 50;
+  long long offset = 0;  // a page jump: rows skipped (no keyset position then)
   long long after_id = 0;
 };
 

@@ -75,7 +75,7 @@ std::vector<User> list(soci::session& s, const UserFilter& f, const auth::DataSc
   db::Query q(kSelect);
   conditions(q, f, scope);
   if (f.after_id) q.sql(" AND u.id > ").bind(f.after_id);
-  q.sql(" ORDER BY u.id LIMIT ").bind(static_cast<long long>(f.limit) + 1);
+  q.sql(" ORDER BY u.id").page(f.limit, f.offset);
   return fetch(s, q);
 }
 

@@ -27,6 +27,7 @@ UserFilter read_filter(const Request& req) {
   f.text = http::query_text(req, "q", 50);
   if (auto a = http::query_int(req, "active", 0, 1)) f.active = *a == 1;
   f.limit = http::query_limit(req);
+  f.offset = http::query_offset(req);
   if (auto cursor = http::query_text(req, "cursor", 256)) {
     std::string ignored;
     if (!decode_cursor(*cursor, ignored, f.after_id)) throw invalid("cursor", "分页游标无效");

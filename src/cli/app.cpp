@@ -19,10 +19,12 @@
 #include "menu/menu.h"
 #include "org/menu.h"
 #include "org/routes.h"
+#include "org/search.h"
 #include "org/service.h"
 #include "projects/evidence_document.h"
 #include "projects/menu.h"
 #include "projects/routes.h"
+#include "projects/search.h"
 #include "projects/service.h"
 #include "projects/todos.h"
 #include "reports/menu.h"
@@ -34,8 +36,10 @@
 #include "targets/menu.h"
 #include "targets/routes.h"
 #include "targets/rule_kinds.h"
+#include "targets/search.h"
 #include "targets/service.h"
 #include "targets/todos.h"
+#include "workflow/search.h"
 #include "workflow/todos.h"
 
 namespace jixiao::cli {
@@ -49,7 +53,7 @@ struct App::Services {
         accounts(db),
         projects(db),
         evidence(db, evidence::EvidenceOptions{options.evidence_max_bytes}),
-        reports(db, todos),
+        reports(db, todos, search),
         rules(db),
         library(db),
         targets(db) {}
@@ -60,6 +64,7 @@ struct App::Services {
   }
   // Registries the stages fill while the app is wired (below), read-only once it serves.
   workflow::TodoRegistry todos;
+  workflow::SearchRegistry search;
   auth::AuthService auth;
   auth::Guard guard;
   org::OrgService org;
@@ -109,18 +114,22 @@ App::App(db::Database& db, AppOptions options)
 
   // Each stage registers what it adds to the shared parts, in loop order.
   auto& s = *services_;
+  // The header's search finds departments and units, projects and targets, in that order.
+  org::add_search(s.search);
   // Projects: a document evidence is attached to, and one with files attached is not deleted.
   s.evidence.documents().add(projects::evidence_document());
   s.projects.add_reference([](soci::session& session, long long id) {
     return evidence::EvidenceService::attached(session, "project", id);
   });
   projects::add_todos(s.todos);
+  projects::add_search(s.search);
   // Targets: a project's target keeps it from deletion, its steps show on the project's
   // timeline, and its totals follow the project's changes.
   s.projects.add_reference(targets::TargetService::project_references);
   s.projects.add_history(targets::TargetService::project_history);
   s.projects.add_watch(targets::TargetService::project_watch());
   targets::add_todos(s.todos);
+  targets::add_search(s.search);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 

@@ -22,6 +22,12 @@ void Query::execute(soci::statement& st, bool fetch_first) {
   st.execute(fetch_first);
 }
 
+Query& Query::page(int limit, long long offset) {
+  sql(" LIMIT ").bind(static_cast<long long>(limit) + 1);
+  if (offset > 0) sql(" OFFSET ").bind(offset);
+  return *this;
+}
+
 long long Query::scalar(soci::session& s) {
   long long n = 0;
   for_each_row<long long>(

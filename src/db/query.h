@@ -30,6 +30,9 @@ class Query {
   // Appends a placeholder bound to the value.
   Query& bind(long long v);
   Query& bind(std::string v);
+  // " LIMIT limit + 1" (the extra row tells whether a next page exists), and " OFFSET offset"
+  // for a page jump (left out when 0, so the usual page keeps one statement text).
+  Query& page(int limit, long long offset);
 
   const std::string& text() const { return text_; }
 

@@ -1,6 +1,7 @@
 #include "http/query_params.h"
 
 #include <charconv>
+#include <cstdint>
 
 #include "base/cursor.h"
 #include "base/error.h"
@@ -56,6 +57,17 @@ std::optional<std::string> id_cursor(const std::optional<long long>& after) {
 
 int query_limit(const Request& req) {
   return static_cast<int>(query_int(req, "limit", 1, 500).value_or(50));
+}
+
+long long query_offset(const Request& req) {
+  const auto offset = query_int(req, "offset", 0, INT64_MAX);
+  if (!offset || *offset == 0) return 0;
+  if (*offset > kMaxOffset)
+    throw invalid("offset", "跳页最多跳过前 " + std::to_string(kMaxOffset) +
+                                " 条记录（参数 offset），请缩小筛选范围或用“下一页”继续");
+  if (const auto cursor = req.query_value("cursor"); cursor && !cursor->empty())
+    throw invalid("offset", "参数 offset 不能与 cursor 同时使用");
+  return *offset;
 }
 
 }  // namespace jixiao::http

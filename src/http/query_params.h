@@ -20,5 +20,11 @@ long long query_after_id(const Request& req);
 std::optional<std::string> id_cursor(const std::optional<long long>& after);
 // limit: default 50, at most 500 (the list contract).
 int query_limit(const Request& req);
+// How deep a page jump may go: a jump skips its rows in an index walk, so its cost grows with the
+// depth; next and previous pages go by cursor at any depth.
+inline constexpr long long kMaxOffset = 10000;
+// offset: the rows to skip before a page (a jump to page n asks (n - 1) × limit), 0 when absent;
+// at most kMaxOffset, and never together with a cursor.
+long long query_offset(const Request& req);
 
 }  // namespace jixiao::http

@@ -54,6 +54,7 @@ struct IndicatorFilter {
   std::optional<std::string> words;
   long long after_id = 0;
   int limit = 50;
+  long long offset = 0;  // a page jump: rows skipped (no keyset position then)
 };
 
 struct TargetCase {
@@ -76,6 +77,7 @@ struct CaseFilter {
   std::optional<std::string> words;
   long long after_id = 0;
   int limit = 50;
+  long long offset = 0;  // a page jump: rows skipped (no keyset position then)
 };
 
 }  // namespace jixiao::library

@@ -105,7 +105,7 @@ std::vector<LibraryIndicator> list_indicators(soci::session& s, const IndicatorF
   db::Query q(kIndicatorColumns);
   append_indicator_filter(q, f);
   if (f.after_id) q.sql(" AND i.id > ").bind(f.after_id);
-  q.sql(" ORDER BY i.id LIMIT ").bind(static_cast<long long>(f.limit) + 1);
+  q.sql(" ORDER BY i.id").page(f.limit, f.offset);
   return db::fetch_all<LibraryIndicator>(s, q, bind_indicator);
 }
 
@@ -175,7 +175,7 @@ std::vector<TargetCase> list_cases(soci::session& s, const CaseFilter& f) {
   db::Query q(kCaseColumns);
   append_case_filter(q, f);
   if (f.after_id) q.sql(" AND c.id > ").bind(f.after_id);
-  q.sql(" ORDER BY c.id LIMIT ").bind(static_cast<long long>(f.limit) + 1);
+  q.sql(" ORDER BY c.id").page(f.limit, f.offset);
   return fetch_cases(s, q);
 }
 

@@ -80,6 +80,7 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                }
                f.after_id = http::query_after_id(req);
                f.limit = http::query_limit(req);
+               f.offset = http::query_offset(req);
                auto page = library.indicators(me, f);
                boost::json::array items;
                for (const auto& i : page.items) items.push_back(indicator_json(i));
@@ -121,6 +122,7 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                f.words = http::query_text(req, "q", 100);
                f.after_id = http::query_after_id(req);
                f.limit = http::query_limit(req);
+               f.offset = http::query_offset(req);
                auto page = library.cases(me, f);
                boost::json::array items;
                for (const auto& c : page.items) items.push_back(case_json(c, false));

@@ -78,6 +78,7 @@ struct UnitFilter {
   std::optional<std::string> kind;
   std::optional<std::string> name_contains;  // name or code
   int limit = 50;
+  long long offset = 0;  // a page jump: rows skipped (no keyset position then)
   std::string after_code;
   long long after_id = 0;
 };

@@ -100,7 +100,7 @@ std::vector<Unit> list_units(soci::session& s, const UnitFilter& f, const auth::
   unit_conditions(q, f, scope);
   if (f.after_id)
     q.sql(" AND (u.code, u.id) > (").bind(f.after_code).sql(", ").bind(f.after_id).sql(")");
-  q.sql(" ORDER BY u.code, u.id LIMIT ").bind(static_cast<long long>(f.limit) + 1);
+  q.sql(" ORDER BY u.code, u.id").page(f.limit, f.offset);
   return db::fetch_all<Unit>(s, q, exchange_unit);
 }
 

@@ -117,6 +117,7 @@ void append_filters(db::Query& q, const ProjectFilter& f, const auth::DataScope&
   if (f.amount_min) q.sql(" AND p.amount_fen >= ").bind(static_cast<long long>(*f.amount_min));
   if (f.amount_max) q.sql(" AND p.amount_fen <= ").bind(static_cast<long long>(*f.amount_max));
   if (f.parent_id) q.sql(" AND p.parent_id = ").bind(*f.parent_id);
+  if (f.code) q.sql(" AND p.code = ").bind(*f.code);
   if (f.name_contains && !f.name_contains->empty())
     q.sql(" AND p.name LIKE ").bind("%" + escape_like(*f.name_contains) + "%").sql(" ESCAPE '\\'");
 }
@@ -125,7 +126,7 @@ void append_filters(db::Query& q, const ProjectFilter& f, const auth::DataScope&
 // fund type and status, but not units (a unit's own projects are few: they are counted live).
 bool totals_answer(const ProjectFilter& f, const auth::DataScope& scope) {
   return f.year && scope.kind != auth::DataScope::Kind::unit && !f.unit_path && !f.tag_bits &&
-         !f.amount_min && !f.amount_max && !f.parent_id &&
+         !f.amount_min && !f.amount_max && !f.parent_id && !f.code &&
          !(f.name_contains && !f.name_contains->empty());
 }
 
@@ -191,7 +192,7 @@ std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::
     if (f.sort != SortKey::id) q.sql(", p.id").sql(dir);
   };
   order_by();
-  q.sql(" LIMIT ").bind(static_cast<long long>(f.limit) + 1);
+  q.page(f.limit, f.offset);
   q.sql(kPageJoins);
   order_by();
   return fetch_projects(s, q);

@@ -30,10 +30,12 @@ struct ProjectFilter {
   std::optional<Fen> amount_min;
   std::optional<Fen> amount_max;
   std::optional<std::string> name_contains;
+  std::optional<std::string> code;  // exactly this code
   std::optional<long long> parent_id;
   SortKey sort = SortKey::id;
   bool descending = false;
   int limit = 50;
+  long long offset = 0;  // a page jump: rows skipped (no keyset position then)
   // Keyset position after which the page starts: the sort value of the last row and its id.
   std::optional<std::string> after_value;
   long long after_id = 0;

@@ -43,6 +43,7 @@ ProjectFilter read_filter(const http::Request& req) {
   f.amount_max = http::query_int(req, "amount_max_fen", 0, INT64_MAX);
   f.name_contains = http::query_text(req, "q", 100);
   f.limit = http::query_limit(req);
+  f.offset = http::query_offset(req);
   if (auto sort = http::query_text(req, "sort", 32)) {
     std::string key = *sort;
     if (key.front() == '-') {

@@ -127,7 +127,8 @@ ProjectPage ProjectService::list(const auth::Principal& me, ProjectFilter filter
       const auto& last = page.items.back();
       page.next_cursor = encode_cursor(sort_value(last, filter.sort), last.id);
     }
-    if (!filter.after_value) page.totals = repo::totals(s, filter, scope);
+    // The first page counts the filtered set; later pages (by cursor or jump) leave it out.
+    if (!filter.after_value && !filter.offset) page.totals = repo::totals(s, filter, scope);
     return page;
   });
 }

@@ -36,4 +36,9 @@ boost::json::object todo_json(const Todo& t) {
   return {{"kind", t.kind}, {"title", t.title}, {"count", t.count}, {"link", t.link}};
 }
 
+boost::json::object found_json(const workflow::Found& f) {
+  return {{"kind", f.kind}, {"kind_label", f.kind_label}, {"id", f.id},    {"code", f.code},
+          {"name", f.name}, {"detail", f.detail},         {"link", f.link}};
+}
+
 }  // namespace jixiao::reports

@@ -22,6 +22,17 @@ void add_report_routes(http::Router& router, ReportService& reports, const auth:
                  items.push_back(todo_json(t));
                return http::list_json(std::move(items));
              }));
+  router.add("GET", "/api/v1/search", {.subject = "search"},
+             guard([&reports](http::Request& req, const auth::Principal& me) {
+               workflow::SearchQuery q;
+               q.year = http::required_year(req);
+               auto words = http::query_text(req, "q", 50);
+               if (!words) throw invalid("q", "请输入要搜索的名称或编码");
+               q.words = std::move(*words);
+               boost::json::array items;
+               for (const auto& found : reports.search(me, q)) items.push_back(found_json(found));
+               return http::list_json(std::move(items));
+             }));
 }
 
 }  // namespace jixiao::reports

@@ -75,4 +75,9 @@ std::vector<Todo> ReportService::todos(const auth::Principal& me, long long year
   return db_.read([&](soci::session& s) { return todos_.collect(s, me, year); });
 }
 
+std::vector<workflow::Found> ReportService::search(const auth::Principal& me,
+                                                   const workflow::SearchQuery& q) {
+  return db_.read([&](soci::session& s) { return search_.collect(s, me, q); });
+}
+
 }  // namespace jixiao::reports

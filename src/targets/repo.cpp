@@ -167,7 +167,7 @@ std::vector<Target> list(soci::session& s, const TargetFilter& f, const Reader& 
   append_filter(q, f, reader);
   if (f.after_id) q.sql(f.descending ? " AND t.id < " : " AND t.id > ").bind(f.after_id);
   q.sql(f.descending ? " ORDER BY t.id DESC" : " ORDER BY t.id");
-  q.sql(" LIMIT ").bind(static_cast<long long>(f.limit) + 1);
+  q.page(f.limit, f.offset);
   return fetch(s, q);
 }
 

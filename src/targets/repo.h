@@ -44,6 +44,7 @@ struct TargetFilter {
   long long after_id = 0;
   bool descending = false;
   int limit = 50;
+  long long offset = 0;  // a page jump: rows skipped (no keyset position then)
 };
 
 // The target without its indicators (lists), or nullopt when absent or out of reach.

@@ -42,6 +42,7 @@ repo::TargetFilter read_filter(const http::Request& req) {
   }
   f.after_id = http::query_after_id(req);
   f.limit = http::query_limit(req);
+  f.offset = http::query_offset(req);
   return f;
 }
 

@@ -263,13 +263,13 @@ test('a viewer reads but cannot change; a long export can be cancelled', async (
 
   // Next and previous pages walk the keyset cursors.
   const firstCode = await page.textContent('[data-test=project-table] tbody tr td:first-child');
-  await page.click('[data-test=next]');
-  await page.waitForSelector('[data-test=pager] >> text=第 2 /');
+  await page.click('[data-test=pager] .btn-next');
+  await page.waitForSelector('[data-test=pager] .el-pager li.is-active >> text=2');
   assert.notEqual(await page.textContent('[data-test=project-table] tbody tr td:first-child'), firstCode);
   // The first page's totals stay: later pages do not count them again.
   assert.equal(Number(await page.textContent('[data-test=total]')), total);
-  await page.click('[data-test=prev]');
-  await page.waitForSelector('[data-test=pager] >> text=第 1 /');
+  await page.click('[data-test=pager] .btn-prev');
+  await page.waitForSelector('[data-test=pager] .el-pager li.is-active >> text=1');
   assert.equal(await page.textContent('[data-test=project-table] tbody tr td:first-child'), firstCode);
 
   let downloaded = false;

@@ -21,6 +21,7 @@ export interface ProjectFilter {
   q?: string;
   sort?: string;
   cursor?: string | null;
+  offset?: number;
   limit?: number;
 }
 

@@ -29,6 +29,7 @@ export interface TargetFilter {
   queue?: TargetQueue;
   sort?: 'id' | '-id';
   cursor?: string | null;
+  offset?: number;
   limit?: number;
 }
 
@@ -39,6 +40,7 @@ export interface LibraryFilter {
   q?: string;
   scope?: 'own';
   cursor?: string | null;
+  offset?: number;
   limit?: number;
 }
 
@@ -47,6 +49,7 @@ export interface CaseFilter {
   function_class?: string;
   q?: string;
   cursor?: string | null;
+  offset?: number;
   limit?: number;
 }
 
