@@ -77,7 +77,7 @@ test('actions and their subjects', () => {
   assert.equal(actionLabel('approve'), '批复');
   assert.equal(actionLabel('return'), '退回修改');
   assert.equal(actionLabel('create', 'target'), '绩效目标：新建');
-  assert.equal(actionLabel('pass', 'target'), '绩效目标：初审通过');
+  assert.equal(actionLabel('pass', 'target'), '绩效目标：通过');
   assert.equal(actionLabel('update', 'target'), '绩效目标：修改');
   assert.equal(historySubject('evidence_upload', null, { filename: '立项依据.pdf' }), '立项依据.pdf');
   assert.equal(historySubject('evidence_delete', { filename: '旧.pdf' }, null), '旧.pdf');
