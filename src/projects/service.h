@@ -104,6 +104,10 @@ class ProjectService {
   std::vector<audit::Record> history(const auth::Principal& me, long long id);
 
  private:
+  // Writes a changed project with its new time, telling the watches before and after; 409 when
+  // the version moved on. Returns the project as saved.
+  Project save(soci::session& s, const auth::Principal& me, Project& p, long long version);
+
   db::Database& db_;
   std::vector<ReferenceCount> references_;
   std::vector<HistorySource> history_;
