@@ -87,6 +87,22 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                                       page.total);
              }));
 
+  // 新建目标's picker: only projects the caller may file a target for (no paging: a search).
+  router.add("GET", "/api/v1/targets:candidates", {.subject = "project"},
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const auto year = http::query_int(req, "year", 2000, 2100);
+               if (!year) throw invalid("year", "请指定年度");
+               boost::json::array items;
+               for (const auto& c : targets.candidates(me, *year, http::query_text(req, "q", 100),
+                                                       http::query_limit(req)))
+                 items.push_back({{"id", c.id},
+                                  {"code", c.code},
+                                  {"name", c.name},
+                                  {"unit_name", c.unit_name},
+                                  {"amount_fen", c.amount_fen}});
+               return http::list_json(std::move(items));
+             }));
+
   router.add("POST", "/api/v1/targets", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                NewTarget in;

@@ -95,6 +95,17 @@ TargetView TargetService::get(const auth::Principal& me, long long id) {
   });
 }
 
+std::vector<ProjectCandidate> TargetService::candidates(const auth::Principal& me, long long year,
+                                                        const std::optional<std::string>& words,
+                                                        int limit) {
+  if (!is_author_role(me.role)) throw forbidden("只有预算单位、部门或绩效科可以填报绩效目标");
+  return db_.read([&](soci::session& s) {
+    auto rows = repo::candidates(s, auth::write_scope(me), year, words, limit);
+    if (rows.size() > static_cast<std::size_t>(limit)) rows.resize(limit);
+    return rows;
+  });
+}
+
 TargetView TargetService::create(const auth::Principal& me, NewTarget in) {
   if (!is_author_role(me.role)) throw forbidden("只有预算单位、部门或绩效科可以填报绩效目标");
   if (!is_kind(in.kind)) throw invalid("kind", "目标类型只能是 project 或 department");

@@ -14,6 +14,7 @@
 #include "db/database.h"
 #include "library/model.h"
 #include "projects/service.h"
+#include "targets/candidates.h"
 #include "targets/lint.h"
 #include "targets/model.h"
 #include "targets/repo.h"
@@ -74,6 +75,9 @@ class TargetService {
   std::vector<Finding> lint(const auth::Principal& me, TargetDraft draft);
 
   TargetPage list(const auth::Principal& me, repo::TargetFilter filter);
+  // 新建目标's picker: the projects of the year the caller may file a target for.
+  std::vector<ProjectCandidate> candidates(const auth::Principal& me, long long year,
+                                           const std::optional<std::string>& words, int limit);
   TargetView get(const auth::Principal& me, long long id);
   TargetView create(const auth::Principal& me, NewTarget in);
   TargetView update(const auth::Principal& me, long long id, long long version,

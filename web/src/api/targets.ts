@@ -33,6 +33,14 @@ export interface TargetFilter {
   limit?: number;
 }
 
+export interface TargetCandidate {
+  id: number;
+  code: string;
+  name: string;
+  unit_name: string;
+  amount_fen: number;
+}
+
 export interface LibraryFilter {
   industry?: string;
   category?: string;
@@ -98,6 +106,9 @@ export const libraryApi = {
 export const targetsApi = {
   lint: (draft: TargetDraft) => api.post<{ findings: Finding[] }>('/api/v1/targets:lint', draft),
   list: (f: TargetFilter) => api.get<Page<TargetSummary>>('/api/v1/targets' + query({ ...f })),
+  /** 新建目标's picker: projects of the year the caller may file a target for. */
+  candidates: (year: number, q: string) =>
+    items(api.get<{ items: TargetCandidate[] }>('/api/v1/targets:candidates' + query({ year, q, limit: 50 }))),
   get: (id: number | string) => api.get<Target>(`/api/v1/targets/${id}`),
   create: (draft: TargetDraft) => api.post<Target>('/api/v1/targets', draft),
   update: (id: number | string, body: TargetUpdate) => api.patch<Target>(`/api/v1/targets/${id}`, body),
