@@ -49,6 +49,20 @@ TEST(Lint, CostTotalIsExactAndRoundsHalfUpOnce) {
   expect_one(run(t), "cost_exceeds_amount", kError, std::nullopt, "R-IND-2");
 }
 
+// Vague words are caught wherever the target states its aims, not only in an indicator.
+TEST(Lint, VagueGoal) {
+  auto t = clean_target();
+  t.overall_goal = "有效提升职业技能培训质量，" + t.overall_goal;
+  auto findings = run(t);
+  ASSERT_EQ(findings.size(), 1u) << dump(findings);
+  auto message = expect_one(findings, "vague_goal", kWarning, std::nullopt, "R-IND-4");
+  EXPECT_TRUE(contains(message, "年度总体目标使用了“有效提升”")) << message;
+
+  t = clean_target();
+  t.medium_term_goal = "三年内就业服务水平稳步提升";
+  expect_one(run(t), "vague_goal", kWarning, std::nullopt, "R-IND-4");
+}
+
 TEST(Lint, GoalNotBrokenDown) {
   auto t = clean_target();
   auto c = context();

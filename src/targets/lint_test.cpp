@@ -267,6 +267,44 @@ TEST(Lint, VagueIndicator) {
   expect_none(run(t), "vague_indicator");
 }
 
+// The value's own words are read against the comparator: what a reviewer sees at once.
+TEST(Lint, ComparatorContradictsValue) {
+  auto t = clean_target();
+  // 培训完成时间 ≥ 2026年12月底前: "前" says not later, "≥" says not earlier.
+  t.indicators[2].comparator = ">=";
+  t.indicators[2].direction = "";
+  t.indicators[2].value = "2026年12月底前";
+  auto findings = run(t);
+  ASSERT_EQ(findings.size(), 1u) << dump(findings);
+  auto message = expect_one(findings, "comparator_contradicts_value", kError, 2, "R-IND-3");
+  EXPECT_TRUE(contains(message, "“≥”")) << message;
+  EXPECT_TRUE(contains(message, "2026-12-31")) << message;
+
+  // A comparator typed into the value against the one chosen.
+  t = clean_target();
+  t.indicators[3].value = "≥800";  // 人均培训成本 ≤ …
+  expect_one(run(t), "comparator_contradicts_value", kError, 3, "R-IND-3");
+
+  // A plain date with ≥: done after the date is better? A warning, not a block.
+  t = clean_target();
+  t.indicators[2].comparator = ">=";
+  t.indicators[2].direction = "";
+  findings = run(t);
+  ASSERT_EQ(findings.size(), 1u) << dump(findings);
+  message = expect_one(findings, "comparator_contradicts_value", kWarning, 2, "R-IND-3");
+  EXPECT_TRUE(contains(message, "“≤”")) << message;
+
+  // Words that agree with the comparator are fine.
+  for (auto value : {"2026年10月底前", "≤2026-10-31", "2026年10月31日之前"}) {
+    t = clean_target();
+    t.indicators[2].value = value;
+    expect_none(run(t), "comparator_contradicts_value");
+  }
+  t = clean_target();
+  t.indicators[0].value = "≥2000";
+  expect_none(run(t), "comparator_contradicts_value");
+}
+
 TEST(Lint, InputAsIndicator) {
   auto t = clean_target();
   t.indicators.push_back(indicator("output", "quantity", "培训资金投入", ">=", "150", "万元"));

@@ -14,12 +14,29 @@ std::string_view trim_spaces(std::string_view s) {
   return s;
 }
 
-// A comparator typed in front of the value ("≥95", ">= 95", "＞95" after folding).
-std::string_view strip_comparator(std::string_view s) {
-  static constexpr std::array<std::string_view, 11> kPrefixes = {">=", "<=", "≥", "≤", "≧", "≦",
-                                                                 "⩾",  "⩽",  ">", "<", "="};
-  for (auto p : kPrefixes)
-    if (s.starts_with(p)) return trim_spaces(s.substr(p.size()));
+// A comparator typed in front of the value ("≥95", ">= 95", "＞95" after folding): removed, and
+// its key kept in `stated`.
+std::string_view strip_comparator(std::string_view s, std::string& stated) {
+  struct Prefix {
+    std::string_view text, key;
+  };
+  static constexpr std::array<Prefix, 11> kPrefixes = {{{">=", ">="},
+                                                        {"<=", "<="},
+                                                        {"≥", ">="},
+                                                        {"≤", "<="},
+                                                        {"≧", ">="},
+                                                        {"≦", "<="},
+                                                        {"⩾", ">="},
+                                                        {"⩽", "<="},
+                                                        {">", ">"},
+                                                        {"<", "<"},
+                                                        {"=", "="}}};
+  for (auto p : kPrefixes) {
+    if (s.starts_with(p.text)) {
+      stated = p.key;
+      return trim_spaces(s.substr(p.text.size()));
+    }
+  }
   return s;
 }
 
@@ -97,8 +114,8 @@ std::optional<std::string> iso_date(int y, int m, int d) {
 
 // "2026-10-31", "2026/10/31", "2026.10.31", "2026年10月31日", "2026年10月" (its last day),
 // "2026年10月底", "2026年底"; a trailing 前 / 之前 / 以前 ("2026年10月31日前") is allowed, the
-// comparator carrying the meaning. "2026年" alone is a year, not a date.
-std::optional<std::string> parse_date(std::string_view s) {
+// comparator carrying the meaning (`before` is set then). "2026年" alone is a year, not a date.
+std::optional<std::string> parse_date(std::string_view s, bool& before) {
   std::string compact;  // without inner spaces: "2026 年 10 月"
   for (char c : s)
     if (c != ' ' && c != '\t') compact.push_back(c);
@@ -106,6 +123,7 @@ std::optional<std::string> parse_date(std::string_view s) {
   for (std::string_view suffix : {"之前", "以前", "前"}) {
     if (t.ends_with(suffix)) {
       t.remove_suffix(suffix.size());
+      before = true;
       break;
     }
   }
@@ -141,7 +159,7 @@ ParsedValue parse_value(std::string_view typed) {
   std::string_view s = folded;
   if (s.empty()) return out;
   out.kind = ParsedValue::Kind::text;
-  s = strip_comparator(s);
+  s = strip_comparator(s, out.stated_comparator);
   if (s.empty()) return out;
 
   std::string_view number = s;
@@ -160,9 +178,11 @@ ParsedValue parse_value(std::string_view typed) {
     return out;  // more than four decimals, or too large: kept as text
   }
   if (!percent) {
-    if (auto date = parse_date(s)) {
+    bool before = false;
+    if (auto date = parse_date(s, before)) {
       out.kind = ParsedValue::Kind::date;
       out.date = std::move(*date);
+      if (before && out.stated_comparator.empty()) out.stated_comparator = "<=";
     }
   }
   return out;

@@ -19,6 +19,9 @@ struct ParsedValue {
   std::int64_t number = 0;  // scaled by 10^4 when kind == number
   std::string date;         // ISO "2026-10-31" when kind == date (a month alone: its last day)
   bool percent = false;     // the number was written with a trailing % or ％
+  // The comparator the value's own words state ("≥95" → ">=", "2026年10月底前" → "<="), empty
+  // when they state none: the lint compares it with the indicator's comparator (R-IND-3).
+  std::string stated_comparator;
 };
 
 ParsedValue parse_value(std::string_view typed);

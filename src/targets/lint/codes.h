@@ -23,11 +23,13 @@ enum class Code : unsigned char {
   value_not_number,
   time_without_date,
   vague_indicator,
+  vague_goal,
   input_as_indicator,
   satisfaction_out_of_range,
   satisfaction_not_rate,
   rate_over_100,
   comparator_direction,
+  comparator_contradicts_value,
   duplicate_indicator,
   repeated_indicator,
   cost_exceeds_amount,
@@ -79,6 +81,7 @@ inline constexpr std::array kCodes = {
              "时效指标没有日期或时限"},
     CodeInfo{Code::vague_indicator, "vague_indicator", "R-IND-4", Severity::error, false,
              "模糊表述"},
+    CodeInfo{Code::vague_goal, "vague_goal", "R-IND-4", Severity::warning, false, "目标表述模糊"},
     CodeInfo{Code::input_as_indicator, "input_as_indicator", "R-IND-4", Severity::warning, false,
              "以投入代替绩效"},
     // Above 100% is an error, under the region's floor a warning.
@@ -90,6 +93,10 @@ inline constexpr std::array kCodes = {
              "比率超过100%"},
     CodeInfo{Code::comparator_direction, "comparator_direction", "R-IND-3", Severity::warning,
              false, "比较符与指标方向不一致"},
+    // The value's own words against the comparator is an error; a date that should be late, a
+    // warning.
+    CodeInfo{Code::comparator_contradicts_value, "comparator_contradicts_value", "R-IND-3",
+             Severity::error, true, "比较符与指标值矛盾"},
     CodeInfo{Code::duplicate_indicator, "duplicate_indicator", "R-LINT-2", Severity::error, false,
              "不同二级指标下的指标相同"},
     CodeInfo{Code::repeated_indicator, "repeated_indicator", "R-LINT-2", Severity::warning, false,
