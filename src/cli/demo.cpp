@@ -508,6 +508,12 @@ std::vector<DemoAccount> demo_accounts() {
   return out;
 }
 
+long long user_id(soci::session& s, const std::string& username) {
+  long long id = 0;
+  s << "SELECT id FROM users WHERE username = :u", soci::use(username), soci::into(id);
+  return id;
+}
+
 bool demo_exists(soci::session& s) {
   return org::repo::find_region_by_code(s, kDemoRegionCode).has_value();
 }
@@ -518,6 +524,8 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   const Placements where = place(orgs);
   insert_users(s, where, password_hash);
   const std::size_t targets = insert_demo_targets(s, {where.unit, where.unit2});
+  insert_demo_review_batches(s, where.root, user_id(s, "demo_office"), user_id(s, "demo_expert"),
+                             user_id(s, "demo_agency"));
   for (const long long year : kYears) {  // the projects went in by bulk
     projects::repo::rebuild_totals(s, year);
     targets::repo::rebuild_totals(s, year);

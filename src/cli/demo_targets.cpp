@@ -1,5 +1,6 @@
 #include "cli/demo_targets.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <map>
 #include <random>
@@ -98,6 +99,45 @@ std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& ski
     ++n;
   }
   return n;
+}
+
+void insert_demo_review_batches(soci::session& s, long long region_id, long long office_id,
+                                long long expert_id, long long agency_id) {
+  long long year = 0;
+  s << "SELECT COALESCE(MAX(year), 0) FROM targets WHERE region_id = :r", soci::use(region_id),
+      soci::into(year);
+  std::vector<long long> waiting(20);
+  s << "SELECT id FROM targets WHERE region_id = :r AND year = :y AND kind = 'project' AND status "
+       "IN ('department_reviewed', 'section_reviewed') ORDER BY id",
+      soci::use(region_id), soci::use(year), soci::into(waiting);
+  if (waiting.size() < 4) return;
+  const std::string created = std::to_string(year) + "-01-25T09:00:00Z";
+  const auto batch = [&](const char* name, long long reviewer, std::size_t from, std::size_t n) {
+    targets::repo::Batch b;
+    b.region_id = region_id;
+    b.year = year;
+    b.name = name;
+    b.reviewer_id = reviewer;
+    b.due_date = std::to_string(year) + "-02-28";
+    b.created_by = office_id;
+    b.created_at = created;
+    const auto first = waiting.begin() + static_cast<std::ptrdiff_t>(from);
+    const std::size_t count = std::min(n, waiting.size() - from);
+    targets::repo::insert_batch(s, b, {first, first + static_cast<std::ptrdiff_t>(count)});
+  };
+  const std::size_t half = waiting.size() / 2;
+  batch("重点项目绩效目标专家评审（第一批）", expert_id, 0, std::min<std::size_t>(half, 6));
+  batch("绩效目标第三方复核", agency_id, half, 6);
+  targets::repo::Review r;
+  r.target_id = waiting.front();
+  r.reviewer_id = expert_id;
+  r.stage = "expert";
+  r.decision = "advise";
+  r.comment =
+      "产出指标较完整，但效益指标“社会效益”只有一项，建议补充可量化的受益人数；时效指标请写明"
+      "具体完成日期。";
+  r.created_at = std::to_string(year) + "-01-28T16:30:00Z";
+  targets::repo::insert_review(s, r);
 }
 
 }  // namespace jixiao::cli

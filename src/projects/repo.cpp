@@ -218,18 +218,22 @@ std::vector<ProjectGroup> group_totals(soci::session& s, const ProjectFilter& f,
   const char* column = key == GroupKey::fund_type    ? "p.fund_type"
                        : key == GroupKey::status     ? "p.status"
                        : key == GroupKey::department ? "CAST(p.department_id AS TEXT)"
+                       : key == GroupKey::unit       ? "CAST(p.unit_id AS TEXT)"
                                                      : "CAST(p.region_id AS TEXT)";
   const char* label = key == GroupKey::department ? "MAX(d.name)"
                       : key == GroupKey::region   ? "MAX(r.name)"
+                      : key == GroupKey::unit     ? "MAX(u.name)"
                                                   : column;
   db::Query q("SELECT ");
   q.sql(column).sql(", ").sql(label);
-  const bool pre = totals_answer(f, scope);
+  // project_totals keeps no units.
+  const bool pre = key != GroupKey::unit && totals_answer(f, scope);
   q.sql(pre ? ", CAST(SUM(p.projects) AS BIGINT), CAST(SUM(p.amount_fen) AS BIGINT) FROM "
               "project_totals p "
             : ", COUNT(*), CAST(COALESCE(SUM(p.amount_fen), 0) AS BIGINT) FROM projects p ");
   if (key == GroupKey::department) q.sql("JOIN units d ON d.id = p.department_id ");
   if (key == GroupKey::region) q.sql("JOIN regions r ON r.id = p.region_id ");
+  if (key == GroupKey::unit) q.sql("JOIN units u ON u.id = p.unit_id ");
   append_filters(q, f, scope);
   q.sql(" GROUP BY ").sql(column);
   if (pre) q.sql(" HAVING SUM(p.projects) > 0");

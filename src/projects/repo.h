@@ -46,12 +46,12 @@ struct ProjectTotals {
   Fen amount_fen = 0;
 };
 
-// Totals of the filtered projects per fund type, department, status or region, largest amount
-// first.
-enum class GroupKey { fund_type, department, status, region };
+// Totals of the filtered projects per fund type, department, status, region or unit, largest
+// amount first.
+enum class GroupKey { fund_type, department, status, region, unit };
 struct ProjectGroup {
-  std::string key;    // the fund type or status code, or the department's or region's id
-  std::string label;  // Chinese label, or the department's or region's name
+  std::string key;    // the fund type or status code, or the department's, region's or unit's id
+  std::string label;  // Chinese label, or the department's, region's or unit's name
   long long count = 0;
   Fen amount_fen = 0;
 };

@@ -29,7 +29,8 @@ boost::json::object statistics_json(const ProjectStatistics& st) {
           {"by_fund_type", groups_json(st.by_fund_type)},
           {"by_department", groups_json(st.by_department)},
           {"by_region", groups_json(st.by_region)},
-          {"by_status", groups_json(st.by_status)}};
+          {"by_status", groups_json(st.by_status)},
+          {"by_unit", groups_json(st.by_unit)}};
 }
 
 boost::json::object todo_json(const Todo& t) {

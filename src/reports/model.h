@@ -20,6 +20,9 @@ struct ProjectStatistics {
   // subtree, by code; empty for a section, department or unit.
   std::vector<projects::ProjectGroup> by_region;
   std::vector<projects::ProjectGroup> by_status;
+  // For a department: its own and its units' projects, by unit (largest first; the rest as
+  // 其他单位), since by_department has one bar then; empty otherwise.
+  std::vector<projects::ProjectGroup> by_unit;
 };
 
 using Todo = workflow::Todo;

@@ -35,6 +35,20 @@ std::vector<projects::ProjectGroup> by_region(soci::session& s, const auth::Data
   return rows;
 }
 
+// The tail becomes one 其他 bar so that a chart stays readable.
+std::vector<projects::ProjectGroup> top(std::vector<projects::ProjectGroup> groups, int n,
+                                        const char* rest_label) {
+  if (groups.size() <= static_cast<std::size_t>(n)) return groups;
+  projects::ProjectGroup rest{"other", rest_label, 0, 0};
+  for (std::size_t i = n; i < groups.size(); ++i) {
+    rest.count += groups[i].count;
+    rest.amount_fen += groups[i].amount_fen;
+  }
+  groups.resize(n);
+  groups.push_back(rest);
+  return groups;
+}
+
 }  // namespace
 
 ProjectStatistics ReportService::project_statistics(const auth::Principal& me, long long year,
@@ -52,18 +66,11 @@ ProjectStatistics ReportService::project_statistics(const auth::Principal& me, l
       st.amount_fen += g.amount_fen;
     }
     st.by_status = projects::repo::group_totals(s, f, scope, GroupKey::status);
-    auto departments = projects::repo::group_totals(s, f, scope, GroupKey::department);
-    // The tail becomes one 其他 bar so that a chart stays readable.
-    if (departments.size() > static_cast<std::size_t>(top_departments)) {
-      projects::ProjectGroup rest{"other", "其他部门", 0, 0};
-      for (std::size_t i = top_departments; i < departments.size(); ++i) {
-        rest.count += departments[i].count;
-        rest.amount_fen += departments[i].amount_fen;
-      }
-      departments.resize(top_departments);
-      departments.push_back(rest);
-    }
-    st.by_department = std::move(departments);
+    st.by_department = top(projects::repo::group_totals(s, f, scope, GroupKey::department),
+                           top_departments, "其他部门");
+    if (scope.kind == auth::DataScope::Kind::department)
+      st.by_unit = top(projects::repo::group_totals(s, f, scope, GroupKey::unit), top_departments,
+                       "其他单位");
     if (scope.kind == auth::DataScope::Kind::region_tree)
       st.by_region =
           by_region(s, scope, projects::repo::group_totals(s, f, scope, GroupKey::region));

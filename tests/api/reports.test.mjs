@@ -66,5 +66,23 @@ test('the to-do list counts what waits for the caller', async () => {
   assert.equal(after.link, '/projects?status=draft');
   const officeTodos = (await office.get('/api/v1/todos?year=2026')).body;
   assert.ok(officeTodos.items.every((t) => t.count > 0 && t.title && t.link.startsWith('/')));
-  assert.deepEqual((await agency.get('/api/v1/todos?year=2026')).body.items, []);
+  // The agency's to-do is its assignment, leading to its review queue.
+  const assigned = (await agency.get('/api/v1/targets?year=2026&assigned=1&limit=1')).body.total;
+  assert.ok(assigned > 0);
+  assert.deepEqual((await agency.get('/api/v1/todos?year=2026')).body.items.map((t) => [t.kind, t.count, t.link]),
+    [['assigned_targets', assigned, '/targets/review']]);
+});
+
+test('a department\'s statistics group its projects by unit, adding up to the whole', async () => {
+  const department = await loggedIn(server.base, 'demo_department');
+  const st = (await department.get('/api/v1/statistics/projects?year=2026')).body;
+  assert.ok(st.by_unit.length > 1, 'the demo department has several units with projects');
+  assert.equal(st.by_department.length, 1);
+  assert.equal(sum(st.by_unit, (g) => g.count), st.count);
+  assert.equal(sum(st.by_unit, (g) => g.amount_fen), st.amount_fen);
+  const amounts = st.by_unit.filter((g) => g.key !== 'other').map((g) => g.amount_fen);
+  assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a));
+  // Units are named, never coded; and no one else gets this grouping.
+  assert.ok(st.by_unit.every((g) => g.label && !/^\d+$/.test(g.label)));
+  assert.deepEqual((await office.get('/api/v1/statistics/projects?year=2026')).body.by_unit, []);
 });

@@ -239,10 +239,13 @@ test('experts see only the targets assigned to them, and advise without deciding
   const me = reviewers.body.items.find((r) => r.role === 'expert');
   assert.ok(me);
   assert.equal((await unit.post('/api/v1/review-batches', { year: 2026, name: 'x', reviewer_id: me.id, target_ids: [t.id] })).status, 403);
+  // The demo's batches already gave the expert some; the new one adds exactly this target.
+  const before = (await expert.get('/api/v1/targets?assigned=1&year=2026&limit=200')).body.items.map((i) => i.id);
+  assert.ok(!before.includes(t.id));
   const batch = await office.post('/api/v1/review-batches', { year: 2026, name: '2026年第一批目标评审', reviewer_id: me.id, target_ids: [t.id] });
   assert.equal(batch.status, 201, JSON.stringify(batch.body));
-  const mine = await expert.get('/api/v1/targets?assigned=1&year=2026');
-  assert.deepEqual(mine.body.items.map((i) => i.id), [t.id]);
+  const mine = await expert.get('/api/v1/targets?assigned=1&year=2026&limit=200');
+  assert.deepEqual(mine.body.items.map((i) => i.id).sort((a, b) => a - b), [...before, t.id].sort((a, b) => a - b));
   const view = await expert.get(`/api/v1/targets/${t.id}`);
   assert.ok(view.body.actions.includes('review_expert'));
   const advice = await expert.post(`/api/v1/targets/${t.id}/review`, { version: s.version, decision: 'advise', scores: score(18, 25, 20, 20), comment: '成本指标偏粗' });

@@ -60,15 +60,21 @@ test('the home page follows the chosen year', async () => {
   await page.context().close();
 });
 
-test('agencies and experts see an empty to-do list and no figures, said in words', async () => {
+test('agencies and experts see their own review assignments in place of project figures', async () => {
   for (const username of ['demo_agency', 'demo_expert']) {
     const page = await app.page();
     await login(page, app.base, username);
-    await page.waitForSelector('[data-test=todo-empty]');
-    assert.match(await page.textContent('[data-test=todo-empty]'), /暂无待办事项/);
-    assert.match(await page.textContent('[data-test=todo-empty]'), /评价工作/);
-    assert.match(await page.textContent('[data-test=stats-empty]'), /暂无可统计的项目/);
+    await page.waitForSelector('[data-test=assigned-list] a');
+    const total = Number(await page.textContent('[data-test=assigned-total]'));
+    assert.ok(total > 0, `${username} has assignments in the demo`);
+    assert.equal(await page.$('[data-test=stats-empty]'), null);
     assert.equal(await page.$('[data-test=chart-fund-type]'), null);
+    assert.match(await page.textContent('[data-test=todo-list]'), /分配给您评审的绩效目标/);
+    await page.click('[data-test=assigned-list] a');
+    await page.waitForURL(/\/targets\/\d+\/review$/);
+    await page.waitForSelector('[data-test=decide-advise]');
+    await page.goBack();
+    await page.waitForSelector('[data-test=assigned-list] a');
     if (username === 'demo_agency') await screenshot(page, 'home-agency');
     assert.deepEqual(page.jsErrors, []);
     await page.context().close();

@@ -29,9 +29,13 @@ function nearest(patterns: string[], path: string): string | null {
   return best;
 }
 
-// The caller's menu entry that holds a path (the side menu marks it).
-export function entryFor(menu: Menu, path: string): string | null {
-  return nearest(menu.groups.flatMap((g) => g.items.map((i) => i.path)), path);
+// The caller's menu entry that holds a path (the side menu marks it): the page's own parent
+// (its breadcrumb, nearest last) when that is an entry of the caller's, since a path alone cannot
+// tell that /targets/7/review belongs to 目标审核 rather than to 目标填报; else the nearest entry.
+export function entryFor(menu: Menu, path: string, parents: (string | undefined)[] = []): string | null {
+  const entries = menu.groups.flatMap((g) => g.items.map((i) => i.path));
+  const parent = [...parents].reverse().find((p) => p && entries.includes(p));
+  return parent ?? nearest(entries, path);
 }
 
 // Whose is the page: the caller's, another role's, or nobody's (a page outside every menu).
