@@ -159,6 +159,15 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                }
              }));
 
+  router.add("POST", "/api/v1/targets/{id}/withdraw", {.subject = "target"},
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               const auto body = parse_json_object(req.body);
+               JsonReader in(body);
+               const long long version = read_version(in);
+               in.finish();
+               return view_response(targets.withdraw(me, req.id_param(), version));
+             }));
+
   router.add("POST", "/api/v1/targets/{id}/review", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();

@@ -25,6 +25,14 @@ void require_framework(const TargetDraft& d, const library::Framework& f) {
                     "一级、二级指标的组合不符合指标体系 " + f.version + " 版");
 }
 
+// The first review (or expert's advice) of the target's current submission, or null.
+const repo::Review* acted_since_submission(const std::vector<repo::Review>& reviews,
+                                           const Target& t) {
+  for (const auto& r : reviews)
+    if (!t.submitted_at.empty() && r.created_at >= t.submitted_at) return &r;
+  return nullptr;
+}
+
 }  // namespace
 
 LintContext TargetService::lint_context(soci::session& s, const Target& t,
@@ -83,6 +91,7 @@ TargetView TargetService::view(soci::session& s, const auth::Principal& me, Targ
   v.reviews = repo::reviews(s, t.id);
   v.settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
   v.actions = target_workflow().allowed_actions(t.status, target_actors(s, me, t));
+  if (acted_since_submission(v.reviews, t)) std::erase(v.actions, std::string("withdraw"));
   v.target = std::move(t);
   return v;
 }
@@ -242,6 +251,32 @@ TargetView TargetService::submit(const auth::Principal& me, long long id, long l
     const std::string before = step_json(t);
     t.status = step.to;
     t.submitted_at = t.updated_at = now_iso();
+    if (!repo::update_status(s, t, version))
+      throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
+    target_workflow().record(s, db_.dialect(), me, step, id, t.region_id, before, step_json(t));
+    return view(s, me, *repo::find(s, id, reader_of(me)));
+  });
+}
+
+TargetView TargetService::withdraw(const auth::Principal& me, long long id, long long version) {
+  if (!is_author_role(me.role)) throw forbidden("只有预算单位、部门或绩效科可以撤回绩效目标");
+  return db_.write([&](soci::session& s) {
+    auto found = repo::find(s, id, {auth::write_scope(me), 0});
+    if (!found) throw not_found("绩效目标不存在或无权访问");
+    Target t = *found;
+    const auto actors = target_actors(s, me, t);
+    if (!target_workflow().allows(t.status, "withdraw", actors))
+      throw precondition("bad_status", "只有已提交、尚未审核的绩效目标可以撤回");
+    // Once someone has acted on this submission, it is theirs to return, not the filer's.
+    const auto reviews = repo::reviews(s, id);
+    if (const auto* r = acted_since_submission(reviews, t))
+      throw precondition("already_reviewed",
+                         r->reviewer_name + "已于 " + r->created_at.substr(0, 10) +
+                             " 办理该目标，不能撤回；如需修改，请联系审核人退回");
+    const auto& step = target_workflow().take(t.status, "withdraw", "", actors);
+    const std::string before = step_json(t);
+    t.status = step.to;
+    t.updated_at = now_iso();
     if (!repo::update_status(s, t, version))
       throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
     target_workflow().record(s, db_.dialect(), me, step, id, t.region_id, before, step_json(t));

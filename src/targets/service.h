@@ -84,6 +84,8 @@ class TargetService {
                     const TargetDraft& draft);
   void remove(const auth::Principal& me, long long id);
   TargetView submit(const auth::Principal& me, long long id, long long version);
+  // Takes a submitted target back to draft, while no one has reviewed or advised on it since.
+  TargetView withdraw(const auth::Principal& me, long long id, long long version);
   TargetView review(const auth::Principal& me, long long id, long long version,
                     const ReviewInput& in);
   TargetView adjust(const auth::Principal& me, long long id, long long version,

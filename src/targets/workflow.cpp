@@ -36,6 +36,8 @@ workflow::Actors target_actors(soci::session& s, const auth::Principal& me, cons
     // Its submit rows precede the author's in the table, so they are the ones taken.
     if (t.unit_id == t.department_id || me.role != auth::Role::unit)
       out.emplace_back("author_above_unit");
+    else
+      out.emplace_back("unit_author");
     out.emplace_back("author");
   }
   // Its own targets skip its review (author_above_unit); one left waiting anyway (loaded in

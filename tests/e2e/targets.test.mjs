@@ -152,9 +152,24 @@ test('a unit writes a target, the lint points at its problems, they are fixed an
   assert.equal(await page.locator('[data-test=header-errors]').count(), 0);
   await screenshot(page, 'target-lint-fixed');
 
-  await page.click('[data-test=submit]');
-  await page.waitForFunction(() => document.querySelector('[data-test=target-status]')?.textContent?.includes('已提交'));
+  // Submitting asks first, and says the submission can be taken back until someone acts on it.
+  const submitOnce = async () => {
+    await page.click('[data-test=submit]');
+    const box = page.locator('.el-message-box');
+    await box.waitFor();
+    assert.match(await box.textContent(), /可以撤回/);
+    await box.locator('button', { hasText: '提交' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-test=target-status]')?.textContent?.includes('已提交'));
+  };
+  await submitOnce();
   assert.equal(await page.locator('[data-test=save]').count(), 0);  // no longer editable
+  // 撤回 before anyone acted: a draft again, then submitted again.
+  await page.click('[data-test=withdraw]');
+  await page.locator('.el-message-box button', { hasText: '撤回' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-test=target-status]')?.textContent?.includes('草稿'));
+  await page.waitForSelector('[data-test=save]');
+  await submitOnce();
+  assert.equal(await page.locator('[data-test=save]').count(), 0);
   const stored = (await unit.get(`/api/v1/targets/${first}`)).body;
   assert.equal(stored.status, 'submitted');
   assert.equal(stored.indicators.length, 4);

@@ -49,6 +49,7 @@ export default {
     'POST /api/v1/targets': targetBody,
     'POST /api/v1/targets:lint': targetBody,
     'POST /api/v1/targets/{id}/submit': (f) => ({ version: f.target.version }),
+    'POST /api/v1/targets/{id}/withdraw': (f) => ({ version: f.target.version }),
     'POST /api/v1/targets/{id}/review': (f) => ({ version: f.target.version, decision: 'approve',
       scores: { completeness: 20, relevance: 30, appropriateness: 25, feasibility: 25 } }),
     'POST /api/v1/targets/{id}/adjust': (f) => ({ version: f.target.version, reason: '越权调整' }),

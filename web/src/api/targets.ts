@@ -114,6 +114,7 @@ export const targetsApi = {
   update: (id: number | string, body: TargetUpdate) => api.patch<Target>(`/api/v1/targets/${id}`, body),
   remove: (id: number | string) => api.del<null>(`/api/v1/targets/${id}`),
   submit: (id: number | string, version: number) => api.post<Target>(`/api/v1/targets/${id}/submit`, { version }),
+  withdraw: (id: number | string, version: number) => api.post<Target>(`/api/v1/targets/${id}/withdraw`, { version }),
   review: (id: number | string, body: ReviewInput) => api.post<Target>(`/api/v1/targets/${id}/review`, body),
   adjust: (id: number | string, version: number, reason: string) =>
     api.post<Target>(`/api/v1/targets/${id}/adjust`, { version, reason }),
