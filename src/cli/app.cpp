@@ -9,6 +9,10 @@
 #include "auth/routes.h"
 #include "auth/service.h"
 #include "db/migrations.h"
+#include "documents/menu.h"
+#include "documents/routes.h"
+#include "documents/rule_kinds.h"
+#include "documents/service.h"
 #include "evidence/routes.h"
 #include "evidence/service.h"
 #include "http/problem.h"
@@ -56,7 +60,8 @@ struct App::Services {
         reports(db, todos, search),
         rules(db),
         library(db),
-        targets(db) {}
+        targets(db),
+        documents(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -75,6 +80,7 @@ struct App::Services {
   rules::RuleService rules;
   library::LibraryService library;
   targets::TargetService targets;
+  documents::DocumentService documents;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -134,6 +140,7 @@ App::App(db::Database& db, AppOptions options)
   accounts::add_todos(s.todos);
 
   targets::register_rule_kinds(services_->rules.kinds());
+  documents::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -144,10 +151,12 @@ App::App(db::Database& db, AppOptions options)
   rules::add_rule_routes(router_, services_->rules, services_->guard);
   library::add_library_routes(router_, services_->library, services_->guard);
   targets::add_target_routes(router_, services_->targets, services_->guard);
+  documents::add_document_routes(router_, services_->documents, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
   reports::add_menu(menu);
+  documents::add_menu(menu);
   projects::add_menu(menu);
   targets::add_menu(menu);
   library::add_menu(menu);

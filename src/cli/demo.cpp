@@ -526,6 +526,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   const std::size_t targets = insert_demo_targets(s, {where.unit, where.unit2});
   insert_demo_review_batches(s, where.root, user_id(s, "demo_office"), user_id(s, "demo_expert"),
                              user_id(s, "demo_agency"));
+  issue_demo_letters(s, dialect, where.root, user_id(s, "demo_office"));
   for (const long long year : kYears) {  // the projects went in by bulk
     projects::repo::rebuild_totals(s, year);
     targets::repo::rebuild_totals(s, year);

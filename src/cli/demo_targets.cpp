@@ -6,12 +6,15 @@
 #include <random>
 #include <vector>
 
+#include "audit/log.h"
 #include "base/embedded_data.h"
 #include "base/json.h"
+#include "documents/service.h"
 #include "library/framework.h"
 #include "library/model.h"
 #include "projects/repo_bulk.h"
 #include "targets/json.h"
+#include "targets/letters.h"
 #include "targets/repo.h"
 #include "targets/review_rules.h"
 #include "targets/settings.h"
@@ -99,6 +102,27 @@ std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& ski
     ++n;
   }
   return n;
+}
+
+void issue_demo_letters(soci::session& s, db::Dialect dialect, long long region_id,
+                        long long office_id) {
+  std::vector<long long> decided(2000);
+  s << "SELECT id FROM targets WHERE region_id = :r AND status IN ('approved', 'rejected') "
+       "ORDER BY id",
+      soci::use(region_id), soci::into(decided);
+  const targets::repo::Reader reader{{auth::DataScope::Kind::region, region_id, {}}, 0};
+  const std::vector<targets::repo::Review> none;
+  for (const long long id : decided) {
+    auto t = targets::repo::find(s, id, reader);
+    if (!t) continue;
+    t->draft.indicators = targets::repo::indicators(s, id);
+    const auto* framework = library::find_framework(t->framework_version);
+    const targets::LetterInput in{*t, t->status == "approved" ? "approve" : "reject", none,
+                                  framework ? *framework : library::latest_framework(),
+                                  targets::national_target_settings().sheet.pass_mark};
+    documents::issue(s, dialect, targets::decision_letter(in), office_id,
+                     audit::system_entry("", "", 0, 0));
+  }
 }
 
 void insert_demo_review_batches(soci::session& s, long long region_id, long long office_id,

@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <set>
 
+#include "db/database.h"
+
 namespace jixiao::cli {
 
 // Adds targets to the current year's projects, leaving out the units in skip (the demo accounts'
@@ -16,6 +18,11 @@ std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& ski
 // Review batches of the demo region's latest year: the office assigns the expert and the agency
 // some targets waiting for finance's review, and the expert has sent an opinion on the first, so
 // that their home pages and review queues have work.
+// The letters of the office's decisions on the region's decided targets (a 批复 for each
+// approved one, a notice for each failed one), as the office would have issued them.
+void issue_demo_letters(soci::session& s, db::Dialect dialect, long long region_id,
+                        long long office_id);
+
 void insert_demo_review_batches(soci::session& s, long long region_id, long long office_id,
                                 long long expert_id, long long agency_id);
 

@@ -1,5 +1,7 @@
 #include "targets/json.h"
 
+#include "documents/json.h"
+
 #include "base/error.h"
 #include "base/money.h"
 #include "library/vocabulary.h"
@@ -252,6 +254,9 @@ boost::json::object view_json(const TargetView& v) {
          {"created_at", r.created_at}});
   }
   o["reviews"] = std::move(reviews);
+  boost::json::array letters;
+  for (const auto& d : v.documents) letters.push_back(documents::document_json(d, false));
+  o["documents"] = std::move(letters);
   o["sheet"] = sheet_json(sheet, v.settings.sheet_source);
   o["pass_mark"] = points(sheet.pass_mark);
   o["bands"] = bands_json(v.settings.bands);

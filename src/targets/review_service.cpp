@@ -5,11 +5,14 @@
 #include "accounts/repo.h"
 #include "base/clock.h"
 #include "base/error.h"
+#include "documents/service.h"
+#include "library/framework.h"
 #include "library/repo.h"
 #include "library/service.h"
 #include "org/repo.h"
 #include "rules/service.h"
 #include "targets/json.h"
+#include "targets/letters.h"
 #include "targets/review_rules.h"
 #include "targets/service.h"
 #include "targets/steps.h"
@@ -42,6 +45,23 @@ std::string scores_json(const ReviewSheet& sheet, const std::vector<long long>& 
 }
 
 }  // namespace
+
+void TargetService::issue_decision_letter(soci::session& s, const auth::Principal& me, Target t,
+                                          const TargetSettings& settings) {
+  t.draft.indicators = repo::indicators(s, t.id);
+  std::vector<repo::Review> these;
+  for (auto& r : repo::reviews(s, t.id))
+    if (r.created_at >= t.submitted_at) these.push_back(std::move(r));
+  const auto* framework = library::find_framework(t.framework_version);
+  const LetterInput in{t,
+                       t.status == "approved"   ? "approve"
+                       : t.status == "rejected" ? "reject"
+                                                : "return",
+                       these, framework ? *framework : library::latest_framework(),
+                       settings.sheet.pass_mark};
+  documents::issue(s, db_.dialect(), decision_letter(in), me.user_id,
+                   audit::entry(me, "", "", 0, 0));
+}
 
 TargetView TargetService::review(const auth::Principal& me, long long id, long long version,
                                  const ReviewInput& in) {
@@ -106,6 +126,7 @@ TargetView TargetService::review(const auth::Principal& me, long long id, long l
     auto recorded = *step;
     recorded.audit = in.decision;
     flow.record(s, db_.dialect(), me, recorded, id, t.region_id, before, step_json(t, in.comment));
+    if (r.stage == "office") issue_decision_letter(s, me, t, settings);
     return view(s, me, *repo::find(s, id, reader_of(me)));
   });
 }

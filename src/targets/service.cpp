@@ -5,6 +5,7 @@
 
 #include "base/clock.h"
 #include "base/error.h"
+#include "documents/repo.h"
 #include "library/framework.h"
 #include "org/repo.h"
 #include "projects/repo.h"
@@ -89,6 +90,7 @@ TargetView TargetService::view(soci::session& s, const auth::Principal& me, Targ
   t.draft.indicators = repo::indicators(s, t.id);
   v.findings = repo::findings(s, t.id);
   v.reviews = repo::reviews(s, t.id);
+  v.documents = documents::repo::of_subject(s, "target", t.id, reader_of(me).scope);
   v.settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
   v.actions = target_workflow().allowed_actions(t.status, target_actors(s, me, t));
   if (acted_since_submission(v.reviews, t)) std::erase(v.actions, std::string("withdraw"));

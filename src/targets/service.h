@@ -12,6 +12,7 @@
 #include "audit/log.h"
 #include "auth/model.h"
 #include "db/database.h"
+#include "documents/model.h"
 #include "library/model.h"
 #include "projects/service.h"
 #include "targets/candidates.h"
@@ -29,6 +30,8 @@ struct TargetView {
   std::vector<repo::Review> reviews;
   TargetSettings settings;
   std::vector<std::string> actions;  // what the caller may do now
+  // Letters issued about it (批复, review opinions) that the caller may read, oldest first.
+  std::vector<documents::OfficialDocument> documents;
 };
 
 struct NewTarget {
@@ -118,6 +121,9 @@ class TargetService {
   static std::vector<audit::Record> project_history(soci::session& s, long long project_id);
 
  private:
+  // The 批复 or opinion notice of the office's decision (targets/letters.h), in its transaction.
+  void issue_decision_letter(soci::session& s, const auth::Principal& me, Target t,
+                             const TargetSettings& settings);
   TargetView view(soci::session& s, const auth::Principal& me, Target t);
   LintContext lint_context(soci::session& s, const Target& t, const TargetSettings& settings);
 

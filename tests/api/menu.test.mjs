@@ -10,22 +10,25 @@ after(async () => { await server?.stop(); });
 
 const MENUS = {
   demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_office: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_section: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
+  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
   demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/org/units'],
   demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases'],
   demo_agency: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
   demo_expert: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
-  demo_viewer: ['/home', '/projects', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
+  demo_viewer: ['/home', '/documents', '/projects', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
 };
 
-// Pages outside the menu: a target's review page belongs to those who review (a department
+// Pages outside the menu: an official document's page belongs to its readers (finance and the
+// addressed departments and units), a target's review page to those who review (a department
 // reviews its units' targets, R-TR-1).
+const READERS = new Set(['demo_office', 'demo_section', 'demo_department', 'demo_unit', 'demo_viewer']);
 const REVIEWERS = new Set(['demo_office', 'demo_section', 'demo_department', 'demo_agency', 'demo_expert']);
+const PAGES = [['/documents/{id}', READERS], ['/targets/{id}/review', REVIEWERS]];
 
 // The whole menu, as the performance office (who sees every entry) is served it.
 const OFFICE = [
-  { title: '工作台', icon: 'HomeFilled', items: [['/home', '首页']] },
+  { title: '工作台', icon: 'HomeFilled', items: [['/home', '首页'], ['/documents', '发文登记']] },
   { title: '项目库', icon: 'Folder', items: [['/projects', '项目列表'], ['/projects/new', '新增项目'], ['/projects/import', '导入项目']] },
   { title: '绩效目标', icon: 'Aim', items: [['/targets', '目标填报'], ['/targets/review', '目标审核'],
     ['/library/indicators', '指标库'], ['/library/cases', '案例库'], ['/targets/statistics', '目标统计'], ['/rules', '规则设置']] },
@@ -41,13 +44,13 @@ for (const [username, expected] of Object.entries(MENUS)) {
     const groups = res.body.groups;
     assert.deepEqual(groups.flatMap((g) => g.items.map((i) => i.path)), expected);
     assert.ok(groups.every((g) => g.items.length > 0), 'an empty group is left out');
-    const page = ['/targets/{id}/review'];
-    assert.deepEqual(res.body.pages, REVIEWERS.has(username) ? page : []);
+    const mine = PAGES.filter(([, who]) => who.has(username)).map(([p]) => p);
+    assert.deepEqual(res.body.pages, mine);
     // The rest of the menu is named as refused, so that the web app does not take a page below
     // one of them (目标审核 under 目标填报) for a page of the entry above it.
     const every = OFFICE.flatMap((g) => g.items.map(([path]) => path));
     assert.deepEqual(res.body.refused,
-      [...every.filter((p) => !expected.includes(p)), ...(REVIEWERS.has(username) ? [] : page)]);
+      [...every.filter((p) => !expected.includes(p)), ...PAGES.filter(([, who]) => !who.has(username)).map(([p]) => p)]);
   });
 }
 
