@@ -1,5 +1,6 @@
 // Shapes of the API's JSON for rules, the indicator and case libraries and targets
 // (docs/API.md, "Rules, indicator library and targets").
+import type { OfficialDocument } from './documents';
 
 export type TargetKind = 'project' | 'department';
 export type TargetStatus = 'draft' | 'submitted' | 'department_reviewed' | 'section_reviewed' | 'returned' | 'approved'
@@ -130,6 +131,8 @@ export interface Target extends TargetSummary {
   indicators: Indicator[];
   findings?: Finding[];
   reviews?: Review[];
+  /** Letters issued about it (批复, review opinions) that the caller may read. */
+  documents?: OfficialDocument[];
   sheet?: ReviewSheet;
   pass_mark?: string;
   /** R-GR-1 as it applies to the target's region and year: lower bounds, "90.00". */
