@@ -12,8 +12,8 @@ std::string fill_template(std::string_view tmpl, std::string_view region, long l
       i += key.size();
       return true;
     };
-    if (take("{region}", std::string(region)) || take("{year}", std::to_string(year)) ||
-        take("{seq}", std::to_string(seq)))
+    if (take("{地区}", std::string(region)) || take("{年度}", std::to_string(year)) ||
+        take("{序号}", std::to_string(seq)))
       continue;
     out += tmpl[i++];
   }
@@ -21,8 +21,8 @@ std::string fill_template(std::string_view tmpl, std::string_view region, long l
 }
 
 bool numbers_apart(std::string_view tmpl) {
-  return tmpl.find("{year}") != std::string_view::npos &&
-         tmpl.find("{seq}") != std::string_view::npos;
+  return tmpl.find("{年度}") != std::string_view::npos &&
+         tmpl.find("{序号}") != std::string_view::npos;
 }
 
 std::string chinese_date(std::string_view iso) {

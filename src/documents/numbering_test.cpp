@@ -14,19 +14,19 @@ struct Case {
 
 TEST(DocumentNumber, FillsRegionYearAndSequence) {
   const Case cases[] = {
-      {"{region}财绩〔{year}〕{seq}号", "云岭州", 2026, 3, "云岭州财绩〔2026〕3号"},
-      {"西财监绩发〔{year}〕{seq}号", "西双版纳州", 2026, 12, "西财监绩发〔2026〕12号"},
-      {"{region}财预〔{year}〕{seq}号", "云溪县", 2027, 105, "云溪县财预〔2027〕105号"},
-      {"{unknown}〔{year}〕{seq}号", "云岭州", 2026, 1, "{unknown}〔2026〕1号"},
+      {"{地区}财绩〔{年度}〕{序号}号", "云岭州", 2026, 3, "云岭州财绩〔2026〕3号"},
+      {"西财监绩发〔{年度}〕{序号}号", "西双版纳州", 2026, 12, "西财监绩发〔2026〕12号"},
+      {"{地区}财预〔{年度}〕{序号}号", "云溪县", 2027, 105, "云溪县财预〔2027〕105号"},
+      {"{unknown}〔{年度}〕{序号}号", "云岭州", 2026, 1, "{unknown}〔2026〕1号"},
   };
   for (const auto& c : cases)
     EXPECT_EQ(fill_template(c.tmpl, c.region, c.year, c.seq), c.number) << c.tmpl;
 }
 
 TEST(DocumentNumber, NeedsYearAndSequenceToTellDocumentsApart) {
-  EXPECT_TRUE(numbers_apart("{region}财绩〔{year}〕{seq}号"));
-  EXPECT_FALSE(numbers_apart("{region}财绩〔2026〕{seq}号"));
-  EXPECT_FALSE(numbers_apart("{region}财绩〔{year}〕号"));
+  EXPECT_TRUE(numbers_apart("{地区}财绩〔{年度}〕{序号}号"));
+  EXPECT_FALSE(numbers_apart("{地区}财绩〔2026〕{序号}号"));
+  EXPECT_FALSE(numbers_apart("{地区}财绩〔{年度}〕号"));
 }
 
 TEST(DocumentDate, ArabicNumeralsWithoutLeadingZeros) {

@@ -11,9 +11,8 @@ void register_rule_kinds(rules::RuleKinds& kinds) {
     for (const auto& k : kKinds) {
       const std::string key(k.number_param);
       if (!numbers_apart(params.at(key).as_string()))
-        throw invalid(
-            "params." + key,
-            std::string(k.label) + "的文号须含 {year}（年度）和 {seq}（序号），才能区分每份公文");
+        throw invalid("params." + key,
+                      std::string(k.label) + "的文号须含 {年度} 和 {序号}，才能区分每份公文");
     }
   });
 }

@@ -5,7 +5,7 @@
 
 namespace jixiao::documents {
 
-// R-DOC-1: an issuer name, and number templates that tell documents apart ({year} and {seq}).
+// R-DOC-1: an issuer name, and number templates that tell documents apart ({年度} and {序号}).
 void register_rule_kinds(rules::RuleKinds& kinds);
 
 }  // namespace jixiao::documents

@@ -98,10 +98,10 @@ test('the register lists what the region issued, to finance only; a region sets 
 
   const rule = (await office.get('/api/v1/rules?year=2026')).body.items.find((r) => r.id === 'R-DOC-1');
   assert.ok(rule, 'R-DOC-1 is in the rule set');
-  const noSeq = await office.put('/api/v1/rules/R-DOC-1?year=2026', { params: { ...rule.params, target_approval_number: '云财绩〔{year}〕号' } });
+  const noSeq = await office.put('/api/v1/rules/R-DOC-1?year=2026', { params: { ...rule.params, target_approval_number: '云财绩〔{年度}〕号' } });
   assert.equal(noSeq.status, 400);
   assert.equal(noSeq.body.field, 'params.target_approval_number');
-  const set = await office.put('/api/v1/rules/R-DOC-1?year=2026', { params: { ...rule.params, target_approval_number: '云财绩发〔{year}〕{seq}号' } });
+  const set = await office.put('/api/v1/rules/R-DOC-1?year=2026', { params: { ...rule.params, target_approval_number: '云财绩发〔{年度}〕{序号}号' } });
   assert.equal(set.status, 200, JSON.stringify(set.body));
   const t = await atOffice();
   const letter = (await decide(t, { decision: 'approve', scores: FULL })).body.documents[0];

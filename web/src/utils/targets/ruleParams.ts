@@ -10,6 +10,8 @@ export const PARAM_LABELS: Record<string, string> = {
   framework: '指标体系版本', min_indicators: '指标数量下限', vague_phrases: '模糊表述词语', satisfaction_floor: '满意度指标值下限（%）',
   max_per_subcategory: '每个二级指标下的指标数上限', max_goal_chars: '总体目标字数上限', pass_mark: '及格线（分）', sheet: '评分表',
   input_phrases: '把资金投入当作产出的表述',
+  issuer: '发文机关（{地区} 处填入地区名称）', target_approval_number: '绩效目标批复文号（须含 {年度} 和 {序号}）',
+  target_opinion_number: '绩效目标审核意见文号（须含 {年度} 和 {序号}）',
   excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
 };
 
