@@ -77,6 +77,35 @@ test('a menu click opens the list fresh: no filter kept from a link or from befo
   assert.equal(new URL(page.url()).search, '');
 });
 
+test('the libraries, the review queue and the users keep their filters in the URL, and a menu click clears them', async () => {
+  const cases = [
+    ['demo_office', '/library/indicators', '[data-test=lib-q]', '[data-test=lib-search]', '[data-test=lib-total]'],
+    ['demo_office', '/library/cases', '[data-test=case-q]', null, null],
+    ['demo_section', '/targets/review', '[data-test=queue-q]', '[data-test=queue-search]', '[data-test=queue-total]'],
+    ['demo_admin', '/org/users', '[data-test=user-search]', '[data-test=user-search-button]', null],
+  ];
+  for (const [user, path, box, button, total] of cases) {
+    const page = await app.page();
+    await login(page, app.base, user);
+    await page.click(`[data-menu="${path}"]`);
+    await page.waitForSelector(box);
+    await page.fill(box, '不存在的名称');
+    if (button) await page.click(button);
+    else await page.press(box, 'Enter');
+    await page.waitForFunction(() => location.search.includes('q='));
+    if (total) await page.waitForSelector(`${total} >> text=0`);
+    // Reloading the address keeps the filter; the menu entry clears it.
+    await page.reload();
+    await page.waitForSelector(box);
+    assert.equal(await page.inputValue(box), '不存在的名称', path);
+    await page.click(`[data-menu="${path}"]`);
+    await page.waitForFunction(() => location.search === '');
+    assert.equal(await page.inputValue(box), '', path);
+    assert.deepEqual(page.jsErrors, [], path);
+    await page.context().close();
+  }
+});
+
 test('changing the year in the header reloads the open list for that year', async () => {
   const page = await app.page();
   await login(page, app.base, 'demo_office');
