@@ -39,4 +39,22 @@ void append_scope(db::Query& q, const DataScope& scope, const ScopeColumns& cols
   q.sql("(1 = 0)");
 }
 
+void append_page_scope(soci::session& s, db::Query& q, const DataScope& scope,
+                       const ScopeColumns& cols) {
+  if (scope.kind != DataScope::Kind::region_tree) {
+    append_scope(q, scope, cols);
+    return;
+  }
+  db::Query count("SELECT COUNT(*) FROM (");
+  append_regions_under(count, scope.path);
+  count.sql(") r");
+  if (count.scalar(s) == 1) {
+    q.sql("(").sql(cols.region_id).sql(" = ").bind(scope.id).sql(")");
+    return;
+  }
+  q.sql("(+").sql(cols.region_id).sql(" IN (");
+  append_regions_under(q, scope.path);
+  q.sql("))");
+}
+
 }  // namespace jixiao::auth

@@ -69,34 +69,14 @@ std::vector<Project> fetch_projects(soci::session& s, db::Query& q) {
   return db::fetch_all<Project>(s, q, exchange_project);
 }
 
-// The scope of a page. Over a tree of several regions the page walks the (year, key, id) index
-// in its sort order and tests each row's region (the unary + keeps the region list from
-// steering the index choice), so it stops after one page instead of sorting the whole tree; a
-// tree of one region uses that region's own (year, region_id, ...) index.
-void append_page_scope(soci::session& s, db::Query& q, const auth::DataScope& scope) {
-  if (scope.kind != auth::DataScope::Kind::region_tree) {
-    auth::append_scope(q, scope, kScopeColumns);
-    return;
-  }
-  db::Query count("SELECT COUNT(*) FROM (");
-  auth::append_regions_under(count, scope.path);
-  count.sql(") r");
-  if (count.scalar(s) == 1) {
-    q.sql("(p.region_id = ").bind(scope.id).sql(")");
-    return;
-  }
-  q.sql("(+p.region_id IN (");
-  auth::append_regions_under(q, scope.path);
-  q.sql("))");
-}
-
 // WHERE conditions shared by a page and its totals (everything but the keyset position); a page
-// passes its session to choose the scope's form (see append_page_scope).
+// passes its session to choose the scope's form (auth::append_page_scope).
 void append_filters(db::Query& q, const ProjectFilter& f, const auth::DataScope& scope,
                     soci::session* page = nullptr) {
   q.sql("WHERE ");
-  if (page)
-    append_page_scope(*page, q, scope);
+  // A code names one project per region: the (region_id, year, code) key finds it in each.
+  if (page && !f.code)
+    auth::append_page_scope(*page, q, scope, kScopeColumns);
   else
     auth::append_scope(q, scope, kScopeColumns);
   if (f.year) q.sql(" AND p.year = ").bind(*f.year);

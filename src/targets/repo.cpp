@@ -105,20 +105,26 @@ void finish_row(Row& r) {
     r.t.draft.amount_fen = r.amount;
 }
 
-void append_reader(db::Query& q, const Reader& reader) {
+constexpr auth::ScopeColumns kScopeColumns{"t.region_id", "t.department_id", "t.unit_id"};
+
+// A page passes its session so that a region tree's page walks the (year, id) index in order
+// (auth::append_page_scope) instead of reading every region's targets and sorting them.
+void append_reader(db::Query& q, const Reader& reader, soci::session* page = nullptr) {
   if (reader.reviewer_id > 0) {
     q.sql("t.id IN (SELECT target_id FROM review_assignments WHERE reviewer_id = ");
     q.bind(reader.reviewer_id).sql(")");
+  } else if (page) {
+    auth::append_page_scope(*page, q, reader.scope, kScopeColumns);
   } else {
-    auth::append_scope(q, reader.scope, {"t.region_id", "t.department_id", "t.unit_id"});
+    auth::append_scope(q, reader.scope, kScopeColumns);
   }
 }
 
 // The column of the project's fund type: the joined project's, or target_totals' own.
 void append_filter(db::Query& q, const TargetFilter& f, const Reader& reader,
-                   const char* fund_type = "p.fund_type") {
+                   const char* fund_type = "p.fund_type", soci::session* page = nullptr) {
   q.sql(" WHERE ");
-  append_reader(q, reader);
+  append_reader(q, reader, page);
   if (f.assigned_only && reader.reviewer_id == 0) q.sql(" AND 1 = 0");
   if (f.queue) {
     q.sql(" AND (1 = 0");
@@ -164,7 +170,7 @@ std::optional<Target> find(soci::session& s, long long id, const Reader& reader)
 
 std::vector<Target> list(soci::session& s, const TargetFilter& f, const Reader& reader) {
   db::Query q(kColumns);
-  append_filter(q, f, reader);
+  append_filter(q, f, reader, "p.fund_type", &s);
   if (f.after_id) q.sql(f.descending ? " AND t.id < " : " AND t.id > ").bind(f.after_id);
   q.sql(f.descending ? " ORDER BY t.id DESC" : " ORDER BY t.id");
   q.page(f.limit, f.offset);

@@ -86,8 +86,12 @@ test('a connection that says nothing for the idle timeout is closed; one in use 
 
 test('SIGTERM lets the request in flight finish, then the server exits cleanly', async () => {
   const server = await startServer();
-  const pending = new Client(server.base).post('/api/v1/sessions', { username: 'demo_unit', password: DEMO_PASSWORD });
-  await new Promise((r) => setTimeout(r, 5));
+  // A connection the server has surely accepted (a first request answered on it), then a login
+  // on it (argon2: tens of milliseconds) that is being worked on when the signal comes.
+  const client = new Client(server.base);
+  assert.equal((await client.get('/healthz')).status, 200);
+  const pending = client.post('/api/v1/sessions', { username: 'demo_unit', password: DEMO_PASSWORD });
+  await new Promise((r) => setTimeout(r, 15));
   const exited = new Promise((r) => server.child.once('exit', (code) => r(code)));
   server.child.kill('SIGTERM');
   assert.equal((await pending).status, 200);
