@@ -30,6 +30,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { startServer, loggedIn, jixiao } from './harness.mjs';
+import { fingerprintOf } from './fingerprint.mjs';
 
 const ACTORS = ['demo_unit2', 'demo_county_office'];
 const PARTS = ['kinds', 'fixtures', 'bodies', 'paths', 'filters', 'foreign', 'figures'];
@@ -68,27 +69,6 @@ const CASES = await loadFeatures(new URL('./scope/', import.meta.url));
 
 let server, clients;
 let foreignOf;  // actor name -> { kind or fixture -> value }
-
-// Tables that change when nobody's data does: sessions (logins and their touches), the
-// migrations applied and the checksums of the shipped data loaded.
-const BOOKKEEPING = new Set(['sessions', 'schema_migrations', 'shipped_data']);
-
-// Every table of the schema but bookkeeping, as one line: a write anywhere moves it (its count,
-// and the sum of the columns a change moves: version, and active for accounts).
-function fingerprintOf(db) {
-  const columns = db.url.startsWith('postgresql:')
-    ? db.query('SELECT table_name, column_name FROM information_schema.columns ' +
-      'WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position')
-    : db.query("SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p " +
-      "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid");
-  const tables = new Map();
-  for (const [table, column] of columns.split('\n').map((l) => l.split('|'))) {
-    if (!BOOKKEEPING.has(table)) tables.set(table, [...(tables.get(table) ?? []), column]);
-  }
-  const parts = [...tables].flatMap(([table, cols]) => [`(SELECT COUNT(*) FROM ${table})`,
-    ...['version', 'active'].filter((c) => cols.includes(c)).map((c) => `(SELECT COALESCE(SUM(${c}), 0) FROM ${table})`)]);
-  return { tables: [...tables.keys()], sql: 'SELECT ' + parts.join(', ') };
-}
 
 let FINGERPRINT;
 let ROUTES;  // every route with what it declares: {method, pattern, subject, upload}
