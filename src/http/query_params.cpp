@@ -41,13 +41,17 @@ long long required_year(const Request& req) {
   return *year;
 }
 
+std::optional<Cursor> query_cursor(const Request& req, CursorValue kind) {
+  const auto text = query_text(req, "cursor", 2048);
+  if (!text) return std::nullopt;
+  auto cursor = decode_cursor(*text, kind);
+  if (!cursor) throw invalid("cursor", "分页游标无效或与排序方式不符，请从第一页重新浏览");
+  return cursor;
+}
+
 long long query_after_id(const Request& req) {
-  auto cursor = query_text(req, "cursor", 256);
-  if (!cursor) return 0;
-  std::string value;
-  long long id = 0;
-  if (!decode_cursor(*cursor, value, id) || id <= 0) throw invalid("cursor", "分页游标无效");
-  return id;
+  const auto cursor = query_cursor(req, CursorValue::none);
+  return cursor ? cursor->id : 0;
 }
 
 std::optional<std::string> id_cursor(const std::optional<long long>& after) {
