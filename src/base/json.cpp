@@ -11,6 +11,7 @@ namespace jixiao {
 namespace json = boost::json;
 
 json::object parse_json_object(std::string_view body) {
+  check_json_text(body);
   json::error_code ec;
   json::parse_options options;
   options.max_depth = 32;

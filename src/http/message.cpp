@@ -14,12 +14,14 @@ std::string_view Request::header(std::string_view lower_name) const {
 }
 
 std::optional<std::string> Request::query_value(std::string_view name) const {
+  asked.emplace(name);
   for (const auto& [k, v] : query)
     if (k == name) return v;
   return std::nullopt;
 }
 
 std::vector<std::string> Request::query_values(std::string_view name) const {
+  asked.emplace(name);
   std::vector<std::string> out;
   for (const auto& [k, v] : query)
     if (k == name) out.push_back(v);

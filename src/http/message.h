@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,6 +27,9 @@ struct Request {
   // Filled by the router.
   std::string route;  // the matched pattern, e.g. "/api/v1/projects/{id}"
   std::map<std::string, std::string, std::less<>> params;
+  // The query parameters a handler asked for (query_value, query_values): the router refuses any
+  // other, since a misspelt filter must not be silently ignored.
+  mutable std::set<std::string, std::less<>> asked;
 
   std::string_view header(std::string_view lower_name) const;
   std::optional<std::string> query_value(std::string_view name) const;
