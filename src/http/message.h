@@ -32,6 +32,7 @@ struct Request {
   mutable std::set<std::string, std::less<>> asked;
 
   std::string_view header(std::string_view lower_name) const;
+  // The value of a parameter given at most once (a second is a 400 naming it).
   std::optional<std::string> query_value(std::string_view name) const;
   std::vector<std::string> query_values(std::string_view name) const;
   std::string cookie(std::string_view name) const;

@@ -78,6 +78,7 @@ const cases = () => [
     { year: 2026, name: '批次', reviewer_id: '{reviewer}', target_ids: Array.from({ length: 100_000 }, (_, i) => i + 1) }, {}, 400, 'target_ids'],
   // Query strings and path parameters
   ['an unknown query parameter', office, 'GET', '/api/v1/projects?year=2026&colour=red', undefined, {}, 400, 'colour'],
+  ['a query parameter given twice', office, 'GET', '/api/v1/projects?year=2026&year=2027', undefined, {}, 400, 'year'],
   ['an unknown query parameter on a write', office, 'DELETE', '/api/v1/rules/R-TR-2?year=2026&force=1', undefined, {}, 400, 'force'],
   ['a query value that is not UTF-8', office, 'GET', '/api/v1/projects?year=2026&q=%ED%50%FF', undefined, {}, 400, 'q'],
   ['a query name that is not UTF-8', office, 'GET', '/api/v1/projects?year=2026&%ED%50%FF=1', undefined, {}, 400, undefined],
