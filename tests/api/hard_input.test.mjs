@@ -84,6 +84,11 @@ const cases = () => [
   ['a query name that is not UTF-8', office, 'GET', '/api/v1/projects?year=2026&%ED%50%FF=1', undefined, {}, 400, undefined],
   ['a control character in a query value', office, 'GET', '/api/v1/units?q=%00', undefined, {}, 400, 'q'],
   ['a path parameter that is not UTF-8', office, 'DELETE', '/api/v1/rules/%ED%50%FF?year=2026', undefined, {}, 400, 'rule_id'],
+  // Multipart names
+  ['a file name that is not UTF-8', unit, 'POST', '/api/v1/evidence?document_type=project&document_id={own}',
+    bytes('--B\r\nContent-Disposition: form-data; name="file"; filename="', [0xed, 0x50, 0xff], '.pdf"\r\n',
+      'Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\r\n--B--\r\n'),
+    { 'content-type': 'multipart/form-data; boundary=B' }, 400, 'file'],
   // Sheets
   ['a project sheet with a duplicated header', office, 'POST', '/api/v1/projects:import',
     '项目编码,项目名称,项目名称,单位编码,年度,资金类型,金额（万元）,支出功能分类,项目类别\nH1,甲,乙,101001,2026,一般公共预算,1,2050202,新增项目\n', CSV_TYPE, 400, 'file'],
@@ -130,7 +135,7 @@ async function send(client, method, path, body, headers) {
 test('input that should be refused is refused at the edge, naming its field, and nothing changes', async () => {
   const before = server.db.query(FINGERPRINT);
   for (const [what, client, method, path, body, headers, status, field] of cases()) {
-    const res = await send(client, method, path.replace('{t}', draft.id), body, headers);
+    const res = await send(client, method, path.replace('{t}', draft.id).replace('{own}', ownProject), body, headers);
     const where = `${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`;
     assert.equal(res.status, status, where);
     assert.match(res.type, /^application\/problem\+json/, where);
