@@ -29,7 +29,7 @@ std::optional<std::string> query_text(const Request& req, const std::string& nam
   if (!v) return std::nullopt;
   std::string s = trim(*v);
   if (s.empty()) return std::nullopt;
-  if (!is_valid_utf8(s)) throw invalid(name, "参数 " + name + " 含有非法字符");
+  check_text(name, s);  // the router checked it already; a fast answer reads it first
   if (utf8_length(s) > max_chars)
     throw invalid(name, "参数 " + name + " 过长，最多 " + std::to_string(max_chars) + " 个字符");
   return s;

@@ -91,7 +91,6 @@ ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
          {"code", "name", "unit_code", "year", "fund_type", "function_class", "category"}) {
       if (cell(key).empty()) fail(key, "不能为空");
     }
-    if (!is_valid_utf8(cell("name"))) fail("name", "含有非法字符，请以 UTF-8 编码保存");
     if (!cell("code").empty()) in.code = cell("code");
     if (!cell("name").empty()) {
       if (utf8_length(cell("name")) > 200) fail("name", "过长，最多 200 个字符");
