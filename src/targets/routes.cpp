@@ -162,7 +162,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
 
   router.add("POST", "/api/v1/targets/{id}/withdraw", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               const auto body = parse_json_object(req.body);
+               const auto body = http::json_body(req);
                JsonReader in(body);
                const long long version = read_version(in);
                in.finish();
