@@ -3,7 +3,6 @@
 #include <boost/json.hpp>
 
 #include "accounts/json.h"
-#include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
 #include "http/json_body.h"
@@ -28,10 +27,7 @@ UserFilter read_filter(const Request& req) {
   if (auto a = http::query_int(req, "active", 0, 1)) f.active = *a == 1;
   f.limit = http::query_limit(req);
   f.offset = http::query_offset(req);
-  if (auto cursor = http::query_text(req, "cursor", 256)) {
-    std::string ignored;
-    if (!decode_cursor(*cursor, ignored, f.after_id)) throw invalid("cursor", "分页游标无效");
-  }
+  f.after_id = http::query_after_id(req);
   return f;
 }
 

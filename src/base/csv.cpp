@@ -1,15 +1,25 @@
 #include "base/csv.h"
 
+#include "base/text.h"
+
 namespace jixiao {
 
-std::optional<std::vector<CsvRow>> parse_csv(std::string_view text, std::string* error) {
+std::optional<std::vector<CsvRow>> parse_csv(std::string_view text, std::string* error,
+                                             long long* error_row) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::vector<CsvRow> rows;
   CsvRow row;
   std::string field;
   bool quoted = false, field_started = false;
   std::size_t line = 1, quote_line = 0;
+  TextFault fault = TextFault::none;
+  long long fault_row = 0;
+  std::size_t fault_column = 0;
   auto end_field = [&] {
+    if (fault == TextFault::none && (fault = text_fault(field)) != TextFault::none) {
+      fault_row = static_cast<long long>(rows.size()) + 1;
+      fault_column = row.size() + 1;
+    }
     row.push_back(std::move(field));
     field.clear();
     field_started = false;
@@ -57,6 +67,14 @@ std::optional<std::vector<CsvRow>> parse_csv(std::string_view text, std::string*
     return std::nullopt;
   }
   if (field_started || !row.empty()) end_row();
+  if (fault != TextFault::none) {
+    if (error)
+      *error = "第 " + std::to_string(fault_row) + " 行第 " + std::to_string(fault_column) + " 列" +
+               (fault == TextFault::not_utf8 ? "含有不是 UTF-8 编码的字节，请以 UTF-8 编码保存"
+                                             : "含有控制字符（如 NUL），请删除后再导入");
+    if (error_row) *error_row = fault_row;
+    return std::nullopt;
+  }
   return rows;
 }
 

@@ -11,7 +11,10 @@ namespace jixiao {
 using CsvRow = std::vector<std::string>;
 
 // Parses the whole text; nullopt with *error set (Chinese, with the line) when a quote is left
-// open. Blank lines are skipped.
-std::optional<std::vector<CsvRow>> parse_csv(std::string_view text, std::string* error);
+// open, or when a cell is not UTF-8 or holds a control character (base/text.h: every cell is
+// checked here, once), with *error_row the sheet's row (the header is row 1; blank lines are
+// skipped and not counted).
+std::optional<std::vector<CsvRow>> parse_csv(std::string_view text, std::string* error,
+                                             long long* error_row = nullptr);
 
 }  // namespace jixiao

@@ -1,5 +1,7 @@
 #include "base/csv_header.h"
 
+#include <set>
+
 #include "base/text.h"
 
 namespace jixiao {
@@ -42,6 +44,35 @@ CsvHeader read_csv_header(const CsvRow& header, std::span<const CsvColumn> colum
   for (const auto& c : columns)
     if (c.required && !out.index.contains(c.key)) out.missing.emplace_back(c.header);
   return out;
+}
+
+CsvHeader read_sheet(const std::vector<CsvRow>& csv, std::span<const CsvColumn> columns,
+                     std::size_t max_rows, std::vector<ImportError>& errors) {
+  if (csv.empty()) {
+    errors.push_back({1, "", "文件为空：第一行应为表头"});
+    return {};
+  }
+  CsvHeader header = read_csv_header(csv[0], columns);
+  for (const auto& h : header.missing) errors.push_back({1, h, "缺少列：" + h});
+  std::set<std::string> keys;
+  for (const auto& [key, written] : header.written)
+    if (!keys.insert(key).second) errors.push_back({1, written, "列 " + written + " 出现了两次"});
+  if (csv.size() - 1 > max_rows) {
+    errors.push_back({1, "", "一次最多导入 " + std::to_string(max_rows) + " 行"});
+    return header;
+  }
+  if (csv.size() == 1) errors.push_back({2, "", "文件中没有数据行"});
+  const std::size_t width = csv[0].size();
+  for (std::size_t r = 1; r < csv.size(); ++r) {
+    for (std::size_t c = width; c < csv[r].size(); ++c) {
+      if (trim(csv[r][c]).empty()) continue;
+      errors.push_back({static_cast<long long>(r) + 1, "",
+                        "第 " + std::to_string(c + 1) + " 列没有表头，只有 " +
+                            std::to_string(width) + " 列有表头：请删除多出的单元格"});
+      break;
+    }
+  }
+  return header;
 }
 
 }  // namespace jixiao

@@ -41,4 +41,10 @@ struct CsvHeader {
 // "金额(万元)" and "金额（万元）" are the same header.
 CsvHeader read_csv_header(const CsvRow& header, std::span<const CsvColumn> columns);
 
+// An imported sheet's header, with the errors of its shape added to errors: an empty file, a
+// required column absent, a column written twice, a row with a filled cell beyond the header's
+// columns, more than max_rows data rows or none at all. Rows are read only when none is added.
+CsvHeader read_sheet(const std::vector<CsvRow>& csv, std::span<const CsvColumn> columns,
+                     std::size_t max_rows, std::vector<ImportError>& errors);
+
 }  // namespace jixiao

@@ -29,4 +29,16 @@ TEST(Csv, KeepsATrailingEmptyField) {
   EXPECT_EQ((*rows)[0], (CsvRow{"a", ""}));
 }
 
+TEST(Csv, RefusesACellThatIsNotUtf8OrHoldsAControlCharacterNamingItsRow) {
+  std::string error;
+  long long row = 0;
+  EXPECT_FALSE(parse_csv("a,b\n\n1,\xED\x50\xFF\n", &error, &row));
+  EXPECT_EQ(row, 2);  // the blank line is not a row
+  EXPECT_NE(error.find("第 2 行第 2 列"), std::string::npos) << error;
+  EXPECT_NE(error.find("UTF-8"), std::string::npos);
+  EXPECT_FALSE(parse_csv(std::string("a\n\"x\0y\"\n", 8), &error, &row));
+  EXPECT_EQ(row, 2);
+  EXPECT_TRUE(parse_csv("a\n\"一\n二\t三\"\r\n", &error, &row));
+}
+
 }  // namespace jixiao

@@ -2,12 +2,25 @@
 // they travel safely in a URL.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace jixiao {
 
 std::string encode_cursor(const std::string& value, long long id);
-// False for anything encode_cursor did not produce.
+// False for anything encode_cursor did not produce (a sort value that is not UTF-8 included).
 bool decode_cursor(const std::string& cursor, std::string& value, long long& id);
+
+// What a list's cursors carry beside the id: nothing (lists by id alone), a whole number (a sort
+// by money or id) or a text (a sort by code, name or time).
+enum class CursorValue { none, number, text };
+struct Cursor {
+  std::string value;     // the sort value as encoded
+  long long number = 0;  // the same, for CursorValue::number
+  long long id = 0;
+};
+// nullopt unless the cursor is one encode_cursor produces for a list whose values are of kind:
+// an empty value for none, a whole number in range for number.
+std::optional<Cursor> decode_cursor(const std::string& cursor, CursorValue kind);
 
 }  // namespace jixiao

@@ -29,4 +29,21 @@ TEST(Cursor, RejectsWhatItDidNotProduce) {
   EXPECT_FALSE(decode_cursor(std::string(4096, 'a'), value, id));
 }
 
+TEST(Cursor, TypedDecodingRefusesValuesOfTheWrongKind) {
+  EXPECT_EQ(decode_cursor(encode_cursor("", 9), CursorValue::none)->id, 9);
+  EXPECT_FALSE(decode_cursor(encode_cursor("12", 9), CursorValue::none));
+  const auto money = decode_cursor(encode_cursor("-1500", 9), CursorValue::number);
+  ASSERT_TRUE(money);
+  EXPECT_EQ(money->number, -1500);
+  for (const std::string bad : {"", "-", "12x", "+5", " 5", "99999999999999999999"})
+    EXPECT_FALSE(decode_cursor(encode_cursor(bad, 9), CursorValue::number)) << bad;
+  EXPECT_EQ(decode_cursor(encode_cursor("教育", 9), CursorValue::text)->value, "教育");
+  EXPECT_FALSE(decode_cursor(encode_cursor("\xed\x50\xff", 9), CursorValue::text));
+  EXPECT_FALSE(
+      decode_cursor("37"
+                    "1f"
+                    "3939393939393939393939393939393939393939",
+                    CursorValue::text));
+}
+
 }  // namespace jixiao

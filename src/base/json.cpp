@@ -11,6 +11,7 @@ namespace jixiao {
 namespace json = boost::json;
 
 json::object parse_json_object(std::string_view body) {
+  check_json_text(body);
   json::error_code ec;
   json::parse_options options;
   options.max_depth = 32;
@@ -43,8 +44,7 @@ std::string JsonReader::as_string(std::string_view key, const json::value& v, st
                                   bool trim_it) {
   if (!v.is_string()) throw invalid(field_name(key), "字段 " + field_name(key) + " 必须是字符串");
   std::string s = trim_it ? trim(std::string_view(v.as_string())) : std::string(v.as_string());
-  if (!is_valid_utf8(s))
-    throw invalid(field_name(key), "字段 " + field_name(key) + " 含有非法字符");
+  check_text(field_name(key), s);  // a body's strings were checked whole by check_json_text
   if (utf8_length(s) > max_chars)
     throw invalid(field_name(key), "字段 " + field_name(key) + " 过长，最多 " +
                                        std::to_string(max_chars) + " 个字符");

@@ -11,7 +11,17 @@
 
 namespace jixiao {
 
-// Parses a request body that must be one JSON object.
+// The general bounds of every request body (docs/SECURITY.md); a field may set a lower one.
+inline constexpr std::size_t kMaxJsonStringChars = 10'000;
+inline constexpr std::size_t kMaxJsonArrayItems = 5'000;
+inline constexpr std::size_t kMaxJsonKeyChars = 64;
+
+// Refuses what no body may hold, naming the field: a key that is not an identifier of at most
+// kMaxJsonKeyChars or that is given twice in an object, a string over kMaxJsonStringChars or with
+// a control character (base/text.h), an array over kMaxJsonArrayItems. Syntax is left to the
+// parser.
+void check_json_text(std::string_view body);
+// Parses a request body that must be one JSON object, after check_json_text.
 boost::json::object parse_json_object(std::string_view body);
 
 // Reads fields out of an object, remembering which were read so that finish() can reject the

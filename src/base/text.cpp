@@ -1,5 +1,7 @@
 #include "base/text.h"
 
+#include "base/error.h"
+
 namespace jixiao {
 
 bool decode_utf8(std::string_view s, std::size_t& i, char32_t& cp) {
@@ -33,6 +35,32 @@ bool decode_utf8(std::string_view s, std::size_t& i, char32_t& cp) {
     return false;
   i += n + 1;
   return true;
+}
+
+TextFault text_fault(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    if (!decode_utf8(s, i, cp)) return TextFault::not_utf8;
+    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F))
+      return TextFault::control;
+  }
+  return TextFault::none;
+}
+
+void check_text(const std::string& field, std::string_view s) {
+  const auto fault = text_fault(s);
+  if (fault == TextFault::none) return;
+  const std::string what = valid_utf8(field);
+  throw invalid(what, fault == TextFault::not_utf8
+                          ? what + " 含有不是 UTF-8 编码的字节，请以 UTF-8 编码提交"
+                          : what + " 含有控制字符（如 NUL），请删除后再提交");
+}
+
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) append_utf8(out, next_code_point(s, i));
+  return out;
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {

@@ -14,6 +14,16 @@ bool decode_utf8(std::string_view s, std::size_t& i, char32_t& cp);
 // Like decode_utf8, but an invalid byte decodes as U+FFFD and is skipped.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 void append_utf8(std::string& out, char32_t cp);
+// What is wrong with a text that came in, if anything: bytes that are not UTF-8, or a control
+// character (below U+0020 except tab, line feed and carriage return; U+007F to U+009F). Every
+// text entering the system (JSON strings and keys, query strings, path parameters, CSV cells,
+// multipart names) passes this one check at the edge.
+enum class TextFault { none, not_utf8, control };
+TextFault text_fault(std::string_view s);
+// Throws invalid(field, …) naming field in Chinese when text_fault(s) is not none.
+void check_text(const std::string& field, std::string_view s);
+// s with every byte that is not UTF-8 replaced by U+FFFD: what an answer may quote of it.
+std::string valid_utf8(std::string_view s);
 // Number of code points; assumes valid UTF-8.
 std::size_t utf8_length(std::string_view s);
 // Removes leading and trailing ASCII white space and U+3000 (全角空格).

@@ -1,5 +1,7 @@
 #include "base/text.h"
 
+#include "base/error.h"
+
 #include <gtest/gtest.h>
 
 namespace jixiao {
@@ -15,6 +17,22 @@ TEST(Text, ValidatesUtf8) {
   EXPECT_FALSE(is_valid_utf8("\xE7\xBB"));      // truncated
   EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
   EXPECT_FALSE(is_valid_utf8("\xFF"));
+}
+
+TEST(Text, FindsBytesThatAreNotUtf8AndControlCharacters) {
+  EXPECT_EQ(text_fault("项目\t一\r\n二"), TextFault::none);
+  EXPECT_EQ(text_fault("\xED\x50\xFF"), TextFault::not_utf8);
+  EXPECT_EQ(text_fault(std::string("a\0b", 3)), TextFault::control);
+  EXPECT_EQ(text_fault("a\x1b[31m"), TextFault::control);
+  EXPECT_EQ(text_fault("a\x7f"), TextFault::control);
+  EXPECT_EQ(text_fault("a\xC2\x85"), TextFault::control);  // U+0085, a C1 control
+  EXPECT_THROW(check_text("name", "\xFF"), AppError);
+  EXPECT_NO_THROW(check_text("name", "名称"));
+}
+
+TEST(Text, ReplacesBytesThatAreNotUtf8) {
+  EXPECT_EQ(valid_utf8("a\xED\x50\xFF名"), "a\uFFFDP\uFFFD名");
+  EXPECT_EQ(valid_utf8("名称"), "名称");
 }
 
 TEST(Text, TrimsAsciiAndIdeographicSpace) {

@@ -67,7 +67,8 @@ std::string attachment_disposition(std::string_view filename) {
 
 void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                          const auth::Guard& guard) {
-  router.add("POST", "/api/v1/evidence", {.upload = true, .subject = "evidence"},
+  router.add("POST", "/api/v1/evidence",
+             {.upload = true, .subject = "evidence", .query = {"document_type", "document_id"}},
              guard([&evidence](http::Request& req, const auth::Principal& me) {
                const DocumentRef doc = read_document(req);
                if (req.body.size() > evidence.options().max_bytes + kFramingBytes)

@@ -1,5 +1,6 @@
-// A request's JSON body as every route reads it: an object, its fields taken by a JsonReader, and
-// any field nobody asked for refused (a misspelt field must not be silently ignored).
+// A request's JSON body as every route reads it: sent as application/json, an object that passes
+// the general rules of base/json.h, its fields taken by a JsonReader, and any field nobody asked
+// for refused (a misspelt field must not be silently ignored).
 #pragma once
 
 #include "base/json.h"
@@ -7,11 +8,15 @@
 
 namespace jixiao::http {
 
-// Parses the body (a 400 problem when it is not a JSON object), hands the reader to read and
-// returns what read returns, after refusing unknown fields.
+// The body as one JSON object: a 415 on Content-Type unless it says application/json, a 400
+// problem naming the field for anything else wrong.
+boost::json::object json_body(const Request& req);
+
+// Reads the body (json_body), hands the reader to read and returns what read returns, after
+// refusing unknown fields.
 template <typename F>
 auto with_body(const Request& req, F read) {
-  const auto body = parse_json_object(req.body);
+  const auto body = json_body(req);
   JsonReader in(body);
   auto result = read(in);
   in.finish();

@@ -14,12 +14,20 @@ std::string_view Request::header(std::string_view lower_name) const {
 }
 
 std::optional<std::string> Request::query_value(std::string_view name) const {
-  for (const auto& [k, v] : query)
-    if (k == name) return v;
-  return std::nullopt;
+  asked.emplace(name);
+  const std::string* found = nullptr;
+  for (const auto& [k, v] : query) {
+    if (k != name) continue;
+    // One value, one parameter: a second would be silently ignored.
+    if (found) throw invalid(std::string(name), "参数 " + std::string(name) + " 只能给一次");
+    found = &v;
+  }
+  if (!found) return std::nullopt;
+  return *found;
 }
 
 std::vector<std::string> Request::query_values(std::string_view name) const {
+  asked.emplace(name);
   std::vector<std::string> out;
   for (const auto& [k, v] : query)
     if (k == name) out.push_back(v);

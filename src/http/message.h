@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,8 +27,12 @@ struct Request {
   // Filled by the router.
   std::string route;  // the matched pattern, e.g. "/api/v1/projects/{id}"
   std::map<std::string, std::string, std::less<>> params;
+  // The query parameters a handler asked for (query_value, query_values): the router refuses any
+  // other, since a misspelt filter must not be silently ignored.
+  mutable std::set<std::string, std::less<>> asked;
 
   std::string_view header(std::string_view lower_name) const;
+  // The value of a parameter given at most once (a second is a 400 naming it).
   std::optional<std::string> query_value(std::string_view name) const;
   std::vector<std::string> query_values(std::string_view name) const;
   std::string cookie(std::string_view name) const;

@@ -225,6 +225,9 @@ std::vector<MultipartPart> parse_multipart(std::string_view content_type, std::s
     if (content_end == std::string_view::npos)
       throw invalid("body", "上传内容不完整：缺少结束分隔符，文件可能未传完");
     part.body = body.substr(content_start, content_end - content_start);
+    // A field's name and file name are text that enters like any other (the bytes are not).
+    check_text("body", part.name);
+    check_text(part.name.empty() ? std::string("file") : part.name, part.filename);
     parts.push_back(std::move(part));
     pos = content_end + next_delimiter.size();
   }

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "base/text.h"
+
 namespace jixiao::http {
 
 namespace {
@@ -44,8 +46,9 @@ Response problem(int status, const std::string& code, const std::string& detail,
   o["title"] = title_for(status);
   o["status"] = status;
   o["code"] = code;
-  o["detail"] = detail;
-  if (!field.empty()) o["field"] = field;
+  // What a problem quotes of the request may hold bytes that are not UTF-8: never echoed.
+  o["detail"] = valid_utf8(detail);
+  if (!field.empty()) o["field"] = valid_utf8(field);
   Response r = Response::json(o, status);
   r.content_type = "application/problem+json; charset=utf-8";
   return r;
@@ -63,7 +66,8 @@ Response import_result(long long imported, const std::vector<ImportError>& error
   auto body = boost::json::parse(res.body).as_object();
   boost::json::array list;
   for (const auto& e : errors)
-    list.push_back({{"row", e.row}, {"column", e.column}, {"message", e.message}});
+    list.push_back(
+        {{"row", e.row}, {"column", valid_utf8(e.column)}, {"message", valid_utf8(e.message)}});
   body["errors"] = std::move(list);
   res.body = boost::json::serialize(body);
   return res;

@@ -29,7 +29,7 @@ std::optional<std::string> query_text(const Request& req, const std::string& nam
   if (!v) return std::nullopt;
   std::string s = trim(*v);
   if (s.empty()) return std::nullopt;
-  if (!is_valid_utf8(s)) throw invalid(name, "参数 " + name + " 含有非法字符");
+  check_text(name, s);  // the router checked it already; a fast answer reads it first
   if (utf8_length(s) > max_chars)
     throw invalid(name, "参数 " + name + " 过长，最多 " + std::to_string(max_chars) + " 个字符");
   return s;
@@ -41,13 +41,17 @@ long long required_year(const Request& req) {
   return *year;
 }
 
+std::optional<Cursor> query_cursor(const Request& req, CursorValue kind) {
+  const auto text = query_text(req, "cursor", 2048);
+  if (!text) return std::nullopt;
+  auto cursor = decode_cursor(*text, kind);
+  if (!cursor) throw invalid("cursor", "分页游标无效或与排序方式不符，请从第一页重新浏览");
+  return cursor;
+}
+
 long long query_after_id(const Request& req) {
-  auto cursor = query_text(req, "cursor", 256);
-  if (!cursor) return 0;
-  std::string value;
-  long long id = 0;
-  if (!decode_cursor(*cursor, value, id) || id <= 0) throw invalid("cursor", "分页游标无效");
-  return id;
+  const auto cursor = query_cursor(req, CursorValue::none);
+  return cursor ? cursor->id : 0;
 }
 
 std::optional<std::string> id_cursor(const std::optional<long long>& after) {

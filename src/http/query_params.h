@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "base/cursor.h"
 #include "http/message.h"
 
 namespace jixiao::http {
@@ -14,6 +15,9 @@ std::optional<std::string> query_text(const Request& req, const std::string& nam
                                       std::size_t max_chars);
 // year: required, a fiscal year between 2000 and 2100.
 long long required_year(const Request& req);
+// cursor: nullopt on a first page; a 400 on `cursor` for anything the list did not hand out, its
+// sort value of the kind the list's cursors carry (the one reader of every list's cursor).
+std::optional<Cursor> query_cursor(const Request& req, CursorValue kind);
 // cursor of a list ordered by id alone: the id to continue after, 0 for the first page.
 long long query_after_id(const Request& req);
 // The cursor that continues after the id (none when there is no next page).

@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "base/error.h"
+#include "base/text.h"
 #include "http/problem.h"
 
 namespace jixiao::http {
@@ -98,9 +99,40 @@ const Router::Route* Router::match(Request& req, bool& path_matched) const {
   return nullptr;
 }
 
+namespace {
+
+bool is_read(const std::string& method) { return method == "GET" || method == "HEAD"; }
+
+// The general rules of what arrives in the target, checked before any handler: every path
+// parameter and query parameter is UTF-8 text without control characters; a route that changes
+// data takes only the query parameters it declares.
+void check_target(const Request& req, const RouteOptions& options) {
+  for (const auto& [name, value] : req.params) check_text(name, value);
+  for (const auto& [name, value] : req.query) {
+    check_text(name, name);
+    check_text(name, value);
+    if (!is_read(req.method) && std::ranges::find(options.query, name) == options.query.end())
+      throw invalid(name, "未知参数 " + name);
+  }
+}
+
+// A read refuses the query parameters its handler did not ask for, once it has answered.
+void check_asked(const Request& req) {
+  if (!is_read(req.method)) return;
+  for (const auto& [name, value] : req.query)
+    if (!req.asked.contains(name)) throw invalid(name, "未知参数 " + name);
+}
+
+}  // namespace
+
 Response Router::run(Request& req) {
   bool path_matched = false;
-  if (const Route* route = match(req, path_matched)) return route->handler(req);
+  if (const Route* route = match(req, path_matched)) {
+    check_target(req, route->info.options);
+    Response res = route->handler(req);
+    check_asked(req);
+    return res;
+  }
   if (path_matched) {
     req.route = "(method not allowed)";
     return problem(405, "method_not_allowed", "不支持该请求方法");

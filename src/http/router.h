@@ -28,6 +28,9 @@ struct RouteOptions {
   // session or region, shipped or public data). tests/api/scope.test.mjs aims each route at a
   // foreign object of its kind, and fails on a route without one.
   std::string subject;
+  // The query parameters a route that changes data takes (a GET takes those its handler asks
+  // for): any other is refused before the handler runs.
+  std::vector<std::string> query = {};
 };
 
 // One registered route, as `jixiao routes` lists it.

@@ -89,5 +89,33 @@ TEST(Router, AnUploadIsTheRequestOfARouteThatSaysSoWhateverItsQueryOrEncoding) {
   EXPECT_EQ(routes[5].options.subject, "");
 }
 
+TEST(Router, RefusesTextThatIsNotUtf8AndQueryParametersNobodyAsksFor) {
+  Router router;
+  int writes = 0;
+  router.add("GET", "/items/{name}", [](Request& req) {
+    (void)req.query_value("year");
+    return text("ok");
+  });
+  router.add("PUT", "/items/{name}", {.subject = "own", .query = {"year"}}, [&](Request&) {
+    ++writes;
+    return text("ok");
+  });
+  auto run = [&](const std::string& method, const std::string& target) {
+    Request req = get("");
+    req.method = method;
+    EXPECT_TRUE(parse_target(target, req.path, req.query));
+    return router.dispatch(req);
+  };
+  EXPECT_EQ(run("GET", "/items/a?year=2026").status, 200);
+  const auto unknown = run("GET", "/items/a?year=2026&colour=red");
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_NE(unknown.body.find("colour"), std::string::npos);
+  EXPECT_EQ(run("GET", "/items/%ED%50%FF").status, 400);
+  EXPECT_EQ(run("GET", "/items/a?year=%00").status, 400);
+  EXPECT_EQ(run("PUT", "/items/a?year=2026").status, 200);
+  EXPECT_EQ(run("PUT", "/items/a?year=2026&force=1").status, 400);
+  EXPECT_EQ(writes, 1);  // a write with an unknown parameter never runs
+}
+
 }  // namespace
 }  // namespace jixiao::http

@@ -68,17 +68,8 @@ std::vector<std::pair<std::string, std::string>> check_indicator(const LibraryIn
 
 ParsedIndicators parse_indicator_rows(const std::vector<CsvRow>& csv, const Framework& f) {
   ParsedIndicators out;
-  if (csv.empty()) {
-    out.errors.push_back({1, "", "文件为空：第一行应为表头"});
-    return out;
-  }
-  const CsvHeader header = read_csv_header(csv[0], kColumns);
-  for (const auto& h : header.missing) out.errors.push_back({1, h, "缺少列：" + h});
+  const CsvHeader header = read_sheet(csv, kColumns, kMaxLibraryRows, out.errors);
   if (!out.errors.empty()) return out;
-  if (csv.size() - 1 > kMaxLibraryRows) {
-    out.errors.push_back({1, "", "一次最多导入 " + std::to_string(kMaxLibraryRows) + " 行"});
-    return out;
-  }
   std::set<std::pair<std::string, std::string>> seen;  // (industry, name)
   for (std::size_t r = 1; r < csv.size(); ++r) {
     const long long row_no = static_cast<long long>(r) + 1;

@@ -35,10 +35,11 @@ LibraryIndicator read_indicator(JsonReader& in) {
 http::Response import_response(LibraryService& library, const auth::Principal& me,
                                const std::string& body) {
   std::string csv_error;
-  auto csv = parse_csv(body, &csv_error);
+  long long error_row = 0;
+  auto csv = parse_csv(body, &csv_error, &error_row);
   ParsedIndicators parsed;
   if (!csv)
-    parsed.errors.push_back({0, "", csv_error});
+    parsed.errors.push_back({error_row, "", csv_error});
   else
     parsed = parse_indicator_rows(*csv, latest_framework());
   const long long imported = library.import_indicators(me, parsed);
@@ -101,7 +102,7 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
 
   router.add("PATCH", "/api/v1/library/indicators/{id}", {.subject = "library_indicator"},
              guard([&library](http::Request& req, const auth::Principal& me) {
-               auto body = parse_json_object(req.body);
+               auto body = http::json_body(req);
                JsonReader in(body);
                const long long version = in.required_int("version", 1, INT64_MAX);
                return http::Response::json(

@@ -37,8 +37,9 @@ UnitFilter read_unit_filter(const Request& req) {
   f.name_contains = http::query_text(req, "q", 100);
   f.limit = http::query_limit(req);
   f.offset = http::query_offset(req);
-  if (auto cursor = http::query_text(req, "cursor", 2048)) {
-    if (!decode_cursor(*cursor, f.after_code, f.after_id)) throw invalid("cursor", "分页游标无效");
+  if (auto cursor = http::query_cursor(req, CursorValue::text)) {
+    f.after_code = cursor->value;
+    f.after_id = cursor->id;
   }
   return f;
 }

@@ -62,24 +62,18 @@ std::string ParsedImport::header_for(const std::string& key) const {
 
 ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
   ParsedImport out;
-  if (csv.empty()) {
-    out.errors.push_back({1, "", "文件为空：第一行应为表头"});
-    return out;
-  }
-  const CsvHeader header = read_csv_header(csv[0], kColumns);
+  const CsvHeader header = read_sheet(csv, kColumns, kMaxImportRows, out.errors);
   out.headers = header.written;
-  for (const auto& h : header.missing) out.errors.push_back({1, h, "缺少列：" + h});
-  if (!header.has("amount_wan") && !header.has("amount_fen"))
+  if (!csv.empty() && !header.has("amount_wan") && !header.has("amount_fen"))
     out.errors.push_back({1, "金额（万元）", "缺少列：金额（万元）"});
+  if (header.has("amount_wan") && header.has("amount_fen"))
+    out.errors.push_back(
+        {1, header.header_for("amount_fen"), "金额（万元）与金额（分）只能有一列，请删除其中一列"});
   if (header.has("status"))
     out.errors.push_back({1, "项目状态",
                           "项目状态不能导入：导入的项目都是草稿，申报和批复请在系统中办理，"
                           "请删除这一列"});
   if (!out.errors.empty()) return out;
-  if (csv.size() - 1 > kMaxImportRows) {
-    out.errors.push_back({1, "", "一次最多导入 " + std::to_string(kMaxImportRows) + " 行"});
-    return out;
-  }
 
   std::set<std::pair<long long, std::string>> seen_codes;
   for (std::size_t r = 1; r < csv.size(); ++r) {
@@ -97,7 +91,6 @@ ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
          {"code", "name", "unit_code", "year", "fund_type", "function_class", "category"}) {
       if (cell(key).empty()) fail(key, "不能为空");
     }
-    if (!is_valid_utf8(cell("name"))) fail("name", "含有非法字符，请以 UTF-8 编码保存");
     if (!cell("code").empty()) in.code = cell("code");
     if (!cell("name").empty()) {
       if (utf8_length(cell("name")) > 200) fail("name", "过长，最多 200 个字符");
@@ -154,7 +147,6 @@ ParsedImport parse_project_rows(const std::vector<CsvRow>& csv) {
       fail("code", "文件中项目编码重复：" + *in.code);
     if (out.errors.size() == errors_before) out.rows.push_back(std::move(row));
   }
-  if (csv.size() == 1) out.errors.push_back({2, "", "文件中没有数据行"});
   return out;
 }
 

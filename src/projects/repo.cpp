@@ -161,7 +161,7 @@ std::vector<Project> list(soci::session& s, const ProjectFilter& f, const auth::
     // Row-value comparison: both engines walk the (key, id) index from the position.
     q.sql(" AND (").sql(col).sql(", p.id)").sql(op).sql("(");
     if (f.sort == SortKey::id || f.sort == SortKey::amount_fen)
-      q.bind(std::stoll(*f.after_value));
+      q.bind(f.after_number);
     else
       q.bind(*f.after_value);
     q.sql(", ").bind(f.after_id).sql(")");

@@ -38,6 +38,7 @@ struct ProjectFilter {
   long long offset = 0;  // a page jump: rows skipped (no keyset position then)
   // Keyset position after which the page starts: the sort value of the last row and its id.
   std::optional<std::string> after_value;
+  long long after_number = 0;  // after_value as a number, for the sorts by id and money
   long long after_id = 0;
 };
 

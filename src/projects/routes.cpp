@@ -64,15 +64,11 @@ ProjectFilter read_filter(const http::Request& req) {
       throw invalid("sort",
                     "排序字段只能是 id、code、name、amount_fen、updated_at，前加 - 表示降序");
   }
-  if (auto cursor = http::query_text(req, "cursor", 2048)) {
-    std::string value;
-    long long id = 0;
-    if (!decode_cursor(*cursor, value, id)) throw invalid("cursor", "分页游标无效");
-    if ((f.sort == SortKey::id || f.sort == SortKey::amount_fen) &&
-        value.find_first_not_of("-0123456789") != std::string::npos)
-      throw invalid("cursor", "分页游标与排序方式不符");
-    f.after_value = value;
-    f.after_id = id;
+  const bool by_number = f.sort == SortKey::id || f.sort == SortKey::amount_fen;
+  if (auto cursor = http::query_cursor(req, by_number ? CursorValue::number : CursorValue::text)) {
+    f.after_value = cursor->value;
+    f.after_number = cursor->number;
+    f.after_id = cursor->id;
   }
   return f;
 }

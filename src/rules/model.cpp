@@ -8,6 +8,7 @@
 #include "base/error.h"
 #include "base/json.h"
 #include "base/money.h"
+#include "base/text.h"
 
 namespace jixiao::rules {
 
@@ -64,6 +65,10 @@ long long hundredths(const boost::json::value& v) {
 
 namespace {
 
+// Bounds of a region's parameters (docs/SECURITY.md): a label or phrase, a list of phrases.
+constexpr std::size_t kMaxParamChars = 200;
+constexpr std::size_t kMaxParamItems = 100;
+
 bool is_number(const boost::json::value& v) {
   return v.is_int64() || v.is_uint64() || v.is_double();
 }
@@ -94,9 +99,16 @@ void check_value(const std::string& field, const boost::json::value& shipped,
     }
     if (h < 0 || h > 100'000'00) throw invalid(field, "参数超出允许范围");
   } else if (shipped.is_string()) {
-    if (!given.is_string() || given.as_string().empty()) throw invalid(field, "参数应为非空文字");
+    if (!given.is_string()) throw invalid(field, "参数应为非空文字");
+    const std::string_view text = given.as_string();
+    if (trim(text).empty() || trim(text) != text)
+      throw invalid(field, "参数应为非空文字，且前后不能有空格");
+    if (utf8_length(text) > kMaxParamChars)
+      throw invalid(field, "参数过长，最多 " + std::to_string(kMaxParamChars) + " 个字符");
   } else if (shipped.is_array()) {
     if (!given.is_array() || given.as_array().empty()) throw invalid(field, "参数应为非空列表");
+    if (given.as_array().size() > kMaxParamItems)
+      throw invalid(field, "参数列表最多 " + std::to_string(kMaxParamItems) + " 项");
     const auto& model = shipped.as_array().front();
     std::size_t i = 0;
     for (const auto& item : given.as_array())

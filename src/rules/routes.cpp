@@ -4,6 +4,7 @@
 
 #include "base/error.h"
 #include "base/json.h"
+#include "http/json_body.h"
 #include "http/list_json.h"
 #include "http/query_params.h"
 #include "rules/json.h"
@@ -19,20 +20,20 @@ void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard
                return http::list_json(std::move(items));
              }));
 
-  router.add("PUT", "/api/v1/rules/{rule_id}", {.subject = "own"},
+  router.add("PUT", "/api/v1/rules/{rule_id}", {.subject = "own", .query = {"year"}},
              guard([&rules](http::Request& req, const auth::Principal& me) {
                const long long year = http::required_year(req);
-               auto body = parse_json_object(req.body);
-               const auto* params = body.if_contains("params");
-               if (!params || !params->is_object()) throw invalid("params", "请提供规则参数");
-               for (const auto& [key, value] : body)
-                 if (key != "params") throw invalid(std::string(key), "未知字段");
-               return http::Response::json(rule_json(
-                   rules.update(me, year, req.params.at("rule_id"), params->as_object())));
+               const auto params = http::with_body(req, [](JsonReader& in) {
+                 const auto* p = in.value("params");
+                 if (!p || !p->is_object()) throw invalid("params", "请提供规则参数");
+                 return p->as_object();
+               });
+               return http::Response::json(
+                   rule_json(rules.update(me, year, req.params.at("rule_id"), params)));
              }));
 
   router.add(
-      "DELETE", "/api/v1/rules/{rule_id}", {.subject = "own"},
+      "DELETE", "/api/v1/rules/{rule_id}", {.subject = "own", .query = {"year"}},
       guard([&rules](http::Request& req, const auth::Principal& me) {
         const long long year = http::required_year(req);
         return http::Response::json(rule_json(rules.reset(me, year, req.params.at("rule_id"))));

@@ -16,6 +16,7 @@ namespace {
 
 constexpr std::size_t kMaxIndicators = 200;
 constexpr std::size_t kMaxTasks = 100;
+constexpr std::size_t kMaxTaskProjects = 100;
 
 // The level-2 keys of every shipped framework version.
 bool known_subcategory(std::string_view key) {
@@ -72,6 +73,9 @@ Task read_task(const boost::json::value& v, const std::string& prefix) {
   t.amount_fen = in.optional_int("amount_fen", 0, 100'000'000'000'000LL).value_or(0);
   if (const auto* ids = in.value("project_ids")) {
     if (!ids->is_array()) throw invalid(in.field_name("project_ids"), "应为项目编号列表");
+    if (ids->as_array().size() > kMaxTaskProjects)
+      throw invalid(in.field_name("project_ids"),
+                    "每项任务最多关联 " + std::to_string(kMaxTaskProjects) + " 个项目");
     for (const auto& id : ids->as_array()) {
       if (!id.is_int64() || id.as_int64() <= 0)
         throw invalid(in.field_name("project_ids"), "项目编号必须是正整数");
@@ -85,6 +89,8 @@ Task read_task(const boost::json::value& v, const std::string& prefix) {
 }  // namespace
 
 long long read_points(const boost::json::value& v, const std::string& field) {
+  // A number is sent as a number: "20" in quotes is a text, refused like any other.
+  if (!v.is_number()) throw invalid(field, "应为数字（不加引号），不小于 0、最多两位小数");
   const auto exact = scaled_number(v, 2);
   if (!exact || *exact < 0) throw invalid(field, "应为不小于 0、最多两位小数的数字");
   return *exact;

@@ -32,7 +32,8 @@ std::vector<long long> region_ids_of_year(soci::session& s, long long year) {
 
 UnitTargets targets_of_units(soci::session& s, long long year, long long first_unit,
                              long long last_unit) {
-  // One row per indicator, with its target's columns repeated (a target without any: one row).
+  // One row per indicator, with its target's columns repeated (a target without any: one row,
+  // its indicator columns empty and its position null).
   struct Row {
     long long target_id = 0, version = 0, unit_id = 0, region_id = 0, amount = -1;
     std::string kind, framework, goal, project_name;
@@ -44,8 +45,10 @@ UnitTargets targets_of_units(soci::session& s, long long year, long long first_u
   soci::statement st =
       (s.prepare << "SELECT t.id, t.version, t.unit_id, t.region_id, COALESCE(p.amount_fen, "
                     "t.amount_fen, -1), t.kind, t.framework_version, t.overall_goal, "
-                    "COALESCE(p.name, ''), i.category, i.subcategory, i.name, i.comparator, "
-                    "i.value, i.unit, i.weight, i.position, i.direction FROM targets t LEFT JOIN "
+                    "COALESCE(p.name, ''), COALESCE(i.category, ''), COALESCE(i.subcategory, ''), "
+                    "COALESCE(i.name, ''), COALESCE(i.comparator, ''), COALESCE(i.value, ''), "
+                    "COALESCE(i.unit, ''), COALESCE(i.weight, 0), i.position, "
+                    "COALESCE(i.direction, '') FROM targets t LEFT JOIN "
                     "projects p ON p.id = t.project_id LEFT JOIN target_indicators i ON "
                     "i.target_id = t.id WHERE t.year = :y AND t.unit_id BETWEEN :a AND :b ORDER "
                     "BY t.unit_id, t.id, i.position",

@@ -5,6 +5,7 @@
 #include "base/error.h"
 #include "base/json.h"
 #include "http/history_json.h"
+#include "http/json_body.h"
 #include "http/list_json.h"
 #include "http/problem.h"
 #include "http/query_params.h"
@@ -73,7 +74,7 @@ http::Response view_response(const TargetView& v, int status = 200) {
 void add_target_routes(http::Router& router, TargetService& targets, const auth::Guard& guard) {
   router.add("POST", "/api/v1/targets:lint", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               const auto draft = read_target(parse_json_object(req.body), false, nullptr);
+               const auto draft = read_target(http::json_body(req), false, nullptr);
                return http::Response::json(
                    boost::json::object{{"findings", findings_json(targets.lint(me, draft))}});
              }));
@@ -106,7 +107,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
   router.add("POST", "/api/v1/targets", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                NewTarget in;
-               in.draft = read_target(parse_json_object(req.body), true, &in);
+               in.draft = read_target(http::json_body(req), true, &in);
                in.kind = in.draft.kind;
                in.project_id = in.draft.project_id;
                auto v = targets.create(me, std::move(in));
@@ -123,7 +124,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
   router.add("PATCH", "/api/v1/targets/{id}", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
-               const auto body = parse_json_object(req.body);
+               const auto body = http::json_body(req);
                JsonReader in(body);
                const long long version = read_version(in);
                // Absent fields keep their value: start from the stored draft.
@@ -142,7 +143,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
   router.add("POST", "/api/v1/targets/{id}/submit", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
-               const auto body = parse_json_object(req.body);
+               const auto body = http::json_body(req);
                JsonReader in(body);
                const long long version = read_version(in);
                in.finish();
@@ -161,7 +162,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
 
   router.add("POST", "/api/v1/targets/{id}/withdraw", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               const auto body = parse_json_object(req.body);
+               const auto body = http::json_body(req);
                JsonReader in(body);
                const long long version = read_version(in);
                in.finish();
@@ -171,7 +172,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
   router.add("POST", "/api/v1/targets/{id}/review", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
-               const auto body = parse_json_object(req.body);
+               const auto body = http::json_body(req);
                JsonReader in(body);
                const long long version = read_version(in);
                ReviewInput r;
@@ -189,7 +190,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
   router.add("POST", "/api/v1/targets/{id}/adjust", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
-               const auto body = parse_json_object(req.body);
+               const auto body = http::json_body(req);
                JsonReader in(body);
                const long long version = read_version(in);
                const auto reason = in.required_string("reason", 1000);
@@ -204,7 +205,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
 
   router.add("POST", "/api/v1/library/cases", {.subject = "case"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               const auto body = parse_json_object(req.body);
+               const auto body = http::json_body(req);
                JsonReader in(body);
                const auto target_id = in.optional_int("target_id", 1, INT64_MAX);
                if (target_id) {
@@ -266,7 +267,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
 
   router.add("POST", "/api/v1/review-batches", {.subject = "batch"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
-               const auto body = parse_json_object(req.body);
+               const auto body = http::json_body(req);
                JsonReader in(body);
                BatchInput b;
                b.year = in.required_int("year", 2000, 2100);

@@ -34,6 +34,21 @@ const repo::Review* acted_since_submission(const std::vector<repo::Review>& revi
   return nullptr;
 }
 
+// A task names projects of the target's year that the author may read; which of the ids are
+// missing and which belong to others is not said (that would tell what exists elsewhere).
+void require_task_projects(soci::session& s, const auth::Principal& me, const Target& t) {
+  const auto scope = auth::read_scope(me);
+  for (std::size_t i = 0; i < t.draft.tasks.size(); ++i) {
+    for (const long long id : t.draft.tasks[i].project_ids) {
+      const auto p = projects::repo::find(s, id, scope);
+      if (!p || p->year != t.year)
+        throw invalid("tasks[" + std::to_string(i) + "].project_ids",
+                      "任务关联的项目中有不存在、不属于本年度或不在您管理范围内的项目，"
+                      "请重新选择");
+    }
+  }
+}
+
 }  // namespace
 
 LintContext TargetService::lint_context(soci::session& s, const Target& t,
@@ -161,6 +176,7 @@ TargetView TargetService::create(const auth::Principal& me, NewTarget in) {
     const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
     t.framework_version = settings.framework->version;  // R-IND-1: kept from now on
     require_framework(t.draft, *settings.framework);
+    require_task_projects(s, me, t);
     t.status = target_workflow().initial();
     t.created_at = t.updated_at = now;
     const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
@@ -202,6 +218,7 @@ TargetView TargetService::update(const auth::Principal& me, long long id, long l
     const auto settings = target_settings(rules::effective_rules(s, t.region_id, t.year));
     const auto* framework = library::find_framework(t.framework_version);
     require_framework(t.draft, framework ? *framework : *settings.framework);
+    require_task_projects(s, me, t);
     const auto findings = targets::lint(t.draft, lint_context(s, t, settings));
     t.errors = t.warnings = 0;
     for (const auto& f : findings) (f.severity == Severity::error ? t.errors : t.warnings)++;

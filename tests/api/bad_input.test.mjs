@@ -60,7 +60,9 @@ const cases = () => [
 test('every bad request is refused with a Chinese problem naming its field, and nothing changes', async () => {
   const before = server.db.query(FINGERPRINT);
   for (const [what, method, path, body, status, field] of cases()) {
-    const res = await office.request(method, path.replace('{p}', projectId), { body });
+    // A raw text is JSON sent as such (an import is CSV).
+    const headers = typeof body === 'string' ? { 'content-type': path.includes(':import') ? 'text/csv' : 'application/json' } : {};
+    const res = await office.request(method, path.replace('{p}', projectId), { body, headers });
     const where = `${what}: ${res.status} ${JSON.stringify(res.body)}`;
     assert.equal(res.status, status, where);
     assert.match(res.headers.get('content-type'), /^application\/problem\+json/, where);

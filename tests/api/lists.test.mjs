@@ -68,6 +68,37 @@ test('a jump beyond the documented depth, or with a cursor, is refused naming of
   }
 });
 
+// A cursor the server did not hand out: the sort value and id it carries do not fit the list.
+const forged = (value, id) => Buffer.concat([Buffer.from(value, 'latin1'), Buffer.from('\x1f' + id)]).toString('hex');
+
+test('a forged cursor is refused naming cursor in Chinese, on every list and sort', async () => {
+  // Every list: not hex, no separator, an id out of range, a sort value that is not UTF-8.
+  const any = ['zz', '1f', forged('7', '99999999999999999999'), forged('\xed\x50\xff', '5')];
+  // Lists by id alone carry no sort value; projects by id or money carry a whole number.
+  const idOnly = [forged('12x', '5')];
+  const whole = [forged('', '19836'), forged('12x', '5'), forged('99999999999999999999', '5'), forged('-', '5')];
+  const cases = [
+    ...LISTS().map(([client, path]) => [client, path, any]),
+    [office, '/api/v1/targets?year=2026', idOnly],
+    [admin, '/api/v1/users?active=1', idOnly],
+    [office, '/api/v1/library/indicators?q=%E7%8E%87', idOnly],
+    [office, '/api/v1/library/cases?industry=', idOnly],
+    [office, '/api/v1/projects?year=2026', whole],
+    [office, '/api/v1/projects?year=2026&sort=id', whole],
+    [office, '/api/v1/projects?year=2026&sort=amount_fen', whole],
+    [office, '/api/v1/projects?year=2026&sort=-amount_fen', whole],
+  ];
+  for (const [client, path, cursors] of cases) {
+    for (const cursor of cursors) {
+      const res = await client.get(`${path}&cursor=${cursor}`);
+      const where = `${path} ${cursor}: ${res.status} ${JSON.stringify(res.body)}`;
+      assert.equal(res.status, 400, where);
+      assert.equal(res.body.field, 'cursor', where);
+      assert.match(res.body.detail, /[\u4e00-\u9fff]/, where);
+    }
+  }
+});
+
 const search = (client, q, year = 2026) =>
   client.get(`/api/v1/search?year=${year}&q=${encodeURIComponent(q)}`);
 

@@ -13,6 +13,7 @@
 #include "library/service.h"
 #include "rules/service.h"
 #include "store_fixture.h"
+#include "targets/batch.h"
 #include "targets/repo.h"
 #include "targets/service.h"
 #include "targets/workflow.h"
@@ -250,6 +251,23 @@ TEST_F(TargetsStore, WhatTheDepartmentSubmitsItselfSkipsItsReview) {
   EXPECT_EQ(svc.get(department, sent.id).actions, (std::vector<std::string>{"withdraw"}));
   EXPECT_EQ(svc.get(who("demo_section"), sent.id).actions,
             (std::vector<std::string>{"review_section"}));
+}
+
+// A draft may hold no indicator yet: the year's batch lint reads it like any other target.
+TEST_F(TargetsStore, TheBatchLintReadsADraftWithoutIndicators) {
+  targets::TargetService svc(*db);
+  const auto unit = who("demo_unit");
+  targets::NewTarget in;
+  in.project_id = free_project(unit.unit_id, 2026);
+  ASSERT_NE(*in.project_id, 0);
+  in.draft.overall_goal = "x";
+  const auto made = svc.create(unit, in).target;
+  EXPECT_EQ(made.status, "draft");
+  targets::BatchLintOptions run;
+  run.year = 2026;
+  const auto linted = targets::lint_all(*db, run);
+  EXPECT_GT(linted.targets, 0);
+  EXPECT_GT(svc.get(unit, made.id).findings.size(), 0u);
 }
 
 }  // namespace

@@ -122,6 +122,7 @@ export function checkImport(headers: string[], rows: string[][]): ImportCheck {
   for (const c of IMPORT_COLUMNS)
     if (c.required && !(c.key in index)) fileErrors.push(`缺少列：${c.header}`);
   if (!('amount_wan' in index) && !('amount_fen' in index)) fileErrors.push('缺少列：金额（万元）');
+  if ('amount_wan' in index && 'amount_fen' in index) fileErrors.push('金额（万元）与金额（分）只能有一列，请删除其中一列');
   if ('status' in index) fileErrors.push('项目状态不能导入：导入的项目都是草稿，申报和批复请在系统中办理，请删除这一列');
   if (rows.length === 0) fileErrors.push('文件中没有数据行');
   if (rows.length > MAX_IMPORT_ROWS) fileErrors.push(`一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件`);
