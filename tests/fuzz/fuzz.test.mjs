@@ -91,7 +91,7 @@ function body() {
 function target(route) {
   let path = route.pattern.replace(/\{[^}]+\}/g, () => pick(IDS));
   const query = [];
-  for (let i = Math.floor(random() * 4); i > 0; i--) query.push(`${pick(QUERY_KEYS)}=${pick(QUERY_VALUES)}`);
+  for (let i = chance(0.5) ? 0 : Math.floor(random() * 4); i > 0; i--) query.push(`${pick(QUERY_KEYS)}=${pick(QUERY_VALUES)}`);
   if (chance(0.7) && route.method === 'GET') query.push('year=2026');
   if (query.length) path += '?' + query.join('&');
   return path;
