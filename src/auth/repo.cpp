@@ -46,6 +46,41 @@ long long record_failed_login(soci::session& s, long long user_id, long long now
   return locked_until > 0 ? max_failures : failures;
 }
 
+long long name_locked_until(soci::session& s, const std::string& username) {
+  long long locked_until = 0;
+  s << "SELECT locked_until FROM login_failures WHERE username = :u", soci::into(locked_until),
+      soci::use(username);
+  return s.got_data() ? locked_until : 0;
+}
+
+long long record_failed_name(soci::session& s, const std::string& username, long long now,
+                             int max_failures, long long lock_seconds) {
+  // Rows of names nobody has tried for 30 days go: a spray of made-up names does not stay.
+  const long long stale = now - 30LL * 24 * 3600;
+  s << "DELETE FROM login_failures WHERE last_failed_at < :t AND locked_until < :n",
+      soci::use(stale), soci::use(now);
+  long long failures = 0;
+  s << "SELECT failed_logins FROM login_failures WHERE username = :u", soci::into(failures),
+      soci::use(username);
+  const bool known = s.got_data();
+  ++failures;
+  long long locked_until = 0;
+  if (failures >= max_failures) {
+    locked_until = now + lock_seconds;
+    failures = 0;  // a fresh count after the lock expires, as for an account
+  }
+  if (known)
+    s << "UPDATE login_failures SET failed_logins = :f, locked_until = CASE WHEN :lu > 0 THEN "
+         ":lu2 ELSE locked_until END, last_failed_at = :n WHERE username = :u",
+        soci::use(failures), soci::use(locked_until), soci::use(locked_until), soci::use(now),
+        soci::use(username);
+  else
+    s << "INSERT INTO login_failures (username, failed_logins, locked_until, last_failed_at) "
+         "VALUES (:u, :f, :lu, :n)",
+        soci::use(username), soci::use(failures), soci::use(locked_until), soci::use(now);
+  return locked_until > 0 ? max_failures : failures;
+}
+
 void record_successful_login(soci::session& s, long long user_id) {
   s << "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = :id", soci::use(user_id);
 }

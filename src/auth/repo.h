@@ -28,6 +28,12 @@ long long record_failed_login(soci::session& s, long long user_id, long long now
                               long long lock_seconds);
 void record_successful_login(soci::session& s, long long user_id);
 
+// Names that are no active account (unknown, or disabled) count failures and lock alike, in a
+// table of their own, so that the answers do not tell them from real accounts.
+long long name_locked_until(soci::session& s, const std::string& username);
+long long record_failed_name(soci::session& s, const std::string& username, long long now,
+                             int max_failures, long long lock_seconds);
+
 void insert_session(soci::session& s, const std::string& token_hash, long long user_id,
                     const std::string& csrf_token, long long now);
 void delete_session(soci::session& s, const std::string& token_hash);

@@ -28,31 +28,42 @@ AuthService::AuthService(db::Database& db, AuthOptions options)
     : db_(db), options_(std::move(options)) {}
 
 LoginResult AuthService::login(const std::string& username, const std::string& password) {
-  const auto creds =
-      db_.read([&](soci::session& s) { return repo::find_credentials(s, username); });
+  // A name that is no active account (unknown, or disabled) takes the very path of a wrong
+  // password: its failures are counted and locked in login_failures, and its password is
+  // checked against a hash of the same cost, so neither the answer nor its time tells it apart.
+  struct Found {
+    std::optional<repo::Credentials> creds;
+    long long locked_until = 0;
+  };
+  const Found found = db_.read([&](soci::session& s) {
+    Found f;
+    f.creds = repo::find_credentials(s, username);
+    if (f.creds && !f.creds->active) f.creds.reset();
+    f.locked_until = f.creds ? f.creds->locked_until : repo::name_locked_until(s, username);
+    return f;
+  });
+  const auto& creds = found.creds;
   const long long now = now_unix();
-  const AppError wrong = unauthenticated("bad_credentials", "用户名或密码错误");
-  if (!creds || !creds->active) {
-    // Spend the time a real check takes, so a probe cannot tell which usernames exist.
-    verify_password(password, hash_password("x", options_.password));
-    throw wrong;
-  }
-  if (creds->locked_until > now) {
-    const long long minutes = (creds->locked_until - now + 59) / 60;
+  if (found.locked_until > now) {
+    const long long minutes = (found.locked_until - now + 59) / 60;
     throw AppError(ErrorKind::locked, "account_locked",
                    "连续登录失败次数过多，账户已锁定，请 " + std::to_string(minutes) +
                        " 分钟后再试或联系管理员解锁");
   }
-  if (!verify_password(password, creds->password_hash)) {
+  const bool right = verify_password(password, creds ? creds->password_hash : dummy_hash());
+  if (!right || !creds) {
     const long long failures = db_.write([&](soci::session& s) {
-      return repo::record_failed_login(s, creds->id, now, options_.max_failed_logins,
-                                       options_.lock_minutes * 60LL);
+      const long long lock_seconds = options_.lock_minutes * 60LL;
+      return creds ? repo::record_failed_login(s, creds->id, now, options_.max_failed_logins,
+                                               lock_seconds)
+                   : repo::record_failed_name(s, username, now, options_.max_failed_logins,
+                                              lock_seconds);
     });
     if (failures >= options_.max_failed_logins)
       throw AppError(ErrorKind::locked, "account_locked",
                      "连续登录失败 " + std::to_string(options_.max_failed_logins) +
                          " 次，账户已锁定 " + std::to_string(options_.lock_minutes) + " 分钟");
-    throw wrong;
+    throw unauthenticated("bad_credentials", "用户名或密码错误");
   }
   LoginResult result;
   result.session_token = random_hex(32);
@@ -111,6 +122,12 @@ std::optional<Principal> AuthService::authenticate_cached(const std::string& ses
   const long long now = now_unix();
   if (now - row->last_seen_at >= options_.touch_seconds) return std::nullopt;  // a write is due
   return row->principal;
+}
+
+const std::string& AuthService::dummy_hash() {
+  std::call_once(dummy_once_,
+                 [this] { dummy_hash_ = hash_password(random_hex(16), options_.password); });
+  return dummy_hash_;
 }
 
 Principal AuthService::principal_for(const std::string& username) {

@@ -1,6 +1,7 @@
 // Logging in and out, sessions with an idle timeout, lock-out, and password changes.
 #pragma once
 
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -43,11 +44,16 @@ class AuthService {
   Principal principal_for(const std::string& username);
 
   const AuthOptions& options() const { return options_; }
+  // The hash a password is checked against when the name is no active account: made once, at
+  // the cost of the accounts' own (options().password), so that the check takes their time.
+  const std::string& dummy_hash();
 
  private:
   db::Database& db_;
   AuthOptions options_;
   SessionCache sessions_;
+  std::once_flag dummy_once_;
+  std::string dummy_hash_;
 };
 
 }  // namespace jixiao::auth

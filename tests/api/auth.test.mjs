@@ -50,6 +50,22 @@ test('five failed logins lock the account, even against the right password', asy
   assert.match(right.body.detail, /锁定/);
 });
 
+test('an unknown name answers exactly as a real account: 401 four times, then 423', async () => {
+  const c = new Client(server.base);
+  const answers = async (username) => {
+    const out = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await c.post('/api/v1/sessions', { username, password: 'Wrong@2026' });
+      out.push(`${r.status} ${r.body.code}`);
+    }
+    return out;
+  };
+  const real = await answers('demo_county_office');
+  const unknown = await answers('nobody_at_all');
+  assert.deepEqual(real, [...Array(4).fill('401 bad_credentials'), ...Array(3).fill('423 account_locked')]);
+  assert.deepEqual(unknown, real);
+});
+
 test('requests without a session get 401; state changes without the CSRF header get 403', async () => {
   const anon = new Client(server.base);
   assert.equal((await anon.get('/api/v1/me')).status, 401);
