@@ -24,18 +24,28 @@ std::string session_cookie(const http::Request& req, const std::string& value, i
 
 }  // namespace
 
+Principal Guard::check(http::Request& req, bool while_password_change_pending) const {
+  Principal me = auth_.authenticate(req.cookie(kSessionCookie));
+  if (changes_state(req.method) && !constant_time_equal(req.header("x-csrf-token"), me.csrf_token))
+    throw AppError(ErrorKind::forbidden, "csrf", "缺少或错误的 CSRF 令牌，请刷新页面后重试");
+  if (me.must_change_password && !while_password_change_pending)
+    throw AppError(ErrorKind::forbidden, "password_change_required", "请先修改初始密码");
+  return me;
+}
+
 http::Handler Guard::operator()(GuardedHandler handler, GuardOptions options) const {
-  return [this, handler = std::move(handler), options](http::Request& req) {
-    const Principal me = auth_.authenticate(req.cookie(kSessionCookie));
-    if (changes_state(req.method) &&
-        !constant_time_equal(req.header("x-csrf-token"), me.csrf_token))
-      throw AppError(ErrorKind::forbidden, "csrf", "缺少或错误的 CSRF 令牌，请刷新页面后重试");
-    if (me.must_change_password && !options.while_password_change_pending)
-      throw AppError(ErrorKind::forbidden, "password_change_required", "请先修改初始密码");
-    http::Response res = handler(req, me);
-    res.user = me.username;
-    return res;
-  };
+  const bool pending = options.while_password_change_pending;
+  return http::Handler(
+      [this, handler = std::move(handler), pending](http::Request& req) {
+        const Principal me = check(req, pending);
+        http::Response res = handler(req, me);
+        res.user = me.username;
+        return res;
+      },
+      [this, admit = std::move(options.admit), pending](http::Request& req) {
+        const Principal me = check(req, pending);
+        if (admit) admit(req, me);
+      });
 }
 
 http::FastHandler Guard::fast(FastGuardedHandler handler) const {
@@ -67,7 +77,7 @@ boost::json::object principal_json(const Principal& p) {
 }
 
 void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard) {
-  const GuardOptions pending{.while_password_change_pending = true};
+  const GuardOptions pending{.while_password_change_pending = true, .admit = {}};
 
   router.add("POST", "/api/v1/sessions", {.subject = "own"}, [&auth](http::Request& req) {
     const auto [username, password] = http::with_body(req, [](JsonReader& in) {

@@ -16,13 +16,19 @@ using GuardedHandler = std::function<http::Response(http::Request&, const Princi
 using FastGuardedHandler =
     std::function<std::optional<http::Response>(http::Request&, const Principal&)>;
 
+using GuardedAdmission = std::function<void(http::Request&, const Principal&)>;
+
 struct GuardOptions {
   // Routes a user may call before changing an admin-issued password (me, logout, password).
   bool while_password_change_pending = false;
+  // What the route itself can refuse from the header, once the caller is known (may it write
+  // to the document named in the query?), before a large body is read.
+  GuardedAdmission admit;
 };
 
 // Authenticates the caller from the session cookie, checks the CSRF header on every
-// state-changing request, and only then runs the handler.
+// state-changing request, and only then runs the handler. The same checks are the route's
+// admission (http::Admission): a body is not read for a caller they refuse.
 class Guard {
  public:
   explicit Guard(AuthService& auth) : auth_(auth) {}
@@ -33,6 +39,9 @@ class Guard {
   http::FastHandler fast(FastGuardedHandler handler) const;
 
  private:
+  // The caller, once authenticated, its CSRF token and pending password change checked.
+  Principal check(http::Request& req, bool while_password_change_pending) const;
+
   AuthService& auth_;
 };
 

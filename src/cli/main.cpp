@@ -274,9 +274,13 @@ int main(int argc, char** argv) {
       cli::App app(db, config.app);
       http::Server server(
           config.server, [&](http::Request& req) { return app.router().dispatch(req); },
-          [&](const std::string& method, const std::string& target) {
-            return app.router().is_upload(method, target);
-          },
+          http::BodyGate{.limit =
+                             [&](const std::string& method, const std::string& target) {
+                               return app.router().body_limit(method, target,
+                                                              config.server.body_limit,
+                                                              config.server.upload_limit);
+                             },
+                         .admit = [&](http::Request& req) { return app.router().admit(req); }},
           [&](http::Request& req) { return app.router().dispatch_fast(req); });
       server.run();
       spdlog::shutdown();  // the sink writes what it still holds
