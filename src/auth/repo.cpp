@@ -106,6 +106,11 @@ void delete_sessions_of_user(soci::session& s, long long user_id) {
   s << "DELETE FROM sessions WHERE user_id = :u", soci::use(user_id);
 }
 
+void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_hash) {
+  s << "DELETE FROM sessions WHERE user_id = :u AND token_hash <> :t", soci::use(user_id),
+      soci::use(keep_hash);
+}
+
 namespace {
 
 // The caller's identity: the user and where it sits in the region and unit trees.
@@ -134,6 +139,7 @@ void bind_principal(soci::statement& st, PrincipalColumns& c) {
     st.exchange(soci::into(*v));
   st.exchange(soci::into(p.csrf_token));
   st.exchange(soci::into(c.row.last_seen_at));
+  st.exchange(soci::into(c.row.created_at));
 }
 
 // Every request asks for its session: the statement is kept prepared (db::for_each_row).
@@ -153,7 +159,7 @@ std::optional<SessionRow> principal_where(soci::session& s, const char* tail, st
 
 std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash) {
   return principal_where(s,
-                         "s.csrf_token, s.last_seen_at FROM sessions s "
+                         "s.csrf_token, s.last_seen_at, s.created_at FROM sessions s "
                          "JOIN users u ON u.id = s.user_id JOIN regions r ON r.id = u.region_id "
                          "LEFT JOIN units un ON un.id = u.unit_id WHERE s.token_hash = ",
                          token_hash);
@@ -161,7 +167,7 @@ std::optional<SessionRow> find_session(soci::session& s, const std::string& toke
 
 std::optional<Principal> find_principal(soci::session& s, const std::string& username) {
   auto row = principal_where(s,
-                             "'', CAST(0 AS BIGINT) FROM users u "
+                             "'', CAST(0 AS BIGINT), CAST(0 AS BIGINT) FROM users u "
                              "JOIN regions r ON r.id = u.region_id "
                              "LEFT JOIN units un ON un.id = u.unit_id WHERE u.username = ",
                              username);

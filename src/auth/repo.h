@@ -39,10 +39,12 @@ void insert_session(soci::session& s, const std::string& token_hash, long long u
 void delete_session(soci::session& s, const std::string& token_hash);
 void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before);
 void delete_sessions_of_user(soci::session& s, long long user_id);
+void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_hash);
 
 struct SessionRow {
   Principal principal;
   long long last_seen_at = 0;
+  long long created_at = 0;  // the login
   bool active = true;
 };
 std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash);

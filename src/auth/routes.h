@@ -19,8 +19,11 @@ using FastGuardedHandler =
 using GuardedAdmission = std::function<void(http::Request&, const Principal&)>;
 
 struct GuardOptions {
-  // Routes a user may call before changing an admin-issued password (me, logout, password).
+  // Routes of the caller's own session and password (me, logout, password): open before an
+  // admin-issued password is changed, and to a read-only role.
   bool while_password_change_pending = false;
+  // A state-changing method that writes nothing (a lint of a draft): open to a read-only role.
+  bool writes_nothing = false;
   // What the route itself can refuse from the header, once the caller is known (may it write
   // to the document named in the query?), before a large body is read.
   GuardedAdmission admit;
@@ -40,12 +43,15 @@ class Guard {
 
  private:
   // The caller, once authenticated, its CSRF token and pending password change checked.
-  Principal check(http::Request& req, bool while_password_change_pending) const;
+  Principal check(http::Request& req, const GuardOptions& options) const;
 
   AuthService& auth_;
 };
 
 boost::json::object principal_json(const Principal& p);
+
+// The session cookie as set (max_age seconds; an empty value and 0 clear it).
+std::string session_cookie(const http::Request& req, const std::string& value, int max_age);
 
 void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard);
 

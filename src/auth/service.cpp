@@ -1,5 +1,7 @@
 #include "auth/service.h"
 
+#include <algorithm>
+
 #include "audit/log.h"
 #include "auth/repo.h"
 #include "base/clock.h"
@@ -43,7 +45,7 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
     return f;
   });
   const auto& creds = found.creds;
-  const long long now = now_unix();
+  const long long now = options_.clock();
   if (found.locked_until > now) {
     const long long minutes = (found.locked_until - now + 59) / 60;
     throw AppError(ErrorKind::locked, "account_locked",
@@ -86,6 +88,10 @@ void AuthService::logout(const std::string& session_token) {
   db_.write([&](soci::session& s) { repo::delete_session(s, token_hash); });
 }
 
+long long AuthService::touch_interval() const {
+  return std::max(1LL, std::min(options_.touch_seconds, options_.idle_minutes * 60LL / 4));
+}
+
 Principal AuthService::authenticate(const std::string& session_token) {
   if (session_token.empty()) throw unauthenticated("unauthenticated", "请先登录");
   const std::string token_hash = sha256_hex(session_token);
@@ -96,15 +102,20 @@ Principal AuthService::authenticate(const std::string& session_token) {
     if (!row) throw unauthenticated("unauthenticated", "请先登录");
     sessions_.store(token_hash, version, *row);
   }
-  const long long now = now_unix();
-  if (!row->active || now - row->last_seen_at > options_.idle_minutes * 60LL) {
+  const long long now = options_.clock();
+  const bool idle = now - row->last_seen_at > options_.idle_minutes * 60LL;
+  const bool old = now - row->created_at >= options_.max_hours * 3600LL;
+  if (!row->active || idle || old) {
     db_.write([&](soci::session& s) { repo::delete_session(s, token_hash); });
-    throw unauthenticated("session_expired", row->active ? "长时间未操作，会话已超时，请重新登录"
-                                                         : "账户已停用，请联系管理员");
+    throw unauthenticated(
+        "session_expired",
+        !row->active ? "账户已停用，请联系管理员"
+        : idle       ? "长时间未操作，会话已超时，请重新登录"
+               : "登录已超过 " + std::to_string(options_.max_hours) + " 小时，请重新登录");
   }
   // Most requests only read: the session clock is written at most once a minute, aside from
   // the data version (kept pages do not depend on it), and the kept session carries it.
-  if (now - row->last_seen_at >= options_.touch_seconds) {
+  if (now - row->last_seen_at >= touch_interval()) {
     db_.write_aside([&](soci::session& s) { repo::touch_session(s, token_hash, now); });
     row->last_seen_at = now;
     sessions_.store(token_hash, version, *row);
@@ -119,8 +130,9 @@ std::optional<Principal> AuthService::authenticate_cached(const std::string& ses
   const std::string token_hash = sha256_hex(session_token);
   const auto row = sessions_.find(token_hash, *version);
   if (!row || !row->active) return std::nullopt;
-  const long long now = now_unix();
-  if (now - row->last_seen_at >= options_.touch_seconds) return std::nullopt;  // a write is due
+  const long long now = options_.clock();
+  if (now - row->last_seen_at >= touch_interval()) return std::nullopt;           // a write is due
+  if (now - row->created_at >= options_.max_hours * 3600LL) return std::nullopt;  // it ends
   return row->principal;
 }
 
@@ -137,7 +149,7 @@ Principal AuthService::principal_for(const std::string& username) {
 }
 
 void AuthService::change_password(const Principal& me, const std::string& current,
-                                  const std::string& next) {
+                                  const std::string& next, const std::string& session_token) {
   const auto creds =
       db_.read([&](soci::session& s) { return repo::find_credentials_by_id(s, me.user_id); });
   if (!creds) throw not_found();
@@ -148,6 +160,8 @@ void AuthService::change_password(const Principal& me, const std::string& curren
   const std::string hash = hash_password(next, options_.password);
   db_.write([&](soci::session& s) {
     repo::set_password(s, me.user_id, hash, false);
+    // Whoever else held a session of this account (the reason to change it, often) is out.
+    repo::delete_other_sessions(s, me.user_id, sha256_hex(session_token));
     audit::append(s, db_.dialect(),
                   account_event(me.user_id, me.username, me.region_id, "change_password"));
   });

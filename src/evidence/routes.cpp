@@ -72,6 +72,7 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
   const std::size_t max_body = evidence.options().max_bytes + kFramingBytes;
   const auth::GuardOptions may_attach{
       .while_password_change_pending = false,
+      .writes_nothing = false,
       .admit = [&evidence](http::Request& req, const auth::Principal& me) {
         const DocumentRef doc = read_document(req);
         evidence.check_upload(me, doc.type, doc.id);

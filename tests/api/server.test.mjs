@@ -182,3 +182,20 @@ test('the web app: pages fall back to index.html, assets are cached and gzipped,
     await server.stop();
   }
 });
+
+test('the configuration refuses a session timeout of 0, a string or a fraction, naming the key', () => {
+  const db = freshDatabase();
+  try {
+    jixiaoResult(['migrate', '--db', db.url]);
+    for (const [line, key] of [['idle_minutes = 0', 'idle_minutes'], ['idle_minutes = "30"', 'idle_minutes'],
+      ['idle_minutes = 1.5', 'idle_minutes'], ['max_hours = 0', 'max_hours'], ['max_hours = "12"', 'max_hours']]) {
+      const config = join(tempDir(), 'jixiao.toml');
+      writeFileSync(config, `[session]\n${line}\n`);
+      const r = jixiaoResult(['serve', '--db', db.url, '--listen', '127.0.0.1:0', '--config', config], { timeout: 10000 });
+      assert.notEqual(r.status, 0, line);
+      assert.match(r.stderr, new RegExp(`session\\.${key} must be a whole number`), `${line}: ${r.stderr}`);
+    }
+  } finally {
+    db.cleanup();
+  }
+});

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <memory>
+
 #include "auth/password.h"
 #include "auth/service.h"
 #include "base/error.h"
@@ -77,6 +80,74 @@ TEST_F(StoreTest, AnUnknownNamesPasswordIsCheckedAgainstAHashOfTheAccountsCost) 
   EXPECT_EQ(cost(auth::hash_password("x")), cost(auth::hash_password("y")));
   auth::AuthService defaults(*db, {});
   EXPECT_EQ(cost(defaults.dummy_hash()), cost(auth::hash_password("y")));
+}
+
+// A clock the test moves.
+struct FakeClock {
+  std::shared_ptr<std::int64_t> now = std::make_shared<std::int64_t>(1'800'000'000);
+  void operator+=(std::int64_t seconds) const { *now += seconds; }
+  std::function<std::int64_t()> fn() const {
+    return [n = now] { return *n; };
+  }
+};
+
+bool alive(auth::AuthService& auth, const std::string& token) {
+  try {
+    auth.authenticate(token);
+    return true;
+  } catch (const AppError& e) {
+    EXPECT_EQ(e.code(), "session_expired");
+    return false;
+  }
+}
+
+TEST_F(StoreTest, ASessionInUseNeverIdlesOutAndAnIdleOneEndsWithinAQuarterOfTheTimeout) {
+  FakeClock clock;
+  auto options = cheap_options();
+  options.idle_minutes = 1;
+  options.clock = clock.fn();
+  make_accounts(*db, options);
+  auth::AuthService auth(*db, options);
+  const std::string token = auth.login("real", kPassword).session_token;
+  // A request every 40 s for an hour: each is well within the minute of the one before.
+  for (int i = 0; i < 90; ++i) {
+    clock += 40;
+    ASSERT_TRUE(alive(auth, token)) << "ended after " << (i + 1) * 40 << " s in use";
+  }
+  // Then silence: a request 45 s on finds it (the clock is written every quarter of the
+  // timeout, so it is never more than 15 s behind), one 61 s after that does not.
+  clock += 45;
+  EXPECT_TRUE(alive(auth, token));
+  clock += 61;
+  EXPECT_FALSE(alive(auth, token));
+}
+
+TEST_F(StoreTest, ASessionEndsAtItsAbsoluteLifetimeHoweverMuchItIsUsed) {
+  FakeClock clock;
+  auto options = cheap_options();
+  options.max_hours = 12;
+  options.clock = clock.fn();
+  make_accounts(*db, options);
+  auth::AuthService auth(*db, options);
+  const std::string token = auth.login("real", kPassword).session_token;
+  for (int minutes = 10; minutes < 12 * 60; minutes += 10) {
+    clock += 600;
+    ASSERT_TRUE(alive(auth, token)) << "ended after " << minutes << " minutes";
+  }
+  clock += 600;  // 12 hours after the login
+  EXPECT_FALSE(auth.authenticate_cached(token));
+  EXPECT_FALSE(alive(auth, token));
+}
+
+TEST_F(StoreTest, ChangingOnesPasswordEndsEveryOtherSessionOfTheAccount) {
+  const auto options = cheap_options();
+  make_accounts(*db, options);
+  auth::AuthService auth(*db, options);
+  const auto here = auth.login("real", kPassword);
+  const std::string elsewhere = auth.login("real", kPassword).session_token;
+  auth.change_password(here.principal, kPassword, "Better#2027pw", here.session_token);
+  EXPECT_NO_THROW(auth.authenticate(here.session_token));
+  EXPECT_THROW(auth.authenticate(elsewhere), AppError);
 }
 
 }  // namespace
