@@ -97,9 +97,10 @@ void delete_session(soci::session& s, const std::string& token_hash) {
   s << "DELETE FROM sessions WHERE token_hash = :t", soci::use(token_hash);
 }
 
-void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before) {
-  s << "DELETE FROM sessions WHERE user_id = :u AND last_seen_at < :t", soci::use(user_id),
-      soci::use(idle_before);
+void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before,
+                          long long created_before) {
+  s << "DELETE FROM sessions WHERE user_id = :u AND (last_seen_at < :t OR created_at < :c)",
+      soci::use(user_id), soci::use(idle_before), soci::use(created_before);
 }
 
 void delete_sessions_of_user(soci::session& s, long long user_id) {

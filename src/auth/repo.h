@@ -37,7 +37,9 @@ long long record_failed_name(soci::session& s, const std::string& username, long
 void insert_session(soci::session& s, const std::string& token_hash, long long user_id,
                     const std::string& csrf_token, long long now);
 void delete_session(soci::session& s, const std::string& token_hash);
-void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before);
+// The user's sessions idle since idle_before or begun before created_before (both over).
+void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before,
+                          long long created_before);
 void delete_sessions_of_user(soci::session& s, long long user_id);
 void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_hash);
 

@@ -73,7 +73,8 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
   const std::string csrf = random_hex(16);
   db_.write([&](soci::session& s) {
     repo::record_successful_login(s, creds->id);
-    repo::delete_idle_sessions(s, creds->id, now - options_.idle_minutes * 60LL);
+    repo::delete_idle_sessions(s, creds->id, now - options_.idle_minutes * 60LL,
+                               now - options_.max_hours * 3600LL);
     repo::insert_session(s, token_hash, creds->id, csrf, now);
     audit::append(s, db_.dialect(),
                   account_event(creds->id, creds->username, creds->region_id, "login"));
