@@ -10,14 +10,15 @@ HeadWatch::HeadWatch(db::Database& db, std::chrono::seconds interval)
   thread_ = std::thread([this] { run(); });
 }
 
-HeadWatch::~HeadWatch() {
+HeadWatch::~HeadWatch() { stop(); }
+
+void HeadWatch::stop() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     stopping_ = true;
   }
   wake_.notify_all();
-  thread_.join();
-  read_now();  // the head as the server leaves it
+  if (thread_.joinable()) thread_.join();
 }
 
 Head HeadWatch::last() const {

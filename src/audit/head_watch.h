@@ -27,6 +27,8 @@ class HeadWatch {
   Head recent(std::chrono::seconds max_age);
   // Reads it now (and logs it when it moved).
   void read_now();
+  // Stops the thread (before the log is shut down); the destructor does it too.
+  void stop();
 
  private:
   void run();

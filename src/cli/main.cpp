@@ -327,6 +327,8 @@ int main(int argc, char** argv) {
                          .admit = [&](http::Request& req) { return app.router().admit(req); }},
           [&](http::Request& req) { return app.router().dispatch_fast(req); });
       server.run();
+      anchor.read_now();  // the head as the server leaves it, in the log
+      anchor.stop();
       spdlog::shutdown();  // the sink writes what it still holds
       return 0;
     }

@@ -260,7 +260,7 @@ struct Server::Impl {
         co_await run_on_worker(job.get());
         if (job->abandoned) break;
         if (job->refused) {
-          co_await refuse(self, std::move(job->res), method, job->req.route);
+          co_await refuse(self, std::move(job->res), method, job->req.route, job->req.request_id);
           break;
         }
       }
@@ -354,7 +354,8 @@ struct Server::Impl {
   // first, then what the client still sends is read and dropped for a moment (a close with
   // unread data would reset the connection and could lose the answer).
   asio::awaitable<void> refuse(Connection& self, Response res, const std::string& method,
-                               const std::string& route = "(rejected)") {
+                               const std::string& route = "(rejected)",
+                               const std::string& request_id = "-") {
     const int status = res.status;
     std::string user;
     auto out = to_beast(res, 11, false, false, user);
@@ -362,7 +363,7 @@ struct Server::Impl {
     co_await within(self, std::chrono::seconds(5), ec, [&] {
       return bhttp::async_write(*self.socket, out, asio::redirect_error(asio::use_awaitable, ec));
     });
-    spdlog::info("request id=- user={} method={} route={} status={} (body not read)",
+    spdlog::info("request id={} user={} method={} route={} status={} (body not read)", request_id,
                  user.empty() ? "-" : user, method, route, status);
     if (ec) co_return;
     self.socket->shutdown(tcp::socket::shutdown_send, ec);
