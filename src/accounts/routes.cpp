@@ -89,6 +89,19 @@ void add_account_routes(http::Router& router, AccountService& accounts, const au
              guard([&accounts](Request& req, const Principal& me) {
                return issued_json(accounts.reset_password(me, req.id_param()), 200);
              }));
+  // 退出所有设备 for one's own id (any role, its own cookie cleared too); an account's manager
+  // for another's.
+  router.add("DELETE", "/api/v1/users/{id}/sessions", {.subject = "user"},
+             guard(
+                 [&accounts](Request& req, const Principal& me) {
+                   const long long id = req.id_param();
+                   accounts.end_sessions(me, id);
+                   auto res = Response::no_content();
+                   if (id == me.user_id)
+                     res.set_header("Set-Cookie", auth::session_cookie(req, "", 0));
+                   return res;
+                 },
+                 {.while_password_change_pending = true, .writes_nothing = false, .admit = {}}));
 }
 
 }  // namespace jixiao::accounts

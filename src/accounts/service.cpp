@@ -224,6 +224,16 @@ IssuedUser AccountService::reset_password(const Principal& me, long long id) {
   return out;
 }
 
+void AccountService::end_sessions(const Principal& me, long long id) {
+  db_.write([&](soci::session& s) {
+    const auto own = id == me.user_id ? repo::find(s, id) : std::nullopt;
+    const User user = own ? *own : visible_user(s, me, id, true);
+    auth::repo::delete_sessions_of_user(s, id);
+    audit(s, db_.dialect(), me.user_id, me.username, own ? "logout_everywhere" : "end_sessions",
+          user, user);
+  });
+}
+
 IssuedUser AccountService::create_by_system(const UserInput& in,
                                             const std::optional<std::string>& password) {
   validate(in);

@@ -38,6 +38,9 @@ class AccountService {
   User lock(const auth::Principal& me, long long id);
   User unlock(const auth::Principal& me, long long id);
   IssuedUser reset_password(const auth::Principal& me, long long id);
+  // Ends every session of the account: the caller's own (退出所有设备, any role), or one it
+  // manages. Audited either way.
+  void end_sessions(const auth::Principal& me, long long id);
 
   // The command line (`jixiao user add`): no caller, any region. With a password the user keeps
   // it; without one a random password is issued and must be changed.

@@ -75,6 +75,8 @@ DataScope write_scope(const Principal& p) {
   }
 }
 
+bool is_read_only(Role r) { return r == Role::viewer; }
+
 bool can_manage_organisation(Role r) { return r == Role::admin || r == Role::performance_office; }
 
 }  // namespace jixiao::auth

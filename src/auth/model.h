@@ -63,6 +63,10 @@ DataScope read_scope(const Principal& p);
 // (lower regions are read-only to it) and a viewer writes nothing.
 DataScope write_scope(const Principal& p);
 
+// A read-only role (the viewer, 监督): every route that changes anything answers it 403, but
+// those of its own session and password.
+bool is_read_only(Role r);
+
 // May this role manage the organisation (units, sections) and accounts of its region?
 bool can_manage_organisation(Role r);
 

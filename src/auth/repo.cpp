@@ -46,6 +46,41 @@ long long record_failed_login(soci::session& s, long long user_id, long long now
   return locked_until > 0 ? max_failures : failures;
 }
 
+long long name_locked_until(soci::session& s, const std::string& username) {
+  long long locked_until = 0;
+  s << "SELECT locked_until FROM login_failures WHERE username = :u", soci::into(locked_until),
+      soci::use(username);
+  return s.got_data() ? locked_until : 0;
+}
+
+long long record_failed_name(soci::session& s, const std::string& username, long long now,
+                             int max_failures, long long lock_seconds) {
+  // Rows of names nobody has tried for 30 days go: a spray of made-up names does not stay.
+  const long long stale = now - 30LL * 24 * 3600;
+  s << "DELETE FROM login_failures WHERE last_failed_at < :t AND locked_until < :n",
+      soci::use(stale), soci::use(now);
+  long long failures = 0;
+  s << "SELECT failed_logins FROM login_failures WHERE username = :u", soci::into(failures),
+      soci::use(username);
+  const bool known = s.got_data();
+  ++failures;
+  long long locked_until = 0;
+  if (failures >= max_failures) {
+    locked_until = now + lock_seconds;
+    failures = 0;  // a fresh count after the lock expires, as for an account
+  }
+  if (known)
+    s << "UPDATE login_failures SET failed_logins = :f, locked_until = CASE WHEN :lu > 0 THEN "
+         ":lu2 ELSE locked_until END, last_failed_at = :n WHERE username = :u",
+        soci::use(failures), soci::use(locked_until), soci::use(locked_until), soci::use(now),
+        soci::use(username);
+  else
+    s << "INSERT INTO login_failures (username, failed_logins, locked_until, last_failed_at) "
+         "VALUES (:u, :f, :lu, :n)",
+        soci::use(username), soci::use(failures), soci::use(locked_until), soci::use(now);
+  return locked_until > 0 ? max_failures : failures;
+}
+
 void record_successful_login(soci::session& s, long long user_id) {
   s << "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = :id", soci::use(user_id);
 }
@@ -62,13 +97,19 @@ void delete_session(soci::session& s, const std::string& token_hash) {
   s << "DELETE FROM sessions WHERE token_hash = :t", soci::use(token_hash);
 }
 
-void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before) {
-  s << "DELETE FROM sessions WHERE user_id = :u AND last_seen_at < :t", soci::use(user_id),
-      soci::use(idle_before);
+void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before,
+                          long long created_before) {
+  s << "DELETE FROM sessions WHERE user_id = :u AND (last_seen_at < :t OR created_at < :c)",
+      soci::use(user_id), soci::use(idle_before), soci::use(created_before);
 }
 
 void delete_sessions_of_user(soci::session& s, long long user_id) {
   s << "DELETE FROM sessions WHERE user_id = :u", soci::use(user_id);
+}
+
+void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_hash) {
+  s << "DELETE FROM sessions WHERE user_id = :u AND token_hash <> :t", soci::use(user_id),
+      soci::use(keep_hash);
 }
 
 namespace {
@@ -99,6 +140,7 @@ void bind_principal(soci::statement& st, PrincipalColumns& c) {
     st.exchange(soci::into(*v));
   st.exchange(soci::into(p.csrf_token));
   st.exchange(soci::into(c.row.last_seen_at));
+  st.exchange(soci::into(c.row.created_at));
 }
 
 // Every request asks for its session: the statement is kept prepared (db::for_each_row).
@@ -118,7 +160,7 @@ std::optional<SessionRow> principal_where(soci::session& s, const char* tail, st
 
 std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash) {
   return principal_where(s,
-                         "s.csrf_token, s.last_seen_at FROM sessions s "
+                         "s.csrf_token, s.last_seen_at, s.created_at FROM sessions s "
                          "JOIN users u ON u.id = s.user_id JOIN regions r ON r.id = u.region_id "
                          "LEFT JOIN units un ON un.id = u.unit_id WHERE s.token_hash = ",
                          token_hash);
@@ -126,7 +168,7 @@ std::optional<SessionRow> find_session(soci::session& s, const std::string& toke
 
 std::optional<Principal> find_principal(soci::session& s, const std::string& username) {
   auto row = principal_where(s,
-                             "'', CAST(0 AS BIGINT) FROM users u "
+                             "'', CAST(0 AS BIGINT), CAST(0 AS BIGINT) FROM users u "
                              "JOIN regions r ON r.id = u.region_id "
                              "LEFT JOIN units un ON un.id = u.unit_id WHERE u.username = ",
                              username);

@@ -28,15 +28,25 @@ long long record_failed_login(soci::session& s, long long user_id, long long now
                               long long lock_seconds);
 void record_successful_login(soci::session& s, long long user_id);
 
+// Names that are no active account (unknown, or disabled) count failures and lock alike, in a
+// table of their own, so that the answers do not tell them from real accounts.
+long long name_locked_until(soci::session& s, const std::string& username);
+long long record_failed_name(soci::session& s, const std::string& username, long long now,
+                             int max_failures, long long lock_seconds);
+
 void insert_session(soci::session& s, const std::string& token_hash, long long user_id,
                     const std::string& csrf_token, long long now);
 void delete_session(soci::session& s, const std::string& token_hash);
-void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before);
+// The user's sessions idle since idle_before or begun before created_before (both over).
+void delete_idle_sessions(soci::session& s, long long user_id, long long idle_before,
+                          long long created_before);
 void delete_sessions_of_user(soci::session& s, long long user_id);
+void delete_other_sessions(soci::session& s, long long user_id, const std::string& keep_hash);
 
 struct SessionRow {
   Principal principal;
   long long last_seen_at = 0;
+  long long created_at = 0;  // the login
   bool active = true;
 };
 std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash);

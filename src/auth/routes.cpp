@@ -15,6 +15,21 @@ bool changes_state(const std::string& method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
+}  // namespace
+
+Principal Guard::check(http::Request& req, const GuardOptions& options) const {
+  Principal me = auth_.authenticate(req.cookie(kSessionCookie));
+  if (changes_state(req.method)) {
+    if (!constant_time_equal(req.header("x-csrf-token"), me.csrf_token))
+      throw AppError(ErrorKind::forbidden, "csrf", "缺少或错误的 CSRF 令牌，请刷新页面后重试");
+    if (is_read_only(me.role) && !options.while_password_change_pending && !options.writes_nothing)
+      throw forbidden("您的角色只能查询，不能修改数据");
+  }
+  if (me.must_change_password && !options.while_password_change_pending)
+    throw AppError(ErrorKind::forbidden, "password_change_required", "请先修改初始密码");
+  return me;
+}
+
 std::string session_cookie(const http::Request& req, const std::string& value, int max_age) {
   std::string c = std::string(kSessionCookie) + "=" + value +
                   "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
@@ -22,20 +37,20 @@ std::string session_cookie(const http::Request& req, const std::string& value, i
   return c;
 }
 
-}  // namespace
-
 http::Handler Guard::operator()(GuardedHandler handler, GuardOptions options) const {
-  return [this, handler = std::move(handler), options](http::Request& req) {
-    const Principal me = auth_.authenticate(req.cookie(kSessionCookie));
-    if (changes_state(req.method) &&
-        !constant_time_equal(req.header("x-csrf-token"), me.csrf_token))
-      throw AppError(ErrorKind::forbidden, "csrf", "缺少或错误的 CSRF 令牌，请刷新页面后重试");
-    if (me.must_change_password && !options.while_password_change_pending)
-      throw AppError(ErrorKind::forbidden, "password_change_required", "请先修改初始密码");
-    http::Response res = handler(req, me);
-    res.user = me.username;
-    return res;
-  };
+  GuardedAdmission admit = std::move(options.admit);
+  options.admit = {};
+  return http::Handler(
+      [this, handler = std::move(handler), options](http::Request& req) {
+        const Principal me = check(req, options);
+        http::Response res = handler(req, me);
+        res.user = me.username;
+        return res;
+      },
+      [this, admit = std::move(admit), options](http::Request& req) {
+        const Principal me = check(req, options);
+        if (admit) admit(req, me);
+      });
 }
 
 http::FastHandler Guard::fast(FastGuardedHandler handler) const {
@@ -67,7 +82,8 @@ boost::json::object principal_json(const Principal& p) {
 }
 
 void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard) {
-  const GuardOptions pending{.while_password_change_pending = true};
+  const GuardOptions pending{
+      .while_password_change_pending = true, .writes_nothing = false, .admit = {}};
 
   router.add("POST", "/api/v1/sessions", {.subject = "own"}, [&auth](http::Request& req) {
     const auto [username, password] = http::with_body(req, [](JsonReader& in) {
@@ -114,7 +130,7 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
                      return std::pair{in.required_string("current_password", 128, false),
                                       in.required_string("new_password", 128, false)};
                    });
-                   auth.change_password(me, current, next);
+                   auth.change_password(me, current, next, req.cookie(kSessionCookie));
                    return http::Response::no_content();
                  },
                  pending));

@@ -16,13 +16,22 @@ using GuardedHandler = std::function<http::Response(http::Request&, const Princi
 using FastGuardedHandler =
     std::function<std::optional<http::Response>(http::Request&, const Principal&)>;
 
+using GuardedAdmission = std::function<void(http::Request&, const Principal&)>;
+
 struct GuardOptions {
-  // Routes a user may call before changing an admin-issued password (me, logout, password).
+  // Routes of the caller's own session and password (me, logout, password): open before an
+  // admin-issued password is changed, and to a read-only role.
   bool while_password_change_pending = false;
+  // A state-changing method that writes nothing (a lint of a draft): open to a read-only role.
+  bool writes_nothing = false;
+  // What the route itself can refuse from the header, once the caller is known (may it write
+  // to the document named in the query?), before a large body is read.
+  GuardedAdmission admit;
 };
 
 // Authenticates the caller from the session cookie, checks the CSRF header on every
-// state-changing request, and only then runs the handler.
+// state-changing request, and only then runs the handler. The same checks are the route's
+// admission (http::Admission): a body is not read for a caller they refuse.
 class Guard {
  public:
   explicit Guard(AuthService& auth) : auth_(auth) {}
@@ -33,10 +42,16 @@ class Guard {
   http::FastHandler fast(FastGuardedHandler handler) const;
 
  private:
+  // The caller, once authenticated, its CSRF token and pending password change checked.
+  Principal check(http::Request& req, const GuardOptions& options) const;
+
   AuthService& auth_;
 };
 
 boost::json::object principal_json(const Principal& p);
+
+// The session cookie as set (max_age seconds; an empty value and 0 clear it).
+std::string session_cookie(const http::Request& req, const std::string& value, int max_age);
 
 void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard);
 

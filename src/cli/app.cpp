@@ -65,6 +65,7 @@ struct App::Services {
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
+    o.max_hours = options.session_max_hours;
     return o;
   }
   // Registries the stages fill while the app is wired (below), read-only once it serves.

@@ -12,6 +12,7 @@ namespace jixiao::cli {
 
 struct AppOptions {
   int session_idle_minutes = 30;              // R: sessions end after this long without a request
+  int session_max_hours = 12;                 // ... and this long after the login
   std::string web_root;                       // built front end served at "/", empty for none
   std::size_t evidence_max_bytes = 20 << 20;  // largest evidence file accepted
   std::size_t page_cache_bytes = 32 << 20;    // project-list pages kept (http/page_cache); 0: none

@@ -23,6 +23,19 @@ void read(const toml::table& t, const char* key, T& out) {
   }
 }
 
+// A whole number from `lowest` to `highest`, or the key absent: anything else (0, a string, a
+// fraction) stops the start with a message naming the key.
+void read_bounded(const toml::table& t, const std::string& where, const char* key, int lowest,
+                  int highest, int& out) {
+  const auto* node = t.get(key);
+  if (!node) return;
+  const auto v = node->value_exact<long long>();
+  if (!v || *v < lowest || *v > highest)
+    throw std::runtime_error("configuration key " + where + key + " must be a whole number from " +
+                             std::to_string(lowest) + " to " + std::to_string(highest));
+  out = static_cast<int>(*v);
+}
+
 }  // namespace
 
 Config load_config(const std::string& path) {
@@ -47,8 +60,9 @@ Config load_config(const std::string& path) {
     if (auto b = (*s)["trust_forwarded_proto"].value<bool>()) c.server.trust_forwarded_proto = *b;
   }
   if (auto* s = root["session"].as_table()) {
-    reject_unknown(*s, {"idle_minutes"}, "session.");
-    read(*s, "idle_minutes", c.app.session_idle_minutes);
+    reject_unknown(*s, {"idle_minutes", "max_hours"}, "session.");
+    read_bounded(*s, "session.", "idle_minutes", 1, 24 * 60, c.app.session_idle_minutes);
+    read_bounded(*s, "session.", "max_hours", 1, 24 * 30, c.app.session_max_hours);
   }
   if (auto* w = root["web"].as_table()) {
     reject_unknown(*w, {"root"}, "web.");

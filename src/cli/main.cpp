@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "audit/head_watch.h"
 #include "audit/log.h"
 #include "auth/service.h"
 #include "base/error.h"
@@ -105,6 +106,28 @@ void print_routes(const std::vector<http::RouteInfo>& routes, bool json) {
   }
 }
 
+// After a batch command has written: the audit chain's head, to be kept where the database
+// cannot change it (`audit verify --count N --head HASH` checks the chain still reaches it).
+void print_audit_head(db::Database& db) {
+  const auto head = db.read([](soci::session& s) { return audit::read_head(s); });
+  std::printf("audit head %s\n", audit::describe(head).c_str());
+}
+
+// Every break, one a line, then the verdict. Exit 0 intact, 2 broken.
+int print_verification(const audit::Verification& v) {
+  for (const auto& b : v.breaks) std::printf("broken at row id %lld: %s\n", b.id, b.reason.c_str());
+  if (v.ok) {
+    std::printf("audit chain intact: %lld rows, head %s\n", v.rows,
+                audit::describe(v.head).c_str());
+    return 0;
+  }
+  if (v.break_count > static_cast<long long>(v.breaks.size()))
+    std::printf("... and %lld more\n", v.break_count - static_cast<long long>(v.breaks.size()));
+  std::printf("audit chain broken: %lld breaks in %lld rows (first at row id %lld: %s)\n",
+              v.break_count, v.rows, v.first_broken_id, v.reason.c_str());
+  return 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -146,6 +169,15 @@ int main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
   audit_verify->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+  std::string anchor_head;
+  long long anchor_count = -1;
+  audit_verify->add_option(
+      "--head", anchor_head,
+      "A head hash recorded earlier (server log, /metrics): must be in the chain");
+  audit_verify
+      ->add_option("--count", anchor_count,
+                   "The row count recorded with it: the chain must hold at least as many")
+      ->check(CLI::NonNegativeNumber);
 
   auto* backup = cli.add_subcommand("backup", "Write a consistent copy of a SQLite database");
   std::string backup_file;
@@ -220,23 +252,23 @@ int main(int argc, char** argv) {
           "%lld targets with errors\n",
           lint_opts.scan_only ? "read" : "linted", r.targets, r.indicators, r.seconds,
           r.seconds > 0 ? r.targets / r.seconds : 0.0, r.findings, r.with_errors);
+      if (!lint_opts.scan_only) print_audit_head(db);
       return 0;
     }
     if (*audit_verify) {
       db::Database db(database_options(db_url, 1));
       db::require_current_schema(db);
-      const auto v = audit::verify_chain(db);
-      if (v.ok) {
-        std::printf("audit chain intact: %lld rows\n", v.rows);
-        return 0;
-      }
-      std::printf("audit chain broken at row id %lld: %s\n", v.first_broken_id, v.reason.c_str());
-      return 2;
+      audit::Anchor anchor;
+      if (!anchor_head.empty()) anchor.head = anchor_head;
+      if (anchor_count >= 0) anchor.count = anchor_count;
+      return print_verification(audit::verify_chain(db, anchor));
     }
     if (*import_projects) {
       db::Database db(database_options(db_url, 1));
       db::require_current_schema(db);
-      return run_import_projects(db, import_file, import_as);
+      const int status = run_import_projects(db, import_file, import_as);
+      if (status == 0) print_audit_head(db);
+      return status;
     }
     if (*user_add) {
       db::Database db(database_options(db_url, 1));
@@ -272,13 +304,31 @@ int main(int argc, char** argv) {
       db::Database db(database_options(db_url, config.server.workers + 2));
       db::require_current_schema(db);
       cli::App app(db, config.app);
+      // The chain's head in the log as it moves (read once a minute, and at a /metrics scrape
+      // at most every 2 s) and in /metrics.
+      audit::HeadWatch anchor(db, std::chrono::seconds(60));
+      app.router().metrics().add_gauge(
+          "jixiao_audit_head",
+          "The audit chain's head: rows, last id and hash (jixiao audit verify --count --head).",
+          [&anchor] {
+            const auto h = anchor.recent(std::chrono::seconds(2));
+            return std::pair{"rows=\"" + std::to_string(h.rows) + "\",id=\"" +
+                                 std::to_string(h.id) + "\",hash=\"" + h.hash + "\"",
+                             1.0};
+          });
       http::Server server(
           config.server, [&](http::Request& req) { return app.router().dispatch(req); },
-          [&](const std::string& method, const std::string& target) {
-            return app.router().is_upload(method, target);
-          },
+          http::BodyGate{.limit =
+                             [&](const std::string& method, const std::string& target) {
+                               return app.router().body_limit(method, target,
+                                                              config.server.body_limit,
+                                                              config.server.upload_limit);
+                             },
+                         .admit = [&](http::Request& req) { return app.router().admit(req); }},
           [&](http::Request& req) { return app.router().dispatch_fast(req); });
       server.run();
+      anchor.read_now();  // the head as the server leaves it, in the log
+      anchor.stop();
       spdlog::shutdown();  // the sink writes what it still holds
       return 0;
     }

@@ -67,20 +67,35 @@ std::string attachment_disposition(std::string_view filename) {
 
 void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                          const auth::Guard& guard) {
+  // A file over the limit is refused by its Content-Length, and a caller who may not attach it
+  // to the document by the header alone: neither body is read.
+  const std::size_t max_body = evidence.options().max_bytes + kFramingBytes;
+  const auth::GuardOptions may_attach{
+      .while_password_change_pending = false,
+      .writes_nothing = false,
+      .admit = [&evidence](http::Request& req, const auth::Principal& me) {
+        const DocumentRef doc = read_document(req);
+        evidence.check_upload(me, doc.type, doc.id);
+      }};
   router.add("POST", "/api/v1/evidence",
-             {.upload = true, .subject = "evidence", .query = {"document_type", "document_id"}},
-             guard([&evidence](http::Request& req, const auth::Principal& me) {
-               const DocumentRef doc = read_document(req);
-               if (req.body.size() > evidence.options().max_bytes + kFramingBytes)
-                 throw AppError(ErrorKind::too_large, "file_too_large",
-                                "文件超过上传大小上限，请压缩或拆分后再上传", "file");
-               const auto parts = http::parse_multipart(req.header("content-type"), req.body);
-               const auto& part = file_part(parts);
-               auto saved = evidence.upload(me, doc.type, doc.id, part.filename, part.body);
-               auto res = http::Response::json(evidence_json(saved), 201);
-               res.set_header("Location", "/api/v1/evidence/" + std::to_string(saved.id));
-               return res;
-             }));
+             {.upload = true,
+               .max_body = max_body,
+               .subject = "evidence",
+               .query = {"document_type", "document_id"}},
+             guard(
+                 [&evidence](http::Request& req, const auth::Principal& me) {
+                   const DocumentRef doc = read_document(req);
+                   if (req.body.size() > evidence.options().max_bytes + kFramingBytes)
+                     throw AppError(ErrorKind::too_large, "file_too_large",
+                                    "文件超过上传大小上限，请压缩或拆分后再上传", "file");
+                   const auto parts = http::parse_multipart(req.header("content-type"), req.body);
+                   const auto& part = file_part(parts);
+                   auto saved = evidence.upload(me, doc.type, doc.id, part.filename, part.body);
+                   auto res = http::Response::json(evidence_json(saved), 201);
+                   res.set_header("Location", "/api/v1/evidence/" + std::to_string(saved.id));
+                   return res;
+                 },
+                 may_attach));
 
   router.add("GET", "/api/v1/evidence", {.subject = "evidence"},
              guard([&evidence](http::Request& req, const auth::Principal& me) {

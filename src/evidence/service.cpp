@@ -85,6 +85,12 @@ const DocumentType& EvidenceService::document_type(const std::string& name) cons
   return *type;
 }
 
+void EvidenceService::check_upload(const auth::Principal& me, const std::string& type_name,
+                                   long long document_id) {
+  const DocumentType& type = document_type(type_name);
+  db_.read([&](soci::session& s) { require_writable(s, type, me, document_id); });
+}
+
 EvidenceFile EvidenceService::upload(const auth::Principal& me, const std::string& type_name,
                                      long long document_id, const std::string& filename,
                                      std::string_view bytes) {

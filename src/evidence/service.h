@@ -41,6 +41,9 @@ class EvidenceService {
   // Checks the caller may change the document, then the file (size, real type), stores it and
   // audits it. 404 for a document outside the read scope, 403 when read-only, 413 too large,
   // 415 not an accepted type, 400 empty.
+  // The same check of the caller, before the file has arrived: throws as upload() would.
+  void check_upload(const auth::Principal& me, const std::string& document_type,
+                    long long document_id);
   EvidenceFile upload(const auth::Principal& me, const std::string& document_type,
                       long long document_id, const std::string& filename, std::string_view bytes);
   std::vector<EvidenceFile> list(const auth::Principal& me, const std::string& document_type,

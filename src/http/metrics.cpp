@@ -18,7 +18,13 @@ void Metrics::record(const std::string& method, const std::string& route, int st
 
 void Metrics::add_gauge(std::string name, std::string help, std::function<double()> sample) {
   std::lock_guard<std::mutex> lock(mutex_);
-  gauges_[std::move(name)] = Gauge{std::move(help), std::move(sample)};
+  gauges_[std::move(name)] = Gauge{std::move(help), std::move(sample), {}};
+}
+
+void Metrics::add_gauge(std::string name, std::string help,
+                        std::function<std::pair<std::string, double>()> labelled) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  gauges_[std::move(name)] = Gauge{std::move(help), {}, std::move(labelled)};
 }
 
 std::string Metrics::render() const {
@@ -44,8 +50,13 @@ std::string Metrics::render() const {
     out << "jixiao_http_request_duration_seconds_count{" << labels << "} " << h.count << "\n";
   }
   for (const auto& [name, g] : gauges_) {
-    out << "# HELP " << name << " " << g.help << "\n# TYPE " << name << " gauge\n"
-        << name << " " << g.sample() << "\n";
+    out << "# HELP " << name << " " << g.help << "\n# TYPE " << name << " gauge\n";
+    if (g.labelled) {
+      const auto [labels, value] = g.labelled();
+      out << name << "{" << labels << "} " << value << "\n";
+    } else {
+      out << name << " " << g.sample() << "\n";
+    }
   }
   return out.str();
 }

@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <utility>
 
 namespace jixiao::http {
 
@@ -15,6 +16,10 @@ class Metrics {
   void record(const std::string& method, const std::string& route, int status, std::int64_t micros);
   // Extra gauges sampled at scrape time (database pool, worker queue).
   void add_gauge(std::string name, std::string help, std::function<double()> sample);
+  // A gauge with labels read at the same time as its value, e.g. {hash="…"} (the text between
+  // the braces).
+  void add_gauge(std::string name, std::string help,
+                 std::function<std::pair<std::string, double>()> labelled);
   std::string render() const;
 
   static constexpr std::array<double, 12> kBucketsSeconds = {
@@ -29,6 +34,7 @@ class Metrics {
   struct Gauge {
     std::string help;
     std::function<double()> sample;
+    std::function<std::pair<std::string, double>()> labelled;
   };
   mutable std::mutex mutex_;
   // Key: method, route, status. Guarded by mutex_.

@@ -65,22 +65,44 @@ std::vector<RouteInfo> Router::routes() const {
   return out;
 }
 
-bool Router::is_upload(std::string_view method, std::string_view target) const {
-  // Most requests are not aimed at an upload route's method: no need to parse their target.
-  const auto upload_with_method = [&](const Route& r) {
-    return r.info.options.upload && r.info.method == method;
+std::size_t Router::body_limit(std::string_view method, std::string_view target, std::size_t plain,
+                               std::size_t upload) const {
+  // Most requests are not aimed at a route with a limit of its own: no need to parse them.
+  const auto own_limit = [&](const Route& r) {
+    return (r.info.options.upload || r.info.options.max_body) && r.info.method == method;
   };
-  if (std::ranges::none_of(routes_, upload_with_method)) return false;
+  if (std::ranges::none_of(routes_, own_limit)) return plain;
   std::string path;
   std::vector<std::pair<std::string, std::string>> query;  // left empty: only the path counts
-  if (!parse_target(target.substr(0, target.find('?')), path, query)) return false;
+  if (!parse_target(target.substr(0, target.find('?')), path, query)) return plain;
   const auto segments = split_path(path);
-  // The first route that fits the path is the one dispatch() runs: its flag decides.
+  // The first route that fits the path is the one dispatch() runs: its options decide.
   for (const auto& route : routes_) {
-    if (route.info.method == method && fits(route.segments, segments, nullptr))
-      return route.info.options.upload;
+    if (route.info.method != method || !fits(route.segments, segments, nullptr)) continue;
+    const std::size_t kind = route.info.options.upload ? upload : plain;
+    const std::size_t own = route.info.options.max_body;
+    return own ? std::min(own, kind) : kind;
   }
-  return false;
+  return plain;
+}
+
+std::optional<Response> Router::admit(Request& req) {
+  const auto start = std::chrono::steady_clock::now();
+  bool path_matched = false;
+  const Route* route = match(req, path_matched);
+  // Whatever the fallback is given, and a route with nothing to check, reads the body.
+  if ((!route && !path_matched && fallback_) || (route && !route->handler.admit))
+    return std::nullopt;
+  bool admitted = false;
+  Response res = answer(req, [&] {
+    if (!route) return run(req);  // 404 or 405, as dispatch() would answer
+    route->handler.admit(req);
+    admitted = true;
+    return Response{};
+  });
+  if (admitted) return std::nullopt;
+  record(req, res.status, start);
+  return res;
 }
 
 const Router::Route* Router::match(Request& req, bool& path_matched) const {
@@ -145,19 +167,22 @@ Response Router::run(Request& req) {
   return problem(404, "not_found", "请求的地址不存在");
 }
 
-Response Router::dispatch(Request& req) {
-  const auto start = std::chrono::steady_clock::now();
-  Response res;
+Response Router::answer(Request& req, const std::function<Response()>& f) {
   try {
-    res = run(req);
+    return f();
   } catch (const AppError& e) {
     if (e.kind() == ErrorKind::internal)
       spdlog::error("request {} failed: {}", req.request_id, e.what());
-    res = problem(e);
+    return problem(e);
   } catch (const std::exception& e) {
     spdlog::error("request {} failed: {}", req.request_id, e.what());
-    res = problem(500, "internal", "服务器内部错误，请稍后重试（请求号 " + req.request_id + "）");
+    return problem(500, "internal", "服务器内部错误，请稍后重试（请求号 " + req.request_id + "）");
   }
+}
+
+Response Router::dispatch(Request& req) {
+  const auto start = std::chrono::steady_clock::now();
+  Response res = answer(req, [&] { return run(req); });
   record(req, res.status, start);
   return res;
 }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "http/message.h"
@@ -13,7 +14,24 @@
 
 namespace jixiao::http {
 
-using Handler = std::function<Response(Request&)>;
+// What a route decides on a request's header alone, before its body is read (is the caller
+// logged in, does it carry the CSRF token, may it write there): throws to refuse. The guard gives
+// every route it protects one, so a body nobody may send is never read.
+using Admission = std::function<void(Request&)>;
+
+// A route's handler, with its admission when it has one.
+struct Handler {
+  std::function<Response(Request&)> run;
+  Admission admit;
+
+  Handler() = default;
+  template <class F>
+  requires std::is_invocable_r_v<Response, F&, Request&> Handler(F f) : run(std::move(f)) {}
+  Handler(std::function<Response(Request&)> r, Admission a)
+      : run(std::move(r)), admit(std::move(a)) {}
+  Response operator()(Request& req) const { return run(req); }
+  explicit operator bool() const { return static_cast<bool>(run); }
+};
 // Answers from memory alone, or declines (nullopt) for the Handler to answer. It runs on a
 // network thread, so it must never wait: no database, no file, no lock held for long.
 using FastHandler = std::function<std::optional<Response>(Request&)>;
@@ -23,6 +41,8 @@ using FastHandler = std::function<std::optional<Response>(Request&)>;
 struct RouteOptions {
   // The body is an upload (multipart file, spreadsheet): the server allows its larger limit.
   bool upload = false;
+  // The route's own body limit in bytes, when below the server's for its kind (0: none).
+  std::size_t max_body = 0;
   // The kind of object the route's {id} names (for lists and creation, what it lists or
   // creates), e.g. "project"; "own" when it can reach nothing of anyone else's (the caller's own
   // session or region, shipped or public data). tests/api/scope.test.mjs aims each route at a
@@ -54,9 +74,15 @@ class Router {
   // The route's fast answer, with its metrics, or nullopt when it has none or declines (and
   // dispatch() is to run). Never throws.
   std::optional<Response> dispatch_fast(Request& req);
-  // Does this request (method and target as sent, query included) go to an upload route? Asked
-  // by the server before it reads the body; false for anything that matches no route.
-  bool is_upload(std::string_view method, std::string_view target) const;
+  // The largest body this request (method and target as sent, query included) may carry: the
+  // route's own limit, else `upload` for an upload route, else `plain` (also for anything that
+  // matches no route). Asked by the server before it reads the body.
+  std::size_t body_limit(std::string_view method, std::string_view target, std::size_t plain,
+                         std::size_t upload) const;
+  // Runs the route's admission on a request whose body is not read yet: an answer refuses it
+  // (401, 403, 404, 405, with its metrics); nullopt lets the body be read and dispatch() run.
+  // Never throws.
+  std::optional<Response> admit(Request& req);
 
   Metrics& metrics() { return metrics_; }
   // Every registered route, in registration order.
@@ -70,6 +96,8 @@ class Router {
     FastHandler fast;
   };
   Response run(Request& req);
+  // Runs f, turning what it throws into problem+json. Never throws.
+  Response answer(Request& req, const std::function<Response()>& f);
   // The route matching req (its path parameters filled in), or nullptr.
   const Route* match(Request& req, bool& path_matched) const;
   void record(const Request& req, int status, std::chrono::steady_clock::time_point start);

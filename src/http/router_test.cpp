@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "base/error.h"
+
 namespace jixiao::http {
 namespace {
 
@@ -64,18 +66,21 @@ TEST(Router, AnUploadIsTheRequestOfARouteThatSaysSoWhateverItsQueryOrEncoding) {
   router.add("POST", "/api/v1/projects:import", {.upload = true, .subject = "project"}, ok);
   router.add("POST", "/api/v1/projects", {.subject = "project"}, ok);
   router.add("POST", "/api/v1/projects/{id}/evidence-note", {.subject = "project"}, ok);
+  const auto is_upload = [&](std::string_view method, std::string_view target) {
+    return router.body_limit(method, target, 100, 200) == 200;
+  };
 
-  EXPECT_TRUE(router.is_upload("POST", "/api/v1/evidence"));
-  EXPECT_TRUE(router.is_upload("POST", "/api/v1/evidence?document_type=project&document_id=7"));
-  EXPECT_TRUE(router.is_upload("POST", "/api/v1/projects:import"));
-  EXPECT_TRUE(router.is_upload("POST", "/api/v1/projects%3Aimport"));  // as the router decodes it
-  EXPECT_FALSE(router.is_upload("GET", "/api/v1/evidence?document_type=project"));
-  EXPECT_FALSE(router.is_upload("POST", "/api/v1/projects"));
+  EXPECT_TRUE(is_upload("POST", "/api/v1/evidence"));
+  EXPECT_TRUE(is_upload("POST", "/api/v1/evidence?document_type=project&document_id=7"));
+  EXPECT_TRUE(is_upload("POST", "/api/v1/projects:import"));
+  EXPECT_TRUE(is_upload("POST", "/api/v1/projects%3Aimport"));  // as the router decodes it
+  EXPECT_FALSE(is_upload("GET", "/api/v1/evidence?document_type=project"));
+  EXPECT_FALSE(is_upload("POST", "/api/v1/projects"));
   // A path that only mentions an upload is not one.
-  EXPECT_FALSE(router.is_upload("POST", "/api/v1/projects/7/evidence-note"));
-  EXPECT_FALSE(router.is_upload("POST", "/api/v1/evidence/7"));
-  EXPECT_FALSE(router.is_upload("POST", "/api/v1/evidence%zz"));  // broken encoding
-  EXPECT_FALSE(router.is_upload("PUT", "/api/v1/evidence"));
+  EXPECT_FALSE(is_upload("POST", "/api/v1/projects/7/evidence-note"));
+  EXPECT_FALSE(is_upload("POST", "/api/v1/evidence/7"));
+  EXPECT_FALSE(is_upload("POST", "/api/v1/evidence%zz"));  // broken encoding
+  EXPECT_FALSE(is_upload("PUT", "/api/v1/evidence"));
 
   // The routes say what they declared, in order; a route declaring nothing has no subject.
   router.add("GET", "/plain", ok);
@@ -115,6 +120,54 @@ TEST(Router, RefusesTextThatIsNotUtf8AndQueryParametersNobodyAsksFor) {
   EXPECT_EQ(run("PUT", "/items/a?year=2026").status, 200);
   EXPECT_EQ(run("PUT", "/items/a?year=2026&force=1").status, 400);
   EXPECT_EQ(writes, 1);  // a write with an unknown parameter never runs
+}
+
+TEST(Router, ARouteMayLimitItsBodyBelowItsKind) {
+  Router router;
+  const auto ok = [](Request&) { return text("ok"); };
+  router.add("POST", "/files", {.upload = true, .max_body = 150, .subject = "own"}, ok);
+  router.add("POST", "/notes", {.max_body = 50, .subject = "own"}, ok);
+  router.add("POST", "/big", {.max_body = 500, .subject = "own"}, ok);
+  EXPECT_EQ(router.body_limit("POST", "/files?x=1", 100, 200), 150u);
+  EXPECT_EQ(router.body_limit("POST", "/notes", 100, 200), 50u);
+  EXPECT_EQ(router.body_limit("POST", "/big", 100, 200), 100u);  // never above the server's
+  EXPECT_EQ(router.body_limit("POST", "/other", 100, 200), 100u);
+}
+
+TEST(Router, AdmissionDecidesOnTheHeaderAloneAndOnlyWhereTheRouteHasOne) {
+  Router router;
+  int ran = 0;
+  const auto run = [&](Request&) {
+    ++ran;
+    return text("ok");
+  };
+  router.add("POST", "/open", run);
+  router.add("POST", "/guarded", Handler(run, [](Request& req) {
+               if (req.header("x-token") != "yes")
+                 throw AppError(ErrorKind::unauthenticated, "unauthenticated", "请先登录");
+             }));
+  const auto request = [](std::string method, std::string path, std::string token = "") {
+    Request r;
+    r.method = std::move(method);
+    r.path = std::move(path);
+    if (!token.empty()) r.headers.emplace_back("x-token", token);
+    return r;
+  };
+  auto open = request("POST", "/open");
+  EXPECT_FALSE(router.admit(open));
+  auto refused = request("POST", "/guarded");
+  auto answer = router.admit(refused);
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, 401);
+  auto admitted = request("POST", "/guarded", "yes");
+  EXPECT_FALSE(router.admit(admitted));
+  auto wrong_method = request("PUT", "/guarded", "yes");
+  ASSERT_TRUE(router.admit(wrong_method));
+  EXPECT_EQ(router.admit(wrong_method)->status, 405);
+  auto missing = request("POST", "/nowhere");
+  ASSERT_TRUE(router.admit(missing));
+  EXPECT_EQ(router.admit(missing)->status, 404);
+  EXPECT_EQ(ran, 0);  // no handler ran on a header alone
 }
 
 }  // namespace

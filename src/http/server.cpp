@@ -66,7 +66,7 @@ std::string make_request_id() {
 struct Server::Impl {
   ServerOptions options;
   std::function<Response(Request&)> handler;
-  UploadMatcher is_upload;
+  BodyGate gate;
   std::function<std::optional<Response>(Request&)> fast;
   // One event loop a network thread, each run by that thread alone, a connection staying on
   // one for its life: no strands, and nothing handed between the network threads. With one
@@ -81,11 +81,11 @@ struct Server::Impl {
   std::mutex connections_mutex;
   std::list<Connection*> connections;  // guarded by the mutex
 
-  Impl(ServerOptions o, std::function<Response(Request&)> h, UploadMatcher u,
+  Impl(ServerOptions o, std::function<Response(Request&)> h, BodyGate g,
        std::function<std::optional<Response>(Request&)> f)
       : options(std::move(o)),
         handler(std::move(h)),
-        is_upload(std::move(u)),
+        gate(std::move(g)),
         fast(std::move(f)),
         loops(make_loops(std::max<std::size_t>(1, options.io_threads))),
         ioc(*loops.front()),
@@ -110,8 +110,10 @@ struct Server::Impl {
   struct Job {
     Request req;
     Response res;
-    int fd = -1;             // the connection's socket, to see whether the client is still there
-    bool abandoned = false;  // the client left before a worker took the request
+    int fd = -1;               // the connection's socket, to see whether the client is still there
+    bool abandoned = false;    // the client left before a worker took the request
+    bool header_only = false;  // admit the request on its header (BodyGate::admit)
+    bool refused = false;      // ... and the admission answered res
   };
 
   // Runs the handler on the worker pool and resumes the coroutine on its own loop.
@@ -124,6 +126,12 @@ struct Server::Impl {
             // reload, a load generator stopping): running them would only delay the others.
             if (job->fd >= 0 && peer_gone(job->fd)) {
               job->abandoned = true;
+            } else if (job->header_only) {
+              if (auto refusal = gate.admit(job->req)) {
+                job->res = std::move(*refusal);
+                job->res.headers.emplace_back("X-Request-Id", job->req.request_id);
+                job->refused = true;
+              }
             } else {
               job->res = handler(job->req);
               job->res.headers.emplace_back("X-Request-Id", job->req.request_id);
@@ -136,7 +144,8 @@ struct Server::Impl {
         token);
   }
 
-  static Request to_request(bhttp::request<bhttp::string_body>&& in, bool trust_proto) {
+  // The request's method, target and headers (the body is the caller's to add).
+  static Request header_of(const bhttp::request<bhttp::string_body>& in, bool trust_proto) {
     Request req;
     req.method = std::string(in.method_string());
     req.target = std::string(in.target());
@@ -145,8 +154,13 @@ struct Server::Impl {
       for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       req.headers.emplace_back(std::move(name), std::string(f.value()));
     }
-    req.body = std::move(in.body());
     if (trust_proto) req.secure = req.header("x-forwarded-proto") == "https";
+    return req;
+  }
+
+  static Request to_request(bhttp::request<bhttp::string_body>&& in, bool trust_proto) {
+    Request req = header_of(in, trust_proto);
+    req.body = std::move(in.body());
     return req;
   }
 
@@ -221,11 +235,37 @@ struct Server::Impl {
       self.busy = true;
       const std::string target(parser.get().target());
       const std::string method(parser.get().method_string());
-      const std::uint64_t limit =
-          is_upload && is_upload(method, target) ? options.upload_limit : options.body_limit;
+      const std::uint64_t limit = gate.limit ? gate.limit(method, target) : options.body_limit;
       parser.body_limit(limit);
+      // A large body (or one of unknown length) is read only for a caller its route admits,
+      // and only when its Content-Length is within the route's limit.
+      if (!parser.is_done() && gate.admit &&
+          (!parser.content_length() || *parser.content_length() > options.admit_above)) {
+        auto job = std::make_unique<Job>();
+        job->req = header_of(parser.get(), options.trust_forwarded_proto);
+        job->req.request_id = make_request_id();
+        job->header_only = true;
+        if (!parse_target(job->req.target, job->req.path, job->req.query)) {
+          co_await refuse(self, problem(400, "bad_target", "请求地址编码错误"), method);
+          break;
+        }
+        if (pending.fetch_add(1) >= options.workers + options.max_queued) {
+          pending.fetch_sub(1);
+          Response busy = problem(503, "overloaded", "服务繁忙，请稍后重试");
+          busy.set_header("Retry-After", "1");
+          co_await refuse(self, std::move(busy), method);
+          break;
+        }
+        job->fd = stream.native_handle();
+        co_await run_on_worker(job.get());
+        if (job->abandoned) break;
+        if (job->refused) {
+          co_await refuse(self, std::move(job->res), method, job->req.route, job->req.request_id);
+          break;
+        }
+      }
       if (parser.content_length() && *parser.content_length() > limit) {
-        co_await write_problem(self, 413, "body_too_large", "请求内容超过大小限制");
+        co_await refuse(self, problem(413, "body_too_large", "请求内容超过大小限制"), method);
         break;
       }
       // A request without a body is complete with its header: reading on would only cost a
@@ -308,6 +348,33 @@ struct Server::Impl {
     co_await within(self, std::chrono::seconds(5), ec, [&] {
       return bhttp::async_write(*self.socket, out, asio::redirect_error(asio::use_awaitable, ec));
     });
+  }
+
+  // Answers a request whose body was not read, and closes the connection: the answer goes
+  // first, then what the client still sends is read and dropped for a moment (a close with
+  // unread data would reset the connection and could lose the answer).
+  asio::awaitable<void> refuse(Connection& self, Response res, const std::string& method,
+                               const std::string& route = "(rejected)",
+                               const std::string& request_id = "-") {
+    const int status = res.status;
+    std::string user;
+    auto out = to_beast(res, 11, false, false, user);
+    beast::error_code ec;
+    co_await within(self, std::chrono::seconds(5), ec, [&] {
+      return bhttp::async_write(*self.socket, out, asio::redirect_error(asio::use_awaitable, ec));
+    });
+    spdlog::info("request id={} user={} method={} route={} status={} (body not read)", request_id,
+                 user.empty() ? "-" : user, method, route, status);
+    if (ec) co_return;
+    self.socket->shutdown(tcp::socket::shutdown_send, ec);
+    char scrap[16 * 1024];
+    std::size_t dropped = 0;
+    self.deadline = Clock::now() + std::chrono::seconds(10);
+    while (!ec && !self.timed_out && dropped < options.upload_limit) {
+      dropped += co_await self.socket->async_read_some(
+          asio::buffer(scrap), asio::redirect_error(asio::use_awaitable, ec));
+    }
+    self.deadline = Clock::time_point::max();
   }
 
   // Each loop's sweeper: once a second, cancels the operations of its connections whose
@@ -412,9 +479,9 @@ struct Server::Impl {
   }
 };
 
-Server::Server(ServerOptions options, std::function<Response(Request&)> handler,
-               UploadMatcher is_upload, std::function<std::optional<Response>(Request&)> fast)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(is_upload),
+Server::Server(ServerOptions options, std::function<Response(Request&)> handler, BodyGate gate,
+               std::function<std::optional<Response>(Request&)> fast)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(gate),
                                    std::move(fast))) {}
 
 Server::~Server() = default;

@@ -32,6 +32,7 @@ struct ServerOptions {
   std::size_t max_queued = 512;             // requests waiting for a worker before answering 503
   std::size_t body_limit = 8 << 20;         // bytes; default 8 MiB
   std::size_t upload_limit = 64 << 20;  // bytes for upload routes (uploads check their own limit)
+  std::size_t admit_above = 64 << 10;   // larger bodies are admitted on their header first
   std::chrono::seconds header_timeout{10};  // to read a request's header once it has begun
   std::chrono::seconds idle_timeout{75};    // keep-alive connection with no request
   std::chrono::seconds body_timeout{120};   // to read a request body
@@ -39,14 +40,23 @@ struct ServerOptions {
   bool trust_forwarded_proto = false;       // honour X-Forwarded-Proto from a proxy
 };
 
-// Is this request an upload (multipart evidence, spreadsheet import)? It gets upload_limit.
-using UploadMatcher = std::function<bool(const std::string& method, const std::string& target)>;
+// What the server asks of the application on a request's header, before it reads the body.
+struct BodyGate {
+  // The largest body the request may carry, in bytes (its route's, or upload_limit for an
+  // upload); body_limit when not given. A larger Content-Length is answered 413 at once, and a
+  // body without one is cut off with 413 as it passes the limit.
+  std::function<std::size_t(const std::string& method, const std::string& target)> limit;
+  // For a body over ServerOptions::admit_above (or of unknown length): runs on a worker with the
+  // header alone (Request::body empty); an answer (401, 403, 404 …) refuses the request without
+  // its body being read, and the connection closes. nullopt reads the body.
+  std::function<std::optional<Response>(Request&)> admit;
+};
 
 class Server {
  public:
   // fast, when given, may answer a request on the network thread that read it, before it goes
   // to a worker (see http::FastHandler): a cached page then costs no hand-over between threads.
-  Server(ServerOptions options, std::function<Response(Request&)> handler, UploadMatcher is_upload,
+  Server(ServerOptions options, std::function<Response(Request&)> handler, BodyGate gate,
          std::function<std::optional<Response>(Request&)> fast = {});
   ~Server();
   // Serves until SIGTERM or SIGINT, then finishes requests in flight and returns.

@@ -73,11 +73,13 @@ http::Response view_response(const TargetView& v, int status = 200) {
 
 void add_target_routes(http::Router& router, TargetService& targets, const auth::Guard& guard) {
   router.add("POST", "/api/v1/targets:lint", {.subject = "target"},
-             guard([&targets](http::Request& req, const auth::Principal& me) {
-               const auto draft = read_target(http::json_body(req), false, nullptr);
-               return http::Response::json(
-                   boost::json::object{{"findings", findings_json(targets.lint(me, draft))}});
-             }));
+             guard(
+                 [&targets](http::Request& req, const auth::Principal& me) {
+                   const auto draft = read_target(http::json_body(req), false, nullptr);
+                   return http::Response::json(
+                       boost::json::object{{"findings", findings_json(targets.lint(me, draft))}});
+                 },
+                 {.while_password_change_pending = false, .writes_nothing = true, .admit = {}}));
 
   router.add("GET", "/api/v1/targets", {.subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {

@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { startServer, loggedIn } from './harness.mjs';
 
 let server, unit, unit2, viewer, project;
@@ -195,4 +196,57 @@ test('delete removes the file and both changes appear in the project history', a
   assert.equal(mine[1].after, null);
   assert.ok(!('content' in mine[0].after));
   assert.equal(mine[1].actor, 'demo_unit');
+});
+
+// Sends a request's header and only the first bytes of its body, and waits for the answer: the
+// server must give it without the rest (which never comes).
+function headerOnly(path, { contentLength, cookie = '', csrf = '', chunked = false }) {
+  const { port } = new URL(server.base);
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const socket = connect(Number(port), '127.0.0.1');
+    let text = '';
+    const timer = setTimeout(() => { socket.destroy(); resolve({ status: 0, seconds: 99, text }); }, 8000);
+    socket.on('connect', () => {
+      const lines = [`POST ${path} HTTP/1.1`, 'Host: x', 'Content-Type: multipart/form-data; boundary=b'];
+      if (chunked) lines.push('Transfer-Encoding: chunked');
+      else lines.push(`Content-Length: ${contentLength}`);
+      if (cookie) lines.push(`Cookie: ${cookie}`);
+      if (csrf) lines.push(`X-CSRF-Token: ${csrf}`);
+      socket.write(lines.join('\r\n') + '\r\n\r\n' + (chunked ? '10\r\n--b\r\nContent-Di\r\n' : '--b\r\nContent-Di'));
+    });
+    socket.on('data', (d) => {
+      text += d;
+      const m = text.match(/^HTTP\/1\.1 (\d+)[^]*?\r\n\r\n([^]*)$/);
+      if (m && m[2].endsWith('}')) {
+        clearTimeout(timer);
+        socket.destroy();
+        resolve({ status: Number(m[1]), seconds: (Date.now() - started) / 1000, text });
+      }
+    });
+    socket.on('error', reject);
+  });
+}
+
+test('a large upload is refused on its header: no session 401, no CSRF 403, too long 413, no body read', async () => {
+  const sixty = 60 * 1000 * 1000;
+  const anonymous = await headerOnly(listPath(), { contentLength: sixty });
+  assert.equal(anonymous.status, 401, anonymous.text);
+  assert.ok(anonymous.seconds < 3, `answered after ${anonymous.seconds} s`);
+  assert.match(anonymous.text, /application\/problem\+json/);
+  const chunked = await headerOnly(listPath(), { chunked: true });
+  assert.equal(chunked.status, 401, chunked.text);
+  const noCsrf = await headerOnly(listPath(), { contentLength: 10 * 1000 * 1000, cookie: unit.cookie });
+  assert.equal(noCsrf.status, 403, noCsrf.text);
+  // A viewer may not attach files: told so before its file is sent.
+  const readOnly = await headerOnly(listPath(), { contentLength: 10 * 1000 * 1000, cookie: viewer.cookie, csrf: viewer.csrf });
+  assert.equal(readOnly.status, 403, readOnly.text);
+  // Over the evidence limit (20 MiB and the framing) by its Content-Length alone, even logged in.
+  const tooLong = await headerOnly(listPath(), { contentLength: sixty, cookie: unit.cookie, csrf: unit.csrf });
+  assert.equal(tooLong.status, 413, tooLong.text);
+  assert.ok(tooLong.seconds < 3, `answered after ${tooLong.seconds} s`);
+  assert.match(tooLong.text, /application\/problem\+json/);
+  assert.match(tooLong.text, /body_too_large/);
+  // The server still serves.
+  assert.equal((await unit.get(listPath())).status, 200);
 });

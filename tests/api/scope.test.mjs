@@ -187,5 +187,10 @@ for (const actor of ACTORS) {
       walked++;
     }
     assert.ok(walked >= 25, `walked only ${walked} routes`);
+    // Sessions are bookkeeping, out of the fingerprint: the foreign accounts are still logged in
+    // (DELETE /api/v1/users/{id}/sessions aimed at them ended nothing).
+    for (const other of ['demo_office', 'demo_unit']) {
+      assert.equal((await clients[other].get('/api/v1/me')).status, 200, `${actor} ended ${other}'s sessions`);
+    }
   });
 }

@@ -159,6 +159,60 @@ test('audit verify exits 0 on an intact chain and names the first edited row', a
   }
 });
 
+test('audit verify against a recorded head finds the end cut off, every break, and names missing rows', async () => {
+  const server = await startServer();
+  try {
+    await loggedIn(server.base, 'demo_office');
+    await loggedIn(server.base, 'demo_unit');
+    // The head is in /metrics (and the server log) as the chain grows.
+    let metric;
+    const started = Date.now();
+    do {
+      const text = await (await fetch(`${server.base}/metrics`)).text();
+      metric = text.match(/jixiao_audit_head\{rows="(\d+)",id="(\d+)",hash="([0-9a-f]{64})"\} 1/);
+    } while ((!metric || Number(metric[1]) !== Number(server.db.query('SELECT COUNT(*) FROM audit_log'))) &&
+      Date.now() - started < 6000 && !(await new Promise((r) => setTimeout(r, 200))));
+    assert.ok(metric, 'no jixiao_audit_head in /metrics');
+    const [, rows, id, hash] = metric;
+    const verify = (...extra) => jixiaoResult(['audit', 'verify', '--db', server.db.url, ...extra]);
+    const intact = verify('--count', rows, '--head', hash);
+    assert.equal(intact.status, 0, intact.stdout + intact.stderr);
+    assert.match(intact.stdout, new RegExp(`intact: ${rows} rows, head rows=${rows} id=${id} hash=${hash}`));
+    // The last row deleted: the chain alone looks whole, the recorded head does not.
+    server.db.query(`DELETE FROM audit_log WHERE id = ${id}`);
+    assert.equal(verify().status, 0);
+    const cut = verify('--count', rows, '--head', hash);
+    assert.equal(cut.status, 2);
+    assert.match(cut.stdout, new RegExp(`broken at row id ${id}: .*缺少第 ${id} 行`));
+    // Everything deleted.
+    server.db.query('DELETE FROM audit_log');
+    const empty = verify('--count', rows);
+    assert.equal(empty.status, 2);
+    assert.match(empty.stdout, new RegExp(`只有 0 行，锚点记录为 ${rows} 行`));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('audit verify reports every break, a deleted row by its own id', async () => {
+  const server = await startServer();
+  try {
+    for (const u of ['demo_office', 'demo_unit', 'demo_unit2', 'demo_section']) await loggedIn(server.base, u);
+    const db = server.db;
+    const max = Number(db.query('SELECT MAX(id) FROM audit_log'));
+    assert.ok(max >= 5, `${max} rows`);
+    db.query(`DELETE FROM audit_log WHERE id = ${max - 1}`);
+    db.query(`UPDATE audit_log SET actor = 'mallory' WHERE id = 1`);
+    const r = jixiaoResult(['audit', 'verify', '--db', db.url]);
+    assert.equal(r.status, 2);
+    assert.match(r.stdout, /broken at row id 1: /);
+    assert.match(r.stdout, new RegExp(`broken at row id ${max - 1}: 缺少第 ${max - 1} 行`));
+    assert.match(r.stdout, /2 breaks/);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('the web app: pages fall back to index.html, assets are cached and gzipped, the API stays JSON', async () => {
   const web = tempDir();
   mkdirSync(join(web, 'assets'));
@@ -184,5 +238,22 @@ test('the web app: pages fall back to index.html, assets are cached and gzipped,
     assert.match(api.headers.get('content-type'), /problem\+json/);
   } finally {
     await server.stop();
+  }
+});
+
+test('the configuration refuses a session timeout of 0, a string or a fraction, naming the key', () => {
+  const db = freshDatabase();
+  try {
+    jixiaoResult(['migrate', '--db', db.url]);
+    for (const [line, key] of [['idle_minutes = 0', 'idle_minutes'], ['idle_minutes = "30"', 'idle_minutes'],
+      ['idle_minutes = 1.5', 'idle_minutes'], ['max_hours = 0', 'max_hours'], ['max_hours = "12"', 'max_hours']]) {
+      const config = join(tempDir(), 'jixiao.toml');
+      writeFileSync(config, `[session]\n${line}\n`);
+      const r = jixiaoResult(['serve', '--db', db.url, '--listen', '127.0.0.1:0', '--config', config], { timeout: 10000 });
+      assert.notEqual(r.status, 0, line);
+      assert.match(r.stderr, new RegExp(`session\\.${key} must be a whole number`), `${line}: ${r.stderr}`);
+    }
+  } finally {
+    db.cleanup();
   }
 });

@@ -52,6 +52,13 @@ export const useSession = defineStore('session', {
       try { await api.del('/api/v1/sessions/current'); } catch { /* already gone */ }
       this.forget('');
     },
+    // 退出所有设备: ends every session of the account, this one too.
+    async logoutEverywhere() {
+      if (this.user) {
+        try { await api.del(`/api/v1/users/${this.user.id}/sessions`); } catch { /* already gone */ }
+      }
+      this.forget('已在所有设备上退出登录');
+    },
     // Drops the session locally (expired, logged out) and says why on the login page.
     forget(notice: string) {
       this.user = null;
