@@ -79,9 +79,9 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
       }};
   router.add("POST", "/api/v1/evidence",
              {.upload = true,
-               .max_body = max_body,
-               .subject = "evidence",
-               .query = {"document_type", "document_id"}},
+              .max_body = max_body,
+              .subject = "evidence",
+              .query = {"document_type", "document_id"}},
              guard(
                  [&evidence](http::Request& req, const auth::Principal& me) {
                    const DocumentRef doc = read_document(req);
