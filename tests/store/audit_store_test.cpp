@@ -8,14 +8,6 @@
 namespace jixiao {
 namespace {
 
-long long scalar(db::Database& db, const std::string& sql) {
-  return db.read([&](soci::session& s) {
-    long long v = 0;
-    s << sql, soci::into(v);
-    return v;
-  });
-}
-
 void exec(db::Database& db, const std::string& sql) {
   db.write([&](soci::session& s) { s << sql; });
 }

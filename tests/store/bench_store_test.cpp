@@ -10,14 +10,6 @@
 namespace jixiao {
 namespace {
 
-long long count(db::Database& db, const std::string& sql) {
-  return db.read([&](soci::session& s) {
-    long long n = 0;
-    s << sql, soci::into(n);
-    return n;
-  });
-}
-
 TEST_F(StoreTest, BenchDataIsAProvinceWithTargetsAndTheBatchLintStoresFindings) {
   library::load_shipped_library(*db);
   cli::BenchDataOptions o;
@@ -26,29 +18,30 @@ TEST_F(StoreTest, BenchDataIsAProvinceWithTargetsAndTheBatchLintStoresFindings) 
   o.batch = 150;  // several bulk statements
   const auto r = cli::create_bench_data(*db, o);
   EXPECT_EQ(r.regions, 1 + 16 + 16 * 8);
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM projects"), 400);
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM targets"), 400);
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM target_indicators"), r.indicators);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM projects"), 400);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM targets"), 400);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM target_indicators"), r.indicators);
   EXPECT_GE(r.indicators, 400 * 8);
-  EXPECT_EQ(count(*db, "SELECT COUNT(DISTINCT role) FROM users"), 8);  // every role
-  EXPECT_THROW(cli::create_bench_data(*db, o), AppError);              // not an empty database
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(DISTINCT role) FROM users"), 8);  // every role
+  EXPECT_THROW(cli::create_bench_data(*db, o), AppError);               // not an empty database
   // The totals it counted as it generated the rows are those of a recount.
-  EXPECT_EQ(count(*db,
-                  "SELECT COUNT(*) FROM (SELECT year, region_id, department_id, fund_type, status, "
-                  "COUNT(*), SUM(amount_fen) FROM projects GROUP BY year, region_id, "
-                  "department_id, fund_type, status EXCEPT SELECT year, region_id, department_id, "
-                  "fund_type, status, projects, amount_fen FROM project_totals) x"),
+  EXPECT_EQ(
+      scalar(*db,
+             "SELECT COUNT(*) FROM (SELECT year, region_id, department_id, fund_type, status, "
+             "COUNT(*), SUM(amount_fen) FROM projects GROUP BY year, region_id, "
+             "department_id, fund_type, status EXCEPT SELECT year, region_id, department_id, "
+             "fund_type, status, projects, amount_fen FROM project_totals) x"),
+      0);
+  EXPECT_EQ(scalar(*db, "SELECT SUM(projects) FROM project_totals"), 400);
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM (SELECT t.year, t.region_id, t.department_id, t.kind, "
+                   "p.fund_type, t.status, COUNT(*), SUM(t.not_funded), SUM(p.amount_fen) FROM "
+                   "targets t JOIN projects p ON p.id = t.project_id GROUP BY t.year, t.region_id, "
+                   "t.department_id, t.kind, p.fund_type, t.status EXCEPT SELECT year, region_id, "
+                   "department_id, kind, fund_type, status, targets, not_funded, amount_fen FROM "
+                   "target_totals WHERE cancelled = 0) x"),
             0);
-  EXPECT_EQ(count(*db, "SELECT SUM(projects) FROM project_totals"), 400);
-  EXPECT_EQ(count(*db,
-                  "SELECT COUNT(*) FROM (SELECT t.year, t.region_id, t.department_id, t.kind, "
-                  "p.fund_type, t.status, COUNT(*), SUM(t.not_funded), SUM(p.amount_fen) FROM "
-                  "targets t JOIN projects p ON p.id = t.project_id GROUP BY t.year, t.region_id, "
-                  "t.department_id, t.kind, p.fund_type, t.status EXCEPT SELECT year, region_id, "
-                  "department_id, kind, fund_type, status, targets, not_funded, amount_fen FROM "
-                  "target_totals WHERE cancelled = 0) x"),
-            0);
-  EXPECT_EQ(count(*db, "SELECT SUM(targets) FROM target_totals"), 400);
+  EXPECT_EQ(scalar(*db, "SELECT SUM(targets) FROM target_totals"), 400);
   // New rows after explicit ids still get fresh ones (PostgreSQL identity moved on).
   db->write([](soci::session& s) {
     s << "INSERT INTO projects (region_id, year, code, name, unit_id, department_id, fund_type, "
@@ -57,7 +50,7 @@ TEST_F(StoreTest, BenchDataIsAProvinceWithTargetsAndTheBatchLintStoresFindings) 
          "category, status, created_at, updated_at FROM projects WHERE id = (SELECT MIN(id) FROM "
          "projects)";
   });
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM projects"), 401);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM projects"), 401);
 
   targets::BatchLintOptions scan;
   scan.year = 2026;
@@ -66,26 +59,26 @@ TEST_F(StoreTest, BenchDataIsAProvinceWithTargetsAndTheBatchLintStoresFindings) 
   const auto read = targets::lint_all(*db, scan);
   EXPECT_EQ(read.targets, 400);
   EXPECT_EQ(read.indicators, r.indicators);
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM target_findings"), 0);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM target_findings"), 0);
 
   targets::BatchLintOptions run = scan;
   run.scan_only = false;
   const auto linted = targets::lint_all(*db, run);
   EXPECT_EQ(linted.targets, 400);
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM target_findings"), linted.findings);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM target_findings"), linted.findings);
   // A minority is poor, as the seeds describe, and the counts on the targets agree.
   EXPECT_GT(linted.with_errors, 0);
   EXPECT_LT(linted.with_errors, 400 / 4);
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM targets WHERE errors > 0"), linted.with_errors);
-  EXPECT_GT(count(*db, "SELECT COUNT(*) FROM target_findings WHERE code = 'vague_indicator'"), 0);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM targets WHERE errors > 0"), linted.with_errors);
+  EXPECT_GT(scalar(*db, "SELECT COUNT(*) FROM target_findings WHERE code = 'vague_indicator'"), 0);
   // A second run replaces the findings rather than adding to them.
   targets::lint_all(*db, run);
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM target_findings"), linted.findings);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM target_findings"), linted.findings);
 
   // A target saved while the run had read it but not yet written keeps what its save stored.
-  const long long first = count(*db,
-                                "SELECT MIN(id) FROM targets WHERE unit_id = (SELECT "
-                                "MIN(unit_id) FROM targets WHERE year = 2026)");
+  const long long first = scalar(*db,
+                                 "SELECT MIN(id) FROM targets WHERE unit_id = (SELECT "
+                                 "MIN(unit_id) FROM targets WHERE year = 2026)");
   bool saved = false;
   run.progress = [&](long long) {
     if (saved) return;  // the first chunk only
@@ -99,11 +92,11 @@ TEST_F(StoreTest, BenchDataIsAProvinceWithTargetsAndTheBatchLintStoresFindings) 
     });
   };
   targets::lint_all(*db, run);
-  EXPECT_EQ(count(*db, "SELECT errors FROM targets WHERE id = " + std::to_string(first)), 77);
-  EXPECT_EQ(
-      count(*db, "SELECT COUNT(*) FROM target_findings WHERE target_id = " + std::to_string(first)),
-      1);
-  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM target_findings WHERE code = 'saved'"), 1);
+  EXPECT_EQ(scalar(*db, "SELECT errors FROM targets WHERE id = " + std::to_string(first)), 77);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM target_findings WHERE target_id = " +
+                            std::to_string(first)),
+            1);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM target_findings WHERE code = 'saved'"), 1);
 }
 
 }  // namespace

@@ -14,14 +14,6 @@ namespace jixiao {
 
 namespace {
 
-long long scalar(db::Database& db, const std::string& sql) {
-  return db.read([&](soci::session& s) {
-    long long n = 0;
-    s << sql, soci::into(n);
-    return n;
-  });
-}
-
 auth::DataScope unit_scope(long long unit_id) { return {auth::DataScope::Kind::unit, unit_id, {}}; }
 
 void append_entries(db::Database& db, int n) {

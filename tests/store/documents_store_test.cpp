@@ -13,14 +13,6 @@
 namespace jixiao {
 namespace {
 
-long long scalar(db::Database& db, const std::string& sql) {
-  return db.read([&](soci::session& s) {
-    long long v = 0;
-    s << sql, soci::into(v);
-    return v;
-  });
-}
-
 TEST_F(StoreTest, LettersAreNumberedWithoutGapOrRepeatAndARollbackGivesItsNumberBack) {
   cli::create_demo(*db);
   for (const char* kind : {"target_approval", "target_opinion"}) {

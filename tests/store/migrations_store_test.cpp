@@ -50,14 +50,6 @@ std::unique_ptr<db::Database> database_at(const std::string& url, long long vers
   return out;
 }
 
-long long scalar(db::Database& d, const std::string& sql) {
-  return d.read([&](soci::session& s) {
-    long long n = 0;
-    s << sql, soci::into(n);
-    return n;
-  });
-}
-
 }  // namespace
 
 // R-TR-1 (issue 16): before the department's review existed, a department's own submitted target

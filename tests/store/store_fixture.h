@@ -57,4 +57,14 @@ class StoreTest : public ::testing::Test {
   std::string url_;
 };
 
+// One number read straight from the database (a count, a sum): what the tests check beside the
+// services' answers.
+inline long long scalar(db::Database& db, const std::string& sql) {
+  return db.read([&](soci::session& s) {
+    long long v = 0;
+    s << sql, soci::into(v);
+    return v;
+  });
+}
+
 }  // namespace jixiao
