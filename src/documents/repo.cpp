@@ -9,18 +9,15 @@ namespace {
 
 constexpr auth::ScopeColumns kScope{"d.region_id", "d.department_id", "d.unit_id"};
 
-#define JIXIAO_DOCUMENT_COLUMNS                                                               \
-  "SELECT d.id, d.region_id, d.year, d.kind, d.seq, d.number, d.subject, d.subject_id, "      \
-  "d.department_id, d.unit_id, d.title, d.addressee, %BODY%, d.issuer, d.issued_on, "         \
-  "d.issued_by, u.display_name, d.created_at FROM official_documents d JOIN users u ON u.id " \
-  "= d.issued_by WHERE "
-
+// A document's columns; lists leave its body out.
 std::string select(bool with_body) {
-  std::string sql = JIXIAO_DOCUMENT_COLUMNS;
-  sql.replace(sql.find("%BODY%"), 6, with_body ? "d.body" : "''");
-  return sql;
+  return std::string(
+             "SELECT d.id, d.region_id, d.year, d.kind, d.seq, d.number, d.subject, d.subject_id, "
+             "d.department_id, d.unit_id, d.title, d.addressee, ") +
+         (with_body ? "d.body" : "''") +
+         ", d.issuer, d.issued_on, d.issued_by, u.display_name, d.created_at "
+         "FROM official_documents d JOIN users u ON u.id = d.issued_by WHERE ";
 }
-#undef JIXIAO_DOCUMENT_COLUMNS
 
 void exchange(soci::statement& st, OfficialDocument& d) {
   st.exchange(soci::into(d.id));

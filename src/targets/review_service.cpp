@@ -51,7 +51,7 @@ void TargetService::issue_decision_letter(soci::session& s, const auth::Principa
   t.draft.indicators = repo::indicators(s, t.id);
   std::vector<repo::Review> these;
   for (auto& r : repo::reviews(s, t.id))
-    if (r.created_at >= t.submitted_at) these.push_back(std::move(r));
+    if (of_current_submission(r, t)) these.push_back(std::move(r));
   const auto* framework = library::find_framework(t.framework_version);
   const LetterInput in{t,
                        t.status == "approved"   ? "approve"

@@ -30,7 +30,7 @@ void require_framework(const TargetDraft& d, const library::Framework& f) {
 const repo::Review* acted_since_submission(const std::vector<repo::Review>& reviews,
                                            const Target& t) {
   for (const auto& r : reviews)
-    if (!t.submitted_at.empty() && r.created_at >= t.submitted_at) return &r;
+    if (of_current_submission(r, t)) return &r;
   return nullptr;
 }
 

@@ -31,4 +31,10 @@ inline std::string step_json(const Target& t, const std::string& note = {}) {
   return boost::json::serialize(o);
 }
 
+// Whether a review (or an expert's advice) was given on the target's current submission: what
+// ends the filer's right to withdraw it, and what the office's letter cites.
+inline bool of_current_submission(const repo::Review& r, const Target& t) {
+  return !t.submitted_at.empty() && r.created_at >= t.submitted_at;
+}
+
 }  // namespace jixiao::targets
