@@ -8,6 +8,10 @@
 #include "accounts/todos.h"
 #include "auth/routes.h"
 #include "auth/service.h"
+#include "budget_review/menu.h"
+#include "budget_review/routes.h"
+#include "budget_review/rule_kinds.h"
+#include "budget_review/service.h"
 #include "db/migrations.h"
 #include "documents/menu.h"
 #include "documents/routes.h"
@@ -61,7 +65,8 @@ struct App::Services {
         rules(db),
         library(db),
         targets(db),
-        documents(db) {}
+        documents(db),
+        budget_reviews(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -82,6 +87,7 @@ struct App::Services {
   library::LibraryService library;
   targets::TargetService targets;
   documents::DocumentService documents;
+  budget_review::ReviewService budget_reviews;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -137,11 +143,16 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_watch(targets::TargetService::project_watch());
   targets::add_todos(s.todos);
   targets::add_search(s.search);
+  // Budget review: a declared project gets its review record, whose entries show on the
+  // project's timeline.
+  s.projects.add_history(budget_review::ReviewService::project_history);
+  s.projects.add_watch(budget_review::ReviewService::project_watch());
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
   targets::register_rule_kinds(services_->rules.kinds());
   documents::register_rule_kinds(services_->rules.kinds());
+  budget_review::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -153,6 +164,7 @@ App::App(db::Database& db, AppOptions options)
   library::add_library_routes(router_, services_->library, services_->guard);
   targets::add_target_routes(router_, services_->targets, services_->guard);
   documents::add_document_routes(router_, services_->documents, services_->guard);
+  budget_review::add_budget_review_routes(router_, services_->budget_reviews, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -160,6 +172,7 @@ App::App(db::Database& db, AppOptions options)
   documents::add_menu(menu);
   projects::add_menu(menu);
   targets::add_menu(menu);
+  budget_review::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
   org::add_menu(menu);
