@@ -1,5 +1,6 @@
 // ReviewService::import: a sheet of approved amounts by project code, every row written or none,
 // with the errors of every row (the project import's answer).
+#include <algorithm>
 #include <array>
 #include <set>
 
@@ -96,6 +97,8 @@ ImportAnswer ReviewService::import(const auth::Principal& me, long long year,
         answer.errors.push_back({rows[i], column_of(header, e.field()), e.detail()});
       }
     }
+    // In the sheet's order, whichever check found them.
+    std::ranges::stable_sort(answer.errors, {}, &ImportError::row);
     if (!answer.errors.empty() || dry_run) return;  // nothing written
     answer.imported = static_cast<long long>(apply(s, me, items, false).size());
   });

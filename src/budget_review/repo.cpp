@@ -66,6 +66,7 @@ void append_filter(db::Query& q, const ReviewFilter& f, const auth::DataScope& s
   auth::append_scope(q, scope, kScope);
   if (f.year) q.sql(" AND b.year = ").bind(*f.year);
   if (f.department_id) q.sql(" AND b.department_id = ").bind(*f.department_id);
+  if (f.project_id) q.sql(" AND b.project_id = ").bind(*f.project_id);
   if (f.status)
     q.sql(" AND b.status = ").bind(*f.status);
   else
@@ -172,7 +173,7 @@ long long list_count(soci::session& s, const ReviewFilter& f, const auth::DataSc
 
 Figures list_figures(soci::session& s, const ReviewFilter& f, const auth::DataScope& scope) {
   const bool words = f.words && !f.words->empty();
-  if (!words && scope.kind != auth::DataScope::Kind::unit) {
+  if (!words && !f.project_id && scope.kind != auth::DataScope::Kind::unit) {
     // The kept totals hold year, region, department, fund type and status: enough for every
     // filter but the words, and every scope but a unit's.
     db::Query q(

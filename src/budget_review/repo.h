@@ -15,6 +15,7 @@ namespace jixiao::budget_review::repo {
 struct ReviewFilter {
   std::optional<long long> year;
   std::optional<long long> department_id;
+  std::optional<long long> project_id;
   std::optional<std::string> status;  // absent: pending and done (not withdrawn)
   std::optional<std::string> words;   // in the project's name or code
   long long after_id = 0;

@@ -20,6 +20,7 @@ repo::ReviewFilter read_filter(const http::Request& req) {
   repo::ReviewFilter f;
   f.year = http::query_int(req, "year", 2000, 2100);
   f.department_id = http::query_int(req, "department_id", 1, INT64_MAX);
+  f.project_id = http::query_int(req, "project_id", 1, INT64_MAX);
   f.status = http::query_text(req, "status", 20);
   if (f.status && !is_status(*f.status))
     throw invalid("status", "评审状态只能是待评审、已评审或已撤回");
@@ -86,7 +87,8 @@ void add_budget_review_routes(http::Router& router, ReviewService& reviews,
                return http::Response::json(boost::json::object{{"items", std::move(out)}});
              }));
 
-  router.add("POST", "/api/v1/budget-reviews:import", {.upload = true, .subject = "budget_review"},
+  router.add("POST", "/api/v1/budget-reviews:import",
+             {.upload = true, .subject = "budget_review", .query = {"year", "dry_run"}},
              guard([&reviews](http::Request& req, const auth::Principal& me) {
                const long long year = http::required_year(req);
                const bool dry_run = http::query_text(req, "dry_run", 1).value_or("0") == "1";

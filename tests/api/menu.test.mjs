@@ -9,14 +9,14 @@ before(async () => { server = await startServer(); });
 after(async () => { await server?.stop(); });
 
 const MENUS = {
-  demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
-  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/org/units'],
-  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/targets', '/library/indicators', '/library/cases'],
+  demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews/statistics', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
+  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/org/units'],
+  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews', '/targets', '/library/indicators', '/library/cases'],
   demo_agency: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
   demo_expert: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
-  demo_viewer: ['/home', '/documents', '/projects', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
+  demo_viewer: ['/home', '/documents', '/projects', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
 };
 
 // Pages outside the menu: an official document's page belongs to its readers (finance and the
@@ -30,6 +30,7 @@ const PAGES = [['/documents/{id}', READERS], ['/targets/{id}/review', REVIEWERS]
 const OFFICE = [
   { title: '工作台', icon: 'HomeFilled', items: [['/home', '首页'], ['/documents', '发文登记']] },
   { title: '项目库', icon: 'Folder', items: [['/projects', '项目列表'], ['/projects/new', '新增项目'], ['/projects/import', '导入项目']] },
+  { title: '预算评审', icon: 'DataAnalysis', items: [['/budget-reviews', '预算评审'], ['/budget-reviews/statistics', '审减率统计']] },
   { title: '绩效目标', icon: 'Aim', items: [['/targets', '目标填报'], ['/targets/review', '目标审核'],
     ['/library/indicators', '指标库'], ['/library/cases', '案例库'], ['/targets/statistics', '目标统计'], ['/rules', '规则设置']] },
   { title: '组织机构', icon: 'OfficeBuilding', items: [['/org/regions', '地区与财政局'], ['/org/units', '部门与单位'],
