@@ -1,4 +1,5 @@
 #include "cli/demo.h"
+#include "cli/demo_budget_review.h"
 #include "cli/demo_region.h"
 #include "cli/demo_targets.h"
 
@@ -545,6 +546,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
     projects::repo::rebuild_totals(s, year);
     targets::repo::rebuild_totals(s, year);
   }
+  insert_demo_budget_reviews(s, where.root, kNextYear);
   std::size_t units = 0;
   for (const RegionOrg& org : orgs) units += org.units.size();
   auto e = audit::system_entry("demo", "region", orgs.front().id, orgs.front().id);

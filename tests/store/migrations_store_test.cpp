@@ -59,22 +59,28 @@ std::unique_ptr<db::Database> database_at(const std::string& url, long long vers
 TEST_F(StoreTest, TheDepartmentsReviewMovesOnlyTheDepartmentsOwnWaitingTargets) {
   db.reset();
   db = database_at(url(), 4);
-  // Today's demo also issues letters and writes the audit column of 0008: their tables and the
-  // column (later migrations') are lent for it and taken back, so that 0005 meets the rows it
-  // was written for.
-  const auto letters = std::find_if(
-      db::embedded_migrations().begin(), db::embedded_migrations().end(), [](const auto& m) {
-        return std::string_view(m.name).find("official_documents") != std::string_view::npos;
-      });
-  ASSERT_NE(letters, db::embedded_migrations().end());
+  // Today's demo also issues letters, reviews budgets and writes the audit column of 0008: their
+  // tables and the column (later migrations') are lent for it and taken back, so that 0005 meets
+  // the rows it was written for.
+  for (const char* lent : {"official_documents", "budget_review"}) {
+    const auto m = std::find_if(
+        db::embedded_migrations().begin(), db::embedded_migrations().end(), [&](const auto& m) {
+          return std::string_view(m.name).find(lent) != std::string_view::npos;
+        });
+    ASSERT_NE(m, db::embedded_migrations().end());
+    db->write([&](soci::session& s) {
+      for (const auto& stmt : db::migration_statements(m->sql, db->dialect())) s << stmt;
+    });
+  }
   db->write([&](soci::session& s) {
-    for (const auto& stmt : db::migration_statements(letters->sql, db->dialect())) s << stmt;
     s << "ALTER TABLE audit_log ADD COLUMN hash_version BIGINT NOT NULL DEFAULT 1";
   });
   cli::create_demo(*db);
   db->write([](soci::session& s) {
     s << "DROP TABLE official_documents";
     s << "DROP TABLE document_numbers";
+    s << "DROP TABLE budget_review_totals";
+    s << "DROP TABLE budget_reviews";
     s << "ALTER TABLE audit_log DROP COLUMN hash_version";
   });
   const std::string own = "unit_id = department_id", units = "unit_id <> department_id";
