@@ -15,6 +15,8 @@ const ACTIONS: Record<string, string> = {
   evidence_delete: '删除佐证材料',
 };
 
+const BUDGET_REVIEW_ACTIONS: Record<string, string> = { review: '录入审定金额', revise: '修改评审结果' };
+
 const TARGET_ACTIONS: Record<string, string> = { ...targetWorkflow.labels, create: '新建', update: '修改', delete: '删除' };
 
 /**
@@ -23,6 +25,7 @@ const TARGET_ACTIONS: Record<string, string> = { ...targetWorkflow.labels, creat
  */
 export function actionLabel(action: string, entity = 'project'): string {
   if (entity === 'target') return `绩效目标：${TARGET_ACTIONS[action] ?? '其他操作'}`;
+  if (entity === 'budget_review') return `预算评审：${BUDGET_REVIEW_ACTIONS[action] ?? '其他操作'}`;
   return ACTIONS[action] ?? PROJECT_ACTION_LABELS[action] ?? '其他操作';
 }
 
