@@ -19,7 +19,8 @@ struct BenchDataOptions {
 };
 
 struct BenchDataResult {
-  long long regions = 0, units = 0, users = 0, projects = 0, targets = 0, indicators = 0;
+  long long regions = 0, units = 0, users = 0, projects = 0, targets = 0, indicators = 0,
+            budget_reviews = 0;
   double seconds = 0;          // generating and storing everything
   double project_seconds = 0;  // projects, targets and indicators only
 };
