@@ -67,6 +67,40 @@ test('a section enters approved amounts inline and saves them all at once', asyn
   assert.deepEqual(page.jsErrors, []);
 });
 
+test('the import dialog lists each refused row and writes nothing until every row passes', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_section');
+  await toYear(page, YEAR);
+  await page.goto(app.base + '/budget-reviews');
+  const pending = await page.evaluate(async (y) =>
+    (await (await fetch(`/api/v1/budget-reviews?year=${y}&status=pending&limit=100`)).json()).items, YEAR);
+  const [a, b] = pending;
+  await page.click('[data-test=br-import]');
+  const head = '项目编码,审定金额（万元）,审减原因,说明\n';
+  const bad = head + `${a.project_code},${wan(a.submitted_fen)},,\n${b.project_code},1,没有的原因,\nNO-SUCH,1,,\n`;
+  await page.setInputFiles('[data-test=br-import-file]', { name: '评审结果.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.waitForSelector('[data-test=br-import-errors]');
+  const errors = await page.$$eval('[data-test=br-import-errors] .el-table__body tr', (trs) => trs.map((tr) => tr.textContent));
+  assert.equal(errors.length, 2, errors.join(' | '));
+  assert.match(errors[0], /^3审减原因/);
+  assert.match(errors[1], /^4项目编码/);
+  assert.ok(await page.isDisabled('[data-test=br-import-submit]'));
+  await screenshot(page, 'budget-review-import-errors');
+
+  const good = head + `${a.project_code},${wan(a.submitted_fen)},,\n${b.project_code},0,重复申报,与已安排项目重复\n`;
+  await page.setInputFiles('[data-test=br-import-file]', { name: '评审结果.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.waitForSelector('[data-test=br-import-message] >> text=检查通过');
+  assert.equal((await page.evaluate(async (id) =>
+    (await (await fetch(`/api/v1/budget-reviews?year=2027&project_id=${id}`)).json()).items[0].status, b.project_id)), 'pending');
+  await page.click('[data-test=br-import-submit]');
+  await page.waitForSelector('.el-message--success >> text=已导入 2 个项目');
+  const after = await page.evaluate(async (id) =>
+    (await (await fetch(`/api/v1/budget-reviews?year=2027&project_id=${id}`)).json()).items[0], b.project_id);
+  assert.equal(after.approved_fen, 0);
+  assert.equal(after.cut_reason_label, '重复申报');
+  assert.deepEqual(page.jsErrors, []);
+});
+
 test('the statistics page shows the cut rates of the whole, the own level and the counties', async () => {
   const page = await app.page();
   await login(page, app.base, 'demo_office');

@@ -48,3 +48,12 @@ function quote(cell: string): string {
 export function toCsv(rows: string[][]): string {
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }
+
+/** A CSV file's text: UTF-8, or GB18030 as Excel on a Chinese system often saves it. */
+export function decodeCsvFile(buf: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder('gb18030').decode(buf);
+  }
+}
