@@ -280,6 +280,24 @@ std::vector<TotalsRow> counted_rows(soci::session& s, long long year,
   return db::fetch_all<TotalsRow>(s, q, bind_totals);
 }
 
+std::map<long long, std::string> unit_names(soci::session& s, const std::vector<long long>& ids) {
+  std::map<long long, std::string> names;
+  if (ids.empty()) return names;
+  db::Query q("SELECT id, name FROM units WHERE id IN (");
+  for (std::size_t i = 0; i < ids.size(); ++i) q.sql(i ? ", " : "").bind(ids[i]);
+  q.sql(")");
+  struct Name {
+    long long id = 0;
+    std::string name;
+  };
+  for (auto& n : db::fetch_all<Name>(s, q, [](soci::statement&st, Name&r) {
+         st.exchange(soci::into(r.id));
+         st.exchange(soci::into(r.name));
+       }))
+    names[n.id] = std::move(n.name);
+  return names;
+}
+
 void rebuild_totals(soci::session& s, long long year) {
   s << "DELETE FROM budget_review_totals WHERE year = :y", soci::use(year);
   s << "INSERT INTO budget_review_totals (year, region_id, department_id, fund_type, status, "

@@ -3,6 +3,7 @@
 
 #include <soci/soci.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,6 +64,9 @@ std::vector<TotalsRow> totals_rows(soci::session& s, long long year, const auth:
 // The same, counted from the reviews themselves (for a unit's few rows, and to check the kept
 // ones).
 std::vector<TotalsRow> counted_rows(soci::session& s, long long year, const auth::DataScope& scope);
+
+// The names of units (departments) by id, in one query.
+std::map<long long, std::string> unit_names(soci::session& s, const std::vector<long long>& ids);
 
 // Recounts a year's totals from the rows (after a bulk load).
 void rebuild_totals(soci::session& s, long long year);

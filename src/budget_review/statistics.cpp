@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/error.h"
+#include "budget_review/repo.h"
 #include "budget_review/service.h"
 #include "org/repo.h"
 #include "org/tree.h"
@@ -65,9 +66,12 @@ ReviewStatistics ReviewService::statistics(const auth::Principal& me, long long 
       fund.figures.add(f);
     }
     for (const auto* r : below.children) st.by_region.push_back(regions.at(r->id));
+    std::vector<long long> ids;
+    for (const auto& [id, d] : departments) ids.push_back(id);
+    const auto names = repo::unit_names(s, ids);
     for (auto& [id, d] : departments) {
-      const auto unit = org::repo::find_unit(s, id);
-      d.label = unit ? unit->name : std::to_string(id);
+      const auto name = names.find(id);
+      d.label = name != names.end() ? name->second : std::to_string(id);
       st.by_department.push_back(std::move(d));
     }
     std::stable_sort(st.by_department.begin(), st.by_department.end(),
