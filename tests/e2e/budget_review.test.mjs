@@ -64,6 +64,10 @@ test('a section enters approved amounts inline and saves them all at once', asyn
   await page.click('.el-select-dropdown__item:visible >> text=已评审');
   await page.waitForSelector('[data-test=br-totals]');
   await screenshot(page, 'budget-review-table');
+  // On the project's page, the review is on its timeline.
+  await page.goto(`${app.base}/projects/${a.project_id}`);
+  await page.waitForSelector('[data-test=history] >> text=预算评审：录入审定金额');
+  assert.match(await page.textContent('[data-test=history]'), /审定 [\d,.]+ 万元，审减 [\d,.]+ 万元/);
   assert.deepEqual(page.jsErrors, []);
 });
 

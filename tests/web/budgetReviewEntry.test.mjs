@@ -31,3 +31,11 @@ test('a server field names its row and cell', () => {
   assert.deepEqual(fieldOfItem('items[2].version'), { index: 2, cell: 'row' });
   assert.equal(fieldOfItem('year'), null);
 });
+
+test('a budget review on the project\'s timeline reads as its figures', async () => {
+  const { actionLabel, budgetReviewSubject } = await load('historyDiff');
+  assert.equal(actionLabel('review', 'budget_review'), '预算评审：录入审定金额');
+  assert.equal(actionLabel('revise', 'budget_review'), '预算评审：修改评审结果');
+  assert.equal(budgetReviewSubject({ submitted_fen: 100_000_000, approved_fen: 60_000_000 }), '审定 60.00 万元，审减 40.00 万元');
+  assert.equal(budgetReviewSubject({ submitted_fen: 1, approved_fen: null }), '');
+});

@@ -61,6 +61,12 @@ export function diffProject(before: unknown, after: unknown): FieldChange[] {
 }
 
 /** A one-line summary of a history entry's subject (the file of an evidence action, the project of a create). */
+/** A budget review entry's figures: "审定 60.00 万元，审减 40.00 万元". */
+export function budgetReviewSubject(after: unknown): string {
+  if (!isObj(after) || typeof after.approved_fen !== 'number' || typeof after.submitted_fen !== 'number') return '';
+  return `审定 ${fenToWan(after.approved_fen, { grouping: true })} 万元，审减 ${fenToWan(after.submitted_fen - after.approved_fen, { grouping: true })} 万元`;
+}
+
 export function historySubject(action: string, before: unknown, after: unknown): string {
   const o = isObj(after) ? after : isObj(before) ? before : null;
   if (!o) return '';
