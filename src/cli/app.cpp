@@ -8,6 +8,7 @@
 #include "accounts/todos.h"
 #include "auth/routes.h"
 #include "auth/service.h"
+#include "budget_review/gate.h"
 #include "budget_review/menu.h"
 #include "budget_review/routes.h"
 #include "budget_review/rule_kinds.h"
@@ -41,6 +42,7 @@
 #include "rules/menu.h"
 #include "rules/routes.h"
 #include "rules/service.h"
+#include "targets/gate.h"
 #include "targets/menu.h"
 #include "targets/routes.h"
 #include "targets/rule_kinds.h"
@@ -141,12 +143,14 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_reference(targets::TargetService::project_references);
   s.projects.add_history(targets::TargetService::project_history);
   s.projects.add_watch(targets::TargetService::project_watch());
+  s.projects.add_gate(targets::target_gate);
   targets::add_todos(s.todos);
   targets::add_search(s.search);
   // Budget review: a declared project gets its review record, whose entries show on the
-  // project's timeline.
+  // project's timeline; approval waits for it where the region's R-BG-1 asks.
   s.projects.add_history(budget_review::ReviewService::project_history);
   s.projects.add_watch(budget_review::ReviewService::project_watch());
+  s.projects.add_gate(budget_review::budget_gate);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 

@@ -23,6 +23,7 @@
 #include "projects/model.h"
 #include "projects/repo.h"
 #include "projects/repo_bulk.h"
+#include "rules/repo.h"
 #include "targets/repo.h"
 
 namespace jixiao::cli {
@@ -536,6 +537,13 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   const std::size_t projects = insert_projects(s, dialect, orgs);
   const Placements where = place(orgs);
   insert_users(s, where, password_hash);
+  // The budgets of the years before were approved before the budget gate was in use (R-BG-1):
+  // the region switched it off for them; the next year's budget passes through it.
+  for (const long long year : kYears) {
+    rules::repo::upsert(s, where.root, year, "R-BG-1",
+                        R"({"target_review":false,"ex_ante":false,"budget_review":false})",
+                        user_id(s, "demo_office"), kOrgTime);
+  }
   const std::size_t targets =
       insert_demo_targets(s, kYears.back(), 20260301, {where.unit, where.unit2}) +
       insert_demo_targets(s, kNextYear, 20270301, {where.unit, where.unit2});

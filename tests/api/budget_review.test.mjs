@@ -224,3 +224,22 @@ test('the statistics are the sums of the rows, by level, department and fund typ
   assert.equal(own.total.count, ownRows.total);
   assert.equal((await office.get('/api/v1/budget-reviews/statistics?year=2026&format=xml')).status, 400);
 });
+
+test('the budget gate waits for the review where the region asks for it (R-BG-1)', async () => {
+  const p = (await unit.post('/api/v1/projects', { year: 2027, code: 'BR-GATE-1', name: '评审门槛测试项目',
+    unit_id: me.unit_id, fund_type: 'general', amount_fen: 80_000_000, function_class: '2050201', category: 'new' })).body;
+  const d = (await unit.post(`/api/v1/projects/${p.id}/steps`, { version: p.version, action: 'declare' })).body;
+  const condition = async () => (await office.get(`/api/v1/projects/${p.id}/gate`)).body.conditions
+    .find((c) => c.key === 'budget_review');
+  const waiting = await condition();
+  assert.equal(waiting.met, false);
+  assert.equal(waiting.rule, 'R-BG-1');
+  assert.match(waiting.detail, /等待财政部门评审（送审 80\.00 万元）/);
+  const r = (await section.get(`/api/v1/budget-reviews?year=2027&project_id=${d.id}`)).body.items[0];
+  const saved = await section.put('/api/v1/budget-reviews', { items: [
+    { project_id: d.id, version: r.version, approved_fen: 50_000_000, cut_reason: 'not_ready' }] });
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  const met = await condition();
+  assert.equal(met.met, true);
+  assert.equal(met.detail, '审定 50.00 万元，审减 30.00 万元');
+});

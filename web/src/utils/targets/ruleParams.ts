@@ -4,7 +4,7 @@
 import type { RuleParams } from '../../api/targetTypes';
 import { formatHundredths, toHundredths } from './grade';
 
-export type ParamKind = 'number' | 'text' | 'texts' | 'table';
+export type ParamKind = 'number' | 'switch' | 'text' | 'texts' | 'table';
 
 export const PARAM_LABELS: Record<string, string> = {
   framework: '指标体系版本', min_indicators: '指标数量下限', vague_phrases: '模糊表述词语', satisfaction_floor: '满意度指标值下限（%）',
@@ -13,7 +13,8 @@ export const PARAM_LABELS: Record<string, string> = {
   issuer: '发文机关（{地区} 处填入地区名称）', target_approval_number: '绩效目标批复文号（须含 {年度} 和 {序号}）',
   target_opinion_number: '绩效目标审核意见文号（须含 {年度} 和 {序号}）',
   reason_required: '审减须填原因（1 须填，0 可不填）', reasons: '审减原因', code: '编码',
-  excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
+  target_review: '绩效目标须审核通过（R-TR-2）', ex_ante: '需要事前绩效评估的须评估予以支持（R-EA-3）',
+  budget_review: '须完成预算评审', excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
@@ -41,6 +42,7 @@ export function sourceText(source: string): string {
 
 export function paramKind(v: unknown): ParamKind {
   if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'switch';
   if (Array.isArray(v)) return v.length && typeof v[0] === 'object' ? 'table' : 'texts';
   return 'text';
 }
