@@ -13,6 +13,7 @@
 #include "budget_review/routes.h"
 #include "budget_review/rule_kinds.h"
 #include "budget_review/service.h"
+#include "budget_review/todos.h"
 #include "db/migrations.h"
 #include "documents/menu.h"
 #include "documents/routes.h"
@@ -151,6 +152,7 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_history(budget_review::ReviewService::project_history);
   s.projects.add_watch(budget_review::ReviewService::project_watch());
   s.projects.add_gate(budget_review::budget_gate);
+  budget_review::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 

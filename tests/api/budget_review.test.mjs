@@ -32,6 +32,11 @@ async function reviewOf(client, project) {
   return list.items?.find((r) => r.project_id === project.id);
 }
 
+async function reviewTodo(client) {
+  const todo = (await client.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === 'pending_budget_reviews');
+  return todo && { count: todo.count, link: todo.link };
+}
+
 const recount = () => server.db.query(
   "SELECT COUNT(*) || ':' || COALESCE(SUM(submitted_fen), 0) FROM budget_reviews WHERE year = 2026 AND status <> 'withdrawn'");
 const kept = () => server.db.query(
@@ -46,6 +51,10 @@ test('a declared project waits for review; finance enters the approved amounts i
   assert.equal(ra.submitted_fen, 100_000_000);
   assert.equal(ra.approved_fen, null);
   assert.equal(ra.cut_rate, '—');
+
+  // What waits is the section's to-do, leading to the table filtered to it; not the unit's.
+  assert.deepEqual(await reviewTodo(section), { count: 2, link: '/budget-reviews?status=pending' });
+  assert.equal(await reviewTodo(unit), undefined);
 
   const res = await section.put('/api/v1/budget-reviews', { items: [
     { project_id: a.id, version: ra.version, approved_fen: 60_000_000, cut_reason: 'over_standard', comment: '按标准核减' },
@@ -66,6 +75,9 @@ test('a declared project waits for review; finance enters the approved amounts i
   assert.ok(entry, JSON.stringify(history));
   assert.equal(entry.action, 'review');
   assert.equal(entry.after.approved_fen, 60_000_000);
+
+  // Nothing waits any more: the section's to-do is gone.
+  assert.equal(await reviewTodo(section), undefined);
 
   // The unit reads its result, with the reason's label.
   const seen = await reviewOf(unit, a);
