@@ -60,9 +60,7 @@ test('a section enters approved amounts inline and saves them all at once', asyn
   assert.equal(saved[0].comment, '按支出标准核减');
   assert.equal(saved[1].cut_fen, 0);
   assert.match(saved[0].reviewer_name, /王磊/);
-  await page.click('[data-test=br-status]');
-  await page.click('.el-select-dropdown__item:visible >> text=已评审');
-  await page.waitForSelector('[data-test=br-totals]');
+  await page.waitForFunction(() => !document.querySelector('[data-test=br-save]:not([disabled])'));
   await screenshot(page, 'budget-review-table');
   // On the project's page, the review is on its timeline.
   await page.goto(`${app.base}/projects/${a.project_id}`);
