@@ -166,7 +166,21 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
   const auto moved = projects->update(unit, created.id, created.version, change);
   expect_recount_agrees("the project's fund and amount changed");
   const auto declared = projects->step(unit, created.id, moved.version, {"declare", "", ""});
-  projects->step(office, created.id, declared.project.version, {"cancel", "", "不再实施"});
+  // A later stage's decision sets the declared project's amount inside its own transaction.
+  const auto adjusted = db->write([&](soci::session& s) {
+    return projects->set_amount(s, office, created.id, 88'800, "事前绩效评估建议金额");
+  });
+  EXPECT_EQ(adjusted.amount_fen, 88'800);
+  EXPECT_EQ(adjusted.version, declared.project.version + 1);
+  expect_recount_agrees("an amount set by a later stage");
+  const auto timeline = projects->history(office, created.id);
+  EXPECT_EQ(timeline.back().entry.action, "adjust_amount");
+  EXPECT_NE(timeline.back().entry.after_json.find("事前绩效评估建议金额"), std::string::npos);
+  projects->step(office, created.id, adjusted.version, {"cancel", "", "不再实施"});
+  // A cancelled project's amount is no longer set.
+  EXPECT_THROW(
+      db->write([&](soci::session& s) { projects->set_amount(s, office, created.id, 1, "理由"); }),
+      AppError);
   expect_recount_agrees("the project cancelled");
 
   // A stale version writes nothing and leaves the totals as they were.
