@@ -75,7 +75,8 @@ class ReviewService {
   // What the projects stage is told of: a declared project gets its pending review; one that
   // leaves the proposal (withdrawn, returned, cancelled) loses a pending review, and a done one
   // is kept as withdrawn, out of the figures, until the project is declared again (then its
-  // review starts afresh from the new amount).
+  // review starts afresh from the new amount). A pending review follows the amount of its
+  // declared project (a later stage may set it); a done one keeps the amount it reviewed.
   static projects::ProjectWatch project_watch();
   // The review's entries on the project's timeline.
   static std::vector<audit::Record> project_history(soci::session& s, long long project_id);
