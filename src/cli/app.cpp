@@ -6,6 +6,12 @@
 #include "accounts/routes.h"
 #include "accounts/service.h"
 #include "accounts/todos.h"
+#include "assessment/evidence_document.h"
+#include "assessment/menu.h"
+#include "assessment/routes.h"
+#include "assessment/rule_kinds.h"
+#include "assessment/service.h"
+#include "assessment/todos.h"
 #include "auth/routes.h"
 #include "auth/service.h"
 #include "db/migrations.h"
@@ -61,7 +67,8 @@ struct App::Services {
         rules(db),
         library(db),
         targets(db),
-        documents(db) {}
+        documents(db),
+        assessment(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -82,6 +89,7 @@ struct App::Services {
   library::LibraryService library;
   targets::TargetService targets;
   documents::DocumentService documents;
+  assessment::AssessmentService assessment;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -137,11 +145,18 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_watch(targets::TargetService::project_watch());
   targets::add_todos(s.todos);
   targets::add_search(s.search);
+  // Ex-ante assessments: evidence attaches to them, a project's assessment keeps it from
+  // deletion and its steps show on the project's timeline.
+  s.evidence.documents().add(assessment::evidence_document());
+  s.projects.add_reference(assessment::AssessmentService::project_references);
+  s.projects.add_history(assessment::AssessmentService::project_history);
+  assessment::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
   targets::register_rule_kinds(services_->rules.kinds());
   documents::register_rule_kinds(services_->rules.kinds());
+  assessment::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -153,12 +168,14 @@ App::App(db::Database& db, AppOptions options)
   library::add_library_routes(router_, services_->library, services_->guard);
   targets::add_target_routes(router_, services_->targets, services_->guard);
   documents::add_document_routes(router_, services_->documents, services_->guard);
+  assessment::add_assessment_routes(router_, services_->assessment, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
   reports::add_menu(menu);
   documents::add_menu(menu);
   projects::add_menu(menu);
+  assessment::add_menu(menu);
   targets::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
