@@ -19,9 +19,9 @@ void check_sheets(const boost::json::object& params) {
 
 void check_conclusions(const boost::json::object& params) {
   const auto& conclusions = vocabulary("assessment_conclusion");
-  for (const auto& [grade, conclusion] : params.at("conclusions").as_object())
-    if (!conclusions.contains(conclusion.as_string()))
-      throw invalid("params.conclusions." + std::string(grade),
+  for (const char* grade : {"excellent", "good", "fair", "poor"})
+    if (!conclusions.contains(params.at(std::string(grade) + "_conclusion").as_string()))
+      throw invalid("params." + std::string(grade) + "_conclusion",
                     "结论只能是 support（予以支持）、support_after_changes（调整后支持）或 "
                     "not_supported（不予支持）");
   const long long trim = rules::hundredths(params.at("trim_at_least"));

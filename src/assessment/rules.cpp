@@ -58,26 +58,24 @@ std::vector<const SheetItem*> Sheet::items() const {
 void check_sheet(const Sheet& sheet, const std::string& field) {
   if (sheet.aspects.empty()) throw invalid(field, "评分表至少要有一个评估方面");
   long long total = 0;
-  std::set<std::string> keys;
-  for (std::size_t a = 0; a < sheet.aspects.size(); ++a) {
-    const auto& aspect = sheet.aspects[a];
-    const std::string here = field + "[" + std::to_string(a) + "]";
-    if (!keys.insert(aspect.key).second) throw invalid(here + ".key", "评估方面的编码重复");
-    long long sum = 0;
-    for (std::size_t i = 0; i < aspect.items.size(); ++i) {
-      const auto& item = aspect.items[i];
-      const std::string at = here + ".items[" + std::to_string(i) + "]";
+  std::set<std::string> aspects, keys;
+  std::size_t row = 0;
+  for (const auto& aspect : sheet.aspects) {
+    // An aspect's rows stand together: one split by another reads as two aspects.
+    if (!aspects.insert(aspect.key).second)
+      throw invalid(field + "[" + std::to_string(row) + "].aspect",
+                    "同一评估方面的评分项应排在一起");
+    for (const auto& item : aspect.items) {
+      const std::string at = field + "[" + std::to_string(row) + "]";
       if (item.max <= 0) throw invalid(at + ".max", "每项满分必须大于 0");
       if (!keys.insert(aspect.key + "." + item.key).second)
-        throw invalid(at + ".key", "评分项的编码重复");
-      sum += item.max;
+        throw invalid(at + ".key", "评分项的代码重复");
+      total += item.max;
+      ++row;
     }
-    if (sum != aspect.weight)
-      throw invalid(here + ".weight", "“" + aspect.label + "”各项满分合计 " + points(sum) +
-                                          " 分，应等于其权重 " + points(aspect.weight) + " 分");
-    total += aspect.weight;
   }
-  if (total != 10000) throw invalid(field, "评分表各方面权重合计必须为 100 分");
+  if (total != 10000)
+    throw invalid(field, "评分表各项满分合计 " + points(total) + " 分，应为 100 分");
 }
 
 long long sheet_total(const Sheet& sheet, const std::vector<long long>& scores) {

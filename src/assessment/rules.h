@@ -46,7 +46,7 @@ struct SheetItem {
 struct Aspect {
   std::string key;       // necessity
   std::string label;     // 立项必要性
-  long long weight = 0;  // hundredths; the sum of its items' maxima
+  long long weight = 0;  // hundredths: the sum of its items' maxima
   std::vector<SheetItem> items;
 };
 
@@ -57,8 +57,7 @@ struct Sheet {
 };
 
 // Throws invalid("<field>…") in Chinese when the sheet makes no sense: no aspects, an item
-// maximum not above 0, an aspect's items not summing to its weight, weights not summing to 100,
-// a key used twice.
+// maximum not above 0, maxima not summing to 100, a key used twice, an aspect's rows apart.
 void check_sheet(const Sheet& sheet, const std::string& field);
 
 // ---- Scoring and combination ----

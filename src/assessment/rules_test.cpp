@@ -99,8 +99,12 @@ TEST(AssessmentRules, ASheetWhoseItemsDoNotAddUpIsRefused) {
     check_sheet(sheet, "params.project");
     FAIL();
   } catch (const AppError& e) {
-    EXPECT_EQ(e.field(), "params.project[1].weight");
+    EXPECT_EQ(e.field(), "params.project");
+    EXPECT_NE(std::string(e.what()).find("101"), std::string::npos) << e.what();
   }
+  Sheet split = national_assessment_settings().project_sheet;
+  split.aspects.push_back(split.aspects.front());
+  EXPECT_THROW(check_sheet(split, "params.project"), AppError);
 }
 
 }  // namespace

@@ -4,21 +4,19 @@
 
 namespace jixiao::assessment {
 
-Sheet sheet_of(const boost::json::array& aspects) {
+Sheet sheet_of(const boost::json::array& rows) {
+  // One row an item; consecutive rows of the same aspect make the aspect, its weight the sum of
+  // its items' maxima (so the rules page edits one flat table).
   Sheet sheet;
-  for (const auto& a : aspects) {
-    const auto& o = a.as_object();
-    Aspect aspect{std::string(o.at("key").as_string()),
-                  std::string(o.at("label").as_string()),
-                  rules::hundredths(o.at("weight")),
-                  {}};
-    for (const auto& i : o.at("items").as_array()) {
-      const auto& item = i.as_object();
-      aspect.items.push_back(
-          {std::string(item.at("key").as_string()), std::string(item.at("label").as_string()),
-           std::string(item.at("hint").as_string()), rules::hundredths(item.at("max"))});
-    }
-    sheet.aspects.push_back(std::move(aspect));
+  for (const auto& r : rows) {
+    const auto& o = r.as_object();
+    const std::string aspect(o.at("aspect").as_string());
+    if (sheet.aspects.empty() || sheet.aspects.back().key != aspect)
+      sheet.aspects.push_back({aspect, std::string(o.at("aspect_label").as_string()), 0, {}});
+    auto& a = sheet.aspects.back();
+    a.items.push_back({std::string(o.at("key").as_string()), std::string(o.at("label").as_string()),
+                       std::string(o.at("hint").as_string()), rules::hundredths(o.at("max"))});
+    a.weight += a.items.back().max;
   }
   return sheet;
 }
@@ -31,8 +29,9 @@ AssessmentSettings assessment_settings(const rules::RuleSet& rules) {
   s.sheet_source = ea1.region_id ? ea1.region_name + "设定" : ea1.rule.source;
 
   const auto& ea2 = rules.params("R-EA-2");
-  for (const auto& [grade, conclusion] : ea2.at("conclusions").as_object())
-    s.combination.conclusions[std::string(grade)] = std::string(conclusion.as_string());
+  for (const char* grade : {"excellent", "good", "fair", "poor"})
+    s.combination.conclusions[grade] =
+        std::string(ea2.at(std::string(grade) + "_conclusion").as_string());
   s.combination.trim_at_least = rules::hundredths(ea2.at("trim_at_least")) / 100;
 
   const auto& ea3 = rules.params("R-EA-3");
