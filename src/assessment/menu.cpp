@@ -4,7 +4,7 @@ namespace jixiao::assessment {
 
 void add_menu(menu::Menu& m) {
   // Between projects (20) and targets (30): the assessment comes before the budget.
-  const menu::Group kAssessment{"事前绩效评估", "Stamp", 25};
+  const menu::Group kAssessment{"事前绩效评估", "Checked", 25};
   const std::vector<std::string> kReaders{"performance_office", "business_section", "department",
                                           "unit", "viewer"};
   m.add(kAssessment, {"/assessments", "评估列表", kReaders, 10});

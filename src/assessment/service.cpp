@@ -36,6 +36,8 @@ std::string content_json(const Assessment& a, const std::vector<ItemScore>& item
 }
 
 CheckedItems check_items(const Sheet& sheet, const std::vector<ItemInput>& in) {
+  // No items at all: nothing scored yet (a sheet just begun, or its kind just changed).
+  if (in.empty()) return {};
   const auto items = sheet.items();
   std::vector<std::string> keys;  // "necessity.policy_basis": aspect and item
   for (const auto& a : sheet.aspects)

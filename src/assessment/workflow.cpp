@@ -37,8 +37,11 @@ std::optional<repo::Queue> named_queue(std::string_view name) {
 workflow::Actors assessment_actors(soci::session& s, const auth::Principal& me,
                                    const Assessment& a) {
   workflow::Actors out;
-  if (is_author_role(me.role) && repo::find(s, a.id, {auth::write_scope(me), 0}))
+  if (is_author_role(me.role) && repo::find(s, a.id, {auth::write_scope(me), 0})) {
     out.emplace_back("author");
+    // The suggestions are the department's to accept, not the office's that made them.
+    if (me.role != auth::Role::performance_office) out.emplace_back("department");
+  }
   const auto department = org::repo::find_unit(s, a.department_id);
   const long long section = department ? department->section_id : 0;
   const bool office = me.role == auth::Role::performance_office && me.region_id == a.region_id;

@@ -21,6 +21,7 @@ const workflow::Workflow& assessment_workflow();
 
 // The actors of an assessment (the table's `actor` column):
 //   author       a department, unit or office whose write scope holds the assessment
+//   department   that author when it is the department or unit (not the office)
 //   finance      the office of its region, or the business section in charge of its department
 //   office       the performance office of its region
 //   scorer       an assigned scorer who has not submitted yet

@@ -32,7 +32,7 @@ const PAGES = [['/documents/{id}', READERS], ['/assessments/{id}', ASSESSORS], [
 const OFFICE = [
   { title: '工作台', icon: 'HomeFilled', items: [['/home', '首页'], ['/documents', '发文登记']] },
   { title: '项目库', icon: 'Folder', items: [['/projects', '项目列表'], ['/projects/new', '新增项目'], ['/projects/import', '导入项目']] },
-  { title: '事前绩效评估', icon: 'Stamp', items: [['/assessments', '评估列表'], ['/assessments/scoring', '我的评分'],
+  { title: '事前绩效评估', icon: 'Checked', items: [['/assessments', '评估列表'], ['/assessments/scoring', '我的评分'],
     ['/assessments/statistics', '评估统计']] },
   { title: '绩效目标', icon: 'Aim', items: [['/targets', '目标填报'], ['/targets/review', '目标审核'],
     ['/library/indicators', '指标库'], ['/library/cases', '案例库'], ['/targets/statistics', '目标统计'], ['/rules', '规则设置']] },
