@@ -38,12 +38,20 @@ class AppError : public std::runtime_error {
   const std::string& detail() const { return detail_; }
   // The request field at fault, or empty.
   const std::string& field() const { return field_; }
+  // Further members of the problem, as the text of a JSON object, for a client to act on (every
+  // unmet condition of a step, say); empty for none.
+  const std::string& extra_json() const { return extra_json_; }
+  AppError& with_extra(std::string json) {
+    extra_json_ = std::move(json);
+    return *this;
+  }
 
  private:
   ErrorKind kind_;
   std::string code_;
   std::string detail_;
   std::string field_;
+  std::string extra_json_;
 };
 
 inline AppError invalid(std::string field, std::string detail) {

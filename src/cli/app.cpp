@@ -43,6 +43,7 @@
 #include "rules/menu.h"
 #include "rules/routes.h"
 #include "rules/service.h"
+#include "targets/gate.h"
 #include "targets/menu.h"
 #include "targets/routes.h"
 #include "targets/rule_kinds.h"
@@ -143,6 +144,7 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_reference(targets::TargetService::project_references);
   s.projects.add_history(targets::TargetService::project_history);
   s.projects.add_watch(targets::TargetService::project_watch());
+  s.projects.add_gate(targets::target_gate);
   targets::add_todos(s.todos);
   targets::add_search(s.search);
   // Ex-ante assessments: evidence attaches to them, a project's assessment keeps it from

@@ -22,6 +22,7 @@
 #include "projects/model.h"
 #include "projects/repo.h"
 #include "projects/repo_bulk.h"
+#include "rules/repo.h"
 #include "targets/repo.h"
 
 namespace jixiao::cli {
@@ -34,6 +35,8 @@ using Rng = std::mt19937_64;
 const std::string kOrgTime = "2025-12-01T08:00:00Z";
 using demo_data::kBusinessSections;
 using demo_data::kGeneral;
+using demo_data::kNextYear;
+using demo_data::kNextYearShare;
 using demo_data::kPerformanceSection;
 using demo_data::kYears;
 using demo_data::ProjectKind;
@@ -99,6 +102,7 @@ void insert_bureau_and_sections(soci::session& s, RegionOrg& org) {
 void insert_fiscal_years(soci::session& s, long long region_id) {
   for (const long long year : kYears)
     org::repo::insert_fiscal_year(s, {0, region_id, year, "open", 1, kOrgTime, kOrgTime});
+  org::repo::insert_fiscal_year(s, {0, region_id, kNextYear, "open", 1, kOrgTime, kOrgTime});
 }
 
 long long insert_department(soci::session& s, RegionOrg& org, const std::string& code,
@@ -215,6 +219,8 @@ std::string draw_status(Rng& rng, long long year) {
                                                            "executing", "completed"};
   static constexpr std::array<int, 5> kCurrent = {8, 10, 42, 40, 0};
   static constexpr std::array<int, 5> kPrevious = {0, 0, 10, 60, 30};
+  static constexpr std::array<int, 5> kNext = {25, 75, 0, 0, 0};  // being prepared
+  if (year == kNextYear) return kStatuses[pick_weighted(rng, kNext)];
   return kStatuses[pick_weighted(rng, year == kYears.back() ? kCurrent : kPrevious)];
 }
 
@@ -241,7 +247,9 @@ void draw_times(Rng& rng, PlannedProject& p) {
   if (p.status == "draft") {
     p.updated_at = p.created_at;
   } else if (p.status == "declared") {
-    p.updated_at = iso_time(p.year - 1, 12, 1 + static_cast<long long>(rng() % 28), 2);
+    // The next year's were declared in November, before the demo's today.
+    const long long month = p.year == kNextYear ? 11 : 12;
+    p.updated_at = iso_time(p.year - 1, month, 1 + static_cast<long long>(rng() % 28), 2);
   } else {
     p.updated_at = iso_time(p.year, 1 + static_cast<long long>(rng() % 3),
                             1 + static_cast<long long>(rng() % 28), 3);
@@ -368,6 +376,11 @@ std::vector<PlannedProject> plan_projects(const std::vector<RegionOrg>& orgs) {
       const int programs = prefecture ? (current ? 4 : 1) : (current ? 1 : 0);
       YearPlanner(rng, org, kYears[y], plan).run(org.spec->projects[y], programs);
     }
+  }
+  // Drawn apart, so that the years before stay as they were.
+  Rng next(20270101);
+  for (const RegionOrg& org : orgs) {
+    YearPlanner(next, org, kNextYear, plan).run(org.spec->projects[1] * kNextYearShare / 100, 0);
   }
   return plan;
 }
@@ -523,11 +536,20 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   const std::size_t projects = insert_projects(s, dialect, orgs);
   const Placements where = place(orgs);
   insert_users(s, where, password_hash);
-  const std::size_t targets = insert_demo_targets(s, {where.unit, where.unit2});
-  insert_demo_review_batches(s, where.root, user_id(s, "demo_office"), user_id(s, "demo_expert"),
-                             user_id(s, "demo_agency"));
+  // The budgets of the years before were approved before the budget gate was in use (R-BG-1):
+  // the region switched it off for them; the next year's budget passes through it.
+  for (const long long year : kYears) {
+    rules::repo::upsert(s, where.root, year, "R-BG-1",
+                        R"({"target_review":false,"ex_ante":false,"budget_review":false})",
+                        user_id(s, "demo_office"), kOrgTime);
+  }
+  const std::size_t targets =
+      insert_demo_targets(s, kYears.back(), 20260301, {where.unit, where.unit2}) +
+      insert_demo_targets(s, kNextYear, 20270301, {where.unit, where.unit2});
+  insert_demo_review_batches(s, where.root, kYears.back(), user_id(s, "demo_office"),
+                             user_id(s, "demo_expert"), user_id(s, "demo_agency"));
   issue_demo_letters(s, dialect, where.root, user_id(s, "demo_office"));
-  for (const long long year : kYears) {  // the projects went in by bulk
+  for (const long long year : {kYears[0], kYears[1], kNextYear}) {  // rows went in by bulk
     projects::repo::rebuild_totals(s, year);
     targets::repo::rebuild_totals(s, year);
   }

@@ -11,6 +11,11 @@ namespace jixiao::cli::demo_data {
 
 // The fiscal years the demo fills, the last being the current one.
 inline constexpr std::array<long long, 2> kYears = {2025, 2026};
+// The next fiscal year, in preparation: its projects are drafted and declared in the autumn of
+// the current one, and its budget is being assessed and reviewed.
+inline constexpr long long kNextYear = 2027;
+// Its projects, as a share (per cent) of the current year's.
+inline constexpr int kNextYearShare = 40;
 
 // Fund types (data/vocabularies/projects.json) as the tables below name them.
 inline constexpr const char* kGeneral = "general";

@@ -1,4 +1,5 @@
 #include "cli/demo_targets.h"
+#include "cli/demo_region.h"
 
 #include <algorithm>
 #include <boost/json.hpp>
@@ -60,12 +61,13 @@ std::string draw_status(std::mt19937_64& rng, bool departments_own) {
 
 }  // namespace
 
-std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& skip_units) {
+std::size_t insert_demo_targets(soci::session& s, long long year, unsigned seed,
+                                const std::set<long long>& skip_units) {
   const auto cases = cases_by_industry();
   std::vector<projects::Project> projects;
-  for (auto& p : projects::repo::latest_year_projects(s))
+  for (auto& p : projects::repo::year_projects(s, year))
     if (!skip_units.contains(p.unit_id)) projects.push_back(std::move(p));
-  std::mt19937_64 rng(20260301);
+  std::mt19937_64 rng(seed);
   const auto& bands = targets::national_target_settings().bands;
   std::size_t n = 0;
   for (const auto& p : projects) {
@@ -84,18 +86,24 @@ std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& ski
     t.draft.overall_goal = c.goal;
     t.draft.indicators = c.indicators;
     t.status = draw_status(rng, p.unit_id == p.department_id);
-    t.created_at = t.updated_at = std::to_string(p.year) + "-01-15T09:00:00Z";
+    // A project still in draft has not sent its target to review either.
+    if (p.status == "draft") t.status = "draft";
+    // The current year's targets were decided early in the year, the next year's in the autumn
+    // before it, with the projects' declaration.
+    const bool next = p.year > demo_data::kYears.back();
+    const std::string day = next ? std::to_string(p.year - 1) + "-" : std::to_string(p.year) + "-";
+    t.created_at = t.updated_at = day + (next ? "10-15T09:00:00Z" : "01-15T09:00:00Z");
     t.id = targets::repo::insert(s, t);
     targets::repo::replace_indicators(s, t.id, t.draft.indicators);
     if (t.status != "draft") {
-      t.submitted_at = std::to_string(p.year) + "-01-20T10:00:00Z";
+      t.submitted_at = day + (next ? "10-20T10:00:00Z" : "01-20T10:00:00Z");
       if (t.status == "approved" || t.status == "rejected") {
         // Scores in hundredths: approved ones from 70 to 98, failing ones from 40 to 59.
         t.score = t.status == "approved" ? 7000 + static_cast<long long>(rng() % 2801)
                                          : 4000 + static_cast<long long>(rng() % 2000);
         t.grade = targets::grade_of(t.score, bands);
         t.not_funded = t.status == "rejected";
-        t.decided_at = std::to_string(p.year) + "-02-10T15:00:00Z";
+        t.decided_at = day + (next ? "11-10T15:00:00Z" : "02-10T15:00:00Z");
       }
       targets::repo::update_status(s, t, 1);
     }
@@ -125,11 +133,8 @@ void issue_demo_letters(soci::session& s, db::Dialect dialect, long long region_
   }
 }
 
-void insert_demo_review_batches(soci::session& s, long long region_id, long long office_id,
-                                long long expert_id, long long agency_id) {
-  long long year = 0;
-  s << "SELECT COALESCE(MAX(year), 0) FROM targets WHERE region_id = :r", soci::use(region_id),
-      soci::into(year);
+void insert_demo_review_batches(soci::session& s, long long region_id, long long year,
+                                long long office_id, long long expert_id, long long agency_id) {
   std::vector<long long> waiting(20);
   s << "SELECT id FROM targets WHERE region_id = :r AND year = :y AND kind = 'project' AND status "
        "IN ('department_reviewed', 'section_reviewed') ORDER BY id",

@@ -11,11 +11,13 @@
 
 namespace jixiao::cli {
 
-// Adds targets to the current year's projects, leaving out the units in skip (the demo accounts'
-// own units start empty so that people can write their first target). Returns how many.
-std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& skip_units);
+// Adds targets to a year's projects, drawn from seed, leaving out the units in skip (the demo
+// accounts' own units start empty so that people can write their first target). Returns how
+// many.
+std::size_t insert_demo_targets(soci::session& s, long long year, unsigned seed,
+                                const std::set<long long>& skip_units);
 
-// Review batches of the demo region's latest year: the office assigns the expert and the agency
+// Review batches of the demo region's year: the office assigns the expert and the agency
 // some targets waiting for finance's review, and the expert has sent an opinion on the first, so
 // that their home pages and review queues have work.
 // The letters of the office's decisions on the region's decided targets (a 批复 for each
@@ -23,7 +25,7 @@ std::size_t insert_demo_targets(soci::session& s, const std::set<long long>& ski
 void issue_demo_letters(soci::session& s, db::Dialect dialect, long long region_id,
                         long long office_id);
 
-void insert_demo_review_batches(soci::session& s, long long region_id, long long office_id,
-                                long long expert_id, long long agency_id);
+void insert_demo_review_batches(soci::session& s, long long region_id, long long year,
+                                long long office_id, long long expert_id, long long agency_id);
 
 }  // namespace jixiao::cli

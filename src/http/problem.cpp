@@ -37,10 +37,8 @@ const char* title_for(int status) {
       return "服务器错误";
   }
 }
-}  // namespace
-
-Response problem(int status, const std::string& code, const std::string& detail,
-                 const std::string& field) {
+boost::json::object problem_object(int status, const std::string& code, const std::string& detail,
+                                   const std::string& field) {
   boost::json::object o;
   o["type"] = "about:blank";
   o["title"] = title_for(status);
@@ -49,13 +47,31 @@ Response problem(int status, const std::string& code, const std::string& detail,
   // What a problem quotes of the request may hold bytes that are not UTF-8: never echoed.
   o["detail"] = valid_utf8(detail);
   if (!field.empty()) o["field"] = valid_utf8(field);
+  return o;
+}
+
+Response problem_response(const boost::json::object& o, int status) {
   Response r = Response::json(o, status);
   r.content_type = "application/problem+json; charset=utf-8";
   return r;
 }
 
+}  // namespace
+
+Response problem(int status, const std::string& code, const std::string& detail,
+                 const std::string& field) {
+  return problem_response(problem_object(status, code, detail, field), status);
+}
+
 Response problem(const AppError& e) {
-  return problem(http_status(e.kind()), e.code(), e.detail(), e.field());
+  const int status = http_status(e.kind());
+  auto o = problem_object(status, e.code(), e.detail(), e.field());
+  if (!e.extra_json().empty()) {
+    const boost::json::value extra = boost::json::parse(e.extra_json());
+    for (const auto& [k, v] : extra.as_object())
+      if (!o.contains(k)) o[k] = v;
+  }
+  return problem_response(o, status);
 }
 
 Response import_result(long long imported, const std::vector<ImportError>& errors) {

@@ -37,4 +37,19 @@ boost::json::object project_json(const Project& p) {
   return o;
 }
 
+boost::json::object gate_json(const std::vector<GateCondition>& conditions) {
+  bool ready = true;
+  boost::json::array list;
+  for (const auto& c : conditions) {
+    ready = ready && c.met;
+    list.push_back({{"key", c.key},
+                    {"rule", c.rule},
+                    {"label", c.label},
+                    {"met", c.met},
+                    {"detail", c.detail},
+                    {"link", c.link}});
+  }
+  return {{"ready", ready}, {"conditions", std::move(list)}};
+}
+
 }  // namespace jixiao::projects

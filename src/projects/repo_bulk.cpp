@@ -108,16 +108,16 @@ void sync_id_sequence(soci::session& s, db::Dialect dialect) {
        "(SELECT COALESCE(MAX(id), 1) FROM projects))";
 }
 
-std::vector<Project> latest_year_projects(soci::session& s) {
+std::vector<Project> year_projects(soci::session& s, long long year) {
   std::vector<Project> out;
   Project p;
   soci::statement st =
       (s.prepare << "SELECT id, region_id, year, unit_id, department_id, function_class, name, "
-                    "amount_fen FROM projects WHERE status <> 'cancelled' AND year = "
-                    "(SELECT MAX(year) FROM projects) ORDER BY id",
-       soci::into(p.id), soci::into(p.region_id), soci::into(p.year), soci::into(p.unit_id),
-       soci::into(p.department_id), soci::into(p.function_class), soci::into(p.name),
-       soci::into(p.amount_fen));
+                    "amount_fen, status FROM projects WHERE status <> 'cancelled' AND year = :y "
+                    "ORDER BY id",
+       soci::use(year), soci::into(p.id), soci::into(p.region_id), soci::into(p.year),
+       soci::into(p.unit_id), soci::into(p.department_id), soci::into(p.function_class),
+       soci::into(p.name), soci::into(p.amount_fen), soci::into(p.status));
   st.execute();
   while (st.fetch()) out.push_back(p);
   return out;

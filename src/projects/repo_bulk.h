@@ -40,8 +40,8 @@ long long max_id(soci::session& s);
 // After rows with explicit ids, moves PostgreSQL's identity sequence past them.
 void sync_id_sequence(soci::session& s, db::Dialect dialect);
 
-// The projects of the latest year that are not cancelled, by id (id, region, year, unit,
-// department, function class, name and amount only): what demo targets are written for.
-std::vector<Project> latest_year_projects(soci::session& s);
+// The projects of a year that are not cancelled, by id (id, region, year, unit, department,
+// function class, name, amount and status only): what demo targets are written for.
+std::vector<Project> year_projects(soci::session& s, long long year);
 
 }  // namespace jixiao::projects::repo

@@ -180,6 +180,11 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
                return import_response(projects, me, req.body);
              }));
 
+  router.add("GET", "/api/v1/projects/{id}/gate", {.subject = "project"},
+             guard([&projects](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(gate_json(projects.gate(me, req.id_param())));
+             }));
+
   router.add("GET", "/api/v1/projects/{id}/history", {.subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return http::history_json(projects.history(me, req.id_param()));

@@ -292,6 +292,9 @@ ProjectView ProjectService::step(const auth::Principal& me, long long id, long l
       throw invalid("opinion", "退回时请写明修改意见");
     if (step.action == "cancel" && in.opinion.empty())
       throw invalid("opinion", "取消项目请说明原因");
+    if (step.to == "approved") {
+      if (auto refused = gate_refusal(evaluate_gate(s, gate_, p))) throw *refused;
+    }
     const std::string before = serialize(p);
     p.status = step.to;
     const Project saved = save(s, me, p, version);
@@ -301,6 +304,14 @@ ProjectView ProjectService::step(const auth::Principal& me, long long id, long l
                               boost::json::serialize(after));
     // The caller's actors do not depend on the state: the ones read above still hold.
     return ProjectView{saved, project_workflow().allowed_actions(saved.status, actors)};
+  });
+}
+
+std::vector<GateCondition> ProjectService::gate(const auth::Principal& me, long long id) {
+  return db_.read([&](soci::session& s) {
+    auto p = repo::find(s, id, auth::read_scope(me));
+    if (!p) throw not_found("项目不存在或无权访问");
+    return evaluate_gate(s, gate_, *p);
   });
 }
 

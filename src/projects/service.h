@@ -10,6 +10,7 @@
 #include "audit/log.h"
 #include "auth/model.h"
 #include "db/database.h"
+#include "projects/gate.h"
 #include "projects/model.h"
 #include "projects/repo.h"
 
@@ -77,6 +78,7 @@ class ProjectService {
   void add_reference(ReferenceCount count) { references_.push_back(std::move(count)); }
   void add_history(HistorySource source) { history_.push_back(std::move(source)); }
   void add_watch(ProjectWatch watch) { watches_.push_back(std::move(watch)); }
+  void add_gate(GateSource source) { gate_.push_back(std::move(source)); }
 
   Project get(const auth::Principal& me, long long id);
   ProjectView view(const auth::Principal& me, long long id);
@@ -99,6 +101,10 @@ class ProjectService {
   // are added to parsed.errors, and when any error exists nothing is written. Returns the count.
   long long import(const auth::Principal& me, ParsedImport& parsed);
 
+  // What the budget gate asks of the project before it may be approved, each condition met or
+  // not (the project page's checklist); approval refuses while one is unmet.
+  std::vector<GateCondition> gate(const auth::Principal& me, long long id);
+
   // The project's audit trail with what later stages recorded about it, oldest first (its
   // timeline).
   std::vector<audit::Record> history(const auth::Principal& me, long long id);
@@ -112,6 +118,7 @@ class ProjectService {
   std::vector<ReferenceCount> references_;
   std::vector<HistorySource> history_;
   std::vector<ProjectWatch> watches_;
+  std::vector<GateSource> gate_;
 };
 
 }  // namespace jixiao::projects

@@ -98,6 +98,8 @@ void check_value(const std::string& field, const boost::json::value& shipped,
       throw invalid(field, "参数最多保留两位小数");
     }
     if (h < 0 || h > 100'000'00) throw invalid(field, "参数超出允许范围");
+  } else if (shipped.is_bool()) {
+    if (!given.is_bool()) throw invalid(field, "参数应为“是”或“否”（true 或 false）");
   } else if (shipped.is_string()) {
     if (!given.is_string()) throw invalid(field, "参数应为非空文字");
     const std::string_view text = given.as_string();

@@ -47,6 +47,14 @@ RuleSet effective_rules(soci::session& s, long long region_id, long long year) {
   return RuleSet(std::move(out));
 }
 
+bool budget_gate_requires(soci::session& s, long long region_id, long long year,
+                          std::string_view condition) {
+  const RuleSet rules = effective_rules(s, region_id, year);
+  const auto& params = rules.params("R-BG-1");
+  const auto* on = params.if_contains(condition);
+  return on && on->is_bool() && on->as_bool();
+}
+
 RuleSet RuleService::list(const auth::Principal& me, long long year) {
   if (me.region_id == 0) throw forbidden();
   return db_.read([&](soci::session& s) { return effective_rules(s, me.region_id, year); });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "auth/model.h"
 #include "db/database.h"
@@ -13,6 +14,11 @@ namespace jixiao::rules {
 // The rule set of a region for a year, inside the caller's session: each rule's parameters come
 // from the nearest region on the path to the root that set them, else the national default.
 RuleSet effective_rules(soci::session& s, long long region_id, long long year);
+
+// Whether the budget gate asks for one condition ("target_review", "ex_ante", "budget_review")
+// in a region and year (R-BG-1 [jixiao]: a region setting per year).
+bool budget_gate_requires(soci::session& s, long long region_id, long long year,
+                          std::string_view condition);
 
 class RuleService {
  public:

@@ -122,22 +122,22 @@ test('sections: add, rename, refuse to delete one in use or the performance offi
 
 test('fiscal years: open a year, refuse a duplicate, close one and projects cannot be added to it', async () => {
   const years = await office.get('/api/v1/fiscal-years');
-  assert.deepEqual(years.body.items.map((y) => y.year), [2026, 2025]);
-  const y2027 = await office.post('/api/v1/fiscal-years', { year: 2027 });
-  assert.equal(y2027.status, 201);
-  assert.equal(y2027.body.status, 'open');
-  assert.equal((await office.post('/api/v1/fiscal-years', { year: 2027 })).status, 409);
-  const closed = await office.patch('/api/v1/fiscal-years/' + y2027.body.id, { version: 1, status: 'closed' });
+  assert.deepEqual(years.body.items.map((y) => y.year), [2027, 2026, 2025]);
+  const added = await office.post('/api/v1/fiscal-years', { year: 2028 });
+  assert.equal(added.status, 201);
+  assert.equal(added.body.status, 'open');
+  assert.equal((await office.post('/api/v1/fiscal-years', { year: 2028 })).status, 409);
+  const closed = await office.patch('/api/v1/fiscal-years/' + added.body.id, { version: 1, status: 'closed' });
   assert.equal(closed.body.status, 'closed');
   const u = await me(unit);
   const p = await unit.post('/api/v1/projects', {
-    year: 2027, code: 'Y2027', name: '结账年度项目', unit_id: u.unit_id, fund_type: 'general',
+    year: 2028, code: 'Y2028', name: '结账年度项目', unit_id: u.unit_id, fund_type: 'general',
     amount_fen: 100, function_class: '2050202', category: 'new',
   });
   assert.equal(p.status, 400);
   assert.equal(p.body.field, 'year');
-  assert.equal((await unit.post('/api/v1/fiscal-years', { year: 2028 })).status, 403);
-  const bad = await office.patch('/api/v1/fiscal-years/' + y2027.body.id, { version: 2, status: 'archived' });
+  assert.equal((await unit.post('/api/v1/fiscal-years', { year: 2029 })).status, 403);
+  const bad = await office.patch('/api/v1/fiscal-years/' + added.body.id, { version: 2, status: 'archived' });
   assert.equal(bad.body.field, 'status');
 });
 

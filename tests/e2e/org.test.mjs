@@ -335,28 +335,28 @@ test('regions: the office manages its own bureau; the viewer only reads', async 
   await viewer.context().close();
 });
 
-test('an office opens 2027 and the header\'s year switcher lists it', async () => {
+test('an office opens 2028 and the header\'s year switcher lists it', async () => {
   const page = await app.page();
   await login(page, app.base, 'demo_office');
   await page.goto(app.base + '/org/years');
-  await page.waitForSelector('[data-test=year-2026]');
+  await page.waitForSelector('[data-test=year-2027]');
   await page.click('[data-test=open-year]');
   await page.waitForSelector('[data-test=year-dialog] input');
-  assert.equal(await page.inputValue('[data-test=year-dialog] input'), '2027');
+  assert.equal(await page.inputValue('[data-test=year-dialog] input'), '2028');
   await page.click('[data-test=year-save]');
-  await page.waitForSelector('[data-test=year-2027]');
+  await page.waitForSelector('[data-test=year-2028]');
   await page.click('[data-test=year-switcher]');
-  await page.waitForSelector('.el-select-dropdown__item:visible >> text=2027 年');
+  await page.waitForSelector('.el-select-dropdown__item:visible >> text=2028 年');
   await page.keyboard.press('Escape');
   await page.waitForTimeout(500);
   await screenshot(page, 'org-years');
 
   // Close it, and the switcher says so.
-  await page.click('[data-test=close-2027]');
+  await page.click('[data-test=close-2028]');
   await confirmBox(page, '结账');
-  await page.waitForSelector('[data-test=reopen-2027]');
+  await page.waitForSelector('[data-test=reopen-2028]');
   await page.click('[data-test=year-switcher]');
-  await page.waitForSelector('.el-select-dropdown__item:visible >> text=2027 年（已结账）');
+  await page.waitForSelector('.el-select-dropdown__item:visible >> text=2028 年（已结账）');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });

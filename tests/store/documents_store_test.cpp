@@ -16,14 +16,18 @@ namespace {
 TEST_F(StoreTest, LettersAreNumberedWithoutGapOrRepeatAndARollbackGivesItsNumberBack) {
   cli::create_demo(*db);
   for (const char* kind : {"target_approval", "target_opinion"}) {
-    const std::string where = std::string(" FROM official_documents WHERE kind = '") + kind + "'";
+    // Numbers run per region, year and kind; the demo issues letters of two years.
+    const std::string where =
+        std::string(" FROM official_documents WHERE year = 2026 AND kind = '") + kind + "'";
     const long long n = scalar(*db, "SELECT COUNT(*)" + where);
     ASSERT_GT(n, 0) << kind;
     EXPECT_EQ(scalar(*db, "SELECT MAX(seq)" + where), n) << kind;
     EXPECT_EQ(scalar(*db, "SELECT COUNT(DISTINCT number)" + where), n) << kind;
   }
   const long long last =
-      scalar(*db, "SELECT MAX(seq) FROM official_documents WHERE kind = 'target_approval'");
+      scalar(*db,
+             "SELECT MAX(seq) FROM official_documents WHERE year = 2026 AND kind = "
+             "'target_approval'");
   documents::DocumentDraft draft;
   draft.region_id = scalar(*db, "SELECT MIN(region_id) FROM official_documents");
   draft.year = 2026;

@@ -40,6 +40,16 @@ export interface ProjectInput {
   tags?: string[];
 }
 
+/** One condition of the budget gate (R-BG-1) with the rule that sets it. */
+export interface GateCondition {
+  key: string;
+  rule: string;
+  label: string;
+  met: boolean;
+  detail: string;
+  link: string;
+}
+
 /** A step of the project's workflow; an opinion is required to return or cancel. */
 export interface ProjectStep {
   version: number;
@@ -56,6 +66,7 @@ export const projectsApi = {
   remove: (id: number | string) => api.del<null>(`/api/v1/projects/${id}`),
   step: (id: number | string, body: ProjectStep) => api.post<Project>(`/api/v1/projects/${id}/steps`, body),
   history: (id: number | string) => api.get<Page<AuditRecord>>(`/api/v1/projects/${id}/history`),
+  gate: (id: number | string) => api.get<{ ready: boolean; conditions: GateCondition[] }>(`/api/v1/projects/${id}/gate`),
   importCsv: (csv: string, onUploadProgress?: (fraction: number) => void) =>
     request<{ imported: number }>('POST', '/api/v1/projects:import',
       { raw: csv, contentType: 'text/csv; charset=utf-8', onUploadProgress }),

@@ -70,8 +70,12 @@ export const useSession = defineStore('session', {
       const page = await api.get<{ items: FiscalYear[] }>('/api/v1/fiscal-years');
       this.years = page.items;
       if (this.years.length && !this.years.some((y) => y.year === this.year)) {
+        // The year being executed, not the next one being prepared: the calendar year when it
+        // is open, else the latest open one.
         const open = this.years.filter((y) => y.status === 'open').map((y) => y.year);
-        this.setYear(open.length ? Math.max(...open) : this.years[0].year);
+        const now = new Date().getFullYear();
+        const current = open.includes(now) ? now : open.length ? Math.max(...open) : this.years[0].year;
+        this.setYear(current);
       }
     },
     // The caller's menu, asked once a session (not while a password change is pending).

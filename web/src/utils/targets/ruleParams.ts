@@ -4,7 +4,7 @@
 import type { RuleParams } from '../../api/targetTypes';
 import { formatHundredths, toHundredths } from './grade';
 
-export type ParamKind = 'number' | 'text' | 'texts' | 'table';
+export type ParamKind = 'number' | 'switch' | 'text' | 'texts' | 'table';
 
 export const PARAM_LABELS: Record<string, string> = {
   framework: '指标体系版本', min_indicators: '指标数量下限', vague_phrases: '模糊表述词语', satisfaction_floor: '满意度指标值下限（%）',
@@ -12,7 +12,8 @@ export const PARAM_LABELS: Record<string, string> = {
   input_phrases: '把资金投入当作产出的表述',
   issuer: '发文机关（{地区} 处填入地区名称）', target_approval_number: '绩效目标批复文号（须含 {年度} 和 {序号}）',
   target_opinion_number: '绩效目标审核意见文号（须含 {年度} 和 {序号}）',
-  excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
+  target_review: '绩效目标须审核通过（R-TR-2）', ex_ante: '需要事前绩效评估的须评估予以支持（R-EA-3）',
+  budget_review: '须完成预算评审', excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
   // 事前绩效评估 (R-EA-1 to R-EA-3)
   project: '项目评分表', policy: '政策评分表', aspect: '评估方面代码', aspect_label: '评估方面',
   excellent_conclusion: '“优”的结论', good_conclusion: '“良”的结论', fair_conclusion: '“中”的结论',
@@ -45,6 +46,7 @@ export function sourceText(source: string): string {
 
 export function paramKind(v: unknown): ParamKind {
   if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'switch';
   if (Array.isArray(v)) return v.length && typeof v[0] === 'object' ? 'table' : 'texts';
   return 'text';
 }
