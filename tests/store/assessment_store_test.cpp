@@ -38,11 +38,11 @@ class AssessmentStore : public StoreTest {
     });
   }
   // The kept totals of the whole tree equal a recount of the assessments.
-  void expect_totals_recounted(const char* after) {
+  void expect_totals_recounted(const char* after, long long year = 2026) {
     db->read([&](soci::session& s) {
       const auth::DataScope all{auth::DataScope::Kind::region_tree, 0, "/"};
-      const auto kept = assessment::repo::totals(s, 2026, all);
-      const auto counted = assessment::repo::recount(s, 2026, all);
+      const auto kept = assessment::repo::totals(s, year, all);
+      const auto counted = assessment::repo::recount(s, year, all);
       EXPECT_EQ(kept.size(), counted.size()) << after;
       for (std::size_t i = 0; i < std::min(kept.size(), counted.size()); ++i) {
         EXPECT_EQ(kept[i].status, counted[i].status) << after;
@@ -67,6 +67,9 @@ TEST_F(AssessmentStore, EveryWriteKeepsTheTotalsAndTheGateFollowsTheConclusion) 
   AssessmentService svc(*db);
   const auto unit = who("demo_unit"), office = who("demo_office"), expert = who("demo_expert"),
              agency = who("demo_agency");
+  // The demo's next year: assessments in every state, their totals kept.
+  expect_totals_recounted("demo", 2027);
+  EXPECT_GE(scalar(*db, "SELECT COUNT(DISTINCT status) FROM assessments WHERE year = 2027"), 7);
   const long long project = free_project(unit);
   auto v = svc.create(unit, project, "project");
   expect_totals_recounted("create");
