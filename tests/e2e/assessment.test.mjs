@@ -101,3 +101,34 @@ test('a self-assessment through a key assessment to a conclusion the department 
   await screenshot(dept, 'assessment-accepted');
   assert.deepEqual(dept.jsErrors, []);
 });
+
+test('the office finds the next year\'s assessments in every state, and a project page says why one is needed', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.evaluate(() => localStorage.setItem('jixiao.year', '2027'));
+  await page.goto(app.base + '/assessments');
+  await page.waitForSelector('[data-test=assessment-link]');
+  const statuses = new Set(await page.$$eval('[data-test=status]', (els) => els.map((e) => e.textContent.trim())));
+  for (const s of ['部门自评估中', '已提交财政', '评分中', '已出具结论']) assert.ok(statuses.has(s), s);
+  const conclusions = new Set(await page.$$eval('[data-test=conclusion]', (els) => els.map((e) => e.textContent.trim())));
+  for (const c of ['予以支持', '调整后支持', '不予支持']) assert.ok(conclusions.has(c), c);
+  await screenshot(page, 'assessment-list-2027');
+
+  await page.goto(app.base + '/assessments/statistics');
+  await page.waitForSelector('[data-test=assessment-figures]');
+  assert.notEqual((await page.textContent('[data-test=kept-out]')).trim(), '0.00');
+  await screenshot(page, 'assessment-statistics');
+
+  // The project page of one of them says why it needs one, and links to it.
+  await page.goto(app.base + '/assessments');
+  await page.click('[data-test=assessment-link] >> nth=0');
+  await page.waitForURL(/\/assessments\/\d+$/);
+  const id = new URL(page.url()).pathname.split('/').pop();
+  const a = await page.evaluate(async (x) => (await fetch(`/api/v1/assessments/${x}`)).json(), id);
+  await page.goto(app.base + `/projects/${a.project_id}`);
+  await page.waitForSelector('[data-test=ex-ante-need]');
+  assert.match(await page.textContent('[data-test=ex-ante-need]'), /需要评估.*万元 ≥ 500\.00 万元（R-EA-3）/);
+  await screenshot(page, 'assessment-project-page');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
