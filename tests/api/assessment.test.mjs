@@ -220,3 +220,44 @@ test('whether a project needs an assessment, and finance marks a major one', asy
   assert.deepEqual(marked.body.reasons, ['财政标记为重大项目（R-EA-3）']);
   assert.equal((await unit2.get(`/api/v1/assessments:need?project_id=${p.id}`)).status, 404);
 });
+
+test('a region chooses the 004 mapping (中 is not supported); its parameters are checked', async () => {
+  const params = { excellent_conclusion: 'support', good_conclusion: 'support', fair_conclusion: 'not_supported',
+    poor_conclusion: 'not_supported', trim_at_least: 0 };
+  const bad = await office.put('/api/v1/rules/R-EA-2?year=2026', { params: { ...params, fair_conclusion: 'maybe' } });
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.field, 'params.fair_conclusion');
+  const two = await office.put('/api/v1/rules/R-EA-2?year=2026', { params: { ...params, trim_at_least: 2 } });
+  assert.equal(two.status, 400);
+  assert.equal(two.body.field, 'params.trim_at_least');
+  const sheet = (await office.get('/api/v1/rules?year=2026')).body.items.find((r) => r.id === 'R-EA-1');
+  const broken = structuredClone(sheet.params); broken.project[0].max = 9;
+  const sum = await office.put('/api/v1/rules/R-EA-1?year=2026', { params: broken });
+  assert.equal(sum.status, 400);
+  assert.equal(sum.body.field, 'params.project');
+  assert.equal((await office.put('/api/v1/rules/R-EA-2?year=2026', { params })).status, 200);
+  try {
+    const { a } = await created();
+    const saved = await unit.put(`/api/v1/assessments/${a.id}/self`, { version: a.version, items: filled(a.sheet, 0.7), report: '自评' });
+    const sub = await unit.post(`/api/v1/assessments/${a.id}/steps`, { version: saved.body.version, action: 'submit' });
+    const acc = await office.post(`/api/v1/assessments/${a.id}/steps`, { version: sub.body.version, action: 'review', decision: 'accept' });
+    assert.equal(acc.body.grade, 'fair');
+    assert.equal(acc.body.conclusion, 'not_supported');
+    assert.equal(acc.body.conclusions.by_grade.fair, 'not_supported');
+  } finally {
+    await office.delete('/api/v1/rules/R-EA-2?year=2026');
+  }
+});
+
+test('evidence attaches to an assessment within its scope', async () => {
+  const { a } = await created();
+  const bytes = Buffer.alloc(2048, 32); Buffer.from('%PDF-1.7\n').copy(bytes, 0);
+  const form = () => { const fd = new FormData(); fd.append('file', new Blob([bytes], { type: 'application/pdf' }), '测算依据.pdf'); return fd; };
+  const path = `/api/v1/evidence?document_type=assessment&document_id=${a.id}`;
+  const up = await unit.post(path, form());
+  assert.equal(up.status, 201, JSON.stringify(up.body));
+  assert.equal((await unit.get(path)).body.items.length, 1);
+  assert.equal((await unit2.post(path, form())).status, 404);
+  assert.equal((await unit2.get(path)).status, 404);
+  assert.equal((await expert.get(path)).status, 404);
+});
