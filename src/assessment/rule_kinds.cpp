@@ -20,10 +20,9 @@ void check_sheets(const boost::json::object& params) {
 void check_conclusions(const boost::json::object& params) {
   const auto& conclusions = vocabulary("assessment_conclusion");
   for (const char* grade : {"excellent", "good", "fair", "poor"})
-    if (!conclusions.contains(params.at(std::string(grade) + "_conclusion").as_string()))
+    if (!conclusions.value_of(params.at(std::string(grade) + "_conclusion").as_string()))
       throw invalid("params." + std::string(grade) + "_conclusion",
-                    "结论只能是 support（予以支持）、support_after_changes（调整后支持）或 "
-                    "not_supported（不予支持）");
+                    "结论只能是“予以支持”“调整后支持”或“不予支持”");
   const long long trim = rules::hundredths(params.at("trim_at_least"));
   if (trim % 100 != 0 || (trim != 0 && trim < 300))
     throw invalid("params.trim_at_least",
@@ -34,8 +33,9 @@ void check_need(const boost::json::object& params) {
   const auto& categories = vocabulary("project_category");
   std::size_t i = 0;
   for (const auto& c : params.at("categories").as_array()) {
-    if (!categories.contains(c.as_string()))
-      throw invalid("params.categories[" + std::to_string(i) + "]", "没有这个项目类别");
+    if (!categories.value_of(c.as_string()))
+      throw invalid("params.categories[" + std::to_string(i) + "]",
+                    "项目类别只能是“新增项目”“延续项目”或“经常性项目”");
     ++i;
   }
 }

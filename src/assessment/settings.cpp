@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "base/vocabulary.h"
+
 namespace jixiao::assessment {
 
 Sheet sheet_of(const boost::json::array& rows) {
@@ -29,16 +31,20 @@ AssessmentSettings assessment_settings(const rules::RuleSet& rules) {
   s.sheet_source = ea1.region_id ? ea1.region_name + "设定" : ea1.rule.source;
 
   const auto& ea2 = rules.params("R-EA-2");
+  // Written as people read them (予以支持, 新增项目); the code or the label is accepted.
+  static const Vocabulary& conclusions = vocabulary("assessment_conclusion");
   for (const char* grade : {"excellent", "good", "fair", "poor"})
     s.combination.conclusions[grade] =
-        std::string(ea2.at(std::string(grade) + "_conclusion").as_string());
+        conclusions.value_of(ea2.at(std::string(grade) + "_conclusion").as_string())
+            .value_or("not_supported");
   s.combination.trim_at_least = rules::hundredths(ea2.at("trim_at_least")) / 100;
 
   const auto& ea3 = rules.params("R-EA-3");
   // 万元 with two decimals at most → fen.
   s.need.threshold_fen = rules::hundredths(ea3.at("threshold_wan")) * (kFenPerWan / 100);
+  static const Vocabulary& categories = vocabulary("project_category");
   for (const auto& c : ea3.at("categories").as_array())
-    s.need.categories.emplace_back(c.as_string());
+    if (auto code = categories.value_of(c.as_string())) s.need.categories.push_back(*code);
 
   const auto& gr1 = rules.params("R-GR-1");
   s.bands.excellent = rules::hundredths(gr1.at("excellent"));

@@ -222,8 +222,8 @@ test('whether a project needs an assessment, and finance marks a major one', asy
 });
 
 test('a region chooses the 004 mapping (中 is not supported); its parameters are checked', async () => {
-  const params = { excellent_conclusion: 'support', good_conclusion: 'support', fair_conclusion: 'not_supported',
-    poor_conclusion: 'not_supported', trim_at_least: 0 };
+  const params = { excellent_conclusion: '予以支持', good_conclusion: '予以支持', fair_conclusion: '不予支持',
+    poor_conclusion: '不予支持', trim_at_least: 0 };
   const bad = await office.put('/api/v1/rules/R-EA-2?year=2026', { params: { ...params, fair_conclusion: 'maybe' } });
   assert.equal(bad.status, 400);
   assert.equal(bad.body.field, 'params.fair_conclusion');
