@@ -11,7 +11,10 @@
 #include "auth/repo.h"
 #include "base/error.h"
 #include "cli/demo.h"
+#include "projects/repo.h"
 #include "store_fixture.h"
+#include "targets/repo.h"
+#include "targets/service.h"
 
 namespace jixiao {
 namespace {
@@ -138,6 +141,91 @@ TEST_F(AssessmentStore, ARefusedAssignmentChangesNothing) {
   EXPECT_TRUE(after.scorers.empty());
   EXPECT_EQ(after.assessment.version, v.assessment.version);
   expect_totals_recounted("refused");
+}
+
+// A target the office approved, for the project: written, passed by the department and the
+// section, approved with full marks.
+long long approved_target(db::Database& db, const auth::Principal& unit,
+                          const auth::Principal& department, const auth::Principal& section,
+                          const auth::Principal& office, long long project) {
+  using targets::Indicator;
+  targets::TargetService svc(db);
+  targets::NewTarget in;
+  in.project_id = project;
+  in.draft.overall_goal = "完成2000人次教师培训，培训合格率达到95%以上，参训教师满意度90%以上。";
+  auto ind = [](const char* c, const char* sc, const char* n, const char* cmp, const char* v,
+                const char* u, long long w) {
+    Indicator i;
+    i.category = c;
+    i.subcategory = sc;
+    i.name = n;
+    i.comparator = cmp;
+    i.value = v;
+    i.unit = u;
+    i.weight = w;
+    return i;
+  };
+  in.draft.indicators = {
+      ind("output", "quantity", "培训人次", ">=", "2000", "人次", 2000),
+      ind("output", "quality", "培训合格率", ">=", "95", "%", 1000),
+      ind("output", "timeliness", "培训完成时间", "<=", "2026-10-31", "日期", 1000),
+      ind("cost", "economic_cost", "人均培训成本", "<=", "800", "元/人", 1000),
+      ind("benefit", "social", "教师教学能力达标率", ">=", "90", "%", 3000),
+      ind("satisfaction", "service_recipient", "参训教师满意度", ">=", "90", "%", 750)};
+  auto t = svc.create(unit, in).target;
+  t = svc.submit(unit, t.id, t.version).target;
+  t = svc.review(department, t.id, t.version, {"pass", {}, ""}).target;
+  t = svc.review(section, t.id, t.version, {"pass", {}, ""}).target;
+  t = svc.review(office, t.id, t.version,
+                 {"approve",
+                  {{"completeness", 2000},
+                   {"relevance", 3000},
+                   {"appropriateness", 2500},
+                   {"feasibility", 2500}},
+                  ""})
+          .target;
+  EXPECT_EQ(t.status, "approved");
+  return t.id;
+}
+
+TEST_F(AssessmentStore, AcceptedSuggestionsMoveTheProjectsMoneyAndReopenItsTarget) {
+  AssessmentService svc(*db);
+  const auto unit = who("demo_unit"), department = who("demo_department"),
+             section = who("demo_section"), office = who("demo_office"),
+             expert = who("demo_expert");
+  const long long project = free_project(unit);
+  const long long target = approved_target(*db, unit, department, section, office, project);
+  auto v = svc.create(unit, project, "project");
+  v = svc.save_self(unit, v.assessment.id, v.assessment.version,
+                    {std::nullopt, sheet(v, 80), "报告"});
+  v = svc.step(unit, v.assessment.id, v.assessment.version, {"submit", "", "", {}, {}});
+  v = svc.step(office, v.assessment.id, v.assessment.version, {"review", "select", "", {}, {}});
+  v = svc.assign(office, v.assessment.id, v.assessment.version, {expert.user_id});
+  v = svc.score(expert, v.assessment.id, sheet(v, 70), "成本偏高", true);
+  const Fen suggested = v.assessment.amount_fen / 2;
+  v = svc.conclude(office, v.assessment.id, v.assessment.version,
+                   {suggested, "培训人次下调为 1000 人次", "调整后支持"});
+  EXPECT_EQ(v.assessment.conclusion, "support_after_changes");
+  // The office made the suggestions; they are the department's to accept.
+  EXPECT_TRUE(svc.get(office, v.assessment.id).actions.empty());
+  v = svc.accept_suggestions(unit, v.assessment.id, v.assessment.version);
+  EXPECT_TRUE(v.assessment.suggestions_accepted);
+  EXPECT_EQ(v.target_status, "adjusting");
+  const auto all = auth::DataScope{auth::DataScope::Kind::region_tree, 0, "/"};
+  db->read([&](soci::session& s) {
+    EXPECT_EQ(projects::repo::find(s, project, all)->amount_fen, suggested);
+    EXPECT_EQ(targets::repo::find(s, target, {all, 0})->status, "adjusting");
+    // The targets' kept totals follow the project's new money.
+    EXPECT_EQ(
+        scalar(*db, "SELECT COALESCE(SUM(amount_fen), 0) FROM target_totals WHERE year = 2026"),
+        scalar(*db,
+               "SELECT COALESCE(SUM(p.amount_fen), 0) FROM targets t JOIN projects p ON "
+               "p.id = t.project_id WHERE t.year = 2026"));
+    return 0;
+  });
+  // Once only.
+  EXPECT_THROW(svc.accept_suggestions(unit, v.assessment.id, v.assessment.version), AppError);
+  expect_totals_recounted("accepted");
 }
 
 }  // namespace
