@@ -5,6 +5,7 @@
 #include "assessment/service.h"
 #include "assessment/settings.h"
 #include "rules/service.h"
+#include "targets/json.h"
 
 namespace jixiao::assessment {
 
@@ -36,12 +37,14 @@ std::optional<projects::GateCondition> assessment_gate(soci::session& s,
       break;
     }
     case GateState::supported:
-      c.met = true;
-      c.detail = "事前绩效评估结论：予以支持或调整后支持";
+    case GateState::not_supported: {
+      const auto a =
+          repo::find(s, *id, {auth::DataScope{auth::DataScope::Kind::region, p.region_id, {}}, 0});
+      c.met = a && a->conclusion != "not_supported";
+      c.detail = "事前绩效评估结论：" + std::string(conclusion_label(a ? a->conclusion : "")) +
+                 (a && a->final_score >= 0 ? "（" + targets::points(a->final_score) + " 分）" : "");
       break;
-    case GateState::not_supported:
-      c.detail = "事前绩效评估结论：不予支持";
-      break;
+    }
   }
   return c;
 }
