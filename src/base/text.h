@@ -33,5 +33,7 @@ std::string trim(std::string_view s);
 std::string fold_full_width(std::string_view s);
 // Escapes a string for use inside a LIKE pattern with ESCAPE '\'.
 std::string escape_like(std::string_view s);
+// Escapes & < > " ' for XML and HTML text and attribute values.
+std::string escape_xml(std::string_view s);
 
 }  // namespace jixiao

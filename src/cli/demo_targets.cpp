@@ -105,7 +105,14 @@ std::size_t insert_demo_targets(soci::session& s, long long year, unsigned seed,
         t.not_funded = t.status == "rejected";
         t.decided_at = day + (next ? "11-10T15:00:00Z" : "02-10T15:00:00Z");
       }
-      targets::repo::update_status(s, t, 1);
+      // A quarter of the approved ones came back once before (the first-pass rate).
+      long long version = 1;
+      if (t.status == "approved" && t.id % 4 == 0) {
+        targets::Target returned = t;
+        returned.status = "returned";
+        targets::repo::update_status(s, returned, version++);
+      }
+      targets::repo::update_status(s, t, version);
     }
     ++n;
   }

@@ -1,6 +1,7 @@
 #include "documents/routes.h"
 
 #include "base/error.h"
+#include "documents/docx.h"
 #include "documents/json.h"
 #include "documents/kinds.h"
 #include "http/list_json.h"
@@ -28,6 +29,13 @@ void add_document_routes(http::Router& router, DocumentService& documents,
   router.add("GET", "/api/v1/documents/{id}", {.subject = "document"},
              guard([&documents](http::Request& req, const auth::Principal& me) {
                return http::Response::json(document_json(documents.get(me, req.id_param()), true));
+             }));
+
+  // The same letter as a Word file, named by its number (文号).
+  router.add("GET", "/api/v1/documents/{id}/docx", {.subject = "document"},
+             guard([&documents](http::Request& req, const auth::Principal& me) {
+               const auto d = documents.get(me, req.id_param());
+               return http::download(docx_of(letter_of(d)), kDocxType, d.number + ".docx");
              }));
 }
 

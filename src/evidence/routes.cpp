@@ -47,24 +47,6 @@ const http::MultipartPart& file_part(const std::vector<http::MultipartPart>& par
 
 }  // namespace
 
-std::string attachment_disposition(std::string_view filename) {
-  static constexpr char kDigits[] = "0123456789ABCDEF";
-  std::string out = "attachment; filename*=UTF-8''";
-  for (char ch : filename) {
-    const auto c = static_cast<unsigned char>(ch);
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       std::string_view("!#$&+-.^_`|~").find(ch) != std::string_view::npos;
-    if (plain) {
-      out += ch;
-    } else {
-      out += '%';
-      out += kDigits[c >> 4];
-      out += kDigits[c & 0xF];
-    }
-  }
-  return out;
-}
-
 void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                          const auth::Guard& guard) {
   // A file over the limit is refused by its Content-Length, and a caller who may not attach it
@@ -118,7 +100,7 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                res.content_type = c.file.content_type;
                if (res.content_type.starts_with("text/")) res.content_type += "; charset=utf-8";
                res.body = std::move(c.bytes);
-               res.set_header("Content-Disposition", attachment_disposition(c.file.filename));
+               res.set_header("Content-Disposition", http::attachment_disposition(c.file.filename));
                res.set_header("X-Content-Type-Options", "nosniff");
                // Never rendered as a page of this origin, whatever a browser makes of it.
                res.set_header("Content-Security-Policy", "default-src 'none'; sandbox");

@@ -131,4 +131,32 @@ bool parse_target(std::string_view target, std::string& path,
   return true;
 }
 
+std::string attachment_disposition(std::string_view filename) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  std::string out = "attachment; filename*=UTF-8''";
+  for (char ch : filename) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       std::string_view("!#$&+-.^_`|~").find(ch) != std::string_view::npos;
+    if (plain) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kDigits[c >> 4];
+      out += kDigits[c & 0xF];
+    }
+  }
+  return out;
+}
+
+Response download(std::string bytes, std::string content_type, std::string_view filename) {
+  Response res;
+  res.content_type = std::move(content_type);
+  res.body = std::move(bytes);
+  res.set_header("Content-Disposition", attachment_disposition(filename));
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Cache-Control", "private, no-cache");
+  return res;
+}
+
 }  // namespace jixiao::http

@@ -55,6 +55,12 @@ struct Response {
   void set_header(std::string name, std::string value);
 };
 
+// `attachment; filename*=UTF-8''…` (RFC 6266 / RFC 8187) for any file name.
+std::string attachment_disposition(std::string_view filename);
+
+// A file to download: its bytes, type and name (Content-Disposition: attachment).
+Response download(std::string bytes, std::string content_type, std::string_view filename);
+
 // Splits "/a/b?x=1&y=%E7" into a decoded path and query pairs; false when the encoding is broken.
 bool parse_target(std::string_view target, std::string& path,
                   std::vector<std::pair<std::string, std::string>>& query);

@@ -307,6 +307,28 @@ ProjectView ProjectService::step(const auth::Principal& me, long long id, long l
   });
 }
 
+Project ProjectService::set_amount(soci::session& s, const auth::Principal& me, long long id,
+                                   Fen amount_fen, const std::string& reason) {
+  auto found = repo::find(s, id, auth::read_scope(me));
+  if (!found) throw not_found("项目不存在或无权访问");
+  if (amount_fen < 0) throw invalid("amount_fen", "金额不能为负数");
+  if (found->status != "declared" && found->status != "approved")
+    throw precondition("bad_status",
+                       "项目" + std::string(status_label(found->status)) + "，不能调整金额");
+  Project p = *found;
+  if (p.amount_fen == amount_fen) return p;
+  const std::string before = serialize(p);
+  p.amount_fen = amount_fen;
+  const Project saved = save(s, me, p, found->version);
+  auto after = project_json(saved);
+  after["opinion"] = reason;
+  auto e = change(me, "adjust_amount", saved);
+  e.before_json = before;
+  e.after_json = boost::json::serialize(after);
+  audit::append(s, db_.dialect(), e);
+  return saved;
+}
+
 std::vector<GateCondition> ProjectService::gate(const auth::Principal& me, long long id) {
   return db_.read([&](soci::session& s) {
     auto p = repo::find(s, id, auth::read_scope(me));

@@ -308,6 +308,9 @@ boost::json::object statistics_json(const TargetStatistics& st) {
   for (const auto& [status, n] : st.by_status) by_status[status] = n;
   o["year"] = st.year;
   o["submitted"] = st.submitted;
+  o["decided"] = st.decided;
+  o["first_pass"] = st.first_pass;
+  o["first_pass_rate"] = format_rate(st.first_pass, st.decided);  // R-MON-2
   for (const char* status : {"approved", "returned", "rejected"}) o[status] = by_status[status];
   o["by_status"] = std::move(by_status);
   boost::json::array trail;

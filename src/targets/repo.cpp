@@ -234,7 +234,7 @@ std::optional<long long> target_of_department(soci::session& s, long long depart
   "p.status = 'cancelled' THEN 1 ELSE 0 END, t.status"
 constexpr const char* kTotalsInsert =
     "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, cancelled, "
-    "status, targets, not_funded, amount_fen) SELECT " JIXIAO_TARGET_TOTALS_KEY ", ";
+    "status, targets, not_funded, amount_fen, first_pass) SELECT " JIXIAO_TARGET_TOTALS_KEY ", ";
 constexpr const char* kTotalsFrom = " FROM targets t LEFT JOIN projects p ON p.id = t.project_id";
 constexpr const char* kTotalsGroup = " GROUP BY " JIXIAO_TARGET_TOTALS_KEY;
 #undef JIXIAO_TARGET_TOTALS_KEY
@@ -242,18 +242,23 @@ constexpr const char* kTotalsGroup = " GROUP BY " JIXIAO_TARGET_TOTALS_KEY;
 void add_to_totals(soci::session& s, long long id, long long sign) {
   s << std::string(kTotalsInsert) +
            "CAST(:s AS BIGINT), CAST(:s2 AS BIGINT) * t.not_funded, CAST(:s3 AS BIGINT) * "
-           "COALESCE(p.amount_fen, 0)" +
+           "COALESCE(p.amount_fen, 0), CASE WHEN t.returns = 0 THEN CAST(:s4 AS BIGINT) ELSE 0 "
+           "END" +
            kTotalsFrom +
            " WHERE t.id = :id ON CONFLICT (year, region_id, department_id, kind, fund_type, "
            "cancelled, status) DO UPDATE SET targets = target_totals.targets + excluded.targets, "
            "not_funded = target_totals.not_funded + excluded.not_funded, amount_fen = "
-           "target_totals.amount_fen + excluded.amount_fen",
-      soci::use(sign), soci::use(sign), soci::use(sign), soci::use(id);
+           "target_totals.amount_fen + excluded.amount_fen, first_pass = target_totals.first_pass "
+           "+ "
+           "excluded.first_pass",
+      soci::use(sign), soci::use(sign), soci::use(sign), soci::use(sign), soci::use(id);
 }
 
 void rebuild_totals(soci::session& s, long long year) {
   s << "DELETE FROM target_totals WHERE year = :y", soci::use(year);
-  s << std::string(kTotalsInsert) + "COUNT(*), SUM(t.not_funded), COALESCE(SUM(p.amount_fen), 0)" +
+  s << std::string(kTotalsInsert) +
+           "COUNT(*), SUM(t.not_funded), COALESCE(SUM(p.amount_fen), 0), SUM(CASE WHEN t.returns "
+           "= 0 THEN 1 ELSE 0 END)" +
            kTotalsFrom + " WHERE t.year = :y" + kTotalsGroup,
       soci::use(year);
 }
@@ -303,12 +308,16 @@ bool update_status(soci::session& s, const Target& t, long long expected_version
   const bool written =
       db::execute_counting(
           s,
+          // A return before the first decision spoils the first pass (decided_at is the
+          // column's value before this update).
           "UPDATE targets SET status = :st, score = :sc, grade = :gr, not_funded = :nf, "
-          "submitted_at = :sa, decided_at = :da, updated_at = :up, version = version + 1 "
-          "WHERE id = :id AND version = :v",
+          "submitted_at = :sa, decided_at = :da, updated_at = :up, version = version + 1, "
+          "returns = returns + CASE WHEN :st2 = 'returned' AND decided_at IS NULL THEN 1 ELSE 0 "
+          "END WHERE id = :id AND version = :v",
           soci::use(t.status), soci::use(t.score), soci::use(t.grade), soci::use(not_funded),
           soci::use(t.submitted_at, submitted_ind), soci::use(t.decided_at, decided_ind),
-          soci::use(t.updated_at), soci::use(t.id), soci::use(expected_version)) > 0;
+          soci::use(t.updated_at), soci::use(t.status), soci::use(t.id),
+          soci::use(expected_version)) > 0;
   add_to_totals(s, t.id, 1);  // the row as it now is, written or not
   return written;
 }

@@ -70,19 +70,21 @@ void insert_totals_bulk(soci::session& s, db::Dialect dialect, TargetTotalRows& 
   if (dialect == db::Dialect::postgresql) {
     db::PgCopy copy(s, "target_totals",
                     {"year", "region_id", "department_id", "kind", "fund_type", "cancelled",
-                     "status", "targets", "not_funded", "amount_fen"});
+                     "status", "targets", "not_funded", "amount_fen", "first_pass"});
+    // Targets loaded in bulk were never returned: every one is a first pass.
     for (std::size_t k = 0; k < r.year.size(); ++k)
       copy.row(r.year[k], r.region_id[k], r.department_id[k], r.kind[k], r.fund_type[k],
-               r.cancelled[k], r.status[k], r.targets[k], r.not_funded[k], r.amount_fen[k]);
+               r.cancelled[k], r.status[k], r.targets[k], r.not_funded[k], r.amount_fen[k],
+               r.targets[k]);
     copy.finish();
     return;
   }
   s << "INSERT INTO target_totals (year, region_id, department_id, kind, fund_type, cancelled, "
-       "status, targets, not_funded, amount_fen) VALUES (:y, :r, :d, :k, :f, :c, :s, :t, :nf, "
-       ":a)",
+       "status, targets, not_funded, amount_fen, first_pass) VALUES (:y, :r, :d, :k, :f, :c, :s, "
+       ":t, :nf, :a, :fp)",
       soci::use(r.year), soci::use(r.region_id), soci::use(r.department_id), soci::use(r.kind),
       soci::use(r.fund_type), soci::use(r.cancelled), soci::use(r.status), soci::use(r.targets),
-      soci::use(r.not_funded), soci::use(r.amount_fen);
+      soci::use(r.not_funded), soci::use(r.amount_fen), soci::use(r.targets);
 }
 
 void sync_id_sequence(soci::session& s, db::Dialect dialect) {

@@ -42,6 +42,7 @@ struct TargetRow {
   long long covering = 0;    // project targets of live projects, for coverage
   Fen covering_fen = 0;      // their projects' money
   long long not_funded = 0;  // of those, below the pass mark
+  long long first_pass = 0;  // every kind, never returned before the first decision
 };
 
 // R-MON-2: a target being adjusted still covers its project.
@@ -52,13 +53,16 @@ bool covers(const std::string& status) { return status == "approved" || status =
 StatisticsRows count_statistics_live(soci::session& s, long long year,
                                      const auth::DataScope& scope) {
   StatisticsRows out;
-  db::Query by_status("SELECT t.status, COUNT(*) FROM targets t WHERE t.year = ");
+  db::Query by_status(
+      "SELECT t.status, COUNT(*), SUM(CASE WHEN t.returns = 0 THEN 1 ELSE 0 END) FROM targets t "
+      "WHERE t.year = ");
   by_status.bind(year).sql(" AND ");
   auth::append_scope(by_status, scope, {"t.region_id", "t.department_id", "t.unit_id"});
   by_status.sql(" GROUP BY t.status");
   out.statuses = db::fetch_all<StatusCount>(s, by_status, [](soci::statement& st, StatusCount& r) {
     st.exchange(soci::into(r.status));
     st.exchange(soci::into(r.count));
+    st.exchange(soci::into(r.first_pass));
   });
 
   db::Query q(
@@ -100,7 +104,9 @@ StatisticsRows count_statistics_totals(soci::session& s, long long year,
       .sql(kCovering)
       .sql(" THEN t.amount_fen ELSE 0 END) AS BIGINT), CAST(SUM(CASE WHEN ")
       .sql(kCovering)
-      .sql(" THEN t.not_funded ELSE 0 END) AS BIGINT) FROM target_totals t WHERE t.year = ");
+      .sql(
+          " THEN t.not_funded ELSE 0 END) AS BIGINT), CAST(SUM(t.first_pass) AS BIGINT) FROM "
+          "target_totals t WHERE t.year = ");
   c.bind(year).sql(" AND ");
   auth::append_scope(c, scope, columns);
   c.sql(" GROUP BY 1, 2, 3, 4 HAVING SUM(t.targets) > 0");
@@ -113,14 +119,16 @@ StatisticsRows count_statistics_totals(soci::session& s, long long year,
     st.exchange(soci::into(r.covering));
     st.exchange(soci::into(r.covering_fen));
     st.exchange(soci::into(r.not_funded));
+    st.exchange(soci::into(r.first_pass));
   });
 
   std::map<std::tuple<long long, long long, std::string>, Coverage*> at;
   for (auto& cell : out.cells)
     at[{cell.region_id, cell.department_id, cell.fund_type}] = &cell.figures;
-  std::map<std::string, long long> by_status;
+  std::map<std::string, StatusCount> by_status;
   for (const auto& r : rows) {
-    by_status[r.status] += r.targets;
+    by_status[r.status].count += r.targets;
+    by_status[r.status].first_pass += r.first_pass;
     const auto it = at.find({r.region_id, r.department_id, r.fund_type});
     if (it == at.end()) continue;  // every target's project is counted in project_totals
     Coverage& cell = *it->second;
@@ -131,7 +139,7 @@ StatisticsRows count_statistics_totals(soci::session& s, long long year,
       cell.approved_fen += r.covering_fen;
     }
   }
-  for (const auto& [status, n] : by_status) out.statuses.push_back({status, n});
+  for (const auto& [status, n] : by_status) out.statuses.push_back({status, n.count, n.first_pass});
   return out;
 }
 

@@ -25,6 +25,7 @@ struct CoverageCell {
 struct StatusCount {
   std::string status;
   long long count = 0;
+  long long first_pass = 0;  // of those, never returned before their first decision
 };
 
 struct StatisticsRows {

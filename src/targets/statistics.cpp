@@ -84,8 +84,13 @@ TargetStatistics TargetService::statistics(const auth::Principal& me, long long 
 
     for (const auto& state : target_workflow().states()) {
       long long n = 0;
-      for (const auto& r : rows.statuses)
-        if (r.status == state.name) n = r.count;
+      for (const auto& r : rows.statuses) {
+        if (r.status != state.name) continue;
+        n = r.count;
+        const bool approved = r.status == "approved" || r.status == "adjusting";
+        if (approved || r.status == "rejected") st.decided += r.count;
+        if (approved) st.first_pass += r.first_pass;
+      }
       st.by_status.emplace_back(state.name, n);
       if (state.name != target_workflow().initial()) st.submitted += n;
     }

@@ -40,6 +40,10 @@ struct TargetStatistics {
   // Targets of every kind by status: every state of the workflow, in its order.
   std::vector<std::pair<std::string, long long>> by_status;
   long long submitted = 0;  // every target past its draft
+  // The first-pass rate: targets decided (approved, adjusting after approval, or failed) and,
+  // of those, approved without a return before (first_pass ÷ decided, R-MON-2).
+  long long decided = 0;
+  long long first_pass = 0;
   // For a region-tree reader: the region looked at, and the way down to it from the caller's own.
   std::optional<org::Region> region;
   std::vector<org::Region> trail;

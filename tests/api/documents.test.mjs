@@ -57,6 +57,18 @@ test('an approval issues a numbered 批复 the unit reads and prints; others can
   for (const other of [unit2, county, expert])
     assert.equal((await other.get(`/api/v1/documents/${letter.id}`)).status, 404);
   assert.deepEqual((await unit2.get(`/api/v1/targets/${t.id}`)).body.documents, undefined);
+
+  // The same letter as a Word file, named by its number; stored entries hold the text as written.
+  const docx = await unit.get(`/api/v1/documents/${letter.id}/docx`);
+  assert.equal(docx.status, 200);
+  assert.equal(docx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  assert.equal(docx.headers.get('content-disposition'), `attachment; filename*=UTF-8''${encodeURIComponent(letter.number + '.docx')}`);
+  assert.equal(docx.body.subarray(0, 2).toString(), 'PK');
+  const text = docx.body.toString('utf8');
+  for (const part of ['word/document.xml', letter.number, `关于${t.project_name}绩效目标的批复`, '培训人次'])
+    assert.ok(text.includes(part), part);
+  for (const other of [unit2, county, expert])
+    assert.equal((await other.get(`/api/v1/documents/${letter.id}/docx`)).status, 404);
 });
 
 test('numbers count on per region, year and kind; a return issues an opinion notice with every opinion', async () => {

@@ -48,6 +48,10 @@ test('a department opens its unit\'s 批复 from the target, as a letter to prin
   assert.equal(await page.locator('[data-test=official-letter]').isVisible(), true);
   await page.emulateMedia({ media: 'screen' });
   await screenshot(page, 'document-letter');
+  // 下载 Word saves the same letter as a .docx named by its number.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=docx]')]);
+  const number = await page.textContent('[data-test=letter-number]');
+  assert.equal(download.suggestedFilename(), `${number}.docx`);
   // The breadcrumb does not lead a department to the register it may not open.
   assert.equal(await page.locator('.el-breadcrumb a', { hasText: '发文登记' }).count(), 0);
   assert.deepEqual(page.jsErrors, []);

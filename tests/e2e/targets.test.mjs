@@ -373,6 +373,8 @@ test('the office sees target statistics, the rule set and the case library', asy
   await page.waitForSelector('[data-test=fig-failing]');
   assert.match(await page.textContent('[data-test=fig-failing]'), /未通过[\s\S]*[1-9]/);
   assert.match(await page.textContent('[data-test=fig-project_coverage]'), /%|—/);
+  // Approved at the first submission ÷ decided, with both counts.
+  assert.match(await page.textContent('[data-test=fig-first_pass_rate]'), /一次通过率（\d+\/\d+）\s*\d+\.\d{2}%/);
   // Every state has its count, the department's step (R-TR-1) between submitted and the section's.
   const states = await page.locator('.statuses .status').allTextContents();
   assert.deepEqual(states.map((t) => t.replace(/\s*\d+$/, '').trim()),

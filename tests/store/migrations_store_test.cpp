@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,51 @@ std::unique_ptr<db::Database> database_at(const std::string& url, long long vers
   return out;
 }
 
+// The tables the named later migrations create, created now (with their indexes).
+std::vector<std::string> lend_tables(db::Database& db, const std::vector<std::string>& names) {
+  std::vector<std::string> tables;
+  db.write([&](soci::session& s) {
+    for (const auto& m : db::embedded_migrations()) {
+      const std::string_view name = m.name;
+      if (std::none_of(names.begin(), names.end(),
+                       [&](const std::string& n) { return name.find(n) != name.npos; }))
+        continue;
+      for (const auto& stmt : db::migration_statements(m.sql, db.dialect())) {
+        s << stmt;
+        static const std::regex created(R"(CREATE TABLE (\w+))");
+        if (std::smatch match; std::regex_search(stmt, match, created)) tables.push_back(match[1]);
+      }
+    }
+  });
+  return tables;
+}
+
+// Columns later migrations add to older tables: {table, column, default}.
+struct LentColumn {
+  const char* table;
+  const char* column;
+  int fallback;
+};
+constexpr LentColumn kLentColumns[] = {{"audit_log", "hash_version", 1},
+                                       {"targets", "returns", 0},
+                                       {"target_totals", "first_pass", 0}};
+
+void lend_columns(db::Database& db) {
+  db.write([](soci::session& s) {
+    for (const auto& c : kLentColumns)
+      s << std::string("ALTER TABLE ") + c.table + " ADD COLUMN " + c.column +
+               " BIGINT NOT NULL DEFAULT " + std::to_string(c.fallback);
+  });
+}
+
+void take_back(db::Database& db, const std::vector<std::string>& tables) {
+  db.write([&](soci::session& s) {
+    for (auto it = tables.rbegin(); it != tables.rend(); ++it) s << "DROP TABLE " + *it;
+    for (const auto& c : kLentColumns)
+      s << std::string("ALTER TABLE ") + c.table + " DROP COLUMN " + c.column;
+  });
+}
+
 }  // namespace
 
 // R-TR-1 (issue 16): before the department's review existed, a department's own submitted target
@@ -59,24 +105,12 @@ std::unique_ptr<db::Database> database_at(const std::string& url, long long vers
 TEST_F(StoreTest, TheDepartmentsReviewMovesOnlyTheDepartmentsOwnWaitingTargets) {
   db.reset();
   db = database_at(url(), 4);
-  // Today's demo also issues letters and writes the audit column of 0008: their tables and the
-  // column (later migrations') are lent for it and taken back, so that 0005 meets the rows it
+  // Today's demo and repository write tables and columns of later migrations: they are lent
+  // to the old database for it and taken back before migrating, so that 0005 meets the rows it
   // was written for.
-  const auto letters = std::find_if(
-      db::embedded_migrations().begin(), db::embedded_migrations().end(), [](const auto& m) {
-        return std::string_view(m.name).find("official_documents") != std::string_view::npos;
-      });
-  ASSERT_NE(letters, db::embedded_migrations().end());
-  db->write([&](soci::session& s) {
-    for (const auto& stmt : db::migration_statements(letters->sql, db->dialect())) s << stmt;
-    s << "ALTER TABLE audit_log ADD COLUMN hash_version BIGINT NOT NULL DEFAULT 1";
-  });
+  const auto lent_tables = lend_tables(*db, {"official_documents"});
+  lend_columns(*db);
   cli::create_demo(*db);
-  db->write([](soci::session& s) {
-    s << "DROP TABLE official_documents";
-    s << "DROP TABLE document_numbers";
-    s << "ALTER TABLE audit_log DROP COLUMN hash_version";
-  });
   const std::string own = "unit_id = department_id", units = "unit_id <> department_id";
   long long review_id = 0;
   db->write([&](soci::session& s) {
@@ -103,6 +137,7 @@ TEST_F(StoreTest, TheDepartmentsReviewMovesOnlyTheDepartmentsOwnWaitingTargets) 
     r.created_at = "2026-01-02T00:00:00Z";
     review_id = targets::repo::insert_review(s, r);
   });
+  take_back(*db, lent_tables);
   const auto waiting = [&](const std::string& status, const std::string& which) {
     return scalar(*db, "SELECT COUNT(*) FROM targets WHERE status = '" + status + "' AND " + which);
   };

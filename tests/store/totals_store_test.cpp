@@ -44,10 +44,10 @@ class TotalsStore : public StoreTest {
               "FROM project_totals WHERE projects <> 0 OR amount_fen <> 0 ORDER BY year, "
               "region_id, department_id, fund_type, status"
             : "SELECT year, region_id, department_id, kind || '/' || fund_type || '/' || "
-              "status, CAST(cancelled AS TEXT), targets, amount_fen, not_funded FROM target_totals "
-              "WHERE "
-              "targets <> 0 OR amount_fen <> 0 OR not_funded <> 0 ORDER BY year, region_id, "
-              "department_id, kind, fund_type, cancelled, status";
+              "status || '/' || CAST(first_pass AS TEXT), CAST(cancelled AS TEXT), targets, "
+              "amount_fen, not_funded FROM target_totals WHERE targets <> 0 OR amount_fen <> 0 OR "
+              "not_funded <> 0 OR first_pass <> 0 ORDER BY year, region_id, department_id, kind, "
+              "fund_type, cancelled, status";
       std::vector<std::string> out;
       long long year = 0, region = 0, department = 0, count = 0, amount = 0, extra = 0;
       std::string a, b;
@@ -141,6 +141,15 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
   const auto target = svc.create(unit, nt).target;
   expect_recount_agrees("a target created");
 
+  // Returned once before its decision: no longer a first pass.
+  db->write([&](soci::session& s) {
+    auto t = *targets::repo::find(s, target.id, {auth::read_scope(office), 0});
+    t.status = "returned";
+    ASSERT_TRUE(targets::repo::update_status(s, t, t.version));
+  });
+  EXPECT_EQ(count("SELECT returns FROM targets WHERE id = " + std::to_string(target.id)), 1);
+  expect_recount_agrees("a target returned");
+
   // The office decides below the pass mark: rejected and not funded.
   db->write([&](soci::session& s) {
     auto t = *targets::repo::find(s, target.id, {auth::read_scope(office), 0});
@@ -157,7 +166,21 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
   const auto moved = projects->update(unit, created.id, created.version, change);
   expect_recount_agrees("the project's fund and amount changed");
   const auto declared = projects->step(unit, created.id, moved.version, {"declare", "", ""});
-  projects->step(office, created.id, declared.project.version, {"cancel", "", "不再实施"});
+  // A later stage's decision sets the declared project's amount inside its own transaction.
+  const auto adjusted = db->write([&](soci::session& s) {
+    return projects->set_amount(s, office, created.id, 88'800, "事前绩效评估建议金额");
+  });
+  EXPECT_EQ(adjusted.amount_fen, 88'800);
+  EXPECT_EQ(adjusted.version, declared.project.version + 1);
+  expect_recount_agrees("an amount set by a later stage");
+  const auto timeline = projects->history(office, created.id);
+  EXPECT_EQ(timeline.back().entry.action, "adjust_amount");
+  EXPECT_NE(timeline.back().entry.after_json.find("事前绩效评估建议金额"), std::string::npos);
+  projects->step(office, created.id, adjusted.version, {"cancel", "", "不再实施"});
+  // A cancelled project's amount is no longer set.
+  EXPECT_THROW(
+      db->write([&](soci::session& s) { projects->set_amount(s, office, created.id, 1, "理由"); }),
+      AppError);
   expect_recount_agrees("the project cancelled");
 
   // A stale version writes nothing and leaves the totals as they were.
@@ -185,6 +208,12 @@ TEST_F(TotalsStore, TheKeptTotalsEqualARecountAfterEveryKindOfWrite) {
             count("SELECT COUNT(*) FROM targets t JOIN projects p ON p.id = t.project_id WHERE "
                   "t.year = 2026 AND t.status IN ('approved', 'adjusting') AND p.status <> "
                   "'cancelled'"));
+  EXPECT_EQ(stats.at("decided").as_int64(),
+            count("SELECT COUNT(*) FROM targets WHERE year = 2026 AND status IN ('approved', "
+                  "'adjusting', 'rejected')"));
+  EXPECT_EQ(stats.at("first_pass").as_int64(),
+            count("SELECT COUNT(*) FROM targets WHERE year = 2026 AND status IN ('approved', "
+                  "'adjusting') AND returns = 0"));
   EXPECT_EQ(stats.at("by_status").at("draft").as_int64(),
             count("SELECT COUNT(*) FROM targets WHERE year = 2026 AND status = 'draft'"));
   // The target list's counts read target_totals too.

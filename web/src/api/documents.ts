@@ -34,4 +34,6 @@ export const DOCUMENT_KINDS = [
 export const documentsApi = {
   get: (id: number | string) => api.get<OfficialLetter>(`/api/v1/documents/${id}`),
   register: (f: RegisterFilter) => api.get<Page<OfficialDocument>>('/api/v1/documents' + query({ ...f })),
+  /** The letter as a Word file: a plain link, the session cookie authorises it. */
+  docxUrl: (id: number | string) => `/api/v1/documents/${id}/docx`,
 };

@@ -300,6 +300,11 @@ export interface TargetStatistics extends Omit<TargetCoverage, 'key' | 'label'> 
   approved: number;
   returned: number;
   rejected: number;
+  /** Decided targets (approved, adjusting, failed) and, of those, approved without a return. */
+  decided: number;
+  first_pass: number;
+  /** first_pass ÷ decided, "—" when nothing is decided (R-MON-2). */
+  first_pass_rate: string;
   /** The departments of the region's own level (本级), largest first. */
   by_department: TargetCoverage[];
   by_fund_type: TargetCoverage[];
