@@ -15,6 +15,7 @@
 #include "audit/log.h"
 #include "auth/model.h"
 #include "db/database.h"
+#include "projects/service.h"
 
 namespace jixiao::assessment {
 
@@ -90,7 +91,9 @@ struct Statistics {
 
 class AssessmentService {
  public:
-  explicit AssessmentService(db::Database& db) : db_(db) {}
+  // Accepted suggestions set the project's amount through its service (audited there).
+  AssessmentService(db::Database& db, projects::ProjectService& projects)
+      : db_(db), projects_(projects) {}
 
   AssessmentPage list(const auth::Principal& me, repo::Filter filter);
   AssessmentView get(const auth::Principal& me, long long id);
@@ -124,6 +127,7 @@ class AssessmentService {
  private:
   AssessmentView view(soci::session& s, const auth::Principal& me, Assessment a);
   db::Database& db_;
+  projects::ProjectService& projects_;
 };
 
 // The reading that applies to a caller: experts and agencies read only what they are assigned.

@@ -173,26 +173,15 @@ AssessmentView AssessmentService::accept_suggestions(const auth::Principal& me, 
       throw precondition("bad_status", "评估结论没有提出建议");
     const std::string now = now_iso();
     boost::json::object after{{"suggestions_accepted", true}};
-    // The project's money becomes the suggested amount, on the project's timeline.
-    auto p = projects::repo::find(s, a.project_id, auth::write_scope(me));
+    // The project's money becomes the suggested amount, on the project's timeline (调整金额);
+    // the project's watches move its target's totals.
+    const auto p = projects::repo::find(s, a.project_id, auth::write_scope(me));
     if (!p) throw not_found("项目不存在或无权访问");
     const auto target = targets::repo::target_of_project(s, a.project_id);
     if (a.suggested_amount_fen >= 0 && p->amount_fen != a.suggested_amount_fen) {
-      boost::json::object before_p{{"amount_fen", p->amount_fen}};
-      // The target's totals carry its project's money: out before, back after.
-      if (target) targets::repo::add_to_totals(s, *target, -1);
-      const long long old_version = p->version;
-      p->amount_fen = a.suggested_amount_fen;
-      p->updated_at = now;
-      if (!projects::repo::update(s, *p, old_version))
-        throw conflict("version_conflict", "项目已被他人修改，请刷新后重试", "version");
-      if (target) targets::repo::add_to_totals(s, *target, 1);
-      auto e = audit::entry(me, "update", "project", p->id, p->region_id);
-      e.before_json = boost::json::serialize(before_p);
-      e.after_json = boost::json::serialize(boost::json::object{
-          {"amount_fen", p->amount_fen}, {"reason", "采纳事前绩效评估建议金额"}});
-      audit::append(s, db_.dialect(), e);
-      after["amount_fen"] = p->amount_fen;
+      const auto saved =
+          projects_.set_amount(s, me, p->id, a.suggested_amount_fen, "采纳事前绩效评估建议金额");
+      after["amount_fen"] = saved.amount_fen;
     }
     // An approved target is reopened through its adjustment, on the author's behalf.
     if (target && !a.suggested_target_changes.empty()) {

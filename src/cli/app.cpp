@@ -69,7 +69,7 @@ struct App::Services {
         library(db),
         targets(db),
         documents(db),
-        assessment(db) {}
+        assessment(db, projects) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;

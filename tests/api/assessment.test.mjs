@@ -26,21 +26,29 @@ async function freeProject(client = unit) {
   throw new Error('no project left without an assessment');
 }
 
+// A declared project without an assessment: the suggestions of its conclusion can move its money.
+async function freeDeclared(client = unit) {
+  const items = (await client.get('/api/v1/projects?year=2026&status=declared&limit=50')).body.items;
+  for (const p of items)
+    if ((await client.get(`/api/v1/assessments:need?project_id=${p.id}`)).body.assessment_id === null) return p;
+  throw new Error('no declared project left without an assessment');
+}
+
 // The sheet filled with each item at `fraction` of its maximum (two decimals).
 function filled(sheet, fraction = 0.9) {
   return sheet.aspects.flatMap((a) => a.items.map((i) => ({ key: i.key, score: Math.round(Number(i.max) * fraction * 100) / 100 })));
 }
 const sum = (items) => Math.round(items.reduce((s, i) => s + Math.round(i.score * 100), 0)) / 100;
 
-async function created(client = unit) {
-  const p = await freeProject(client);
+async function created(client = unit, status = '') {
+  const p = status ? await freeDeclared(client) : await freeProject(client);
   const res = await client.post('/api/v1/assessments', { project_id: p.id, kind: 'project' });
   assert.equal(res.status, 201, JSON.stringify(res.body));
   return { project: p, a: res.body };
 }
 
 test('a self-assessment, a key assessment by two scorers, a conclusion and its suggestions', async () => {
-  const { project, a } = await created();
+  const { project, a } = await created(unit, 'declared');
   assert.equal(a.status, 'self_assessing');
   assert.equal(a.status_label, '部门自评估中');
   assert.equal(a.sheet.aspects.length, 5);

@@ -30,13 +30,13 @@ class AssessmentStore : public StoreTest {
   auth::Principal who(const std::string& username) {
     return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
   }
-  long long free_project(const auth::Principal& me, long long skip = 0) {
+  long long free_project(const auth::Principal& me, const std::string& status = "declared") {
     return db->read([&](soci::session& s) {
       long long id = 0;
       s << "SELECT MIN(p.id) FROM projects p WHERE p.unit_id = :u AND p.year = 2026 AND "
-           "p.status <> 'cancelled' AND p.id > :k AND NOT EXISTS (SELECT 1 FROM assessments a "
-           "WHERE a.project_id = p.id)",
-          soci::use(me.unit_id), soci::use(skip), soci::into(id);
+           "p.status = :st AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.project_id = "
+           "p.id) AND NOT EXISTS (SELECT 1 FROM targets t WHERE t.project_id = p.id)",
+          soci::use(me.unit_id), soci::use(status), soci::into(id);
       return id;
     });
   }
@@ -67,7 +67,8 @@ class AssessmentStore : public StoreTest {
 };
 
 TEST_F(AssessmentStore, EveryWriteKeepsTheTotalsAndTheGateFollowsTheConclusion) {
-  AssessmentService svc(*db);
+  projects::ProjectService projects_svc(*db);
+  AssessmentService svc(*db, projects_svc);
   const auto unit = who("demo_unit"), office = who("demo_office"), expert = who("demo_expert"),
              agency = who("demo_agency");
   // The demo's next year: assessments in every state, their totals kept.
@@ -121,7 +122,8 @@ TEST_F(AssessmentStore, EveryWriteKeepsTheTotalsAndTheGateFollowsTheConclusion) 
 }
 
 TEST_F(AssessmentStore, ARefusedAssignmentChangesNothing) {
-  AssessmentService svc(*db);
+  projects::ProjectService projects_svc(*db);
+  AssessmentService svc(*db, projects_svc);
   const auto unit = who("demo_unit"), office = who("demo_office"), expert = who("demo_expert");
   auto v = svc.create(unit, free_project(unit), "policy");
   EXPECT_EQ(v.settings.sheet("policy").aspects.front().label, "政策设立必要性");
@@ -189,10 +191,12 @@ long long approved_target(db::Database& db, const auth::Principal& unit,
 }
 
 TEST_F(AssessmentStore, AcceptedSuggestionsMoveTheProjectsMoneyAndReopenItsTarget) {
-  AssessmentService svc(*db);
+  projects::ProjectService projects_svc(*db);
+  AssessmentService svc(*db, projects_svc);
   const auto unit = who("demo_unit"), department = who("demo_department"),
              section = who("demo_section"), office = who("demo_office"),
              expert = who("demo_expert");
+  projects_svc.add_watch(targets::TargetService::project_watch());
   const long long project = free_project(unit);
   const long long target = approved_target(*db, unit, department, section, office, project);
   auto v = svc.create(unit, project, "project");
