@@ -98,7 +98,9 @@ std::string report_html(const AssessmentView& v) {
        esc(vocabulary("project_category").label(a.project_category)) + "；申报金额 " +
        format_wan(a.amount_fen) + " 万元。评估对象为" + esc(kind_label(a.kind)) + "，评估方式为" +
        esc(level_label(a.level)) + "。</p>";
-  h += "<h2>二、评分情况</h2><p>按" + esc(v.settings.sheet_source) +
+  // A region's own sheet is named as its; the shipped one carries citation marks, not for print.
+  const bool own = v.settings.sheet_source.find('[') == std::string::npos;
+  h += "<h2>二、评分情况</h2><p>按" + (own ? esc(v.settings.sheet_source) : std::string("默认")) +
        "的评分表（R-EA-1）从五个方面逐项评分。</p>";
   h += "<table><tr><th>评估方面</th><th>评分项</th><th>满分</th><th>自评得分</th>";
   if (has_key) h += "<th>重点评估得分</th>";
@@ -147,6 +149,51 @@ std::string report_html(const AssessmentView& v) {
        chinese_date(a.concluded_at.empty() ? a.updated_at : a.concluded_at) + "</p></div>";
   h += "</body></html>";
   return h;
+}
+
+documents::Letter report_letter(const AssessmentView& v) {
+  const auto& a = v.assessment;
+  documents::Letter l;
+  l.issuer = a.department_name;
+  l.title = a.project_name + "事前绩效评估报告";
+  l.date_text = chinese_date(a.concluded_at.empty() ? a.updated_at : a.concluded_at);
+  l.paragraphs.push_back("一、基本情况");
+  l.paragraphs.push_back("项目名称：" + a.project_name + "（" + a.project_code + "）；主管部门：" +
+                         a.department_name + "；实施单位：" + a.unit_name + "；项目属性：" +
+                         std::string(vocabulary("project_category").label(a.project_category)) +
+                         "；申报金额 " + format_wan(a.amount_fen) + " 万元。评估方式为" +
+                         std::string(level_label(a.level)) + "。");
+  l.paragraphs.push_back("二、评估结论");
+  l.paragraphs.push_back(a.final_score >= 0
+                             ? "评估得分 " + pts(a.final_score) + " 分，等级为“" +
+                                   std::string(targets::grade_label(a.grade)) + "”，评估结论：" +
+                                   std::string(conclusion_label(a.conclusion)) + "。"
+                             : "评估尚未出具结论（当前状态：" +
+                                   std::string(status_label(a.status)) + "）。");
+  l.paragraphs.push_back("三、评估建议");
+  if (a.suggested_amount_fen >= 0)
+    l.paragraphs.push_back("（一）建议金额 " + format_wan(a.suggested_amount_fen) + " 万元（申报 " +
+                           format_wan(a.amount_fen) + " 万元）。");
+  l.paragraphs.push_back("（二）绩效目标调整建议：" + (a.suggested_target_changes.empty()
+                                                           ? std::string("无")
+                                                           : a.suggested_target_changes));
+  if (!a.opinion.empty()) l.paragraphs.push_back("（三）财政意见：" + a.opinion);
+  l.paragraphs.push_back("四、部门自评估意见");
+  l.paragraphs.push_back(a.self_report.empty() ? "无。" : a.self_report);
+  std::map<std::string, long long> self;
+  for (const auto& i : v.self_items) self[i.key] = i.score;
+  documents::Attachment sheet{"评分表（" + std::string(kind_label(a.kind)) + "）",
+                              {"评估方面", "评分项", "满分", "自评得分"},
+                              {}};
+  for (const auto& aspect : v.settings.sheet(a.kind).aspects)
+    for (const auto& item : aspect.items) {
+      const std::string k = aspect.key + "." + item.key;
+      sheet.rows.push_back(
+          {aspect.label, item.label, pts(item.max), self.contains(k) ? pts(self[k]) : "—"});
+    }
+  sheet.rows.push_back({"总分", "", "100.00", pts(a.self_score)});
+  l.attachments.push_back(std::move(sheet));
+  return l;
 }
 
 }  // namespace jixiao::assessment

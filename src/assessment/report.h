@@ -6,9 +6,14 @@
 #include <string>
 
 #include "assessment/service.h"
+#include "documents/docx.h"
 
 namespace jixiao::assessment {
 
 std::string report_html(const AssessmentView& v);
+
+// The same report as a letter for the Word file (documents/docx.h): its sections as numbered
+// paragraphs, the scoring sheet as the attachment.
+documents::Letter report_letter(const AssessmentView& v);
 
 }  // namespace jixiao::assessment

@@ -213,6 +213,13 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                res.body = report_html(service.get(me, req.id_param()));
                return res;
              }));
+
+  router.add("GET", "/api/v1/assessments/{id}/docx", {.subject = "assessment"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const auto v = service.get(me, req.id_param());
+               return http::download(documents::docx_of(report_letter(v)), documents::kDocxType,
+                                     v.assessment.project_name + "事前绩效评估报告.docx");
+             }));
 }
 
 }  // namespace jixiao::assessment

@@ -147,6 +147,11 @@ test('a self-assessment, a key assessment by two scorers, a conclusion and its s
   assert.match(html, /事前绩效评估报告/);
   assert.match(html, /调整后支持/);
   assert.equal((await unit2.get(`/api/v1/assessments/${a.id}/report`)).status, 404);
+  const docx = await unit.get(`/api/v1/assessments/${a.id}/docx`);
+  assert.equal(docx.status, 200);
+  assert.match(docx.headers.get('content-type'), /wordprocessingml/);
+  assert.equal(docx.body.subarray(0, 2).toString(), 'PK');
+  assert.equal((await unit2.get(`/api/v1/assessments/${a.id}/docx`)).status, 404);
 
   const stats = (await office.get('/api/v1/statistics/assessments?year=2026')).body;
   assert.ok(stats.count >= 1);

@@ -100,6 +100,11 @@ test('a self-assessment through a key assessment to a conclusion the department 
   await dept.waitForSelector('[data-test=accepted]');
   await screenshot(dept, 'assessment-accepted');
   assert.deepEqual(dept.jsErrors, []);
+  // The printed report, in the official layout.
+  const id = url.split('/').pop();
+  await dept.goto(app.base + `/api/v1/assessments/${id}/report`);
+  assert.match(await dept.textContent('h1'), /事前绩效评估报告/);
+  await screenshot(dept, 'assessment-report');
 });
 
 test('the office finds the next year\'s assessments in every state, and a project page says why one is needed', async () => {

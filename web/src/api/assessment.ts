@@ -132,4 +132,5 @@ export const assessmentApi = {
   scorers: () => api.get<{ items: ScorerCandidate[] }>('/api/v1/assessments:scorers'),
   statistics: (year: number) => api.get<AssessmentStatistics>('/api/v1/statistics/assessments' + query({ year })),
   reportUrl: (id: number) => `/api/v1/assessments/${id}/report`,
+  docxUrl: (id: number) => `/api/v1/assessments/${id}/docx`,
 };
