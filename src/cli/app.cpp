@@ -6,6 +6,13 @@
 #include "accounts/routes.h"
 #include "accounts/service.h"
 #include "accounts/todos.h"
+#include "assessment/evidence_document.h"
+#include "assessment/gate.h"
+#include "assessment/menu.h"
+#include "assessment/routes.h"
+#include "assessment/rule_kinds.h"
+#include "assessment/service.h"
+#include "assessment/todos.h"
 #include "auth/routes.h"
 #include "auth/service.h"
 #include "budget_review/gate.h"
@@ -69,6 +76,7 @@ struct App::Services {
         library(db),
         targets(db),
         documents(db),
+        assessment(db, projects),
         budget_reviews(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
@@ -90,6 +98,7 @@ struct App::Services {
   library::LibraryService library;
   targets::TargetService targets;
   documents::DocumentService documents;
+  assessment::AssessmentService assessment;
   budget_review::ReviewService budget_reviews;
 };
 
@@ -145,8 +154,15 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_history(targets::TargetService::project_history);
   s.projects.add_watch(targets::TargetService::project_watch());
   s.projects.add_gate(targets::target_gate);
+  s.projects.add_gate(assessment::assessment_gate);
   targets::add_todos(s.todos);
   targets::add_search(s.search);
+  // Ex-ante assessments: evidence attaches to them, a project's assessment keeps it from
+  // deletion and its steps show on the project's timeline.
+  s.evidence.documents().add(assessment::evidence_document());
+  s.projects.add_reference(assessment::AssessmentService::project_references);
+  s.projects.add_history(assessment::AssessmentService::project_history);
+  assessment::add_todos(s.todos);
   // Budget review: a declared project gets its review record, whose entries show on the
   // project's timeline; approval waits for it where the region's R-BG-1 asks.
   s.projects.add_history(budget_review::ReviewService::project_history);
@@ -158,6 +174,7 @@ App::App(db::Database& db, AppOptions options)
 
   targets::register_rule_kinds(services_->rules.kinds());
   documents::register_rule_kinds(services_->rules.kinds());
+  assessment::register_rule_kinds(services_->rules.kinds());
   budget_review::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
@@ -170,6 +187,7 @@ App::App(db::Database& db, AppOptions options)
   library::add_library_routes(router_, services_->library, services_->guard);
   targets::add_target_routes(router_, services_->targets, services_->guard);
   documents::add_document_routes(router_, services_->documents, services_->guard);
+  assessment::add_assessment_routes(router_, services_->assessment, services_->guard);
   budget_review::add_budget_review_routes(router_, services_->budget_reviews, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
@@ -177,6 +195,7 @@ App::App(db::Database& db, AppOptions options)
   reports::add_menu(menu);
   documents::add_menu(menu);
   projects::add_menu(menu);
+  assessment::add_menu(menu);
   targets::add_menu(menu);
   budget_review::add_menu(menu);
   library::add_menu(menu);

@@ -1,4 +1,5 @@
 #include "cli/demo.h"
+#include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
 #include "cli/demo_region.h"
 #include "cli/demo_targets.h"
@@ -550,6 +551,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   insert_demo_review_batches(s, where.root, kYears.back(), user_id(s, "demo_office"),
                              user_id(s, "demo_expert"), user_id(s, "demo_agency"));
   issue_demo_letters(s, dialect, where.root, user_id(s, "demo_office"));
+  insert_demo_assessments(s, dialect, where.root, kNextYear, {where.unit, where.unit2});
   for (const long long year : {kYears[0], kYears[1], kNextYear}) {  // rows went in by bulk
     projects::repo::rebuild_totals(s, year);
     targets::repo::rebuild_totals(s, year);

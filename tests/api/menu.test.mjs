@@ -10,13 +10,13 @@ after(async () => { await server?.stop(); });
 
 const MENUS = {
   demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews/statistics', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
-  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/org/units'],
-  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews', '/targets', '/library/indicators', '/library/cases'],
-  demo_agency: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
-  demo_expert: ['/home', '/targets/review', '/library/indicators', '/library/cases'],
-  demo_viewer: ['/home', '/documents', '/projects', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
+  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/org/units'],
+  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/org/units'],
+  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/library/indicators', '/library/cases'],
+  demo_agency: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases'],
+  demo_expert: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases'],
+  demo_viewer: ['/home', '/documents', '/projects', '/assessments', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/org/regions', '/org/units'],
 };
 
 // Pages outside the menu: an official document's page belongs to its readers (finance and the
@@ -24,12 +24,16 @@ const MENUS = {
 // reviews its units' targets, R-TR-1).
 const READERS = new Set(['demo_office', 'demo_section', 'demo_department', 'demo_unit', 'demo_viewer']);
 const REVIEWERS = new Set(['demo_office', 'demo_section', 'demo_department', 'demo_agency', 'demo_expert']);
-const PAGES = [['/documents/{id}', READERS], ['/targets/{id}/review', REVIEWERS]];
+// An assessment's workbench belongs to everyone who takes part in one (scorers included).
+const ASSESSORS = new Set([...READERS, 'demo_agency', 'demo_expert']);
+const PAGES = [['/documents/{id}', READERS], ['/assessments/{id}', ASSESSORS], ['/targets/{id}/review', REVIEWERS]];
 
 // The whole menu, as the performance office (who sees every entry) is served it.
 const OFFICE = [
   { title: '工作台', icon: 'HomeFilled', items: [['/home', '首页'], ['/documents', '发文登记']] },
   { title: '项目库', icon: 'Folder', items: [['/projects', '项目列表'], ['/projects/new', '新增项目'], ['/projects/import', '导入项目']] },
+  { title: '事前绩效评估', icon: 'Checked', items: [['/assessments', '评估列表'], ['/assessments/scoring', '我的评分'],
+    ['/assessments/statistics', '评估统计']] },
   { title: '预算评审', icon: 'DataAnalysis', items: [['/budget-reviews', '预算评审'], ['/budget-reviews/statistics', '审减率统计']] },
   { title: '绩效目标', icon: 'Aim', items: [['/targets', '目标填报'], ['/targets/review', '目标审核'],
     ['/library/indicators', '指标库'], ['/library/cases', '案例库'], ['/targets/statistics', '目标统计'], ['/rules', '规则设置']] },

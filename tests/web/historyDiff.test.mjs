@@ -77,6 +77,9 @@ test('actions and their subjects', () => {
   assert.equal(actionLabel('approve'), '批复');
   assert.equal(actionLabel('return'), '退回修改');
   assert.equal(actionLabel('create', 'target'), '绩效目标：新建');
+  assert.equal(actionLabel('select', 'assessment'), '事前绩效评估：选为重点评估');
+  assert.equal(actionLabel('accept_suggestions', 'assessment'), '事前绩效评估：采纳评估建议');
+  assert.equal(actionLabel('mark_major'), '标记为重大项目（须事前绩效评估）');
   assert.equal(actionLabel('pass', 'target'), '绩效目标：通过');
   assert.equal(actionLabel('update', 'target'), '绩效目标：修改');
   assert.equal(historySubject('evidence_upload', null, { filename: '立项依据.pdf' }), '立项依据.pdf');

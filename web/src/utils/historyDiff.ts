@@ -2,6 +2,7 @@
 import { fenToWan } from './money';
 import { CATEGORIES, FIELD_LABELS, FUND_TYPES, PROJECT_ACTION_LABELS, STATUSES, labelOf, tagLabels } from './projectFields';
 import targetWorkflow from '../../../data/workflows/target.json';
+import assessmentWorkflow from '../../../data/workflows/assessment.json';
 
 export interface FieldChange { field: string; label: string; from: string; to: string }
 
@@ -13,11 +14,13 @@ const ACTIONS: Record<string, string> = {
   delete: '删除',
   evidence_upload: '上传佐证材料',
   evidence_delete: '删除佐证材料',
+  mark_major: '标记为重大项目（须事前绩效评估）',
 };
 
 const BUDGET_REVIEW_ACTIONS: Record<string, string> = { review: '录入审定金额', revise: '修改评审结果' };
 
 const TARGET_ACTIONS: Record<string, string> = { ...targetWorkflow.labels, create: '新建', update: '修改', delete: '删除' };
+const ASSESSMENT_ACTIONS: Record<string, string> = assessmentWorkflow.labels;
 
 /**
  * What an entry of a project's timeline says was done, in Chinese: the project's own actions and
@@ -25,6 +28,7 @@ const TARGET_ACTIONS: Record<string, string> = { ...targetWorkflow.labels, creat
  */
 export function actionLabel(action: string, entity = 'project'): string {
   if (entity === 'target') return `绩效目标：${TARGET_ACTIONS[action] ?? '其他操作'}`;
+  if (entity === 'assessment') return `事前绩效评估：${ASSESSMENT_ACTIONS[action] ?? '其他操作'}`;
   if (entity === 'budget_review') return `预算评审：${BUDGET_REVIEW_ACTIONS[action] ?? '其他操作'}`;
   return ACTIONS[action] ?? PROJECT_ACTION_LABELS[action] ?? '其他操作';
 }

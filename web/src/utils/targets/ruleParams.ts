@@ -15,6 +15,11 @@ export const PARAM_LABELS: Record<string, string> = {
   reason_required: '审减须填原因（1 须填，0 可不填）', reasons: '审减原因', code: '编码',
   target_review: '绩效目标须审核通过（R-TR-2）', ex_ante: '需要事前绩效评估的须评估予以支持（R-EA-3）',
   budget_review: '须完成预算评审', excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
+  // 事前绩效评估 (R-EA-1 to R-EA-3)
+  project: '项目评分表', policy: '政策评分表', aspect: '评估方面代码', aspect_label: '评估方面',
+  excellent_conclusion: '“优”的结论', good_conclusion: '“良”的结论', fair_conclusion: '“中”的结论',
+  poor_conclusion: '“差”的结论', trim_at_least: '评分人不少于此数时去掉最高分和最低分（0 为不去掉）',
+  threshold_wan: '金额门槛（万元）', categories: '须评估的项目类别',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
@@ -69,6 +74,13 @@ export function checkParams(ruleId: string, p: RuleParams): Record<string, strin
     if (sum !== 10000) errors.sheet = `各项满分合计应为 100 分，现为 ${formatHundredths(sum)} 分`;
     const pass = toHundredths(p.pass_mark as number);
     if (pass === null || pass <= 0 || pass > 10000) errors.pass_mark = '及格线应在 0 到 100 分之间';
+  }
+  if (ruleId === 'R-EA-1') {
+    for (const k of ['project', 'policy']) {
+      if (!Array.isArray(p[k])) continue;
+      const sum = (p[k] as { max: number }[]).reduce((s, r) => s + (toHundredths(r.max) ?? 0), 0);
+      if (sum !== 10000) errors[k] = `各项满分合计应为 100 分，现为 ${formatHundredths(sum)} 分`;
+    }
   }
   if (ruleId === 'R-GR-1') {
     const [e, g, f] = ['excellent', 'good', 'fair'].map((k) => toHundredths(p[k] as number) ?? -1);
