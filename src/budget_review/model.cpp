@@ -31,7 +31,7 @@ std::optional<std::string> ReviewSettings::code_of(std::string_view text) const 
 ReviewSettings review_settings(const rules::RuleSet& rules) {
   const auto& params = rules.params("R-BR-1");
   ReviewSettings s;
-  s.reason_required = rules::hundredths(params.at("reason_required")) != 0;
+  s.reason_required = params.at("reason_required").as_bool();
   for (const auto& item : params.at("reasons").as_array()) {
     const auto& o = item.as_object();
     s.reasons.push_back(

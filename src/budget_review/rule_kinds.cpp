@@ -11,9 +11,6 @@ namespace jixiao::budget_review {
 void register_rule_kinds(rules::RuleKinds& kinds) {
   // Runs after the shape check: the keys are there, the reasons are objects of two texts.
   kinds.add("R-BR-1", [](const boost::json::object& params) {
-    const long long required = rules::hundredths(params.at("reason_required"));
-    if (required != 0 && required != 100)
-      throw invalid("params.reason_required", "审减是否须填原因：1 为须填，0 为可不填");
     std::set<std::string> codes, labels;
     std::size_t i = 0;
     for (const auto& item : params.at("reasons").as_array()) {

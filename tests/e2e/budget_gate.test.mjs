@@ -52,3 +52,22 @@ test('the office sees the checklist, approval is refused while a condition is un
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
+
+test('on the year being executed, the budget pages offer the year being prepared in one click', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  // Logged in on a fresh browser, the header shows the calendar year; 2027 is being prepared.
+  assert.match(await page.textContent('[data-test=year-switcher]'), /2026/);
+  await page.goto(`${app.base}/budget-reviews`);
+  await page.waitForSelector('[data-test=budget-year-notice]');
+  assert.match(await page.textContent('[data-test=budget-year-notice]'), /2027 年预算正在编制/);
+  await page.click('[data-test=budget-year-switch]');
+  await page.waitForFunction(() => document.querySelector('[data-test=year-switcher]')?.textContent?.includes('2027'));
+  await page.waitForSelector('[data-test=budget-year-notice]', { state: 'detached' });
+  await page.goto(`${app.base}/assessments`);
+  await page.waitForSelector('[data-test=total]');
+  assert.match(await page.textContent('[data-test=total]'), /^[1-9]\d*$/);
+  await screenshot(page, 'assessment-list-next-year');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});

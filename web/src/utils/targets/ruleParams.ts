@@ -12,7 +12,7 @@ export const PARAM_LABELS: Record<string, string> = {
   input_phrases: '把资金投入当作产出的表述',
   issuer: '发文机关（{地区} 处填入地区名称）', target_approval_number: '绩效目标批复文号（须含 {年度} 和 {序号}）',
   target_opinion_number: '绩效目标审核意见文号（须含 {年度} 和 {序号}）',
-  reason_required: '审减须填原因（1 须填，0 可不填）', reasons: '审减原因', code: '编码',
+  reason_required: '审减须填原因', reasons: '审减原因', code: '编码',
   target_review: '绩效目标须审核通过（R-TR-2）', ex_ante: '需要事前绩效评估的须评估予以支持（R-EA-3）',
   budget_review: '须完成预算评审', excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
   // 事前绩效评估 (R-EA-1 to R-EA-3)
