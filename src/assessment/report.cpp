@@ -3,6 +3,7 @@
 #include <map>
 
 #include "base/money.h"
+#include "base/text.h"
 #include "base/vocabulary.h"
 #include "targets/json.h"
 #include "targets/review_rules.h"
@@ -11,29 +12,7 @@ namespace jixiao::assessment {
 
 namespace {
 
-std::string esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string esc(std::string_view s) { return escape_xml(s); }
 
 std::string pts(long long h) { return h < 0 ? "—" : targets::points(h); }
 
