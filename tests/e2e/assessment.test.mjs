@@ -122,6 +122,10 @@ test('the office finds the next year\'s assessments in every state, and a projec
   await page.goto(app.base + '/assessments/statistics');
   await page.waitForSelector('[data-test=assessment-figures]');
   assert.notEqual((await page.textContent('[data-test=kept-out]')).trim(), '0.00');
+  await page.waitForSelector('[data-test=conclusion-chart] canvas');
+  // Each table exports as it shows: the conclusions (the third) as an .xlsx named by year.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-2]')]);
+  assert.equal(download.suggestedFilename(), '事前绩效评估统计-按评估结论-2027.xlsx');
   await screenshot(page, 'assessment-statistics');
 
   // The project page of one of them says why it needs one, and links to it.
