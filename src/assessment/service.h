@@ -16,6 +16,7 @@
 #include "auth/model.h"
 #include "db/database.h"
 #include "projects/service.h"
+#include "targets/service.h"
 
 namespace jixiao::assessment {
 
@@ -92,8 +93,9 @@ struct Statistics {
 class AssessmentService {
  public:
   // Accepted suggestions set the project's amount through its service (audited there).
-  AssessmentService(db::Database& db, projects::ProjectService& projects)
-      : db_(db), projects_(projects) {}
+  AssessmentService(db::Database& db, projects::ProjectService& projects,
+                    targets::TargetService& targets)
+      : db_(db), projects_(projects), targets_(targets) {}
 
   AssessmentPage list(const auth::Principal& me, repo::Filter filter);
   AssessmentView get(const auth::Principal& me, long long id);
@@ -128,6 +130,7 @@ class AssessmentService {
   AssessmentView view(soci::session& s, const auth::Principal& me, Assessment a);
   db::Database& db_;
   projects::ProjectService& projects_;
+  targets::TargetService& targets_;
 };
 
 // The reading that applies to a caller: experts and agencies read only what they are assigned.

@@ -14,7 +14,6 @@
 #include "projects/repo.h"
 #include "rules/service.h"
 #include "targets/repo.h"
-#include "targets/workflow.h"
 
 namespace jixiao::assessment {
 
@@ -177,32 +176,16 @@ AssessmentView AssessmentService::accept_suggestions(const auth::Principal& me, 
     // the project's watches move its target's totals.
     const auto p = projects::repo::find(s, a.project_id, auth::write_scope(me));
     if (!p) throw not_found("项目不存在或无权访问");
-    const auto target = targets::repo::target_of_project(s, a.project_id);
     if (a.suggested_amount_fen >= 0 && p->amount_fen != a.suggested_amount_fen) {
       const auto saved =
           projects_.set_amount(s, me, p->id, a.suggested_amount_fen, "采纳事前绩效评估建议金额");
       after["amount_fen"] = saved.amount_fen;
     }
     // An approved target is reopened through its adjustment, on the author's behalf.
-    if (target && !a.suggested_target_changes.empty()) {
-      auto t = targets::repo::find(s, *target, {auth::write_scope(me), 0});
-      if (t && t->status == "approved") {
-        const auto& adjust = targets::target_workflow().take(t->status, "adjust", "",
-                                                             targets::target_actors(s, me, *t));
-        const std::string before_t = boost::json::serialize(boost::json::object{
-            {"status", t->status}, {"status_label", targets::status_label(t->status)}});
-        t->status = adjust.to;
-        t->updated_at = now;
-        if (!targets::repo::update_status(s, *t, t->version))
-          throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
-        targets::target_workflow().record(
-            s, db_.dialect(), me, adjust, t->id, t->region_id, before_t,
-            boost::json::serialize(boost::json::object{
-                {"status", t->status},
-                {"status_label", targets::status_label(t->status)},
-                {"comment", "按事前绩效评估建议调整：" + a.suggested_target_changes}}));
-        after["target_status"] = t->status;
-      }
+    if (!a.suggested_target_changes.empty()) {
+      if (const auto status = targets_.adjust_project_target(
+              s, me, a.project_id, "按事前绩效评估建议调整：" + a.suggested_target_changes))
+        after["target_status"] = *status;
     }
     const std::string before = step_json(a);
     a.suggestions_accepted = true;

@@ -76,7 +76,7 @@ struct App::Services {
         library(db),
         targets(db),
         documents(db),
-        assessment(db, projects),
+        assessment(db, projects, targets),
         budget_reviews(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;

@@ -310,22 +310,37 @@ TargetView TargetService::adjust(const auth::Principal& me, long long id, long l
   return db_.write([&](soci::session& s) {
     auto found = repo::find(s, id, {auth::write_scope(me), 0});
     if (!found) throw not_found("绩效目标不存在或无权访问");
-    Target t = *found;
-    const auto actors = target_actors(s, me, t);
-    if (!target_workflow().allows(t.status, "adjust", actors))
+    if (!target_workflow().allows(found->status, "adjust", target_actors(s, me, *found)))
       throw precondition("bad_status", "只有已批复的绩效目标需要申请调整");
-    const auto& step = target_workflow().take(t.status, "adjust", "", actors);
-    t.draft.indicators = repo::indicators(s, id);
-    // The approved content is kept in the record, so the adjustment can be compared with it.
-    const std::string before = serialize(target_json(t, true));
-    t.status = step.to;
-    t.updated_at = now_iso();
-    if (!repo::update_status(s, t, version))
-      throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
-    target_workflow().record(s, db_.dialect(), me, step, id, t.region_id, before,
-                             step_json(t, reason));
+    take_adjust(s, me, *found, version, reason);
     return view(s, me, *repo::find(s, id, reader_of(me)));
   });
+}
+
+std::optional<std::string> TargetService::adjust_project_target(soci::session& s,
+                                                                const auth::Principal& me,
+                                                                long long project_id,
+                                                                const std::string& reason) {
+  const auto id = repo::target_of_project(s, project_id);
+  if (!id) return std::nullopt;
+  auto found = repo::find(s, *id, {auth::write_scope(me), 0});
+  if (!found || found->status != "approved") return std::nullopt;
+  return take_adjust(s, me, *found, found->version, reason);
+}
+
+std::string TargetService::take_adjust(soci::session& s, const auth::Principal& me, Target t,
+                                       long long version, const std::string& reason) {
+  const auto& step = target_workflow().take(t.status, "adjust", "", target_actors(s, me, t));
+  t.draft.indicators = repo::indicators(s, t.id);
+  // The approved content is kept in the record, so the adjustment can be compared with it.
+  const std::string before = serialize(target_json(t, true));
+  t.status = step.to;
+  t.updated_at = now_iso();
+  if (!repo::update_status(s, t, version))
+    throw conflict("version_conflict", "绩效目标已被他人修改，请刷新后重试", "version");
+  target_workflow().record(s, db_.dialect(), me, step, t.id, t.region_id, before,
+                           step_json(t, reason));
+  return t.status;
 }
 
 std::vector<audit::Record> TargetService::history(const auth::Principal& me, long long id) {

@@ -93,6 +93,11 @@ class TargetService {
                     const ReviewInput& in);
   TargetView adjust(const auth::Principal& me, long long id, long long version,
                     const std::string& reason);
+  // The same step inside a later stage's transaction (an accepted ex-ante suggestion reopens
+  // the project's approved target): false when the project has no approved target in the
+  // caller's write scope, so nothing is adjusted; else the target's new status.
+  std::optional<std::string> adjust_project_target(soci::session& s, const auth::Principal& me,
+                                                   long long project_id, const std::string& reason);
   std::vector<audit::Record> history(const auth::Principal& me, long long id);
 
   // An approved target of the office's region becomes a case of its library.
@@ -125,6 +130,9 @@ class TargetService {
   void issue_decision_letter(soci::session& s, const auth::Principal& me, Target t,
                              const TargetSettings& settings);
   TargetView view(soci::session& s, const auth::Principal& me, Target t);
+  // The adjust step itself: the approved content kept in the timeline's record.
+  std::string take_adjust(soci::session& s, const auth::Principal& me, Target t, long long version,
+                          const std::string& reason);
   LintContext lint_context(soci::session& s, const Target& t, const TargetSettings& settings);
 
   db::Database& db_;

@@ -68,7 +68,8 @@ class AssessmentStore : public StoreTest {
 
 TEST_F(AssessmentStore, EveryWriteKeepsTheTotalsAndTheGateFollowsTheConclusion) {
   projects::ProjectService projects_svc(*db);
-  AssessmentService svc(*db, projects_svc);
+  targets::TargetService targets_svc(*db);
+  AssessmentService svc(*db, projects_svc, targets_svc);
   const auto unit = who("demo_unit"), office = who("demo_office"), expert = who("demo_expert"),
              agency = who("demo_agency");
   // The demo's next year: assessments in every state, their totals kept.
@@ -123,7 +124,8 @@ TEST_F(AssessmentStore, EveryWriteKeepsTheTotalsAndTheGateFollowsTheConclusion) 
 
 TEST_F(AssessmentStore, ARefusedAssignmentChangesNothing) {
   projects::ProjectService projects_svc(*db);
-  AssessmentService svc(*db, projects_svc);
+  targets::TargetService targets_svc(*db);
+  AssessmentService svc(*db, projects_svc, targets_svc);
   const auto unit = who("demo_unit"), office = who("demo_office"), expert = who("demo_expert");
   auto v = svc.create(unit, free_project(unit), "policy");
   EXPECT_EQ(v.settings.sheet("policy").aspects.front().label, "政策设立必要性");
@@ -192,7 +194,8 @@ long long approved_target(db::Database& db, const auth::Principal& unit,
 
 TEST_F(AssessmentStore, AcceptedSuggestionsMoveTheProjectsMoneyAndReopenItsTarget) {
   projects::ProjectService projects_svc(*db);
-  AssessmentService svc(*db, projects_svc);
+  targets::TargetService targets_svc(*db);
+  AssessmentService svc(*db, projects_svc, targets_svc);
   const auto unit = who("demo_unit"), department = who("demo_department"),
              section = who("demo_section"), office = who("demo_office"),
              expert = who("demo_expert");
