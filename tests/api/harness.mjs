@@ -1,7 +1,7 @@
 // Starts a real `jixiao serve` on a fresh database (SQLite, or PostgreSQL when JIXIAO_PG_CONN is
 // set) and talks to it over HTTP as a browser would: cookie session plus the CSRF header.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -9,11 +9,18 @@ import { randomBytes } from 'node:crypto';
 export const BIN = process.env.JIXIAO_BIN || new URL('../../build/jixiao', import.meta.url).pathname;
 export const DEMO_PASSWORD = 'Jixiao@2026';
 
-export function freshDatabase() {
+// The demo region takes seconds to build, most on PostgreSQL. scripts/test builds it once and names
+// it here (JIXIAO_DEMO_TEMPLATE: a SQLite file; JIXIAO_PG_DEMO_TEMPLATE: a database); a server
+// with the demo then starts on a copy. Without them each server builds its own.
+const SQLITE_TEMPLATE = process.env.JIXIAO_DEMO_TEMPLATE;
+const PG_TEMPLATE = process.env.JIXIAO_PG_DEMO_TEMPLATE;
+
+export function freshDatabase({ demo = false } = {}) {
   const pg = process.env.JIXIAO_PG_CONN;
   if (pg) {
     const name = 'jx_' + randomBytes(6).toString('hex');
-    execFileSync('psql', [`${pg} dbname=postgres`, '-q', '-c', `CREATE DATABASE ${name}`]);
+    const from = demo && PG_TEMPLATE ? ` TEMPLATE ${PG_TEMPLATE}` : '';
+    execFileSync('psql', [`${pg} dbname=postgres`, '-q', '-c', `CREATE DATABASE ${name}${from}`]);
     return { url: `postgresql://${pg} dbname=${name}`,
       // One scalar per statement, read straight from the database (what the API cannot show).
       query(sql) {
@@ -25,6 +32,7 @@ export function freshDatabase() {
   }
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-api-'));
   const file = join(dir, 'test.sqlite');
+  if (demo && SQLITE_TEMPLATE) copyFileSync(SQLITE_TEMPLATE, file);
   return {
     url: file,
     query(sql) { return execFileSync('sqlite3', [file, sql], { encoding: 'utf8' }).trim(); },
@@ -46,8 +54,8 @@ export function jixiaoResult(args, options = {}) {
 }
 
 export async function startServer({ demo = true, extraArgs = [] } = {}) {
-  const db = freshDatabase();
-  jixiao([demo ? 'demo' : 'migrate', '--db', db.url]);
+  const db = freshDatabase({ demo });
+  jixiao([demo ? 'demo' : 'migrate', '--db', db.url]);  // on a copy of the demo: migrates, reuses
   const child = spawn(BIN, ['serve', '--db', db.url, '--listen', '127.0.0.1:0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -24,8 +24,7 @@ using assessment::AssessmentService;
 class AssessmentStore : public StoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
-    cli::create_demo(*db);
+    SetUpDemo();
   }
   auth::Principal who(const std::string& username) {
     return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });

@@ -25,8 +25,7 @@ using budget_review::repo::TotalsRow;
 class BudgetReviewStore : public StoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
-    cli::create_demo(*db);
+    SetUpDemo();
     projects_ = std::make_unique<projects::ProjectService>(*db);
     reviews_ = std::make_unique<budget_review::ReviewService>(*db);
     projects_->add_watch(budget_review::ReviewService::project_watch());

@@ -35,7 +35,7 @@ long long demo_unit_id(db::Database& db) {
 class DemoStore : public StoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
+    SetUpDemo();
     accounts = cli::create_demo(*db);
   }
   std::vector<cli::DemoAccount> accounts;

@@ -13,8 +13,12 @@
 namespace jixiao {
 namespace {
 
-TEST_F(StoreTest, LettersAreNumberedWithoutGapOrRepeatAndARollbackGivesItsNumberBack) {
-  cli::create_demo(*db);
+class DocumentsStore : public StoreTest {
+ protected:
+  void SetUp() override { SetUpDemo(); }
+};
+
+TEST_F(DocumentsStore, LettersAreNumberedWithoutGapOrRepeatAndARollbackGivesItsNumberBack) {
   for (const char* kind : {"target_approval", "target_opinion"}) {
     // Numbers run per region, year and kind; the demo issues letters of two years.
     const std::string where =

@@ -24,8 +24,7 @@ namespace {
 class TargetsStore : public StoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
-    cli::create_demo(*db);
+    SetUpDemo();
     library::load_shipped_library(*db);
   }
   auth::Principal who(const std::string& username) {

@@ -25,8 +25,7 @@ namespace {
 class TotalsStore : public StoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
-    cli::create_demo(*db);
+    SetUpDemo();
     library::load_shipped_library(*db);
     projects = std::make_unique<projects::ProjectService>(*db);
     projects->add_watch(targets::TargetService::project_watch());
