@@ -34,6 +34,8 @@
 #include "library/routes.h"
 #include "library/service.h"
 #include "menu/menu.h"
+#include "monitoring/routes.h"
+#include "monitoring/service.h"
 #include "org/menu.h"
 #include "org/routes.h"
 #include "org/search.h"
@@ -77,7 +79,8 @@ struct App::Services {
         targets(db),
         documents(db),
         assessment(db, projects, targets),
-        budget_reviews(db) {}
+        budget_reviews(db),
+        monitoring(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -100,6 +103,7 @@ struct App::Services {
   documents::DocumentService documents;
   assessment::AssessmentService assessment;
   budget_review::ReviewService budget_reviews;
+  monitoring::MonitoringService monitoring;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -189,6 +193,7 @@ App::App(db::Database& db, AppOptions options)
   documents::add_document_routes(router_, services_->documents, services_->guard);
   assessment::add_assessment_routes(router_, services_->assessment, services_->guard);
   budget_review::add_budget_review_routes(router_, services_->budget_reviews, services_->guard);
+  monitoring::add_monitoring_routes(router_, services_->monitoring, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

@@ -1,0 +1,151 @@
+#include "monitoring/json.h"
+
+#include <boost/json.hpp>
+
+#include "base/error.h"
+#include "base/json.h"
+#include "base/money.h"
+#include "base/vocabulary.h"
+#include "library/framework.h"
+#include "monitoring/workflow.h"
+#include "targets/json.h"
+
+namespace jixiao::monitoring {
+
+namespace {
+
+boost::json::value rate_or_null(long long numerator, long long denominator) {
+  if (denominator == 0) return nullptr;  // R-MON-2: "—", never 0% or 100%
+  return boost::json::value(format_rate(numerator, denominator));
+}
+
+}  // namespace
+
+boost::json::object execution_json(const Execution& e) {
+  return {{"project_id", e.project_id},
+          {"as_of", e.as_of},
+          {"executed_fen", e.executed_fen},
+          {"executed_wan", format_wan(e.executed_fen)},
+          {"source", e.source},
+          {"source_label", vocabulary("execution_source").label(e.source)},
+          {"entered_by_name", e.entered_by_name},
+          {"entered_at", e.entered_at}};
+}
+
+boost::json::array series_json(const std::vector<Execution>& series) {
+  boost::json::array out;
+  for (const auto& e : series) out.push_back(execution_json(e));
+  return out;
+}
+
+boost::json::object checkpoint_json(const Checkpoint& c) {
+  return {{"id", c.id},
+          {"region_id", c.region_id},
+          {"region_name", c.region_name},
+          {"year", c.year},
+          {"name", c.name},
+          {"as_of", c.as_of},
+          {"due", c.due},
+          {"status", c.status},
+          {"status_label", checkpoint_status_label(c.status)},
+          {"reports", c.reports},
+          {"opened_at", c.opened_at},
+          {"version", c.version}};
+}
+
+boost::json::object report_json(const Report& r) {
+  boost::json::object o{{"id", r.id},
+                        {"checkpoint_id", r.checkpoint_id},
+                        {"checkpoint_name", r.checkpoint_name},
+                        {"as_of", r.as_of},
+                        {"due", r.due},
+                        {"target_id", r.target_id},
+                        {"target_kind", r.target_kind},
+                        {"year", r.year},
+                        {"code", r.code},
+                        {"name", r.name},
+                        {"unit_id", r.unit_id},
+                        {"unit_name", r.unit_name},
+                        {"department_id", r.department_id},
+                        {"department_name", r.department_name},
+                        {"region_id", r.region_id},
+                        {"status", r.status},
+                        {"status_label", report_status_label(r.status)},
+                        {"budget_fen", r.budget_fen},
+                        {"budget_wan", format_wan(r.budget_fen)},
+                        {"executed_fen", r.executed_fen},
+                        {"executed_wan", format_wan(r.executed_fen)},
+                        {"execution_rate", rate_or_null(r.executed_fen, r.budget_fen)},
+                        {"colour", r.colour},
+                        {"colour_label", vocabulary("warning_colour").label(r.colour)},
+                        {"evaluated_at", r.evaluated_at},
+                        {"version", r.version},
+                        {"submitted_at", r.submitted_at},
+                        {"decided_at", r.decided_at},
+                        {"updated_at", r.updated_at}};
+  o["project_id"] = r.project_id ? boost::json::value(r.project_id) : nullptr;
+  return o;
+}
+
+boost::json::object view_json(const ReportView& v) {
+  auto o = report_json(v.report);
+  o["spending_reason"] = v.report.spending_reason;
+  o["spending_correction"] = v.report.spending_correction;
+  o["opinion"] = v.report.opinion;
+  boost::json::value fired;
+  try {
+    fired = boost::json::parse(v.report.fired);
+  } catch (const std::exception&) {
+    fired = boost::json::array();
+  }
+  o["fired"] = std::move(fired);
+  o["checkpoint"] = checkpoint_json(v.checkpoint);
+  const auto* f = library::find_framework(v.report.framework_version);
+  const auto& framework = f ? *f : library::latest_framework();
+  boost::json::array indicators;
+  for (std::size_t i = 0; i < v.target_indicators.size(); ++i) {
+    const auto& a = v.answers[i];
+    indicators.push_back(
+        {{"position", a.position},
+         {"indicator", targets::indicator_json(v.target_indicators[i], framework)},
+         {"value_so_far", a.value_so_far},
+         {"projected_value", a.projected_value},
+         {"likelihood", a.likelihood},
+         {"likelihood_label", vocabulary("monitoring_likelihood").label(a.likelihood)},
+         {"reason", a.reason},
+         {"reason_label", vocabulary("deviation_reason").label(a.reason)},
+         {"correction", a.correction}});
+  }
+  o["indicators"] = std::move(indicators);
+  o["prefilled"] = v.prefilled;
+  o["series"] = series_json(v.series);
+  boost::json::array actions;
+  for (const auto& a : v.actions) actions.push_back(boost::json::value(a));
+  o["actions"] = std::move(actions);
+  return o;
+}
+
+std::vector<IndicatorReport> read_answers(const boost::json::value* items) {
+  std::vector<IndicatorReport> out;
+  if (!items) return out;
+  if (!items->is_array()) throw invalid("indicators", "指标完成情况应为列表");
+  if (items->as_array().size() > 200) throw invalid("indicators", "指标最多 200 项");
+  std::size_t i = 0;
+  for (const auto& v : items->as_array()) {
+    const std::string prefix = "indicators[" + std::to_string(i++) + "]";
+    if (!v.is_object()) throw invalid(prefix, "每一项应为对象");
+    JsonReader in(v.as_object(), prefix);
+    IndicatorReport a;
+    a.position = in.required_int("position", 0, 199);
+    a.value_so_far = in.optional_string("value_so_far", 200).value_or("");
+    a.projected_value = in.optional_string("projected_value", 200).value_or("");
+    a.likelihood = in.optional_string("likelihood", 20).value_or("");
+    a.reason = in.optional_string("reason", 20).value_or("");
+    a.correction = in.optional_string("correction", 2000).value_or("");
+    in.finish();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace jixiao::monitoring

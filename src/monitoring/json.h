@@ -1,0 +1,20 @@
+// The JSON of the monitoring stage: spending figures, checkpoints, report rows and views.
+#pragma once
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "monitoring/service.h"
+
+namespace jixiao::monitoring {
+
+boost::json::object execution_json(const Execution& e);
+boost::json::array series_json(const std::vector<Execution>& series);
+boost::json::object checkpoint_json(const Checkpoint& c);
+boost::json::object report_json(const Report& r);
+boost::json::object view_json(const ReportView& v);
+// The answers as sent: [{position, value_so_far, projected_value, likelihood, reason,
+// correction}]; errors name "indicators[i].field".
+std::vector<IndicatorReport> read_answers(const boost::json::value* items);
+
+}  // namespace jixiao::monitoring

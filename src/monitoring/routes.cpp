@@ -1,0 +1,164 @@
+#include "monitoring/routes.h"
+
+#include <boost/json.hpp>
+
+#include "base/error.h"
+#include "base/json.h"
+#include "http/history_json.h"
+#include "http/json_body.h"
+#include "http/list_json.h"
+#include "http/problem.h"
+#include "http/query_params.h"
+#include "monitoring/json.h"
+#include "monitoring/workflow.h"
+
+namespace jixiao::monitoring {
+
+namespace {
+
+constexpr Fen kMaxFen = 100'000'000'000'000LL;  // 1 万亿元, as a project's amount
+
+repo::Filter read_filter(const http::Request& req) {
+  repo::Filter f;
+  f.checkpoint_id = http::query_int(req, "checkpoint_id", 1, INT64_MAX);
+  f.year = http::query_int(req, "year", 2000, 2100);
+  f.status = http::query_text(req, "status", 20);
+  if (f.status && !is_report_status(*f.status)) throw invalid("status", "报告状态不正确");
+  f.colour = http::query_text(req, "colour", 10);
+  if (f.colour && !is_colour(*f.colour))
+    throw invalid("colour", "预警等级只能是 none、blue 或 red");
+  f.department_id = http::query_int(req, "department_id", 1, INT64_MAX);
+  f.project_id = http::query_int(req, "project_id", 1, INT64_MAX);
+  if (auto queue = http::query_text(req, "queue", 20)) {
+    f.queue = named_queue(*queue);
+    if (!f.queue) throw invalid("queue", "待办队列只能是 section 或 office");
+  }
+  f.after_id = http::query_after_id(req);
+  f.limit = http::query_limit(req);
+  f.offset = http::query_offset(req);
+  return f;
+}
+
+long long read_version(JsonReader& in) { return in.required_int("version", 1, INT64_MAX); }
+
+http::Response series_response(const std::vector<Execution>& series) {
+  return http::list_json(series_json(series));
+}
+
+}  // namespace
+
+void add_monitoring_routes(http::Router& router, MonitoringService& service,
+                           const auth::Guard& guard) {
+  // --- the spending series of a project
+  router.add("GET", "/api/v1/projects/{id}/executions", {.subject = "project"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               return series_response(service.series(me, req.id_param()));
+             }));
+
+  router.add("POST", "/api/v1/projects/{id}/executions", {.subject = "project"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const auto [as_of, fen] = http::with_body(req, [](JsonReader& in) {
+                 return std::pair{in.required_string("as_of", 10),
+                                  in.required_int("executed_fen", -kMaxFen, kMaxFen)};
+               });
+               return series_response(service.enter_execution(me, req.id_param(), as_of, fen));
+             }));
+
+  // The budget execution system's feed: a CSV of 项目编码, 截至日期, 累计支出（万元）.
+  router.add("POST", "/api/v1/executions:import",
+             {.upload = true, .subject = "project", .query = {"year", "dry_run"}},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const long long year = http::required_year(req);
+               const bool dry_run = http::query_text(req, "dry_run", 1).value_or("0") == "1";
+               const auto answer = service.import_executions(me, year, req.body, dry_run);
+               if (!answer.errors.empty()) return http::import_result(0, answer.errors);
+               return http::Response::json(
+                   boost::json::object{{"imported", answer.imported}, {"dry_run", dry_run}});
+             }));
+
+  // --- checkpoints
+  router.add("GET", "/api/v1/checkpoints", {.subject = "checkpoint"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               boost::json::array items;
+               for (const auto& c : service.checkpoints(me, http::required_year(req)))
+                 items.push_back(checkpoint_json(c));
+               return http::list_json(std::move(items));
+             }));
+
+  router.add("POST", "/api/v1/checkpoints", {.subject = "checkpoint"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const auto in = http::with_body(req, [](JsonReader& r) {
+                 CheckpointInput c;
+                 c.year = r.required_int("year", 2000, 2100);
+                 c.name = r.required_string("name", 50);
+                 c.as_of = r.required_string("as_of", 10);
+                 c.due = r.required_string("due", 10);
+                 return c;
+               });
+               const auto c = service.create_checkpoint(me, in);
+               auto res = http::Response::json(checkpoint_json(c), 201);
+               res.set_header("Location", "/api/v1/checkpoints/" + std::to_string(c.id));
+               return res;
+             }));
+
+  router.add("POST", "/api/v1/checkpoints/{id}/open", {.subject = "checkpoint"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const long long version =
+                   http::with_body(req, [](JsonReader& r) { return read_version(r); });
+               return http::Response::json(
+                   checkpoint_json(service.open_checkpoint(me, req.id_param(), version)));
+             }));
+
+  // --- reports
+  router.add("GET", "/api/v1/monitoring-reports", {.subject = "monitoring_report"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               auto page = service.list(me, read_filter(req));
+               boost::json::array items;
+               for (const auto& r : page.items) items.push_back(report_json(r));
+               return http::Response::json(http::list_object(
+                   std::move(items), http::id_cursor(page.next_after), page.total));
+             }));
+
+  router.add("GET", "/api/v1/monitoring-reports/{id}", {.subject = "monitoring_report"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(view_json(service.get(me, req.id_param())));
+             }));
+
+  router.add(
+      "PUT", "/api/v1/monitoring-reports/{id}", {.subject = "monitoring_report"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        long long version = 0;
+        const auto in = http::with_body(req, [&](JsonReader& r) {
+          version = read_version(r);
+          ReportInput i;
+          i.executed_fen = r.optional_int("executed_fen", -kMaxFen, kMaxFen);
+          i.spending_reason = r.optional_string("spending_reason", 2000).value_or("");
+          i.spending_correction = r.optional_string("spending_correction", 2000).value_or("");
+          i.indicators = read_answers(r.value("indicators"));
+          return i;
+        });
+        return http::Response::json(view_json(service.save(me, req.id_param(), version, in)));
+      }));
+
+  router.add(
+      "POST", "/api/v1/monitoring-reports/{id}/steps", {.subject = "monitoring_report"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        long long version = 0;
+        const auto in = http::with_body(req, [&](JsonReader& r) {
+          version = read_version(r);
+          StepInput s;
+          s.action = r.required_string("action", 30);
+          s.decision = r.optional_string("decision", 30).value_or("");
+          s.opinion = r.optional_string("opinion", 2000).value_or("");
+          return s;
+        });
+        return http::Response::json(view_json(service.step(me, req.id_param(), version, in)));
+      }));
+
+  router.add("GET", "/api/v1/monitoring-reports/{id}/history", {.subject = "monitoring_report"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               return http::history_json(service.history(me, req.id_param()));
+             }));
+}
+
+}  // namespace jixiao::monitoring

@@ -1,0 +1,98 @@
+// Monitoring use cases: each project's spending series (imported from the budget execution
+// system or entered by its unit), a region's checkpoints (R-MO-2) and opening them, and the
+// report of every monitored target at a checkpoint (R-MO-1) through its workflow. Every write is
+// audited; reports are read and written only in the caller's scope.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/log.h"
+#include "auth/model.h"
+#include "base/csv_header.h"
+#include "db/database.h"
+#include "monitoring/model.h"
+#include "monitoring/repo.h"
+
+namespace jixiao::monitoring {
+
+struct ImportAnswer {
+  long long imported = 0;
+  std::vector<ImportError> errors;  // any error means nothing was written
+};
+
+struct ReportPage {
+  std::vector<Report> items;
+  std::optional<long long> next_after;
+  std::optional<long long> total;  // first page only
+};
+
+// A report with what its form shows: the target's indicators, the answers (the report's own,
+// or the last checkpoint's while it has none), the project's spending series and what the
+// caller may do now.
+struct ReportView {
+  Report report;
+  Checkpoint checkpoint;
+  std::vector<targets::Indicator> target_indicators;
+  std::vector<IndicatorReport> answers;  // one per target indicator, by position
+  bool prefilled = false;                // the answers are the last checkpoint's
+  std::vector<Execution> series;
+  std::vector<std::string> actions;
+};
+
+struct ReportInput {
+  std::optional<Fen> executed_fen;  // entered by hand: kept in the series as of the checkpoint
+  std::string spending_reason;
+  std::string spending_correction;
+  std::vector<IndicatorReport> indicators;
+};
+
+struct StepInput {
+  std::string action;
+  std::string decision;
+  std::string opinion;
+};
+
+struct CheckpointInput {
+  long long year = 0;
+  std::string name;
+  std::string as_of;
+  std::string due;
+};
+
+class MonitoringService {
+ public:
+  explicit MonitoringService(db::Database& db) : db_(db) {}
+
+  // --- spending (service_spending.cpp)
+  std::vector<Execution> series(const auth::Principal& me, long long project_id);
+  // A unit's own figure, where no feed brings one: the total spent as of the date.
+  std::vector<Execution> enter_execution(const auth::Principal& me, long long project_id,
+                                         const std::string& as_of, Fen executed_fen);
+  // A CSV of 项目编码, 截至日期, 累计支出（万元） for projects of the caller's region: every row
+  // written or none. dry_run checks without writing.
+  ImportAnswer import_executions(const auth::Principal& me, long long year,
+                                 const std::string& csv_text, bool dry_run);
+
+  // --- checkpoints (service_checkpoints.cpp)
+  std::vector<Checkpoint> checkpoints(const auth::Principal& me, long long year);
+  Checkpoint create_checkpoint(const auth::Principal& me, const CheckpointInput& in);
+  // Creates the reports of every monitored target of the region tree without one; may run
+  // again to add targets approved since.
+  Checkpoint open_checkpoint(const auth::Principal& me, long long id, long long version);
+
+  // --- reports (service_reports.cpp)
+  ReportPage list(const auth::Principal& me, repo::Filter filter);
+  ReportView get(const auth::Principal& me, long long id);
+  ReportView save(const auth::Principal& me, long long id, long long version,
+                  const ReportInput& in);
+  ReportView step(const auth::Principal& me, long long id, long long version, const StepInput& in);
+  std::vector<audit::Record> history(const auth::Principal& me, long long id);
+
+ private:
+  ReportView view(soci::session& s, const auth::Principal& me, Report r);
+  db::Database& db_;
+};
+
+}  // namespace jixiao::monitoring

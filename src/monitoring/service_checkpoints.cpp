@@ -1,0 +1,94 @@
+// MonitoringService's checkpoints (R-MO-2): a region's office sets them per year and opens them;
+// opening creates a report for every monitored target of its region tree.
+#include <boost/json.hpp>
+
+#include "base/clock.h"
+#include "base/date.h"
+#include "base/error.h"
+#include "base/text.h"
+#include "monitoring/service.h"
+#include "org/repo.h"
+
+namespace jixiao::monitoring {
+
+namespace {
+
+void require_office(const auth::Principal& me) {
+  if (me.role != auth::Role::performance_office)
+    throw forbidden("监控节点由绩效科设置和开启，您无权办理");
+}
+
+boost::json::object checkpoint_audit(const Checkpoint& c) {
+  return {{"name", c.name}, {"year", c.year},     {"as_of", c.as_of},
+          {"due", c.due},   {"status", c.status}, {"reports", c.reports}};
+}
+
+}  // namespace
+
+std::vector<Checkpoint> MonitoringService::checkpoints(const auth::Principal& me, long long year) {
+  return db_.read([&](soci::session& s) {
+    // Everyone sees the checkpoints that cover them; finance also those of the regions below.
+    const bool below = me.role == auth::Role::performance_office || me.role == auth::Role::admin ||
+                       me.role == auth::Role::viewer;
+    return repo::checkpoints(s, year, me.region_path, below);
+  });
+}
+
+Checkpoint MonitoringService::create_checkpoint(const auth::Principal& me,
+                                                const CheckpointInput& in) {
+  require_office(me);
+  if (trim(in.name).empty()) throw invalid("name", "请填写监控节点名称，如“5月末监控”");
+  if (!is_iso_date(in.as_of)) throw invalid("as_of", "数据截至日期应为日期，如 2026-05-31");
+  if (std::stoll(in.as_of.substr(0, 4)) != in.year)
+    throw invalid("as_of", "数据截至日期应在 " + std::to_string(in.year) + " 年度内");
+  if (!is_iso_date(in.due)) throw invalid("due", "报送截止日期应为日期，如 2026-06-20");
+  if (in.due < in.as_of) throw invalid("due", "报送截止日期不能早于数据截至日期");
+  return db_.write([&](soci::session& s) {
+    if (repo::checkpoint_overlaps(s, me.region_path, in.year, in.as_of))
+      throw conflict("duplicate", "本地区或上下级地区已有截至 " + in.as_of + " 的监控节点",
+                     "as_of");
+    Checkpoint c;
+    c.region_id = me.region_id;
+    c.year = in.year;
+    c.name = std::string(trim(in.name));
+    c.as_of = in.as_of;
+    c.due = in.due;
+    c.status = "planned";
+    c.created_by = me.user_id;
+    c.created_at = now_iso();
+    c.id = repo::insert_checkpoint(s, c);
+    auto e = audit::entry(me, "create", "checkpoint", c.id, c.region_id);
+    e.after_json = boost::json::serialize(checkpoint_audit(c));
+    audit::append(s, db_.dialect(), e);
+    return *repo::find_checkpoint(s, c.id);
+  });
+}
+
+Checkpoint MonitoringService::open_checkpoint(const auth::Principal& me, long long id,
+                                              long long version) {
+  require_office(me);
+  return db_.write([&](soci::session& s) {
+    auto c = repo::find_checkpoint(s, id);
+    if (!c || c->region_id != me.region_id) throw not_found("监控节点不存在");
+    if (c->version != version)
+      throw conflict("version_conflict", "监控节点已被他人修改，请刷新后重试", "version");
+    if (c->status == "closed") throw precondition("bad_status", "监控节点已结束，不能再开启");
+    const Checkpoint before = *c;
+    const std::string at = now_iso();
+    c->reports += repo::create_reports(s, *c, me.region_path, at);
+    if (c->status == "planned") {
+      c->status = "open";
+      c->opened_by = me.user_id;
+      c->opened_at = at;
+    }
+    if (!repo::update_checkpoint(s, *c, version))
+      throw conflict("version_conflict", "监控节点已被他人修改，请刷新后重试", "version");
+    auto e = audit::entry(me, "open", "checkpoint", c->id, c->region_id);
+    e.before_json = boost::json::serialize(checkpoint_audit(before));
+    e.after_json = boost::json::serialize(checkpoint_audit(*c));
+    audit::append(s, db_.dialect(), e);
+    return *repo::find_checkpoint(s, c->id);
+  });
+}
+
+}  // namespace jixiao::monitoring

@@ -1,0 +1,168 @@
+// 绩效运行监控 over HTTP: a checkpoint opened by the office, the spending import (all or nothing,
+// each bad row named), a report from its department through the section to the office, and bad
+// input answered with the field and nothing changed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, loggedIn } from './harness.mjs';
+
+let server, unit2, department, section, office, county;
+let checkpoint;
+before(async () => {
+  server = await startServer();
+  [unit2, department, section, office, county] = await Promise.all(
+    ['demo_unit2', 'demo_department', 'demo_section', 'demo_office', 'demo_county_office']
+      .map((u) => loggedIn(server.base, u)));
+  const c = await office.post('/api/v1/checkpoints',
+    { year: 2026, name: '5月末监控', as_of: '2026-05-31', due: '2026-06-20' });
+  assert.equal(c.status, 201, JSON.stringify(c.body));
+  const o = await office.post(`/api/v1/checkpoints/${c.body.id}/open`, { version: c.body.version });
+  assert.equal(o.status, 200, JSON.stringify(o.body));
+  checkpoint = o.body;
+});
+after(async () => { await server?.stop(); });
+
+const count = (sql) => Number(server.db.query(sql));
+
+async function departmentReport() {
+  const list = (await department.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&limit=50`)).body;
+  const item = list.items.find((r) => r.project_id && r.status === 'pending');
+  assert.ok(item, JSON.stringify(list).slice(0, 300));
+  return (await department.get(`/api/v1/monitoring-reports/${item.id}`)).body;
+}
+
+function answers(view, likelihood = 'certain') {
+  return view.indicators.map((i) => ({ position: i.position,
+    value_so_far: /^[\d.]+$/.test(i.indicator.value) ? '1' : '推进中',
+    projected_value: /^[\d.]+$/.test(i.indicator.value) ? i.indicator.value : '按计划完成',
+    likelihood, reason: likelihood === 'certain' ? '' : 'funding',
+    correction: likelihood === 'certain' ? '' : '申请追加经费' }));
+}
+
+test('opening a checkpoint gives every monitored target one report, and the office sees them all', async () => {
+  const monitored = count(`SELECT COUNT(*) FROM targets t LEFT JOIN projects p ON p.id = t.project_id
+    WHERE t.year = 2026 AND t.status IN ('approved', 'adjusting') AND (p.id IS NULL OR p.status <> 'cancelled')`);
+  assert.equal(checkpoint.reports, monitored);
+  assert.equal(checkpoint.status, 'open');
+  assert.equal(checkpoint.status_label, '填报中');
+  const all = (await office.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&limit=1`)).body;
+  assert.equal(all.total, monitored);
+  // The county sees the checkpoint that covers it, and only its own reports.
+  const seen = (await county.get('/api/v1/checkpoints?year=2026')).body.items;
+  assert.deepEqual(seen.map((c) => c.id), [checkpoint.id]);
+  const mine = (await county.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&limit=1`)).body;
+  const countyRegion = (await county.get('/api/v1/me')).body.user.region_id;
+  const expected = count(`SELECT COUNT(*) FROM monitoring_reports WHERE checkpoint_id = ${checkpoint.id}
+    AND region_id IN (SELECT id FROM regions WHERE path LIKE (SELECT path FROM regions WHERE id = ${countyRegion}) || '%')`);
+  assert.equal(mine.total, expected);
+  assert.ok(expected > 0 && expected < monitored);
+});
+
+test('checkpoint set-up refuses bad dates, an overlap and other roles, naming the field', async () => {
+  const before = count('SELECT COUNT(*) FROM checkpoints');
+  const cases = [
+    [{ year: 2026, name: '错', as_of: '2025-05-31', due: '2026-06-20' }, 'as_of'],
+    [{ year: 2026, name: '错', as_of: '2026-02-30', due: '2026-06-20' }, 'as_of'],
+    [{ year: 2026, name: '错', as_of: '2026-08-31', due: '2026-08-01' }, 'due'],
+    [{ year: 2026, name: '', as_of: '2026-08-31', due: '2026-09-20' }, 'name'],
+  ];
+  for (const [body, field] of cases) {
+    const res = await office.post('/api/v1/checkpoints', body);
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.equal(res.body.field, field);
+    assert.match(res.body.detail, /[\u4e00-\u9fa5]/);
+  }
+  const overlap = await county.post('/api/v1/checkpoints', { year: 2026, name: '县5月末', as_of: '2026-05-31', due: '2026-06-20' });
+  assert.equal(overlap.status, 409);
+  assert.equal(overlap.body.field, 'as_of');
+  assert.equal((await department.post('/api/v1/checkpoints', { year: 2026, name: '部门', as_of: '2026-07-31', due: '2026-08-20' })).status, 403);
+  assert.equal(count('SELECT COUNT(*) FROM checkpoints'), before);
+});
+
+test('the spending import writes every row or none, and the series shows on the project', async () => {
+  const row = server.db.query(`SELECT p.code || '|' || p.id || '|' || p.amount_fen FROM projects p
+    JOIN targets t ON t.project_id = p.id WHERE p.year = 2026 AND p.region_id = 1 AND t.status = 'approved'
+    AND p.amount_fen > 10000000 ORDER BY p.id LIMIT 1`);
+  const [code, id, amount] = row.split('|');
+  const header = '项目编码,截至日期,累计支出（万元）\n';
+  const before = count('SELECT COUNT(*) FROM executions');
+  const over = (Number(amount) / 1_000_000 + 1).toFixed(2);
+  const bad = await office.post('/api/v1/executions:import?year=2026',
+    `${header}${code},2026-03-31,1\n${code},2026-13-01,1\nNOPE,2026-03-31,1\n${code},2026-04-30,${over}\n`,
+    { headers: { 'content-type': 'text/csv' } });
+  assert.equal(bad.status, 400, JSON.stringify(bad.body));
+  assert.deepEqual(bad.body.errors.map((e) => [e.row, e.column]),
+    [[3, '截至日期'], [4, '项目编码'], [5, '累计支出（万元）']]);
+  assert.equal(count('SELECT COUNT(*) FROM executions'), before);
+  const good = await office.post('/api/v1/executions:import?year=2026',
+    `${header}${code},2026-03-31,1\n${code},2026-04-30,2.5\n`, { headers: { 'content-type': 'text/csv' } });
+  assert.equal(good.status, 200, JSON.stringify(good.body));
+  assert.equal(good.body.imported, 2);
+  const series = (await office.get(`/api/v1/projects/${id}/executions`)).body.items;
+  assert.deepEqual(series.map((e) => [e.as_of, e.executed_fen, e.source_label]),
+    [['2026-03-31', 1_000_000, '预算执行系统导入'], ['2026-04-30', 2_500_000, '预算执行系统导入']]);
+  // A unit may not import; another unit never sees the series.
+  assert.equal((await unit2.post('/api/v1/executions:import?year=2026', `${header}${code},2026-03-31,1\n`,
+    { headers: { 'content-type': 'text/csv' } })).status, 403);
+  assert.equal((await unit2.get(`/api/v1/projects/${id}/executions`)).status, 404);
+});
+
+test('a report goes from its department through the section to the office, every step on its timeline', async () => {
+  let v = await departmentReport();
+  assert.deepEqual(v.actions, ['edit', 'submit']);
+  assert.equal(v.status_label, '待填报');
+  assert.ok(v.indicators.length > 0 && v.indicators[0].indicator.name);
+  const budget = v.budget_fen;
+  // Incomplete: refused, naming the first indicator not filled.
+  const early = await department.post(`/api/v1/monitoring-reports/${v.id}/steps`, { version: v.version, action: 'submit' });
+  assert.equal(early.status, 400);
+  assert.equal(early.body.field, 'indicators[0].value_so_far');
+  const saved = await department.put(`/api/v1/monitoring-reports/${v.id}`, { version: v.version,
+    executed_fen: Math.floor(budget / 4), spending_reason: '项目按计划推进', indicators: answers(v, 'possible') });
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  v = saved.body;
+  assert.equal(v.executed_fen, Math.floor(budget / 4));
+  assert.equal(v.indicators[0].likelihood_label, '有可能');
+  assert.equal(v.indicators[0].reason_label, '经费保障');
+  // The figure entered by hand joined the project's series as of the checkpoint date.
+  assert.equal(v.series.at(-1).as_of, '2026-05-31');
+  assert.equal(v.series.at(-1).source, 'manual');
+  v = (await department.post(`/api/v1/monitoring-reports/${v.id}/steps`, { version: v.version, action: 'submit' })).body;
+  assert.equal(v.status, 'submitted');
+  // The office waits for the section in charge; the section passes it on.
+  assert.ok(!(await office.get(`/api/v1/monitoring-reports/${v.id}`)).body.actions.includes('decide'));
+  const queue = (await section.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&queue=section&limit=500`)).body;
+  assert.ok(queue.items.some((r) => r.id === v.id));
+  v = (await section.post(`/api/v1/monitoring-reports/${v.id}/steps`, { version: v.version, action: 'check', decision: 'pass' })).body;
+  assert.equal(v.status, 'checked');
+  const back = await office.post(`/api/v1/monitoring-reports/${v.id}/steps`,
+    { version: v.version, action: 'decide', decision: 'return', opinion: '请补充纠偏措施的时间安排' });
+  assert.equal(back.status, 200);
+  assert.equal(back.body.status, 'returned');
+  assert.equal(back.body.opinion, '请补充纠偏措施的时间安排');
+  const history = (await department.get(`/api/v1/monitoring-reports/${v.id}/history`)).body.items;
+  assert.deepEqual(history.map((h) => h.action), ['save', 'submit', 'pass', 'return']);
+});
+
+test('bad input names its field and changes nothing; a stale version is a conflict', async () => {
+  const v = await departmentReport();
+  const base = { version: v.version, indicators: answers(v) };
+  const before = server.db.query(`SELECT version || status FROM monitoring_reports WHERE id = ${v.id}`);
+  const cases = [
+    [{ ...base, executed_fen: -1 }, 'executed_fen', 400],
+    [{ ...base, executed_fen: v.budget_fen + 1 }, 'executed_fen', 400],
+    [{ ...base, indicators: [{ position: 0, likelihood: 'maybe' }] }, 'indicators[0].likelihood', 400],
+    [{ ...base, indicators: [{ position: 0, reason: 'weather' }] }, 'indicators[0].reason', 400],
+    [{ ...base, indicators: [{ position: 999 }] }, 'indicators[0].position', 400],
+    [{ ...base, indicators: [{ position: 0 }, { position: 0 }] }, 'indicators[1].position', 400],
+    [{ ...base, version: v.version + 5 }, 'version', 409],
+  ];
+  for (const [body, field, status] of cases) {
+    const res = await department.put(`/api/v1/monitoring-reports/${v.id}`, body);
+    assert.equal(res.status, status, `${field}: ${JSON.stringify(res.body)}`);
+    assert.equal(res.body.field, field);
+  }
+  assert.equal(server.db.query(`SELECT version || status FROM monitoring_reports WHERE id = ${v.id}`), before);
+  // Another unit's report is not there at all.
+  assert.equal((await unit2.get(`/api/v1/monitoring-reports/${v.id}`)).status, 404);
+  assert.equal((await unit2.put(`/api/v1/monitoring-reports/${v.id}`, base)).status, 404);
+});

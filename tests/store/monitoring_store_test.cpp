@@ -1,0 +1,173 @@
+// The monitoring stage on both databases: a checkpoint's reports cover exactly the monitored
+// targets of its region tree, the spending import writes all rows or none, and a report goes
+// through its workflow with the last checkpoint's answers as its start.
+#include <gtest/gtest.h>
+
+#include "auth/repo.h"
+#include "base/error.h"
+#include "monitoring/service.h"
+#include "store_fixture.h"
+#include "targets/value.h"
+
+namespace jixiao {
+namespace {
+
+using monitoring::MonitoringService;
+
+class MonitoringStore : public StoreTest {
+ protected:
+  void SetUp() override {
+    SetUpDemo();
+    service = std::make_unique<MonitoringService>(*db);
+  }
+  auth::Principal who(const std::string& username) {
+    return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
+  }
+  monitoring::Checkpoint opened(const std::string& name, const std::string& as_of,
+                                const std::string& due) {
+    const auto office = who("demo_office");
+    const auto c = service->create_checkpoint(office, {2026, name, as_of, due});
+    return service->open_checkpoint(office, c.id, c.version);
+  }
+  // The first report of demo_department at the checkpoint that is of a project.
+  monitoring::Report department_report(long long checkpoint_id) {
+    monitoring::repo::Filter f;
+    f.checkpoint_id = checkpoint_id;
+    f.limit = 500;
+    for (auto& r : service->list(who("demo_department"), f).items)
+      if (r.project_id) return r;
+    ADD_FAILURE() << "demo_department has no project report";
+    return {};
+  }
+  std::unique_ptr<MonitoringService> service;
+};
+
+TEST_F(MonitoringStore, OpeningACheckpointCreatesAReportForEveryMonitoredTargetOnce) {
+  const auto c = opened("5月末监控", "2026-05-31", "2026-06-20");
+  const long long monitored = scalar(
+      *db,
+      "SELECT COUNT(*) FROM targets t LEFT JOIN projects p ON p.id = t.project_id WHERE "
+      "t.year = 2026 AND t.status IN ('approved', 'adjusting') AND (p.id IS NULL OR p.status "
+      "<> 'cancelled')");
+  ASSERT_GT(monitored, 100);
+  EXPECT_EQ(c.reports, monitored);
+  EXPECT_EQ(c.status, "open");
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM monitoring_reports WHERE checkpoint_id = " +
+                            std::to_string(c.id)),
+            monitored);
+  // Opening again adds only what was approved since: nothing.
+  const auto again = service->open_checkpoint(who("demo_office"), c.id, c.version);
+  EXPECT_EQ(again.reports, monitored);
+  // A county may not set the same date again under its prefecture's checkpoint.
+  try {
+    service->create_checkpoint(who("demo_county_office"),
+                               {2026, "县级5月末监控", "2026-05-31", "2026-06-20"});
+    ADD_FAILURE() << "an overlapping checkpoint was created";
+  } catch (const AppError& e) {
+    EXPECT_EQ(e.field(), "as_of");
+  }
+  // A department sees its own tree's reports only.
+  monitoring::repo::Filter f;
+  f.checkpoint_id = c.id;
+  const auto department = who("demo_department");
+  const auto page = service->list(department, f);
+  ASSERT_FALSE(page.items.empty());
+  for (const auto& r : page.items) EXPECT_EQ(r.department_id, department.department_id);
+  EXPECT_EQ(*page.total,
+            scalar(*db, "SELECT COUNT(*) FROM monitoring_reports WHERE department_id = " +
+                            std::to_string(department.department_id)));
+}
+
+TEST_F(MonitoringStore, TheSpendingImportWritesEveryRowOrNone) {
+  const auto office = who("demo_office");
+  const auto code = [&](const std::string& where) {
+    return db->read([&](soci::session& s) {
+      std::string c;
+      s << "SELECT MIN(code) FROM projects WHERE year = 2026 AND region_id = :r AND " + where,
+          soci::use(office.region_id), soci::into(c);
+      return c;
+    });
+  };
+  const std::string monitored =
+      "status = 'approved' AND amount_fen > 100000000 AND id IN (SELECT project_id FROM targets "
+      "WHERE status = 'approved')";
+  const std::string a = code(monitored);
+  const std::string b = code(monitored + " AND code > '" + a + "'");
+  const std::string header = "项目编码,截至日期,累计支出（万元）\n";
+  const long long before = scalar(*db, "SELECT COUNT(*) FROM executions");
+  // One row above the project's budget: nothing is written, and the row is named.
+  auto bad = service->import_executions(
+      office, 2026, header + a + ",2026-05-31,1\n" + b + ",2026-05-31,999999\n", false);
+  ASSERT_EQ(bad.errors.size(), 1u);
+  EXPECT_EQ(bad.errors[0].row, 3);
+  EXPECT_EQ(bad.errors[0].column, "累计支出（万元）");
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM executions"), before);
+  // A dry run checks and writes nothing either.
+  auto dry = service->import_executions(
+      office, 2026, header + a + ",2026-04-30,1\n" + a + ",2026-05-31,2.5\n", true);
+  EXPECT_TRUE(dry.errors.empty());
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM executions"), before);
+  auto good = service->import_executions(
+      office, 2026, header + a + ",2026-04-30,1\n" + a + ",2026-05-31,2.5\n", false);
+  EXPECT_EQ(good.imported, 2);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM executions"), before + 2);
+  // The checkpoint reads the latest figure on or before its date.
+  const auto c = opened("5月末监控", "2026-05-31", "2026-06-20");
+  EXPECT_EQ(scalar(*db,
+                   "SELECT r.executed_fen FROM monitoring_reports r JOIN projects p ON p.id = "
+                   "r.project_id WHERE r.checkpoint_id = " +
+                       std::to_string(c.id) + " AND p.code = '" + a +
+                       "' AND p.region_id = " + std::to_string(office.region_id)),
+            2'500'000);
+}
+
+TEST_F(MonitoringStore, AReportGoesFromItsUnitToTheOfficeAndStartsTheNextCheckpoint) {
+  const auto may = opened("5月末监控", "2026-05-31", "2026-06-20");
+  const auto unit = who("demo_department");
+  auto r = department_report(may.id);
+  auto v = service->get(unit, r.id);
+  ASSERT_FALSE(v.target_indicators.empty());
+  EXPECT_EQ(v.actions, (std::vector<std::string>{"edit", "submit"}));
+  // A submission with an indicator not judged is refused, naming it.
+  try {
+    service->step(unit, r.id, v.report.version, {"submit", "", ""});
+    ADD_FAILURE() << "an empty report was submitted";
+  } catch (const AppError& e) {
+    EXPECT_EQ(e.field(), "indicators[0].value_so_far");
+  }
+  monitoring::ReportInput in;
+  in.executed_fen = v.report.budget_fen / 3;
+  for (std::size_t i = 0; i < v.target_indicators.size(); ++i) {
+    const bool number = targets::parse_value(v.target_indicators[i].value).kind ==
+                        targets::ParsedValue::Kind::number;
+    in.indicators.push_back({static_cast<long long>(i), number ? "10" : "按计划推进",
+                             number ? "20" : "按计划完成", i == 0 ? "possible" : "certain",
+                             i == 0 ? "staff" : "", i == 0 ? "增派人员" : ""});
+  }
+  v = service->save(unit, r.id, v.report.version, in);
+  EXPECT_EQ(v.report.executed_fen, v.report.budget_fen / 3);
+  v = service->step(unit, r.id, v.report.version, {"submit", "", ""});
+  EXPECT_EQ(v.report.status, "submitted");
+  EXPECT_FALSE(v.report.submitted_at.empty());
+  // The section in charge passes it on, the office accepts it.
+  v = service->step(who("demo_section"), r.id, v.report.version, {"check", "pass", ""});
+  EXPECT_EQ(v.report.status, "checked");
+  try {
+    service->step(who("demo_office"), r.id, v.report.version, {"decide", "return", ""});
+    ADD_FAILURE() << "a return without words";
+  } catch (const AppError& e) {
+    EXPECT_EQ(e.field(), "opinion");
+  }
+  v = service->step(who("demo_office"), r.id, v.report.version, {"decide", "accept", "已确认"});
+  EXPECT_EQ(v.report.status, "accepted");
+  EXPECT_EQ(service->history(unit, r.id).size(), 4u);  // saved, submitted, checked, accepted
+  // The next checkpoint's form starts from these answers.
+  const auto august = opened("8月末监控", "2026-08-31", "2026-09-20");
+  const auto next = service->get(unit, department_report(august.id).id);
+  EXPECT_TRUE(next.prefilled);
+  EXPECT_EQ(next.answers[0].likelihood, "possible");
+  EXPECT_EQ(next.answers[0].correction, "增派人员");
+}
+
+}  // namespace
+}  // namespace jixiao
