@@ -1,0 +1,272 @@
+#include "cli/demo_monitoring.h"
+
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "db/query.h"
+#include "monitoring/repo.h"
+#include "monitoring/repo_bulk.h"
+#include "targets/value.h"
+
+namespace jixiao::cli {
+
+namespace {
+
+// How a project spends through the year.
+enum class Pace { on_pace, behind, late, idle, fast };
+
+struct Monitored {
+  long long target_id = 0;
+  long long project_id = 0;
+  Fen amount_fen = 0;
+  long long section_id = 0;
+};
+
+struct IndicatorRow {
+  long long target_id = 0;
+  long long position = 0;
+  std::string value;
+  std::string unit;
+};
+
+Pace draw_pace(double u) {
+  if (u < 0.55) return Pace::on_pace;
+  if (u < 0.75) return Pace::behind;
+  if (u < 0.85) return Pace::late;
+  if (u < 0.92) return Pace::idle;
+  return Pace::fast;
+}
+
+// The share spent by the end of month m (1…12), in hundredths of a percent.
+long long spent_share(Pace pace, int m, long long noise) {
+  long long bp = 0;
+  switch (pace) {
+    case Pace::on_pace:
+      bp = m * 833 + noise;
+      break;
+    case Pace::behind:
+      bp = m * 833 * 55 / 100;
+      break;
+    case Pace::late:
+      bp = m <= 5 ? 0 : (m - 5) * 1500;
+      break;
+    case Pace::idle:
+      bp = m <= 8 ? 0 : (m - 8) * 1200;
+      break;
+    case Pace::fast:
+      bp = m * 1000;
+      break;
+  }
+  return std::clamp<long long>(bp, 0, 10000);
+}
+
+std::string month_end(long long year, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const int d = m == 2 && leap ? 29 : days[m - 1];
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04lld-%02d-%02d", year, m, d);
+  return buf;
+}
+
+// A number scaled by 10^4 as people write it: "1200", "12.5".
+std::string scaled_text(std::int64_t v) {
+  std::string out = std::to_string(v / targets::kValueOne);
+  std::int64_t frac = v % targets::kValueOne;
+  if (frac == 0) return out;
+  std::string digits = std::to_string(frac + targets::kValueOne).substr(1);
+  while (digits.back() == '0') digits.pop_back();
+  return out + "." + digits.substr(0, 2);
+}
+
+// What a unit reports for an indicator at a share of the year (in percent), judged likely.
+monitoring::IndicatorReport answer_for(const IndicatorRow& ind, long long percent,
+                                       const std::string& likelihood) {
+  monitoring::IndicatorReport a;
+  a.position = ind.position;
+  a.likelihood = likelihood;
+  const auto v = targets::parse_value(ind.value);
+  const long long reach = likelihood == "certain" ? 100 : likelihood == "possible" ? 85 : 50;
+  if (v.kind == targets::ParsedValue::Kind::number) {
+    // A rate is what it is now; a quantity grows through the year.
+    const bool rate = v.percent || targets::is_percent_unit(ind.unit);
+    a.value_so_far = scaled_text(rate ? v.number * (reach == 100 ? 98 : reach) / 100
+                                      : v.number * percent / 100 * reach / 100);
+    a.projected_value = scaled_text(v.number * reach / 100);
+  } else if (v.kind == targets::ParsedValue::Kind::date) {
+    a.value_so_far = ind.value;
+    a.projected_value = ind.value;
+  } else {
+    a.value_so_far = "按计划推进";
+    a.projected_value = likelihood == "certain" ? "按计划完成" : "部分完成";
+  }
+  if (likelihood != "certain") {
+    a.reason = likelihood == "possible" ? "funding" : "staff";
+    a.correction = likelihood == "possible" ? "加快资金拨付，督促实施单位按进度报账"
+                                            : "调整实施方案，申请调减年度目标";
+  }
+  return a;
+}
+
+long long user_id(soci::session& s, const std::string& username) {
+  long long id = 0;
+  s << "SELECT COALESCE(MAX(id), 0) FROM users WHERE username = :u", soci::use(username),
+      soci::into(id);
+  return id;
+}
+
+void set_status(soci::session& s, const std::vector<long long>& ids, const std::string& status,
+                const std::string& submitted_at, const std::string& decided_at,
+                const std::string& opinion) {
+  for (std::size_t from = 0; from < ids.size(); from += 500) {
+    std::string list;
+    for (std::size_t i = from; i < std::min(ids.size(), from + 500); ++i)
+      list += (list.empty() ? "" : ",") + std::to_string(ids[i]);
+    soci::indicator sub = submitted_at.empty() ? soci::i_null : soci::i_ok;
+    soci::indicator dec = decided_at.empty() ? soci::i_null : soci::i_ok;
+    s << "UPDATE monitoring_reports SET status = :st, submitted_at = :sub, decided_at = :dec, "
+         "opinion = :o, updated_at = COALESCE(:up, updated_at), version = version + 1 WHERE id "
+         "IN (" +
+             list + ")",
+        soci::use(status), soci::use(submitted_at, sub), soci::use(decided_at, dec),
+        soci::use(opinion), soci::use(decided_at.empty() ? submitted_at : decided_at, sub);
+  }
+}
+
+}  // namespace
+
+std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long long region_id,
+                                   long long year) {
+  db::Query q(
+      "SELECT t.id, COALESCE(t.project_id, 0), COALESCE(p.amount_fen, t.amount_fen, 0), "
+      "COALESCE(d.section_id, 0) FROM targets t LEFT JOIN projects p ON p.id = t.project_id JOIN "
+      "units d ON d.id = t.department_id WHERE t.year = ");
+  q.bind(year).sql(
+      " AND t.status IN ('approved', 'adjusting') AND (p.id IS NULL OR p.status IN "
+      "('approved', 'executing', 'completed')) ORDER BY t.id");
+  const auto monitored = db::fetch_all<Monitored>(s, q, [](soci::statement& st, Monitored& m) {
+    st.exchange(soci::into(m.target_id));
+    st.exchange(soci::into(m.project_id));
+    st.exchange(soci::into(m.amount_fen));
+    st.exchange(soci::into(m.section_id));
+  });
+
+  std::mt19937_64 rng(20260531);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  std::uniform_int_distribution<long long> noise(-600, 400);
+  const long long office = user_id(s, "demo_office");
+  std::map<long long, Pace> pace_of;  // by target
+  std::vector<monitoring::Execution> figures;
+  for (const auto& m : monitored) {
+    const Pace pace = draw_pace(unit(rng));
+    pace_of[m.target_id] = pace;
+    if (!m.project_id) continue;
+    const long long n = noise(rng);
+    long long last = 0;
+    for (int month = 1; month <= 11; ++month) {
+      const long long bp = std::max(last, spent_share(pace, month, n));
+      last = bp;
+      figures.push_back({m.project_id, month_end(year, month), m.amount_fen / 10000 * bp, "import",
+                         office, "", month_end(year, month) + "T20:00:00Z"});
+    }
+  }
+  monitoring::repo::insert_executions_bulk(s, dialect, figures);
+
+  std::string path;
+  s << "SELECT path FROM regions WHERE id = :r", soci::use(region_id), soci::into(path);
+  std::map<long long, std::vector<IndicatorRow>> indicators;
+  {
+    db::Query iq(
+        "SELECT i.target_id, i.position, i.value, i.unit FROM target_indicators i JOIN "
+        "targets t ON t.id = i.target_id WHERE t.year = ");
+    iq.bind(year).sql(
+        " AND t.status IN ('approved', 'adjusting') ORDER BY i.target_id, i.position");
+    for (auto& row : db::fetch_all<IndicatorRow>(s, iq, [](soci::statement&st, IndicatorRow&r) {
+           st.exchange(soci::into(r.target_id));
+           st.exchange(soci::into(r.position));
+           st.exchange(soci::into(r.value));
+           st.exchange(soci::into(r.unit));
+         }))
+      indicators[row.target_id].push_back(std::move(row));
+  }
+  std::map<long long, long long> section_of;
+  for (const auto& m : monitored) section_of[m.target_id] = m.section_id;
+
+  std::size_t reports = 0;
+  struct Plan {
+    const char* name;
+    int month;
+    const char* due;
+    long long percent;  // of the year gone
+  };
+  for (const Plan& plan :
+       {Plan{"5月末监控", 5, "-06-20", 42}, Plan{"8月末监控", 8, "-09-20", 67}}) {
+    monitoring::Checkpoint c;
+    c.region_id = region_id;
+    c.year = year;
+    c.name = plan.name;
+    c.as_of = month_end(year, plan.month);
+    c.due = std::to_string(year) + plan.due;
+    c.status = "planned";
+    c.created_by = office;
+    c.created_at = std::to_string(year) + "-03-01T09:00:00Z";
+    c.id = monitoring::repo::insert_checkpoint(s, c);
+    const std::string opened = month_end(year, plan.month + 1).substr(0, 8) + "01T08:00:00Z";
+    c.reports = monitoring::repo::create_reports(s, c, path, opened);
+    c.status = "open";
+    c.opened_by = office;
+    c.opened_at = opened;
+    monitoring::repo::update_checkpoint(s, c, 1);
+    reports += static_cast<std::size_t>(c.reports);
+
+    struct ReportRow {
+      long long id = 0;
+      long long target_id = 0;
+    };
+    db::Query rq("SELECT id, target_id FROM monitoring_reports WHERE checkpoint_id = ");
+    rq.bind(c.id).sql(" ORDER BY id");
+    const auto rows = db::fetch_all<ReportRow>(s, rq, [](soci::statement& st, ReportRow& r) {
+      st.exchange(soci::into(r.id));
+      st.exchange(soci::into(r.target_id));
+    });
+    std::vector<monitoring::repo::AnswerRow> answers;
+    std::map<std::string, std::vector<long long>> by_status;
+    const bool may = plan.month == 5;
+    for (const auto& r : rows) {
+      const double u = unit(rng);
+      // May's round is done; August's is under way.
+      std::string status = may ? (u < 0.90   ? "accepted"
+                                  : u < 0.95 ? "checked"
+                                             : "returned")
+                               : (u < 0.35   ? "accepted"
+                                  : u < 0.50 ? "checked"
+                                  : u < 0.70 ? "submitted"
+                                  : u < 0.75 ? "returned"
+                                             : "pending");
+      if (status == "checked" && section_of[r.target_id] == 0) status = "accepted";
+      by_status[status].push_back(r.id);
+      if (status == "pending" && u > 0.9) continue;  // not begun: the form starts from May's
+      const Pace pace = pace_of[r.target_id];
+      const bool lagging = pace == Pace::behind || pace == Pace::idle || pace == Pace::late;
+      for (const auto& ind : indicators[r.target_id]) {
+        std::string likelihood = "certain";
+        if (lagging && ind.position % 3 == 0)
+          likelihood = pace == Pace::idle && !may ? "impossible" : "possible";
+        answers.push_back({r.id, answer_for(ind, plan.percent, likelihood)});
+      }
+    }
+    monitoring::repo::insert_answers_bulk(s, dialect, answers);
+    const std::string submitted = c.due.substr(0, 8) + "15T10:00:00Z";
+    const std::string decided = c.due.substr(0, 8) + "25T16:00:00Z";
+    set_status(s, by_status["accepted"], "accepted", submitted, decided, "");
+    set_status(s, by_status["checked"], "checked", submitted, "", "");
+    set_status(s, by_status["submitted"], "submitted", submitted, "", "");
+    set_status(s, by_status["returned"], "returned", submitted, "",
+               "偏离原因写得太笼统，请说明资金未拨付的具体环节和纠偏时间安排");
+  }
+  return reports;
+}
+
+}  // namespace jixiao::cli

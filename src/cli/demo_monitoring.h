@@ -1,0 +1,19 @@
+// Monitoring of the demo region's current year: every monitored project's spending month by
+// month (most on pace, some behind, some starting late, a few idle), the prefecture's two
+// checkpoints (31 May and 31 August) opened, and their reports in every state: May's almost all
+// accepted, August's still moving through units, sections and the office.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <cstddef>
+
+#include "db/database.h"
+
+namespace jixiao::cli {
+
+// Returns how many reports.
+std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long long region_id,
+                                   long long year);
+
+}  // namespace jixiao::cli
