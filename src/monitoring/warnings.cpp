@@ -73,8 +73,14 @@ std::optional<long long> completion_bp(const targets::Indicator& ind, std::strin
   return ratio_bp(std::max<long long>(t, 0), v);
 }
 
+// "159人次"; "95%" stays as typed when the unit is "%".
+std::string with_unit(const std::string& typed, const std::string& unit) {
+  return typed.ends_with(unit) ? typed : typed + unit;
+}
+
 std::string target_text(const targets::Indicator& i) {
-  return std::string(library::comparator_label(i.comparator)) + i.value + i.unit;
+  if (i.comparator == "qualitative") return i.value;
+  return std::string(library::comparator_label(i.comparator)) + with_unit(i.value, i.unit);
 }
 
 FiredRule fire(std::string check, std::string colour, std::string detail,
@@ -177,8 +183,9 @@ void check_indicators(const WarningSettings& s, const ProjectProgress& p,
       const auto done = completion_bp(ind, ip.projected_value);
       if (done && *done < s.indicator_short.below_bp)
         out.push_back(fire("indicator_short", "blue",
-                           named + "判断为有可能完成，预计 " + ip.projected_value + ind.unit +
-                               "，完成程度 " + rate_text(*done) + "%，低于 " +
+                           named + "判断为有可能完成，预计 " +
+                               with_unit(ip.projected_value, ind.unit) + "，完成程度 " +
+                               rate_text(*done) + "%，低于 " +
                                threshold_text(s.indicator_short.below_bp) + "%",
                            {{"indicator", ind.name},
                             {"target", target_text(ind)},
