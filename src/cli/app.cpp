@@ -35,6 +35,7 @@
 #include "library/service.h"
 #include "menu/menu.h"
 #include "monitoring/routes.h"
+#include "monitoring/rule_kinds.h"
 #include "monitoring/service.h"
 #include "org/menu.h"
 #include "org/routes.h"
@@ -180,6 +181,7 @@ App::App(db::Database& db, AppOptions options)
   documents::register_rule_kinds(services_->rules.kinds());
   assessment::register_rule_kinds(services_->rules.kinds());
   budget_review::register_rule_kinds(services_->rules.kinds());
+  monitoring::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);

@@ -20,6 +20,16 @@ export const PARAM_LABELS: Record<string, string> = {
   excellent_conclusion: '“优”的结论', good_conclusion: '“良”的结论', fair_conclusion: '“中”的结论',
   poor_conclusion: '“差”的结论', trim_at_least: '评分人不少于此数时去掉最高分和最低分（0 为不去掉）',
   threshold_wan: '金额门槛（万元）', categories: '须评估的项目类别',
+  // 绩效运行监控 (R-MO-2, R-MO-4)
+  checkpoints: '监控时点', name: '名称', as_of: '数据截止日（月-日）', due: '报送截止日（月-日）',
+  warn_days_ahead: '提前预警天数', spending_behind: '支出进度落后预警',
+  spending_behind_blue_points: '落后超过此百分点为蓝色', spending_behind_red_points: '落后超过此百分点为红色',
+  schedule_floor: '执行进度下限预警', schedule_floors: '各月末执行率下限', month: '月份', floor: '执行率下限（%）',
+  schedule_floor_red_points: '低于下限且落后超过此百分点为红色', progress_mismatch: '目标与支出进度偏离预警',
+  progress_mismatch_points: '相差超过此百分点为蓝色', idle_money: '资金闲置预警（红色）',
+  idle_money_after: '此日（月-日）以后仍未支出为闲置', indicator_impossible: '指标完全不可能完成（红色）',
+  indicator_short: '指标预计完成不足（蓝色）', indicator_short_percent: '预计完成程度低于此百分比',
+  report_overdue: '监控报告逾期（红色）',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
