@@ -14,6 +14,8 @@ TEST(Date, KnowsRealDatesWrittenAsIso) {
   EXPECT_FALSE(is_iso_date("2026/05/31"));
   EXPECT_FALSE(is_iso_date("20260531"));
   EXPECT_FALSE(is_iso_date(""));
+  EXPECT_FALSE(is_iso_date("2026-04-30T00:00"));
+  EXPECT_EQ(iso_date(*parse_iso_date("2026-06-01")), "2026-06-01");
 }
 
 }  // namespace jixiao

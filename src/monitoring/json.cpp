@@ -7,6 +7,7 @@
 #include "base/money.h"
 #include "base/vocabulary.h"
 #include "library/framework.h"
+#include "monitoring/warnings.h"
 #include "monitoring/workflow.h"
 #include "targets/json.h"
 
@@ -100,6 +101,9 @@ boost::json::object view_json(const ReportView& v) {
   }
   o["fired"] = std::move(fired);
   o["checkpoint"] = checkpoint_json(v.checkpoint);
+  // R-MO-3: the share of the year gone at the checkpoint date, beside the execution rate.
+  if (const auto as_of = parse_iso_date(v.report.as_of))
+    o["time_progress"] = rate_text(time_progress_bp(*as_of));
   const auto* f = library::find_framework(v.report.framework_version);
   const auto& framework = f ? *f : library::latest_framework();
   boost::json::array indicators;

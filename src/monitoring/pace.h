@@ -47,7 +47,7 @@ ProjectProgress projected_progress(const ProjectProgress& now,
 // R-MO-2: the nearest checkpoint whose data day lies after today and at most warn_days_ahead
 // days away (this year's, or next year's early in January), when there is one.
 struct UpcomingCheckpoint {
-  Checkpoint checkpoint;
+  CheckpointDefault checkpoint;
   std::string as_of;  // ISO date of the checkpoint
   long long days_ahead = 0;
 };

@@ -221,7 +221,9 @@ long long create_reports(soci::session& s, const Checkpoint& c, const std::strin
       .bind(at);
   q.sql(" FROM targets t LEFT JOIN projects p ON p.id = t.project_id WHERE t.year = ").bind(c.year);
   q.sql(" AND t.status IN ").sql(kMonitored);
-  q.sql(" AND (p.id IS NULL OR p.status <> 'cancelled') AND t.region_id IN (");
+  // The money is monitored once the budget holds it: the project approved (批复) or beyond.
+  q.sql(" AND (p.id IS NULL OR p.status IN ('approved', 'executing', 'completed')) AND "
+        "t.region_id IN (");
   auth::append_regions_under(q, region_path);
   q.sql(") AND NOT EXISTS (SELECT 1 FROM monitoring_reports m WHERE m.checkpoint_id = ")
       .bind(c.id)

@@ -50,7 +50,8 @@ bool checkpoint_overlaps(soci::session& s, const std::string& region_path, long 
 // Writes status, name, dates, counts and the opening; false when the version moved on.
 bool update_checkpoint(soci::session& s, const Checkpoint& c, long long expected_version);
 // Creates the pending report of every monitored target of the checkpoint's region tree that has
-// none yet (an approved target, or one being adjusted, of a project not cancelled): money from
+// none yet (an approved target, or one being adjusted, of a project the budget holds: approved,
+// executing or completed): money from
 // the project's current amount and its series as of the checkpoint date. Returns how many.
 long long create_reports(soci::session& s, const Checkpoint& c, const std::string& region_path,
                          const std::string& at);

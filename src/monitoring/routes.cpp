@@ -76,6 +76,14 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                    boost::json::object{{"imported", answer.imported}, {"dry_run", dry_run}});
              }));
 
+  // The warning rules on progress as a form holds it, nothing saved (other tools rely on this
+  // contract: docs/API.md).
+  router.add("POST", "/api/v1/monitoring:evaluate", {.subject = "own"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(
+                   service.evaluate_progress(me, boost::json::value(http::json_body(req))));
+             }));
+
   // --- checkpoints
   router.add("GET", "/api/v1/checkpoints", {.subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {

@@ -4,6 +4,7 @@
 // audited; reports are read and written only in the caller's scope.
 #pragma once
 
+#include <boost/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -89,6 +90,9 @@ class MonitoringService {
                   const ReportInput& in);
   ReportView step(const auth::Principal& me, long long id, long long version, const StepInput& in);
   std::vector<audit::Record> history(const auth::Principal& me, long long id);
+  // R-MO-4 on progress sent by a form or a tool, under the caller's region's rules for the
+  // year, without saving anything (the body of POST /api/v1/monitoring:evaluate).
+  boost::json::object evaluate_progress(const auth::Principal& me, const boost::json::value& body);
 
  private:
   ReportView view(soci::session& s, const auth::Principal& me, Report r);

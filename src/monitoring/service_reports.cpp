@@ -6,8 +6,11 @@
 #include "base/clock.h"
 #include "base/error.h"
 #include "base/vocabulary.h"
+#include "monitoring/evaluate.h"
+#include "monitoring/report_warnings.h"
 #include "monitoring/service.h"
 #include "monitoring/workflow.h"
+#include "rules/service.h"
 #include "targets/repo.h"
 #include "targets/value.h"
 
@@ -204,6 +207,10 @@ ReportView MonitoringService::step(const auth::Principal& me, long long id, long
         r.budget_fen = repo::project_amount(s, r.project_id);
       }
       r.submitted_at = at;
+      // R-MO-4 under the region's rules for the year: the colour the answers lead to.
+      const auto settings = warning_settings(rules::effective_rules(s, r.region_id, r.year));
+      apply_evaluation(
+          r, evaluate(settings, progress_of(r, indicators, repo::indicators(s, id), false)), at);
     }
     if (in.decision == "return" && in.opinion.empty())
       throw invalid("opinion", "退回时请写明需要修改的内容");
@@ -224,6 +231,19 @@ std::vector<audit::Record> MonitoringService::history(const auth::Principal& me,
   return db_.read([&](soci::session& s) {
     if (!repo::find(s, id, auth::read_scope(me))) throw not_found("监控报告不存在或无权访问");
     return audit::history(s, "monitoring_report", id, 500);
+  });
+}
+
+}  // namespace jixiao::monitoring
+
+namespace jixiao::monitoring {
+
+boost::json::object MonitoringService::evaluate_progress(const auth::Principal& me,
+                                                         const boost::json::value& body) {
+  const ProjectProgress progress = read_progress(body);
+  return db_.read([&](soci::session& s) {
+    const auto settings = warning_settings(rules::effective_rules(s, me.region_id, progress.year));
+    return evaluation_json(evaluate(settings, progress));
   });
 }
 

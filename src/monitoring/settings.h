@@ -26,14 +26,14 @@ std::optional<MonthDay> parse_month_day(std::string_view text);
 std::string month_day_text(MonthDay md);  // "5 月 31 日"
 
 // R-MO-2 [local: 004 喀什]: data as of a day, the report due by another; warnings a month ahead.
-struct Checkpoint {
+struct CheckpointDefault {
   std::string name;  // "5月末监控"
   MonthDay as_of;
   MonthDay due;
 };
 
 struct CheckpointSettings {
-  std::vector<Checkpoint> checkpoints;  // by as_of
+  std::vector<CheckpointDefault> checkpoints;  // by as_of
   long long warn_days_ahead = 30;
 };
 

@@ -7,6 +7,7 @@
 
 #include "base/error.h"
 #include "base/text.h"
+#include "base/vocabulary.h"
 #include "targets/json.h"
 #include "targets/value.h"
 
@@ -32,15 +33,6 @@ std::string threshold_text(long long bp) {
     if (s.back() == '0') s.pop_back();
   }
   return s;
-}
-
-int digits(std::string_view s) {
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return -1;
-    v = v * 10 + (c - '0');
-  }
-  return v;
 }
 
 // The direction that decides completion (R-IND-3): the comparator's; empty when qualitative.
@@ -202,26 +194,7 @@ void check_indicators(const WarningSettings& s, const ProjectProgress& p,
 bool is_likelihood(std::string_view s) { return !likelihood_label(s).empty(); }
 
 std::string_view likelihood_label(std::string_view s) {
-  if (s == "certain") return "确定能";
-  if (s == "possible") return "有可能";
-  if (s == "impossible") return "完全不可能";
-  return "";
-}
-
-std::optional<year_month_day> parse_iso_date(std::string_view t) {
-  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
-  const int y = digits(t.substr(0, 4)), m = digits(t.substr(5, 2)), d = digits(t.substr(8, 2));
-  if (y < 0 || m < 0 || d < 0) return std::nullopt;
-  const year_month_day ymd{year(y), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
-  if (!ymd.ok()) return std::nullopt;
-  return ymd;
-}
-
-std::string iso_date(year_month_day d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
+  return vocabulary("monitoring_likelihood").label(s);
 }
 
 long long time_progress_bp(year_month_day as_of) {
@@ -237,15 +210,19 @@ std::optional<long long> execution_rate_bp(Fen executed, Fen budget) {
 }
 
 std::optional<long long> target_progress_bp(const std::vector<IndicatorProgress>& indicators) {
-  // [jixiao] Target progress: the mean over the quantitative indicators with a value so far of
-  // each one's completion capped at 100 %, so one indicator far ahead cannot hide another
-  // behind. Completion is value so far ÷ target for higher-is-better (≥ > =, R-IND-3) and
-  // target ÷ value so far for lower-is-better (≤ <), whose cap kept so far is fully on track.
-  // Each is rounded half up to basis points, as R-MON-3 rounds per indicator, then the mean.
-  // Qualitative indicators, dates and values not reported are left out; none left → nullopt.
+  // [jixiao] Target progress: the mean over the quantities that accumulate through the year
+  // (higher-is-better numbers that are not rates, R-IND-3) with a value so far, of each one's
+  // completion (value so far ÷ target) capped at 100 %, so one indicator far ahead cannot hide
+  // another behind. A rate (a pass rate, satisfaction) or a cap (lower-is-better, a cost) is as
+  // met in May as in December and says nothing of how far the work has come, so it is left out,
+  // as are qualitative indicators, dates and values not reported; none left → nullopt. Each is
+  // rounded half up to basis points, as R-MON-3 rounds per indicator, then the mean.
   long long sum = 0, n = 0;
   for (const auto& ip : indicators) {
     if (trim(ip.value_so_far).empty()) continue;
+    if (direction(ip.indicator) != "higher") continue;
+    const auto target = targets::parse_value(ip.indicator.value);
+    if (target.percent || targets::is_percent_unit(ip.indicator.unit)) continue;
     if (const auto done = completion_bp(ip.indicator, ip.value_so_far)) {
       sum += std::min(*done, kWhole);
       ++n;

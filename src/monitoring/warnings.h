@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/date.h"
 #include "base/money.h"
 #include "monitoring/settings.h"
 #include "targets/model.h"
@@ -63,10 +64,6 @@ Evaluation evaluate(const WarningSettings& settings, const ProjectProgress& prog
 // The likelihoods a unit may report (R-MO-1) and their Chinese words; "" for an unknown one.
 bool is_likelihood(std::string_view s);
 std::string_view likelihood_label(std::string_view s);  // "有可能"
-
-// Calendar days: a strict "YYYY-MM-DD" (a real day, leap years counted), nullopt otherwise.
-std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);
-std::string iso_date(std::chrono::year_month_day d);
 
 // R-MO-3: days elapsed at the end of the as_of day ÷ days in its year (365 or 366), in basis
 // points rounded half up: 31 May 2026 is 151 / 365 = 41.37 %, 31 December 100.00 %.

@@ -13,7 +13,7 @@ before(async () => {
     ['demo_unit2', 'demo_department', 'demo_section', 'demo_office', 'demo_county_office']
       .map((u) => loggedIn(server.base, u)));
   const c = await office.post('/api/v1/checkpoints',
-    { year: 2026, name: '5月末监控', as_of: '2026-05-31', due: '2026-06-20' });
+    { year: 2026, name: '6月末监控', as_of: '2026-06-30', due: '2026-07-20' });
   assert.equal(c.status, 201, JSON.stringify(c.body));
   const o = await office.post(`/api/v1/checkpoints/${c.body.id}/open`, { version: c.body.version });
   assert.equal(o.status, 200, JSON.stringify(o.body));
@@ -40,7 +40,7 @@ function answers(view, likelihood = 'certain') {
 
 test('opening a checkpoint gives every monitored target one report, and the office sees them all', async () => {
   const monitored = count(`SELECT COUNT(*) FROM targets t LEFT JOIN projects p ON p.id = t.project_id
-    WHERE t.year = 2026 AND t.status IN ('approved', 'adjusting') AND (p.id IS NULL OR p.status <> 'cancelled')`);
+    WHERE t.year = 2026 AND t.status IN ('approved', 'adjusting') AND (p.id IS NULL OR p.status IN ('approved', 'executing', 'completed'))`);
   assert.equal(checkpoint.reports, monitored);
   assert.equal(checkpoint.status, 'open');
   assert.equal(checkpoint.status_label, '填报中');
@@ -48,7 +48,7 @@ test('opening a checkpoint gives every monitored target one report, and the offi
   assert.equal(all.total, monitored);
   // The county sees the checkpoint that covers it, and only its own reports.
   const seen = (await county.get('/api/v1/checkpoints?year=2026')).body.items;
-  assert.deepEqual(seen.map((c) => c.id), [checkpoint.id]);
+  assert.deepEqual(seen.map((c) => c.as_of), ['2026-05-31', '2026-06-30', '2026-08-31']);
   const mine = (await county.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&limit=1`)).body;
   const countyRegion = (await county.get('/api/v1/me')).body.user.region_id;
   const expected = count(`SELECT COUNT(*) FROM monitoring_reports WHERE checkpoint_id = ${checkpoint.id}
@@ -71,7 +71,7 @@ test('checkpoint set-up refuses bad dates, an overlap and other roles, naming th
     assert.equal(res.body.field, field);
     assert.match(res.body.detail, /[\u4e00-\u9fa5]/);
   }
-  const overlap = await county.post('/api/v1/checkpoints', { year: 2026, name: '县5月末', as_of: '2026-05-31', due: '2026-06-20' });
+  const overlap = await county.post('/api/v1/checkpoints', { year: 2026, name: '县6月末', as_of: '2026-06-30', due: '2026-07-20' });
   assert.equal(overlap.status, 409);
   assert.equal(overlap.body.field, 'as_of');
   assert.equal((await department.post('/api/v1/checkpoints', { year: 2026, name: '部门', as_of: '2026-07-31', due: '2026-08-20' })).status, 403);
@@ -81,6 +81,7 @@ test('checkpoint set-up refuses bad dates, an overlap and other roles, naming th
 test('the spending import writes every row or none, and the series shows on the project', async () => {
   const row = server.db.query(`SELECT p.code || '|' || p.id || '|' || p.amount_fen FROM projects p
     JOIN targets t ON t.project_id = p.id WHERE p.year = 2026 AND p.region_id = 1 AND t.status = 'approved'
+    AND p.status IN ('approved', 'executing', 'completed')
     AND p.amount_fen > 10000000 ORDER BY p.id LIMIT 1`);
   const [code, id, amount] = row.split('|');
   const header = '项目编码,截至日期,累计支出（万元）\n';
@@ -98,8 +99,10 @@ test('the spending import writes every row or none, and the series shows on the 
   assert.equal(good.status, 200, JSON.stringify(good.body));
   assert.equal(good.body.imported, 2);
   const series = (await office.get(`/api/v1/projects/${id}/executions`)).body.items;
-  assert.deepEqual(series.map((e) => [e.as_of, e.executed_fen, e.source_label]),
-    [['2026-03-31', 1_000_000, '预算执行系统导入'], ['2026-04-30', 2_500_000, '预算执行系统导入']]);
+  const figure = (d) => series.filter((e) => e.as_of === d).map((e) => [e.executed_fen, e.source_label]);
+  assert.deepEqual(figure('2026-03-31'), [[1_000_000, '预算执行系统导入']]);
+  assert.deepEqual(figure('2026-04-30'), [[2_500_000, '预算执行系统导入']]);
+  assert.deepEqual(series.map((e) => e.as_of), [...series.map((e) => e.as_of)].sort());
   // A unit may not import; another unit never sees the series.
   assert.equal((await unit2.post('/api/v1/executions:import?year=2026', `${header}${code},2026-03-31,1\n`,
     { headers: { 'content-type': 'text/csv' } })).status, 403);
@@ -124,8 +127,8 @@ test('a report goes from its department through the section to the office, every
   assert.equal(v.indicators[0].likelihood_label, '有可能');
   assert.equal(v.indicators[0].reason_label, '经费保障');
   // The figure entered by hand joined the project's series as of the checkpoint date.
-  assert.equal(v.series.at(-1).as_of, '2026-05-31');
-  assert.equal(v.series.at(-1).source, 'manual');
+  assert.ok(v.series.some((e) => e.as_of === '2026-06-30' && e.source === 'manual' &&
+    e.executed_fen === Math.floor(budget / 4)));
   v = (await department.post(`/api/v1/monitoring-reports/${v.id}/steps`, { version: v.version, action: 'submit' })).body;
   assert.equal(v.status, 'submitted');
   // The office waits for the section in charge; the section passes it on.
@@ -165,4 +168,49 @@ test('bad input names its field and changes nothing; a stale version is a confli
   // Another unit's report is not there at all.
   assert.equal((await unit2.get(`/api/v1/monitoring-reports/${v.id}`)).status, 404);
   assert.equal((await unit2.put(`/api/v1/monitoring-reports/${v.id}`, base)).status, 404);
+});
+
+test('the warning rules answer a form without saving anything, under the caller region\'s rules', async () => {
+  const before = server.db.query('SELECT COUNT(*) FROM audit_log');
+  const body = { year: 2026, as_of: '2026-05-31', budget_fen: 100_000_000, executed_fen: 0, report_overdue: false,
+    indicators: [{ category: 'output', subcategory: 'quantity', name: '培训人次', comparator: '>=', value: '200',
+      unit: '人次', weight: 20, value_so_far: '80', likelihood: 'impossible', projected_value: '100' }] };
+  const res = await department.post('/api/v1/monitoring:evaluate', body);
+  assert.equal(res.status, 200, JSON.stringify(res.body));
+  assert.equal(res.body.colour, 'red');
+  assert.equal(res.body.time_progress, '41.37');
+  assert.equal(res.body.execution_rate, '0.00');
+  assert.deepEqual(res.body.fired.map((f) => `${f.check}:${f.colour}`),
+    ['spending_behind:red', 'schedule_floor:red', 'progress_mismatch:blue', 'indicator_impossible:red']);
+  assert.ok(res.body.fired.every((f) => f.rule === 'R-MO-4' && /[\u4e00-\u9fa5]/.test(f.detail)));
+  // The prefecture switches the spending rule off for the year: the answer follows.
+  const rule = (await office.get('/api/v1/rules?year=2026')).body.items.find((r) => r.id === 'R-MO-4');
+  const put = await office.put('/api/v1/rules/R-MO-4?year=2026', { params: { ...rule.params, spending_behind: false } });
+  assert.equal(put.status, 200, JSON.stringify(put.body));
+  const after = (await department.post('/api/v1/monitoring:evaluate', body)).body;
+  assert.ok(!after.fired.some((f) => f.check === 'spending_behind'));
+  await office.delete('/api/v1/rules/R-MO-4?year=2026');
+  // Bad input names its field; nothing is ever written by this route.
+  for (const [change, field] of [[{ as_of: '2025-12-31' }, 'as_of'], [{ executed_fen: -1 }, 'executed_fen'],
+    [{ executed_fen: 100_000_001 }, 'executed_fen'],
+    [{ indicators: [{ ...body.indicators[0], likelihood: 'maybe' }] }, 'indicators[0].likelihood']]) {
+    const bad = await department.post('/api/v1/monitoring:evaluate', { ...body, ...change });
+    assert.equal(bad.status, 400, JSON.stringify(bad.body));
+    assert.equal(bad.body.field, field);
+  }
+  assert.equal(Number(server.db.query('SELECT COUNT(*) FROM audit_log')) - Number(before), 2);  // the rule's set and reset
+});
+
+test('a submitted report carries the colour its answers lead to, with every rule that fired', async () => {
+  const v = await departmentReport();
+  const saved = (await department.put(`/api/v1/monitoring-reports/${v.id}`, { version: v.version,
+    executed_fen: 0, indicators: answers(v, 'impossible') })).body;
+  const sent = (await department.post(`/api/v1/monitoring-reports/${v.id}/steps`, { version: saved.version, action: 'submit' })).body;
+  assert.equal(sent.status, 'submitted', JSON.stringify(sent));
+  assert.equal(sent.colour, 'red');
+  assert.equal(sent.colour_label, '红色重要预警');
+  assert.ok(sent.fired.some((f) => f.check === 'indicator_impossible'));
+  assert.equal(sent.time_progress, '49.59');
+  const row = (await office.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&colour=red&limit=500`)).body;
+  assert.ok(row.items.some((r) => r.id === v.id));
 });

@@ -23,9 +23,7 @@ using assessment::AssessmentService;
 
 class AssessmentStore : public StoreTest {
  protected:
-  void SetUp() override {
-    SetUpDemo();
-  }
+  void SetUp() override { SetUpDemo(); }
   auth::Principal who(const std::string& username) {
     return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
   }

@@ -43,12 +43,13 @@ class MonitoringStore : public StoreTest {
 };
 
 TEST_F(MonitoringStore, OpeningACheckpointCreatesAReportForEveryMonitoredTargetOnce) {
-  const auto c = opened("5月末监控", "2026-05-31", "2026-06-20");
+  // The demo has run May and August; this is a checkpoint of its own.
+  const auto c = opened("6月末监控", "2026-06-30", "2026-07-20");
   const long long monitored = scalar(
       *db,
       "SELECT COUNT(*) FROM targets t LEFT JOIN projects p ON p.id = t.project_id WHERE "
       "t.year = 2026 AND t.status IN ('approved', 'adjusting') AND (p.id IS NULL OR p.status "
-      "<> 'cancelled')");
+      "IN ('approved', 'executing', 'completed'))");
   ASSERT_GT(monitored, 100);
   EXPECT_EQ(c.reports, monitored);
   EXPECT_EQ(c.status, "open");
@@ -61,7 +62,7 @@ TEST_F(MonitoringStore, OpeningACheckpointCreatesAReportForEveryMonitoredTargetO
   // A county may not set the same date again under its prefecture's checkpoint.
   try {
     service->create_checkpoint(who("demo_county_office"),
-                               {2026, "县级5月末监控", "2026-05-31", "2026-06-20"});
+                               {2026, "县级6月末监控", "2026-06-30", "2026-07-20"});
     ADD_FAILURE() << "an overlapping checkpoint was created";
   } catch (const AppError& e) {
     EXPECT_EQ(e.field(), "as_of");
@@ -74,8 +75,9 @@ TEST_F(MonitoringStore, OpeningACheckpointCreatesAReportForEveryMonitoredTargetO
   ASSERT_FALSE(page.items.empty());
   for (const auto& r : page.items) EXPECT_EQ(r.department_id, department.department_id);
   EXPECT_EQ(*page.total,
-            scalar(*db, "SELECT COUNT(*) FROM monitoring_reports WHERE department_id = " +
-                            std::to_string(department.department_id)));
+            scalar(*db, "SELECT COUNT(*) FROM monitoring_reports WHERE checkpoint_id = " +
+                            std::to_string(c.id) +
+                            " AND department_id = " + std::to_string(department.department_id)));
 }
 
 TEST_F(MonitoringStore, TheSpendingImportWritesEveryRowOrNone) {
@@ -104,15 +106,15 @@ TEST_F(MonitoringStore, TheSpendingImportWritesEveryRowOrNone) {
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM executions"), before);
   // A dry run checks and writes nothing either.
   auto dry = service->import_executions(
-      office, 2026, header + a + ",2026-04-30,1\n" + a + ",2026-05-31,2.5\n", true);
+      office, 2026, header + a + ",2026-05-10,1\n" + a + ",2026-05-12,2.5\n", true);
   EXPECT_TRUE(dry.errors.empty());
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM executions"), before);
   auto good = service->import_executions(
-      office, 2026, header + a + ",2026-04-30,1\n" + a + ",2026-05-31,2.5\n", false);
+      office, 2026, header + a + ",2026-05-10,1\n" + a + ",2026-05-12,2.5\n", false);
   EXPECT_EQ(good.imported, 2);
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM executions"), before + 2);
   // The checkpoint reads the latest figure on or before its date.
-  const auto c = opened("5月末监控", "2026-05-31", "2026-06-20");
+  const auto c = opened("5月中监控", "2026-05-15", "2026-06-05");
   EXPECT_EQ(scalar(*db,
                    "SELECT r.executed_fen FROM monitoring_reports r JOIN projects p ON p.id = "
                    "r.project_id WHERE r.checkpoint_id = " +
@@ -122,7 +124,7 @@ TEST_F(MonitoringStore, TheSpendingImportWritesEveryRowOrNone) {
 }
 
 TEST_F(MonitoringStore, AReportGoesFromItsUnitToTheOfficeAndStartsTheNextCheckpoint) {
-  const auto may = opened("5月末监控", "2026-05-31", "2026-06-20");
+  const auto may = opened("6月末监控", "2026-06-30", "2026-07-20");
   const auto unit = who("demo_department");
   auto r = department_report(may.id);
   auto v = service->get(unit, r.id);
@@ -162,7 +164,7 @@ TEST_F(MonitoringStore, AReportGoesFromItsUnitToTheOfficeAndStartsTheNextCheckpo
   EXPECT_EQ(v.report.status, "accepted");
   EXPECT_EQ(service->history(unit, r.id).size(), 4u);  // saved, submitted, checked, accepted
   // The next checkpoint's form starts from these answers.
-  const auto august = opened("8月末监控", "2026-08-31", "2026-09-20");
+  const auto august = opened("7月末监控", "2026-07-31", "2026-08-20");
   const auto next = service->get(unit, department_report(august.id).id);
   EXPECT_TRUE(next.prefilled);
   EXPECT_EQ(next.answers[0].likelihood, "possible");

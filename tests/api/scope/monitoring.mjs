@@ -17,7 +17,7 @@ export default {
     monitoring_report: async (ctx) => {
       const office = ctx.as.demo_office;
       const c = await office.post('/api/v1/checkpoints',
-        { year: 2026, name: '越权5月末监控', as_of: '2026-05-31', due: '2026-06-20' });
+        { year: 2026, name: '越权7月末监控', as_of: '2026-07-31', due: '2026-08-20' });
       assert.equal(c.status, 201, JSON.stringify(c.body));
       const opened = await office.post(`/api/v1/checkpoints/${c.body.id}/open`, { version: c.body.version });
       assert.equal(opened.status, 200, JSON.stringify(opened.body));
