@@ -29,6 +29,14 @@ CREATE TABLE checkpoints (
   created_at TEXT NOT NULL,
   opened_by BIGINT REFERENCES users (id),
   opened_at TEXT,
+  -- The warning run over its reports (R-MO-4), in batches by report id: where it has reached
+  -- (a run stopped part way goes on from there), how many it evaluated and changed, and when it
+  -- began and ended (ended empty while it runs or after it stopped).
+  run_after_id BIGINT NOT NULL DEFAULT 0,
+  run_evaluated BIGINT NOT NULL DEFAULT 0,
+  run_changed BIGINT NOT NULL DEFAULT 0,
+  run_started_at TEXT,
+  run_finished_at TEXT,
   version BIGINT NOT NULL DEFAULT 1,
   UNIQUE (region_id, year, as_of)
 );

@@ -280,12 +280,15 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
         soci::use(plan.month * 833LL), soci::use(c.id);
     // The warning run over the checkpoint, as the office ran it when the reports were in.
     const auto settings = monitoring::warning_settings(rules::effective_rules(s, region_id, year));
+    const std::string ran = c.due.substr(0, 8) + "28T18:00:00Z";
+    monitoring::repo::begin_run(s, c.id, ran);
     for (long long after = 0;;) {
-      const auto batch =
-          monitoring::run_batch(s, c, settings, c.due.substr(0, 8) + "28", after, 1000);
+      const auto batch = monitoring::run_batch(s, c, settings, ran.substr(0, 10), after, 1000);
       if (batch.evaluated == 0) break;
+      monitoring::repo::advance_run(s, c.id, batch.last_id, batch.evaluated, batch.changed);
       after = batch.last_id;
     }
+    monitoring::repo::finish_run(s, c.id, ran);
   }
   return reports;
 }

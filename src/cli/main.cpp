@@ -16,6 +16,7 @@
 #include "cli/config.h"
 #include "cli/demo.h"
 #include "cli/log_sink.h"
+#include "cli/monitor_run.h"
 #include "cli/user_add.h"
 #include "db/backup.h"
 #include "db/migrations.h"
@@ -165,6 +166,19 @@ int main(int argc, char** argv) {
   lint_all->add_flag("--scan-only", lint_opts.scan_only,
                      "Only read the same rows (the cost of reading them, for comparison)");
 
+  auto* monitor = cli.add_subcommand("monitor", "Dual monitoring (绩效运行监控)");
+  monitor->require_subcommand(1);
+  auto* monitor_run =
+      monitor->add_subcommand("run", "Run the warning rules over a checkpoint's reports");
+  cli::MonitorRunOptions monitor_opts;
+  monitor_run->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+  monitor_run->add_option("--region", monitor_opts.region_code, "Division code of its region")
+      ->required();
+  monitor_run->add_option("--checkpoint", monitor_opts.checkpoint_id, "Checkpoint id")->required();
+  monitor_run->add_option("--batch", monitor_opts.batch, "Reports per transaction");
+  monitor_run->add_option("--today", monitor_opts.today,
+                          "YYYY-MM-DD deciding which missing reports are overdue");
+
   auto* audit = cli.add_subcommand("audit", "The audit log");
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
@@ -255,6 +269,13 @@ int main(int argc, char** argv) {
           r.seconds > 0 ? r.targets / r.seconds : 0.0, r.findings, r.with_errors);
       if (!lint_opts.scan_only) print_audit_head(db);
       return 0;
+    }
+    if (*monitor_run) {
+      db::Database db(database_options(db_url, 1, kBatchCacheKib));
+      db::require_current_schema(db);
+      const int status = cli::run_monitor(db, monitor_opts);
+      if (status == 0) print_audit_head(db);
+      return status;
     }
     if (*audit_verify) {
       db::Database db(database_options(db_url, 1));

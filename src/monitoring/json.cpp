@@ -39,7 +39,7 @@ boost::json::array series_json(const std::vector<Execution>& series) {
   return out;
 }
 
-boost::json::object checkpoint_json(const Checkpoint& c) {
+boost::json::object checkpoint_json(const Checkpoint& c, bool running) {
   return {{"id", c.id},
           {"region_id", c.region_id},
           {"region_name", c.region_name},
@@ -51,6 +51,12 @@ boost::json::object checkpoint_json(const Checkpoint& c) {
           {"status_label", checkpoint_status_label(c.status)},
           {"reports", c.reports},
           {"opened_at", c.opened_at},
+          {"run",
+           {{"running", running},
+            {"evaluated", c.run_evaluated},
+            {"changed", c.run_changed},
+            {"started_at", c.run_started_at},
+            {"finished_at", c.run_finished_at}}},
           {"version", c.version}};
 }
 

@@ -10,7 +10,7 @@ namespace jixiao::monitoring {
 
 boost::json::object execution_json(const Execution& e);
 boost::json::array series_json(const std::vector<Execution>& series);
-boost::json::object checkpoint_json(const Checkpoint& c);
+boost::json::object checkpoint_json(const Checkpoint& c, bool running = false);
 boost::json::object report_json(const Report& r);
 boost::json::object view_json(const ReportView& v);
 // The answers as sent: [{position, value_so_far, projected_value, likelihood, reason,

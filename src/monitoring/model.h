@@ -37,6 +37,12 @@ struct Checkpoint {
   std::string created_at;
   long long opened_by = 0;
   std::string opened_at;
+  // The warning run over its reports (monitoring/run_job.h).
+  long long run_after_id = 0;  // the last report evaluated by the run under way or last run
+  long long run_evaluated = 0;
+  long long run_changed = 0;
+  std::string run_started_at;
+  std::string run_finished_at;  // empty while a run is under way or stopped part way
   long long version = 1;
 };
 

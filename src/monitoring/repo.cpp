@@ -21,7 +21,9 @@ void bind_execution(soci::statement& st, Execution& e) {
 
 constexpr const char* kCheckpointColumns =
     "SELECT c.id, c.region_id, g.name, c.year, c.name, c.as_of, c.due, c.status, c.reports, "
-    "c.created_by, c.created_at, COALESCE(c.opened_by, 0), COALESCE(c.opened_at, ''), c.version "
+    "c.created_by, c.created_at, COALESCE(c.opened_by, 0), COALESCE(c.opened_at, ''), "
+    "c.run_after_id, c.run_evaluated, c.run_changed, COALESCE(c.run_started_at, ''), "
+    "COALESCE(c.run_finished_at, ''), c.version "
     "FROM checkpoints c JOIN regions g ON g.id = c.region_id";
 
 void bind_checkpoint(soci::statement& st, Checkpoint& c) {
@@ -38,6 +40,11 @@ void bind_checkpoint(soci::statement& st, Checkpoint& c) {
   st.exchange(soci::into(c.created_at));
   st.exchange(soci::into(c.opened_by));
   st.exchange(soci::into(c.opened_at));
+  st.exchange(soci::into(c.run_after_id));
+  st.exchange(soci::into(c.run_evaluated));
+  st.exchange(soci::into(c.run_changed));
+  st.exchange(soci::into(c.run_started_at));
+  st.exchange(soci::into(c.run_finished_at));
   st.exchange(soci::into(c.version));
 }
 
@@ -203,6 +210,26 @@ bool update_checkpoint(soci::session& s, const Checkpoint& c, long long expected
              soci::use(c.id), soci::use(expected_version)) == 1;
 }
 
+bool begin_run(soci::session& s, long long id, const std::string& at) {
+  const auto c = find_checkpoint(s, id);
+  if (!c->run_started_at.empty() && c->run_finished_at.empty()) return true;  // goes on
+  s << "UPDATE checkpoints SET run_after_id = 0, run_evaluated = 0, run_changed = 0, "
+       "run_started_at = :at, run_finished_at = NULL WHERE id = :id",
+      soci::use(at), soci::use(id);
+  return false;
+}
+
+void advance_run(soci::session& s, long long id, long long after_id, long long evaluated,
+                 long long changed) {
+  s << "UPDATE checkpoints SET run_after_id = :a, run_evaluated = run_evaluated + :e, "
+       "run_changed = run_changed + :c WHERE id = :id",
+      soci::use(after_id), soci::use(evaluated), soci::use(changed), soci::use(id);
+}
+
+void finish_run(soci::session& s, long long id, const std::string& at) {
+  s << "UPDATE checkpoints SET run_finished_at = :at WHERE id = :id", soci::use(at), soci::use(id);
+}
+
 long long create_reports(soci::session& s, const Checkpoint& c, const std::string& region_path,
                          const std::string& at) {
   db::Query q(
@@ -222,8 +249,9 @@ long long create_reports(soci::session& s, const Checkpoint& c, const std::strin
   q.sql(" FROM targets t LEFT JOIN projects p ON p.id = t.project_id WHERE t.year = ").bind(c.year);
   q.sql(" AND t.status IN ").sql(kMonitored);
   // The money is monitored once the budget holds it: the project approved (批复) or beyond.
-  q.sql(" AND (p.id IS NULL OR p.status IN ('approved', 'executing', 'completed')) AND "
-        "t.region_id IN (");
+  q.sql(
+      " AND (p.id IS NULL OR p.status IN ('approved', 'executing', 'completed')) AND "
+      "t.region_id IN (");
   auth::append_regions_under(q, region_path);
   q.sql(") AND NOT EXISTS (SELECT 1 FROM monitoring_reports m WHERE m.checkpoint_id = ")
       .bind(c.id)

@@ -49,6 +49,12 @@ bool checkpoint_overlaps(soci::session& s, const std::string& region_path, long 
                          const std::string& as_of);
 // Writes status, name, dates, counts and the opening; false when the version moved on.
 bool update_checkpoint(soci::session& s, const Checkpoint& c, long long expected_version);
+// The warning run's place (monitoring/run_job.h). begin_run starts afresh unless a run was
+// stopped part way, which goes on: returns true then.
+bool begin_run(soci::session& s, long long id, const std::string& at);
+void advance_run(soci::session& s, long long id, long long after_id, long long evaluated,
+                 long long changed);
+void finish_run(soci::session& s, long long id, const std::string& at);
 // Creates the pending report of every monitored target of the checkpoint's region tree that has
 // none yet (an approved target, or one being adjusted, of a project the budget holds: approved,
 // executing or completed): money from

@@ -117,6 +117,20 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                    checkpoint_json(service.open_checkpoint(me, req.id_param(), version)));
              }));
 
+  router.add("GET", "/api/v1/checkpoints/{id}", {.subject = "checkpoint"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const auto [c, running] = service.checkpoint(me, req.id_param());
+               return http::Response::json(checkpoint_json(c, running));
+             }));
+
+  // The warning run over the checkpoint's reports, in the background: the answer is at once
+  // (202), the page follows `run` on the checkpoint.
+  router.add("POST", "/api/v1/checkpoints/{id}/run", {.subject = "checkpoint"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const auto [c, running] = service.start_run(me, req.id_param());
+               return http::Response::json(checkpoint_json(c, running), 202);
+             }));
+
   // --- reports
   router.add("GET", "/api/v1/monitoring-reports", {.subject = "monitoring_report"},
              guard([&service](http::Request& req, const auth::Principal& me) {

@@ -15,6 +15,7 @@
 #include "db/database.h"
 #include "monitoring/model.h"
 #include "monitoring/repo.h"
+#include "monitoring/run_jobs.h"
 
 namespace jixiao::monitoring {
 
@@ -64,7 +65,7 @@ struct CheckpointInput {
 
 class MonitoringService {
  public:
-  explicit MonitoringService(db::Database& db) : db_(db) {}
+  explicit MonitoringService(db::Database& db) : db_(db), runs_(db) {}
 
   // --- spending (service_spending.cpp)
   std::vector<Execution> series(const auth::Principal& me, long long project_id);
@@ -82,6 +83,12 @@ class MonitoringService {
   // Creates the reports of every monitored target of the region tree without one; may run
   // again to add targets approved since.
   Checkpoint open_checkpoint(const auth::Principal& me, long long id, long long version);
+  // One checkpoint that covers the caller (or, for finance, lies below it), with whether its
+  // warning run is under way.
+  std::pair<Checkpoint, bool> checkpoint(const auth::Principal& me, long long id);
+  // Starts the warning run over the checkpoint's reports in the background (the office of its
+  // region); 409 while one is under way.
+  std::pair<Checkpoint, bool> start_run(const auth::Principal& me, long long id);
 
   // --- reports (service_reports.cpp)
   ReportPage list(const auth::Principal& me, repo::Filter filter);
@@ -97,6 +104,7 @@ class MonitoringService {
  private:
   ReportView view(soci::session& s, const auth::Principal& me, Report r);
   db::Database& db_;
+  RunJobs runs_;
 };
 
 }  // namespace jixiao::monitoring

@@ -91,4 +91,25 @@ Checkpoint MonitoringService::open_checkpoint(const auth::Principal& me, long lo
   });
 }
 
+std::pair<Checkpoint, bool> MonitoringService::checkpoint(const auth::Principal& me, long long id) {
+  return db_.read([&](soci::session& s) {
+    const bool below = me.role == auth::Role::performance_office || me.role == auth::Role::admin ||
+                       me.role == auth::Role::viewer;
+    for (auto& c : repo::checkpoints(s, repo::find_checkpoint(s, id).value_or(Checkpoint{}).year,
+                                     me.region_path, below))
+      if (c.id == id) return std::pair{c, runs_.running(id)};
+    throw not_found("监控节点不存在");
+  });
+}
+
+std::pair<Checkpoint, bool> MonitoringService::start_run(const auth::Principal& me, long long id) {
+  require_office(me);
+  const auto c = checkpoint(me, id).first;  // 404 unless the caller sees it
+  if (c.region_id != me.region_id)
+    throw forbidden("监控节点由" + c.region_name + "绩效科设置，只有它可以运行预警");
+  if (c.status != "open") throw precondition("bad_status", "监控节点开启后才能运行预警");
+  if (!runs_.start(id, me)) throw conflict("run_under_way", "该监控节点的预警正在运行，请稍候");
+  return {c, true};
+}
+
 }  // namespace jixiao::monitoring

@@ -214,3 +214,27 @@ test('a submitted report carries the colour its answers lead to, with every rule
   const row = (await office.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&colour=red&limit=500`)).body;
   assert.ok(row.items.some((r) => r.id === v.id));
 });
+
+test('the office runs the warnings over a checkpoint in the background and the page follows it', async () => {
+  assert.equal((await department.post(`/api/v1/checkpoints/${checkpoint.id}/run`)).status, 403);
+  assert.equal((await county.post(`/api/v1/checkpoints/${checkpoint.id}/run`)).status, 403);
+  const started = await office.post(`/api/v1/checkpoints/${checkpoint.id}/run`);
+  assert.equal(started.status, 202, JSON.stringify(started.body));
+  let c;
+  for (let i = 0; i < 100; i++) {
+    c = (await office.get(`/api/v1/checkpoints/${checkpoint.id}`)).body;
+    if (!c.run.running && c.run.finished_at) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(c.run.finished_at, JSON.stringify(c));
+  assert.equal(c.run.evaluated, checkpoint.reports);
+  // Today is after the due date: the reports still with their units are missing, so red.
+  const missing = count(`SELECT COUNT(*) FROM monitoring_reports WHERE checkpoint_id = ${checkpoint.id}
+    AND status IN ('pending', 'returned')`);
+  const red = (await office.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&colour=red&limit=1`)).body;
+  assert.ok(red.total >= missing && missing > 0, `${red.total} red, ${missing} missing`);
+  assert.equal(count(`SELECT COUNT(*) FROM audit_log WHERE entity = 'checkpoint' AND entity_id = ${checkpoint.id}
+    AND action = 'run'`), 1);
+  // The county sees the run's result on the checkpoint that covers it.
+  assert.equal((await county.get(`/api/v1/checkpoints/${checkpoint.id}`)).body.run.evaluated, checkpoint.reports);
+});

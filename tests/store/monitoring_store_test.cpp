@@ -5,6 +5,7 @@
 
 #include "auth/repo.h"
 #include "base/error.h"
+#include "monitoring/run_job.h"
 #include "monitoring/service.h"
 #include "store_fixture.h"
 #include "targets/value.h"
@@ -169,6 +170,43 @@ TEST_F(MonitoringStore, AReportGoesFromItsUnitToTheOfficeAndStartsTheNextCheckpo
   EXPECT_TRUE(next.prefilled);
   EXPECT_EQ(next.answers[0].likelihood, "possible");
   EXPECT_EQ(next.answers[0].correction, "增派人员");
+}
+
+TEST_F(MonitoringStore, AWarningRunStoppedPartWayGoesOnAndARunAgainChangesNothing) {
+  const auto c = opened("6月末监控", "2026-06-30", "2026-07-20");
+  const std::string colours_sql =
+      "SELECT COUNT(*) FROM monitoring_reports WHERE checkpoint_id = " + std::to_string(c.id);
+  // Stopped after its first batch, as a kill between transactions leaves it.
+  monitoring::RunOptions first;
+  first.batch = 100;
+  first.today = "2026-07-25";  // the reports are overdue: every one is red
+  int batches = 0;
+  first.stop = [&] { return batches++ == 1; };
+  const auto stopped = monitoring::run_checkpoint(*db, c.id, first);
+  EXPECT_FALSE(stopped.finished);
+  EXPECT_EQ(stopped.evaluated, 100);
+  EXPECT_EQ(scalar(*db, colours_sql + " AND colour = 'red'"), 100);
+  // It goes on from there, and evaluates each report once.
+  monitoring::RunOptions again;
+  again.batch = 100;
+  again.today = "2026-07-25";
+  const auto rest = monitoring::run_checkpoint(*db, c.id, again);
+  EXPECT_TRUE(rest.resumed);
+  EXPECT_TRUE(rest.finished);
+  EXPECT_EQ(stopped.evaluated + rest.evaluated, c.reports);
+  EXPECT_EQ(scalar(*db, colours_sql + " AND colour = 'red'"), c.reports);
+  EXPECT_EQ(scalar(*db, "SELECT run_evaluated FROM checkpoints WHERE id = " + std::to_string(c.id)),
+            c.reports);
+  // A run again from the start gives the same colours and writes nothing.
+  const auto same = monitoring::run_checkpoint(*db, c.id, again);
+  EXPECT_FALSE(same.resumed);
+  EXPECT_EQ(same.evaluated, c.reports);
+  EXPECT_EQ(same.changed, 0);
+  // Before the due date nothing is missing: the spending decides.
+  again.today = "2026-07-01";
+  const auto before_due = monitoring::run_checkpoint(*db, c.id, again);
+  EXPECT_GT(before_due.changed, 0);
+  EXPECT_LT(scalar(*db, colours_sql + " AND colour = 'red'"), c.reports);
 }
 
 }  // namespace
