@@ -88,3 +88,27 @@ CREATE TABLE monitoring_indicators (
   correction TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (report_id, position)
 );
+
+-- What the office decided on a report (R-MO-5): continue, adjust the budget (the project's amount
+-- set to after_fen), adjust the target (reopened through the target's adjustment) or recover
+-- money to the treasury (the amount taken back, so the budget falls by it). Each is audited on
+-- the report; the recovered money is totalled from here.
+CREATE TABLE monitoring_outcomes (
+  id {{id}},
+  report_id BIGINT NOT NULL REFERENCES monitoring_reports (id),
+  checkpoint_id BIGINT NOT NULL REFERENCES checkpoints (id),
+  project_id BIGINT REFERENCES projects (id),
+  region_id BIGINT NOT NULL REFERENCES regions (id),
+  department_id BIGINT NOT NULL REFERENCES units (id),
+  unit_id BIGINT NOT NULL REFERENCES units (id),
+  year BIGINT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('continue', 'adjust_budget', 'adjust_target', 'recover')),
+  before_fen BIGINT NOT NULL,
+  after_fen BIGINT NOT NULL,
+  recovered_fen BIGINT NOT NULL DEFAULT 0,
+  reason TEXT NOT NULL,
+  decided_by BIGINT NOT NULL REFERENCES users (id),
+  decided_at TEXT NOT NULL
+);
+CREATE INDEX monitoring_outcomes_year ON monitoring_outcomes (year, region_id, id);
+CREATE INDEX monitoring_outcomes_report ON monitoring_outcomes (report_id);

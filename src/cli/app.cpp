@@ -81,7 +81,7 @@ struct App::Services {
         documents(db),
         assessment(db, projects, targets),
         budget_reviews(db),
-        monitoring(db) {}
+        monitoring(db, projects, targets) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;

@@ -132,7 +132,44 @@ boost::json::object view_json(const ReportView& v) {
   boost::json::array actions;
   for (const auto& a : v.actions) actions.push_back(boost::json::value(a));
   o["actions"] = std::move(actions);
+  boost::json::array outcomes;
+  for (const auto& x : v.outcomes) outcomes.push_back(outcome_json(x));
+  o["outcomes"] = std::move(outcomes);
+  o["can_decide"] = v.can_decide;
   return o;
+}
+
+boost::json::object outcome_json(const Outcome& o) {
+  boost::json::object out{{"id", o.id},
+                          {"report_id", o.report_id},
+                          {"checkpoint_id", o.checkpoint_id},
+                          {"checkpoint_name", o.checkpoint_name},
+                          {"code", o.code},
+                          {"name", o.name},
+                          {"unit_id", o.unit_id},
+                          {"unit_name", o.unit_name},
+                          {"department_id", o.department_id},
+                          {"region_id", o.region_id},
+                          {"year", o.year},
+                          {"kind", o.kind},
+                          {"kind_label", outcome_label(o.kind)},
+                          {"before_fen", o.before_fen},
+                          {"after_fen", o.after_fen},
+                          {"recovered_fen", o.recovered_fen},
+                          {"recovered_wan", format_wan(o.recovered_fen)},
+                          {"reason", o.reason},
+                          {"decided_by_name", o.decided_by_name},
+                          {"decided_at", o.decided_at}};
+  out["project_id"] = o.project_id ? boost::json::value(o.project_id) : nullptr;
+  return out;
+}
+
+boost::json::object outcome_total_json(const repo::OutcomeTotal& t) {
+  return {{"region_id", t.region_id},         {"region_name", t.region_name},
+          {"department_id", t.department_id}, {"department_name", t.department_name},
+          {"outcomes", t.outcomes},           {"recoveries", t.recoveries},
+          {"recovered_fen", t.recovered_fen}, {"recovered_wan", format_wan(t.recovered_fen)},
+          {"adjusted_fen", t.adjusted_fen}};
 }
 
 std::vector<IndicatorReport> read_answers(const boost::json::value* items) {

@@ -93,6 +93,34 @@ struct Report {
   std::string due;
 };
 
+// What the office decided on a report (R-MO-5).
+struct Outcome {
+  long long id = 0;
+  long long report_id = 0;
+  long long checkpoint_id = 0;
+  long long project_id = 0;  // 0 for a department-overall target
+  long long region_id = 0;
+  long long department_id = 0;
+  long long unit_id = 0;
+  long long year = 0;
+  std::string kind;       // continue | adjust_budget | adjust_target | recover
+  Fen before_fen = 0;     // the budget before the decision
+  Fen after_fen = 0;      // and after it
+  Fen recovered_fen = 0;  // taken back to the treasury (recover)
+  std::string reason;
+  long long decided_by = 0;
+  std::string decided_by_name;
+  std::string decided_at;
+  // Joined for display.
+  std::string code;
+  std::string name;
+  std::string unit_name;
+  std::string checkpoint_name;
+};
+
+bool is_outcome_kind(std::string_view s);
+std::string_view outcome_label(std::string_view kind);
+
 // The statuses are the states of the report workflow (monitoring/workflow.h).
 std::string_view report_status_label(std::string_view status);
 bool is_report_status(std::string_view s);

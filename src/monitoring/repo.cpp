@@ -336,4 +336,85 @@ long long previous_report(soci::session& s, long long target_id, const std::stri
   return q.scalar(s);
 }
 
+long long insert_outcome(soci::session& s, const Outcome& o) {
+  long long id = 0;
+  soci::indicator project = o.project_id ? soci::i_ok : soci::i_null;
+  s << "INSERT INTO monitoring_outcomes (report_id, checkpoint_id, project_id, region_id, "
+       "department_id, unit_id, year, kind, before_fen, after_fen, recovered_fen, reason, "
+       "decided_by, decided_at) VALUES (:r, :c, :p, :g, :d, :u, :y, :k, :b, :a, :rf, :why, :by, "
+       ":at) RETURNING id",
+      soci::use(o.report_id), soci::use(o.checkpoint_id), soci::use(o.project_id, project),
+      soci::use(o.region_id), soci::use(o.department_id), soci::use(o.unit_id), soci::use(o.year),
+      soci::use(o.kind), soci::use(o.before_fen), soci::use(o.after_fen),
+      soci::use(o.recovered_fen), soci::use(o.reason), soci::use(o.decided_by),
+      soci::use(o.decided_at), soci::into(id);
+  return id;
+}
+
+std::vector<Outcome> outcomes(soci::session& s, const OutcomeFilter& f,
+                              const auth::DataScope& scope) {
+  db::Query q(
+      "SELECT o.id, o.report_id, o.checkpoint_id, COALESCE(o.project_id, 0), o.region_id, "
+      "o.department_id, o.unit_id, o.year, o.kind, o.before_fen, o.after_fen, o.recovered_fen, "
+      "o.reason, o.decided_by, COALESCE(NULLIF(w.display_name, ''), w.username), o.decided_at, "
+      "COALESCE(p.code, ''), COALESCE(p.name, d.name), u.name, c.name FROM monitoring_outcomes o "
+      "LEFT JOIN projects p ON p.id = o.project_id JOIN units u ON u.id = o.unit_id JOIN units d "
+      "ON d.id = o.department_id JOIN users w ON w.id = o.decided_by JOIN checkpoints c ON c.id = "
+      "o.checkpoint_id WHERE ");
+  auth::append_scope(q, scope, {"o.region_id", "o.department_id", "o.unit_id"});
+  if (f.year) q.sql(" AND o.year = ").bind(*f.year);
+  if (f.checkpoint_id) q.sql(" AND o.checkpoint_id = ").bind(*f.checkpoint_id);
+  if (f.report_id) q.sql(" AND o.report_id = ").bind(*f.report_id);
+  if (f.kind) q.sql(" AND o.kind = ").bind(*f.kind);
+  if (f.after_id) q.sql(" AND o.id > ").bind(f.after_id);
+  q.sql(" ORDER BY o.id").page(f.limit, 0);
+  return db::fetch_all<Outcome>(s, q, [](soci::statement& st, Outcome& o) {
+    st.exchange(soci::into(o.id));
+    st.exchange(soci::into(o.report_id));
+    st.exchange(soci::into(o.checkpoint_id));
+    st.exchange(soci::into(o.project_id));
+    st.exchange(soci::into(o.region_id));
+    st.exchange(soci::into(o.department_id));
+    st.exchange(soci::into(o.unit_id));
+    st.exchange(soci::into(o.year));
+    st.exchange(soci::into(o.kind));
+    st.exchange(soci::into(o.before_fen));
+    st.exchange(soci::into(o.after_fen));
+    st.exchange(soci::into(o.recovered_fen));
+    st.exchange(soci::into(o.reason));
+    st.exchange(soci::into(o.decided_by));
+    st.exchange(soci::into(o.decided_by_name));
+    st.exchange(soci::into(o.decided_at));
+    st.exchange(soci::into(o.code));
+    st.exchange(soci::into(o.name));
+    st.exchange(soci::into(o.unit_name));
+    st.exchange(soci::into(o.checkpoint_name));
+  });
+}
+
+std::vector<OutcomeTotal> outcome_totals(soci::session& s, long long year,
+                                         const auth::DataScope& scope) {
+  db::Query q(
+      "SELECT o.region_id, g.name, o.department_id, d.name, COUNT(*), "
+      "SUM(CASE WHEN o.kind = 'recover' THEN 1 ELSE 0 END), SUM(o.recovered_fen), "
+      "SUM(CASE WHEN o.kind = 'adjust_budget' THEN o.after_fen - o.before_fen ELSE 0 END) FROM "
+      "monitoring_outcomes o JOIN regions g ON g.id = o.region_id JOIN units d ON d.id = "
+      "o.department_id WHERE o.year = ");
+  q.bind(year).sql(" AND ");
+  auth::append_scope(q, scope, {"o.region_id", "o.department_id", "o.unit_id"});
+  q.sql(
+      " GROUP BY o.region_id, g.name, o.department_id, d.name ORDER BY o.region_id, "
+      "o.department_id");
+  return db::fetch_all<OutcomeTotal>(s, q, [](soci::statement& st, OutcomeTotal& t) {
+    st.exchange(soci::into(t.region_id));
+    st.exchange(soci::into(t.region_name));
+    st.exchange(soci::into(t.department_id));
+    st.exchange(soci::into(t.department_name));
+    st.exchange(soci::into(t.outcomes));
+    st.exchange(soci::into(t.recoveries));
+    st.exchange(soci::into(t.recovered_fen));
+    st.exchange(soci::into(t.adjusted_fen));
+  });
+}
+
 }  // namespace jixiao::monitoring::repo

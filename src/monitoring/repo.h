@@ -98,4 +98,32 @@ void replace_indicators(soci::session& s, long long report_id,
 // report's form starts from.
 long long previous_report(soci::session& s, long long target_id, const std::string& as_of);
 
+// --- Outcomes (R-MO-5) ---------------------------------------------------------------------
+
+long long insert_outcome(soci::session& s, const Outcome& o);
+struct OutcomeFilter {
+  std::optional<long long> year;
+  std::optional<long long> checkpoint_id;
+  std::optional<long long> report_id;
+  std::optional<std::string> kind;
+  long long after_id = 0;
+  int limit = 50;
+};
+std::vector<Outcome> outcomes(soci::session& s, const OutcomeFilter& f,
+                              const auth::DataScope& scope);
+
+// Money recovered and budgets adjusted in a year, within a scope, by region and department.
+struct OutcomeTotal {
+  long long region_id = 0;
+  std::string region_name;
+  long long department_id = 0;
+  std::string department_name;
+  long long outcomes = 0;
+  long long recoveries = 0;
+  Fen recovered_fen = 0;
+  Fen adjusted_fen = 0;  // the net change of budgets adjusted (negative: cut)
+};
+std::vector<OutcomeTotal> outcome_totals(soci::session& s, long long year,
+                                         const auth::DataScope& scope);
+
 }  // namespace jixiao::monitoring::repo

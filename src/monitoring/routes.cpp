@@ -177,6 +177,52 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
         return http::Response::json(view_json(service.step(me, req.id_param(), version, in)));
       }));
 
+  router.add(
+      "POST", "/api/v1/monitoring-reports/{id}/outcome", {.subject = "monitoring_report"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        const auto in = http::with_body(req, [](JsonReader& r) {
+          OutcomeInput o;
+          o.version = read_version(r);
+          o.kind = r.required_string("kind", 20);
+          o.amount_fen = r.optional_int("amount_fen", -kMaxFen, kMaxFen);
+          o.reason = r.required_string("reason", 2000);
+          return o;
+        });
+        return http::Response::json(view_json(service.decide_outcome(me, req.id_param(), in)));
+      }));
+
+  router.add("GET", "/api/v1/monitoring-outcomes", {.subject = "monitoring_report"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               repo::OutcomeFilter f;
+               f.year = http::query_int(req, "year", 2000, 2100);
+               f.checkpoint_id = http::query_int(req, "checkpoint_id", 1, INT64_MAX);
+               f.kind = http::query_text(req, "kind", 20);
+               if (f.kind && !is_outcome_kind(*f.kind))
+                 throw invalid("kind",
+                               "处理方式只能是 continue、adjust_budget、adjust_target 或 recover");
+               f.after_id = http::query_after_id(req);
+               f.limit = http::query_limit(req);
+               auto items = service.outcomes(me, f);
+               std::optional<long long> next;
+               if (items.size() > static_cast<std::size_t>(f.limit)) {
+                 items.resize(f.limit);
+                 next = items.back().id;
+               }
+               boost::json::array out;
+               for (const auto& o : items) out.push_back(outcome_json(o));
+               return http::Response::json(
+                   http::list_object(std::move(out), http::id_cursor(next), std::nullopt));
+             }));
+
+  // Money recovered and budgets adjusted, by region and department (R-MO-5).
+  router.add("GET", "/api/v1/monitoring-outcomes/totals", {.subject = "monitoring_statistics"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               boost::json::array items;
+               for (const auto& t : service.outcome_totals(me, http::required_year(req)))
+                 items.push_back(outcome_total_json(t));
+               return http::list_json(std::move(items));
+             }));
+
   router.add("GET", "/api/v1/monitoring-reports/{id}/history", {.subject = "monitoring_report"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));

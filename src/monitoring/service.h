@@ -16,6 +16,8 @@
 #include "monitoring/model.h"
 #include "monitoring/repo.h"
 #include "monitoring/run_jobs.h"
+#include "projects/service.h"
+#include "targets/service.h"
 
 namespace jixiao::monitoring {
 
@@ -40,7 +42,9 @@ struct ReportView {
   std::vector<IndicatorReport> answers;  // one per target indicator, by position
   bool prefilled = false;                // the answers are the last checkpoint's
   std::vector<Execution> series;
+  std::vector<Outcome> outcomes;  // the office's decisions on it (R-MO-5)
   std::vector<std::string> actions;
+  bool can_decide = false;  // the caller may decide an outcome now
 };
 
 struct ReportInput {
@@ -63,9 +67,20 @@ struct CheckpointInput {
   std::string due;
 };
 
+struct OutcomeInput {
+  long long version = 0;          // the report's, as the caller saw it
+  std::string kind;               // continue | adjust_budget | adjust_target | recover
+  std::optional<Fen> amount_fen;  // adjust_budget: the new budget; recover: the money taken back
+  std::string reason;
+};
+
 class MonitoringService {
  public:
-  explicit MonitoringService(db::Database& db) : db_(db), runs_(db) {}
+  // Outcomes change a project's amount and reopen its target through their own services
+  // (audited there).
+  MonitoringService(db::Database& db, projects::ProjectService& projects,
+                    targets::TargetService& targets)
+      : db_(db), runs_(db), projects_(projects), targets_(targets) {}
 
   // --- spending (service_spending.cpp)
   std::vector<Execution> series(const auth::Principal& me, long long project_id);
@@ -97,6 +112,14 @@ class MonitoringService {
                   const ReportInput& in);
   ReportView step(const auth::Principal& me, long long id, long long version, const StepInput& in);
   std::vector<audit::Record> history(const auth::Principal& me, long long id);
+  // --- outcomes (service_outcomes.cpp, R-MO-5)
+  // The office of the report's region decides, once the report is accepted or missing after its
+  // due date: continue, adjust the budget (never below what is spent), adjust the target, or
+  // recover unspent money (the budget falls by it). Returns the report as it now stands.
+  ReportView decide_outcome(const auth::Principal& me, long long report_id, const OutcomeInput& in);
+  std::vector<Outcome> outcomes(const auth::Principal& me, repo::OutcomeFilter filter);
+  std::vector<repo::OutcomeTotal> outcome_totals(const auth::Principal& me, long long year);
+
   // R-MO-4 on progress sent by a form or a tool, under the caller's region's rules for the
   // year, without saving anything (the body of POST /api/v1/monitoring:evaluate).
   boost::json::object evaluate_progress(const auth::Principal& me, const boost::json::value& body);
@@ -105,6 +128,8 @@ class MonitoringService {
   ReportView view(soci::session& s, const auth::Principal& me, Report r);
   db::Database& db_;
   RunJobs runs_;
+  projects::ProjectService& projects_;
+  targets::TargetService& targets_;
 };
 
 }  // namespace jixiao::monitoring

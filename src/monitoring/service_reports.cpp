@@ -137,7 +137,16 @@ ReportView MonitoringService::view(soci::session& s, const auth::Principal& me, 
       answers[a.position] = a;
   v.answers = std::move(answers);
   if (r.project_id) v.series = repo::series(s, r.project_id);
+  repo::OutcomeFilter of_report;
+  of_report.report_id = r.id;
+  of_report.limit = 100;
+  v.outcomes = repo::outcomes(s, of_report, auth::read_scope(me));
+  if (v.outcomes.size() > 100) v.outcomes.resize(100);
   v.actions = report_workflow().allowed_actions(r.status, report_actors(s, me, r));
+  const bool missing =
+      (r.status == "pending" || r.status == "returned") && now_iso().substr(0, 10) > r.due;
+  v.can_decide = me.role == auth::Role::performance_office && me.region_id == r.region_id &&
+                 (r.status == "accepted" || missing);
   v.report = std::move(r);
   return v;
 }

@@ -312,7 +312,8 @@ Project ProjectService::set_amount(soci::session& s, const auth::Principal& me, 
   auto found = repo::find(s, id, auth::read_scope(me));
   if (!found) throw not_found("项目不存在或无权访问");
   if (amount_fen < 0) throw invalid("amount_fen", "金额不能为负数");
-  if (found->status != "declared" && found->status != "approved")
+  // Declared (an ex-ante suggestion), approved or executing (a monitoring adjustment, R-MO-5).
+  if (found->status != "declared" && found->status != "approved" && found->status != "executing")
     throw precondition("bad_status",
                        "项目" + std::string(status_label(found->status)) + "，不能调整金额");
   Project p = *found;

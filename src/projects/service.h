@@ -95,8 +95,9 @@ class ProjectService {
   // opinion, on the project's timeline).
   ProjectView step(const auth::Principal& me, long long id, long long version, const StepInput& in);
 
-  // Sets the amount of a project that is declared or approved, inside a later stage's
-  // transaction, when a decision of that stage changes it (an accepted ex-ante suggestion, say):
+  // Sets the amount of a project that is declared, approved or executing, inside a later
+  // stage's transaction, when a decision of that stage changes it (an accepted ex-ante
+  // suggestion, a monitoring adjustment or recovery):
   // audited as 调整金额 with the reason on the project's timeline; the watches follow.
   Project set_amount(soci::session& s, const auth::Principal& me, long long id, Fen amount_fen,
                      const std::string& reason);

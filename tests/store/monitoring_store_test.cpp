@@ -19,7 +19,9 @@ class MonitoringStore : public StoreTest {
  protected:
   void SetUp() override {
     SetUpDemo();
-    service = std::make_unique<MonitoringService>(*db);
+    projects = std::make_unique<projects::ProjectService>(*db);
+    targets = std::make_unique<targets::TargetService>(*db);
+    service = std::make_unique<MonitoringService>(*db, *projects, *targets);
   }
   auth::Principal who(const std::string& username) {
     return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
@@ -40,6 +42,8 @@ class MonitoringStore : public StoreTest {
     ADD_FAILURE() << "demo_department has no project report";
     return {};
   }
+  std::unique_ptr<projects::ProjectService> projects;
+  std::unique_ptr<targets::TargetService> targets;
   std::unique_ptr<MonitoringService> service;
 };
 
