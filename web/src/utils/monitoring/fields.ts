@@ -15,8 +15,3 @@ export const DEVIATION_REASONS: Choice[] = vocabulary(vocabularies, 'deviation_r
 export const COLOURS: Choice[] = vocabulary(vocabularies, 'warning_colour');
 export const COLOUR_TAG: Record<string, Tone> = tones(vocabularies, 'warning_colour');
 export const CHECKPOINT_STATUS_TAG: Record<string, Tone> = tones(vocabularies, 'checkpoint_status');
-
-/** The label of a workflow action or decision ("科室审核", "退回修改"). */
-export function actionLabel(name: string): string {
-  return (workflow.labels as Record<string, string>)[name] ?? name;
-}
