@@ -68,6 +68,19 @@ test('the office adds the suggested checkpoint and opens it, one report per appr
   await page.context().close();
 });
 
+test('a viewer reads the checkpoints with nothing to add or open', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_viewer');
+  await toYear(page, YEAR);
+  await page.goto(app.base + '/monitoring/checkpoints');
+  await page.waitForSelector('[data-test=checkpoint-status] >> text=填报中');
+  assert.equal(await page.locator('[data-test=new-checkpoint]').count(), 0);
+  assert.equal(await page.locator('[data-test=open-checkpoint], [data-test=reopen-checkpoint]').count(), 0);
+  assert.equal(await page.locator('[data-test=exec-import]').count(), 0);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
 test('the department fills a report, is shown what it missed, and submits', async () => {
   const page = await app.page();
   await login(page, app.base, 'demo_department');
