@@ -34,9 +34,11 @@
 #include "library/routes.h"
 #include "library/service.h"
 #include "menu/menu.h"
+#include "monitoring/menu.h"
 #include "monitoring/routes.h"
 #include "monitoring/rule_kinds.h"
 #include "monitoring/service.h"
+#include "monitoring/todos.h"
 #include "org/menu.h"
 #include "org/routes.h"
 #include "org/search.h"
@@ -174,6 +176,8 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_watch(budget_review::ReviewService::project_watch());
   s.projects.add_gate(budget_review::budget_gate);
   budget_review::add_todos(s.todos);
+  // Monitoring: reports to fill and to check.
+  monitoring::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -205,6 +209,7 @@ App::App(db::Database& db, AppOptions options)
   assessment::add_menu(menu);
   targets::add_menu(menu);
   budget_review::add_menu(menu);
+  monitoring::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
   org::add_menu(menu);

@@ -238,3 +238,32 @@ test('the office runs the warnings over a checkpoint in the background and the p
   // The county sees the run's result on the checkpoint that covers it.
   assert.equal((await county.get(`/api/v1/checkpoints/${checkpoint.id}`)).body.run.evaluated, checkpoint.reports);
 });
+
+test('the home page\'s to-dos count the reports waiting for each, and link to them', async () => {
+  // One more report submitted, so that the section has one to check.
+  const v = await departmentReport();
+  const saved = await department.put(`/api/v1/monitoring-reports/${v.id}`, { version: v.version, indicators: answers(v) });
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  const sent = await department.post(`/api/v1/monitoring-reports/${v.id}/steps`, { version: saved.body.version, action: 'submit' });
+  assert.equal(sent.status, 200, JSON.stringify(sent.body));
+  const todos = async (client) => (await client.get('/api/v1/todos?year=2026')).body.items;
+  const total = async (client, q) => (await client.get(`/api/v1/monitoring-reports?year=2026&${q}&limit=1`)).body.total;
+  const mine = await todos(department);
+  const pending = mine.find((t) => t.kind === 'pending_monitoring_reports');
+  assert.equal(pending.count, await total(department, 'status=pending'));
+  assert.equal(pending.link, '/monitoring/reports?status=pending');
+  // The report the office returned waits for its department again.
+  const returned = mine.find((t) => t.kind === 'returned_monitoring_reports');
+  assert.ok(returned.count >= 1);
+  assert.equal(returned.count, await total(department, 'status=returned'));
+  // Finance's queues: what waits for the section's check and the office's decision.
+  for (const [client, kind, queue] of [[section, 'section_monitoring_reports', 'section'], [office, 'office_monitoring_reports', 'office']]) {
+    const expected = await total(client, `queue=${queue}`);
+    const todo = (await todos(client)).find((t) => t.kind === kind);
+    assert.equal(todo?.count ?? 0, expected, kind);
+    if (todo) assert.equal(todo.link, `/monitoring/reports?queue=${queue}`);
+  }
+  assert.ok((await todos(section)).some((t) => t.kind === 'section_monitoring_reports'), 'the section has one to check');
+  // Filling reports is not the office's to-do.
+  assert.ok(!(await todos(office)).some((t) => t.kind === 'pending_monitoring_reports'));
+});

@@ -1,0 +1,12 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+const group = { title: '绩效运行监控' };
+const list = { title: '监控报告', path: '/monitoring/reports' };
+
+// 绩效运行监控: the reports of the year (and finance's queues), one report's form, and the
+// office's checkpoints.
+export const monitoringRoutes: RouteRecordRaw[] = [
+  { path: 'monitoring/reports', component: () => import('../views/monitoring/ReportListView.vue'), meta: { title: '监控报告', breadcrumb: [group] } },
+  { path: 'monitoring/reports/:id(\\d+)', component: () => import('../views/monitoring/ReportView.vue'), meta: { title: '报告详情', breadcrumb: [group, list] } },
+  { path: 'monitoring/checkpoints', component: () => import('../views/monitoring/CheckpointsView.vue'), meta: { title: '监控节点', breadcrumb: [group] } },
+];
