@@ -9,7 +9,9 @@
 #include "monitoring/repo.h"
 #include "monitoring/repo_bulk.h"
 #include "monitoring/run.h"
+#include "projects/repo.h"
 #include "rules/service.h"
+#include "targets/repo.h"
 #include "targets/value.h"
 
 namespace jixiao::cli {
@@ -136,6 +138,81 @@ void set_status(soci::session& s, const std::vector<long long>& ids, const std::
         soci::use(status), soci::use(submitted_at, sub), soci::use(decided_at, dec),
         soci::use(opinion), soci::use(decided_at.empty() ? submitted_at : decided_at, sub);
   }
+}
+
+// The office's decisions on May's red reports (R-MO-5), in turn: money recovered, a budget cut,
+// a target reopened for adjustment, and work continued after an explanation.
+void insert_demo_outcomes(soci::session& s, long long region_id, long long year, long long office) {
+  struct Red {
+    long long report_id = 0, checkpoint_id = 0, project_id = 0, region_id = 0, department_id = 0,
+              unit_id = 0;
+    Fen amount_fen = 0, spent_fen = 0;
+  };
+  db::Query q(
+      "SELECT r.id, r.checkpoint_id, r.project_id, r.region_id, r.department_id, r.unit_id, "
+      "p.amount_fen, COALESCE((SELECT MAX(e.executed_fen) FROM executions e WHERE e.project_id = "
+      "p.id AND e.as_of <= ");
+  q.bind(std::to_string(year) + "-06-30")
+      .sql(
+          "), 0) FROM monitoring_reports r JOIN checkpoints c ON c.id = r.checkpoint_id JOIN "
+          "projects p ON p.id = r.project_id JOIN targets t ON t.id = r.target_id WHERE c.year = ")
+      .bind(year)
+      .sql(" AND c.region_id = ")
+      .bind(region_id)
+      .sql(" AND c.as_of = ")
+      .bind(month_end(year, 5))
+      .sql(
+          " AND r.status = 'accepted' AND r.colour = 'red' AND t.status = 'approved' AND "
+          "p.status IN ('approved', 'executing') ORDER BY r.id LIMIT 16");
+  const auto reds = db::fetch_all<Red>(s, q, [](soci::statement& st, Red& r) {
+    st.exchange(soci::into(r.report_id));
+    st.exchange(soci::into(r.checkpoint_id));
+    st.exchange(soci::into(r.project_id));
+    st.exchange(soci::into(r.region_id));
+    st.exchange(soci::into(r.department_id));
+    st.exchange(soci::into(r.unit_id));
+    st.exchange(soci::into(r.amount_fen));
+    st.exchange(soci::into(r.spent_fen));
+  });
+  static const char* const kReasons[] = {
+      "截至 5 月末资金闲置，收回财政统筹使用", "项目实施内容调减，相应调减年度预算",
+      "受政策调整影响，年度目标需要调减", "单位已说明原因并落实纠偏措施，继续实施"};
+  static const char* const kKinds[] = {"recover", "adjust_budget", "adjust_target", "continue"};
+  for (std::size_t i = 0; i < reds.size(); ++i) {
+    const Red& r = reds[i];
+    monitoring::Outcome o;
+    o.report_id = r.report_id;
+    o.checkpoint_id = r.checkpoint_id;
+    o.project_id = r.project_id;
+    o.region_id = r.region_id;
+    o.department_id = r.department_id;
+    o.unit_id = r.unit_id;
+    o.year = year;
+    o.kind = kKinds[i % 4];
+    o.reason = kReasons[i % 4];
+    o.decided_by = office;
+    o.decided_at = std::to_string(year) + "-07-0" + std::to_string(1 + i % 8) + "T10:00:00Z";
+    o.before_fen = o.after_fen = r.amount_fen;
+    const Fen unspent = r.amount_fen - r.spent_fen;
+    if (o.kind == std::string("recover")) {
+      o.recovered_fen = unspent / 2;
+      o.after_fen = r.amount_fen - o.recovered_fen;
+    } else if (o.kind == std::string("adjust_budget")) {
+      o.after_fen = r.spent_fen + unspent * 6 / 10;
+    }
+    monitoring::repo::insert_outcome(s, o);
+    if (o.after_fen != o.before_fen)
+      s << "UPDATE projects SET amount_fen = :a, version = version + 1 WHERE id = :id",
+          soci::use(o.after_fen), soci::use(r.project_id);
+    if (o.kind == std::string("adjust_target"))
+      s << "UPDATE targets SET status = 'adjusting', version = version + 1 WHERE project_id = :p",
+          soci::use(r.project_id);
+    s << "UPDATE monitoring_reports SET budget_fen = :b WHERE id = :id", soci::use(o.after_fen),
+        soci::use(r.report_id);
+  }
+  // The amounts and statuses went in by SQL: the kept totals are counted again.
+  projects::repo::rebuild_totals(s, year);
+  targets::repo::rebuild_totals(s, year);
 }
 
 }  // namespace
@@ -290,6 +367,7 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
     }
     monitoring::repo::finish_run(s, c.id, ran);
   }
+  insert_demo_outcomes(s, region_id, year, office);
   return reports;
 }
 

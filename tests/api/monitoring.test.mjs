@@ -32,8 +32,9 @@ async function departmentReport() {
 
 function answers(view, likelihood = 'certain') {
   return view.indicators.map((i) => ({ position: i.position,
-    value_so_far: /^[\d.]+$/.test(i.indicator.value) ? '1' : '推进中',
-    projected_value: /^[\d.]+$/.test(i.indicator.value) ? i.indicator.value : '按计划完成',
+    // A number where the target is one; else the target's own words or date, of its kind.
+    value_so_far: /^[\d.]+$/.test(i.indicator.value) ? '1' : i.indicator.value,
+    projected_value: i.indicator.value,
     likelihood, reason: likelihood === 'certain' ? '' : 'funding',
     correction: likelihood === 'certain' ? '' : '申请追加经费' }));
 }

@@ -213,5 +213,83 @@ TEST_F(MonitoringStore, AWarningRunStoppedPartWayGoesOnAndARunAgainChangesNothin
   EXPECT_LT(scalar(*db, colours_sql + " AND colour = 'red'"), c.reports);
 }
 
+TEST_F(MonitoringStore, OutcomesRecoverAdjustAndAreRecordedWithTheirMoney) {
+  const auto office = who("demo_office");
+  // Accepted reports of May at the prefecture's own level, with money left unspent.
+  const auto pick = [&](const std::string& extra) {
+    return scalar(*db,
+                  "SELECT MIN(r.id) FROM monitoring_reports r JOIN checkpoints c ON c.id = "
+                  "r.checkpoint_id JOIN projects p ON p.id = r.project_id WHERE c.as_of = "
+                  "'2026-05-31' AND r.status = 'accepted' AND r.region_id = " +
+                      std::to_string(office.region_id) +
+                      " AND p.status IN ('approved', 'executing') AND p.amount_fen > "
+                      "(SELECT MAX(e.executed_fen) FROM executions e WHERE e.project_id = p.id) "
+                      "+ 1000000" +
+                      extra);
+  };
+  const auto amount = [&](long long project_id) {
+    return scalar(*db, "SELECT amount_fen FROM projects WHERE id = " + std::to_string(project_id));
+  };
+  const auto spent = [&](long long project_id) {
+    return scalar(*db, "SELECT MAX(executed_fen) FROM executions WHERE project_id = " +
+                           std::to_string(project_id));
+  };
+  const long long first = pick("");
+  ASSERT_GT(first, 0);
+  auto v = service->get(office, first);
+  EXPECT_TRUE(v.can_decide);
+  const long long project_id = v.report.project_id;
+  const Fen budget = amount(project_id);
+  const Fen unspent = budget - spent(project_id);
+  // More than is unspent cannot be recovered; nothing changes.
+  try {
+    service->decide_outcome(office, first, {v.report.version, "recover", unspent + 1, "资金闲置"});
+    ADD_FAILURE() << "recovered more than is unspent";
+  } catch (const AppError& e) {
+    EXPECT_EQ(e.field(), "amount_fen");
+  }
+  EXPECT_EQ(amount(project_id), budget);
+  // A recovery: the project's budget falls by it, and it is totalled.
+  v = service->decide_outcome(office, first, {v.report.version, "recover", 1'000'000, "资金闲置"});
+  EXPECT_EQ(amount(project_id), budget - 1'000'000);
+  EXPECT_EQ(v.report.budget_fen, budget - 1'000'000);
+  ASSERT_EQ(v.outcomes.size(), 1u);
+  EXPECT_EQ(v.outcomes[0].recovered_fen, 1'000'000);
+  EXPECT_EQ(v.outcomes[0].decided_by_name, office.display_name);
+  // A budget adjustment never below what is spent.
+  try {
+    service->decide_outcome(office, first,
+                            {v.report.version, "adjust_budget", spent(project_id) - 1, "调减"});
+    ADD_FAILURE() << "a budget below what is spent";
+  } catch (const AppError& e) {
+    EXPECT_EQ(e.field(), "amount_fen");
+  }
+  v = service->decide_outcome(office, first,
+                              {v.report.version, "adjust_budget", spent(project_id) + 500, "调减"});
+  EXPECT_EQ(amount(project_id), spent(project_id) + 500);
+  // The target reopens through its own adjustment.
+  v = service->decide_outcome(office, first, {v.report.version, "adjust_target", {}, "目标过高"});
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM targets WHERE project_id = " +
+                            std::to_string(project_id) + " AND status = 'adjusting'"),
+            1);
+  // Who may decide, and on what.
+  EXPECT_THROW(service->decide_outcome(who("demo_department"), first,
+                                       {v.report.version, "continue", {}, "继续"}),
+               AppError);
+  EXPECT_THROW(
+      service->decide_outcome(office, first, {v.report.version - 1, "continue", {}, "继续"}),
+      AppError);
+  const auto totals = service->outcome_totals(office, 2026);
+  Fen recovered = 0;
+  for (const auto& t : totals) recovered += t.recovered_fen;
+  EXPECT_EQ(recovered, scalar(*db, "SELECT SUM(recovered_fen) FROM monitoring_outcomes"));
+  EXPECT_GE(recovered, 1'000'000);
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM audit_log WHERE entity = 'monitoring_report' AND "
+                   "entity_id = " +
+                       std::to_string(first) + " AND action = 'decide_outcome'"),
+            3);
+}
+
 }  // namespace
 }  // namespace jixiao

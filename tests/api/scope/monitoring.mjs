@@ -7,6 +7,7 @@ const now = '2026-01-01T00:00:00Z';
 
 export default {
   kinds: {
+    monitoring_statistics: async () => ({}),
     checkpoint: async (ctx) => {
       const other = (await ctx.as.demo_office.get('/api/v1/regions')).body.items
         .find((r) => r.id !== ctx.me.demo_office.region_id && r.id !== ctx.me.demo_county_office.region_id);
@@ -37,11 +38,21 @@ export default {
     'PUT /api/v1/monitoring-reports/{id}': (f) => ({ version: f.monitoring_report.version,
       spending_reason: '越权填写', indicators: [{ position: 0, value_so_far: '1', likelihood: 'certain' }] }),
     'POST /api/v1/monitoring-reports/{id}/steps': (f) => ({ version: f.monitoring_report.version, action: 'submit' }),
+    'POST /api/v1/monitoring-reports/{id}/outcome': (f) => ({ version: f.monitoring_report.version, kind: 'recover',
+      amount_fen: 100, reason: '越权收回' }),
   },
   paths: {
     'POST /api/v1/executions:import': () => '/api/v1/executions:import?year=2026',
   },
   foreign: {
-    monitoring_report: (item, f) => item.id === f.monitoring_report.id,
+    monitoring_report: (item, f) => item.id === f.monitoring_report.id || item.report_id === f.monitoring_report.id,
+  },
+  figures: {
+    // Recovered money by region and department: never a department outside the caller's scope.
+    monitoring_statistics: async ({ client, pattern, f, where }) => {
+      const totals = (await client.get(pattern + '?year=2026')).body;
+      for (const t of totals.items ?? [])
+        assert.notEqual(t.department_id, f.monitoring_report.department_id, `foreign totals: ${where}`);
+    },
   },
 };
