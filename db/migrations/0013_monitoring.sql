@@ -112,3 +112,24 @@ CREATE TABLE monitoring_outcomes (
 );
 CREATE INDEX monitoring_outcomes_year ON monitoring_outcomes (year, region_id, id);
 CREATE INDEX monitoring_outcomes_report ON monitoring_outcomes (report_id);
+
+-- Early warning (R-MO-2: warnings a month ahead): before a checkpoint opens, each monitored
+-- project's spending carried forward at its recent pace to the checkpoint date and judged by the
+-- spending rules of R-MO-4. Only the projects that would be warned are kept; a forecast again
+-- replaces the checkpoint's rows.
+CREATE TABLE early_warnings (
+  checkpoint_id BIGINT NOT NULL REFERENCES checkpoints (id),
+  project_id BIGINT NOT NULL REFERENCES projects (id),
+  region_id BIGINT NOT NULL REFERENCES regions (id),
+  department_id BIGINT NOT NULL REFERENCES units (id),
+  unit_id BIGINT NOT NULL REFERENCES units (id),
+  budget_fen BIGINT NOT NULL,
+  executed_fen BIGINT NOT NULL,
+  projected_fen BIGINT NOT NULL,
+  colour TEXT NOT NULL CHECK (colour IN ('blue', 'red')),
+  fired TEXT NOT NULL,
+  computed_on TEXT NOT NULL,
+  PRIMARY KEY (checkpoint_id, project_id)
+);
+CREATE INDEX early_warnings_unit ON early_warnings (unit_id, checkpoint_id);
+CREATE INDEX early_warnings_department ON early_warnings (department_id, checkpoint_id);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "db/query.h"
+#include "monitoring/early_warning.h"
 #include "monitoring/repo.h"
 #include "monitoring/repo_bulk.h"
 #include "monitoring/run.h"
@@ -368,6 +369,21 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
     monitoring::repo::finish_run(s, c.id, ran);
   }
   insert_demo_outcomes(s, region_id, year, office);
+  // The year-end checkpoint is set and not yet open: its early warning was made on 1 December.
+  monitoring::Checkpoint december;
+  december.region_id = region_id;
+  december.year = year;
+  december.name = "12月末监控";
+  december.as_of = month_end(year, 12);
+  december.due = std::to_string(year + 1) + "-01-20";
+  december.status = "planned";
+  december.created_by = office;
+  december.created_at = std::to_string(year) + "-11-20T09:00:00Z";
+  december.id = monitoring::repo::insert_checkpoint(s, december);
+  monitoring::forecast_checkpoint(
+      s, dialect, december, path,
+      monitoring::warning_settings(rules::effective_rules(s, region_id, year)),
+      std::to_string(year) + "-12-01");
   return reports;
 }
 

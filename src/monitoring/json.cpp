@@ -164,6 +164,35 @@ boost::json::object outcome_json(const Outcome& o) {
   return out;
 }
 
+boost::json::object early_warning_json(const EarlyWarning& w) {
+  boost::json::value fired;
+  try {
+    fired = boost::json::parse(w.fired);
+  } catch (const std::exception&) {
+    fired = boost::json::array();
+  }
+  return {{"checkpoint_id", w.checkpoint_id},
+          {"project_id", w.project_id},
+          {"code", w.code},
+          {"name", w.name},
+          {"unit_id", w.unit_id},
+          {"unit_name", w.unit_name},
+          {"department_id", w.department_id},
+          {"region_id", w.region_id},
+          {"budget_fen", w.budget_fen},
+          {"budget_wan", format_wan(w.budget_fen)},
+          {"executed_fen", w.executed_fen},
+          {"executed_wan", format_wan(w.executed_fen)},
+          {"projected_fen", w.projected_fen},
+          {"projected_wan", format_wan(w.projected_fen)},
+          {"projected_rate", rate_or_null(w.projected_fen, w.budget_fen)},
+          {"colour", w.colour},
+          {"colour_label", vocabulary("warning_colour").label(w.colour)},
+          {"projected", true},
+          {"fired", std::move(fired)},
+          {"computed_on", w.computed_on}};
+}
+
 boost::json::object outcome_total_json(const repo::OutcomeTotal& t) {
   return {{"region_id", t.region_id},         {"region_name", t.region_name},
           {"department_id", t.department_id}, {"department_name", t.department_name},

@@ -131,6 +131,30 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                return http::Response::json(checkpoint_json(c, running), 202);
              }));
 
+  // Early warning a month ahead (R-MO-2): the office forecasts a planned checkpoint.
+  router.add("POST", "/api/v1/checkpoints/{id}/forecast", {.subject = "checkpoint"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const auto r = service.forecast(me, req.id_param());
+               return http::Response::json(
+                   boost::json::object{{"projects", r.projects}, {"blue", r.blue}, {"red", r.red}});
+             }));
+
+  router.add("GET", "/api/v1/checkpoints/{id}/early-warnings", {.subject = "checkpoint"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               EarlyWarningFilter f;
+               f.checkpoint_id = req.id_param();
+               f.colour = http::query_text(req, "colour", 10);
+               if (f.colour && *f.colour != "blue" && *f.colour != "red")
+                 throw invalid("colour", "预警等级只能是 blue 或 red");
+               f.after_project_id = http::query_after_id(req);
+               f.limit = http::query_limit(req);
+               const auto page = service.early_warnings(me, f);
+               boost::json::array out;
+               for (const auto& w : page.items) out.push_back(early_warning_json(w));
+               return http::Response::json(
+                   http::list_object(std::move(out), http::id_cursor(page.next_after), page.total));
+             }));
+
   // --- reports
   router.add("GET", "/api/v1/monitoring-reports", {.subject = "monitoring_report"},
              guard([&service](http::Request& req, const auth::Principal& me) {

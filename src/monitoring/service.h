@@ -13,6 +13,7 @@
 #include "auth/model.h"
 #include "base/csv_header.h"
 #include "db/database.h"
+#include "monitoring/early_warning.h"
 #include "monitoring/model.h"
 #include "monitoring/repo.h"
 #include "monitoring/run_jobs.h"
@@ -104,6 +105,16 @@ class MonitoringService {
   // Starts the warning run over the checkpoint's reports in the background (the office of its
   // region); 409 while one is under way.
   std::pair<Checkpoint, bool> start_run(const auth::Principal& me, long long id);
+
+  // Early warning (R-MO-2): the office forecasts a planned checkpoint's warnings from each
+  // project's pace; everyone reads those of their scope.
+  ForecastResult forecast(const auth::Principal& me, long long checkpoint_id);
+  struct EarlyWarningPage {
+    std::vector<EarlyWarning> items;
+    std::optional<long long> next_after;  // the last project id, when there are more
+    std::optional<long long> total;       // first page only
+  };
+  EarlyWarningPage early_warnings(const auth::Principal& me, const EarlyWarningFilter& filter);
 
   // --- reports (service_reports.cpp)
   ReportPage list(const auth::Principal& me, repo::Filter filter);

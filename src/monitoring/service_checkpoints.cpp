@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "monitoring/service.h"
 #include "org/repo.h"
+#include "rules/service.h"
 
 namespace jixiao::monitoring {
 
@@ -110,6 +111,41 @@ std::pair<Checkpoint, bool> MonitoringService::start_run(const auth::Principal& 
   if (c.status != "open") throw precondition("bad_status", "监控节点开启后才能运行预警");
   if (!runs_.start(id, me)) throw conflict("run_under_way", "该监控节点的预警正在运行，请稍候");
   return {c, true};
+}
+
+ForecastResult MonitoringService::forecast(const auth::Principal& me, long long checkpoint_id) {
+  require_office(me);
+  const auto c = checkpoint(me, checkpoint_id).first;
+  if (c.region_id != me.region_id)
+    throw forbidden("监控节点由" + c.region_name + "绩效科设置，只有它可以提前预警");
+  const std::string today = now_iso().substr(0, 10);
+  if (c.status != "planned" || today >= c.as_of)
+    throw precondition("bad_status", "提前预警只在监控节点开启之前、数据截至日之前进行");
+  return db_.write([&](soci::session& s) {
+    const auto settings = warning_settings(rules::effective_rules(s, c.region_id, c.year));
+    const auto r = forecast_checkpoint(s, db_.dialect(), c, me.region_path, settings, today);
+    auto e = audit::entry(me, "forecast", "checkpoint", c.id, c.region_id);
+    e.after_json = boost::json::serialize(
+        boost::json::object{{"projects", r.projects}, {"blue", r.blue}, {"red", r.red}});
+    audit::append(s, db_.dialect(), e);
+    return r;
+  });
+}
+
+MonitoringService::EarlyWarningPage MonitoringService::early_warnings(
+    const auth::Principal& me, const EarlyWarningFilter& filter) {
+  checkpoint(me, filter.checkpoint_id);  // 404 unless the caller sees it
+  return db_.read([&](soci::session& s) {
+    EarlyWarningPage page;
+    page.items = monitoring::early_warnings(s, filter, auth::read_scope(me));
+    if (filter.after_project_id == 0)
+      page.total = count_early_warnings(s, filter, auth::read_scope(me));
+    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
+      page.items.resize(filter.limit);
+      page.next_after = page.items.back().project_id;
+    }
+    return page;
+  });
 }
 
 }  // namespace jixiao::monitoring

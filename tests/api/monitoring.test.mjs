@@ -49,7 +49,7 @@ test('opening a checkpoint gives every monitored target one report, and the offi
   assert.equal(all.total, monitored);
   // The county sees the checkpoint that covers it, and only its own reports.
   const seen = (await county.get('/api/v1/checkpoints?year=2026')).body.items;
-  assert.deepEqual(seen.map((c) => c.as_of), ['2026-05-31', '2026-06-30', '2026-08-31']);
+  assert.deepEqual(seen.map((c) => c.as_of), ['2026-05-31', '2026-06-30', '2026-08-31', '2026-12-31']);
   const mine = (await county.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&limit=1`)).body;
   const countyRegion = (await county.get('/api/v1/me')).body.user.region_id;
   const expected = count(`SELECT COUNT(*) FROM monitoring_reports WHERE checkpoint_id = ${checkpoint.id}
@@ -267,4 +267,30 @@ test('the home page\'s to-dos count the reports waiting for each, and link to th
   assert.ok((await todos(section)).some((t) => t.kind === 'section_monitoring_reports'), 'the section has one to check');
   // Filling reports is not the office's to-do.
   assert.ok(!(await todos(office)).some((t) => t.kind === 'pending_monitoring_reports'));
+});
+
+test('a month ahead, the office forecasts a planned checkpoint from each project\'s pace, and units see their own', async () => {
+  // The demo's year-end checkpoint was forecast on 1 December.
+  const year = (await office.get('/api/v1/checkpoints?year=2026')).body.items;
+  const december = year.find((c) => c.as_of === '2026-12-31');
+  assert.equal(december.status, 'planned');
+  const all = (await office.get(`/api/v1/checkpoints/${december.id}/early-warnings?limit=5`)).body;
+  assert.ok(all.total > 0);
+  const w = all.items[0];
+  assert.equal(w.projected, true);
+  assert.ok(['blue', 'red'].includes(w.colour));
+  assert.ok(w.projected_fen >= w.executed_fen && w.projected_fen <= w.budget_fen);
+  assert.ok(w.fired.length > 0 && w.fired.every((f) => f.rule === 'R-MO-4'));
+  // A forecast again replaces the rows; today is still before the checkpoint date.
+  const again = await office.post(`/api/v1/checkpoints/${december.id}/forecast`);
+  assert.equal(again.status, 200, JSON.stringify(again.body));
+  assert.equal(again.body.blue + again.body.red,
+    (await office.get(`/api/v1/checkpoints/${december.id}/early-warnings?limit=1`)).body.total);
+  // A department reads only its own projects' early warnings; the forecast is the office's.
+  const mine = (await department.get(`/api/v1/checkpoints/${december.id}/early-warnings?limit=200`)).body;
+  const me = (await department.get('/api/v1/me')).body.user;
+  assert.ok(mine.items.every((x) => x.department_id === me.department_id));
+  assert.equal((await department.post(`/api/v1/checkpoints/${december.id}/forecast`)).status, 403);
+  // An open checkpoint is measured, not forecast.
+  assert.equal((await office.post(`/api/v1/checkpoints/${checkpoint.id}/forecast`)).status, 422);
 });

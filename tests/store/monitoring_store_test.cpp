@@ -5,6 +5,7 @@
 
 #include "auth/repo.h"
 #include "base/error.h"
+#include "monitoring/early_warning.h"
 #include "monitoring/run_job.h"
 #include "monitoring/service.h"
 #include "store_fixture.h"
@@ -289,6 +290,33 @@ TEST_F(MonitoringStore, OutcomesRecoverAdjustAndAreRecordedWithTheirMoney) {
                    "entity_id = " +
                        std::to_string(first) + " AND action = 'decide_outcome'"),
             3);
+}
+
+TEST_F(MonitoringStore, AForecastKeepsTheProjectsItWouldWarnAndAgainGivesTheSame) {
+  const auto office = who("demo_office");
+  const long long id = scalar(*db, "SELECT id FROM checkpoints WHERE as_of = '2026-12-31'");
+  const auto c =
+      *db->read([&](soci::session& s) { return monitoring::repo::find_checkpoint(s, id); });
+  EXPECT_EQ(c.status, "planned");
+  const auto run = [&](const std::string& today) {
+    return db->write([&](soci::session& s) {
+      return monitoring::forecast_checkpoint(s, db->dialect(), c, office.region_path,
+                                             monitoring::national_warning_settings(), today);
+    });
+  };
+  const auto first = run("2026-09-30");
+  const std::string rows =
+      "SELECT COUNT(*) FROM early_warnings WHERE checkpoint_id = " + std::to_string(id);
+  EXPECT_GT(first.projects, 500);
+  EXPECT_EQ(scalar(*db, rows), first.blue + first.red);
+  EXPECT_EQ(scalar(*db, rows + " AND computed_on = '2026-09-30'"), first.blue + first.red);
+  // Carried forward, never above the budget nor below what is spent now.
+  EXPECT_EQ(scalar(*db, rows + " AND (projected_fen < executed_fen OR projected_fen > budget_fen)"),
+            0);
+  const auto again = run("2026-09-30");
+  EXPECT_EQ(again.blue, first.blue);
+  EXPECT_EQ(again.red, first.red);
+  EXPECT_EQ(scalar(*db, rows), first.blue + first.red);
 }
 
 }  // namespace
