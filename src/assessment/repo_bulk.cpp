@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "db/pg_copy.h"
+#include "db/query.h"
 
 namespace jixiao::assessment::repo {
 
@@ -126,6 +127,21 @@ void insert_majors_bulk(soci::session& s, db::Dialect dialect, MajorRows& r) {
   s << "INSERT INTO assessment_major_projects (project_id, marked_by, reason, marked_at) VALUES "
        "(:p, :b, :r, :t)",
       soci::use(r.project_id), soci::use(r.marked_by), soci::use(r.reason), soci::use(r.marked_at);
+}
+
+std::vector<ProjectForNeed> projects_from(soci::session& s, long long year, long long min_fen) {
+  db::Query q(
+      "SELECT id, region_id, unit_id, department_id, amount_fen, category FROM projects WHERE "
+      "status <> 'cancelled' AND year = ");
+  q.bind(year).sql(" AND amount_fen >= ").bind(min_fen).sql(" ORDER BY id");
+  return db::fetch_all<ProjectForNeed>(s, q, [](soci::statement& st, ProjectForNeed& p) {
+    st.exchange(soci::into(p.id));
+    st.exchange(soci::into(p.region_id));
+    st.exchange(soci::into(p.unit_id));
+    st.exchange(soci::into(p.department_id));
+    st.exchange(soci::into(p.amount_fen));
+    st.exchange(soci::into(p.category));
+  });
 }
 
 long long max_id(soci::session& s) {

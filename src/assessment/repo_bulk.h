@@ -46,6 +46,14 @@ void insert_bulk(soci::session& s, db::Dialect dialect, AssessmentRows& rows);
 void insert_scorers_bulk(soci::session& s, db::Dialect dialect, ScorerRows& rows);
 void insert_majors_bulk(soci::session& s, db::Dialect dialect, MajorRows& rows);
 
+// A project as a load decides whether it needs an assessment (R-EA-3).
+struct ProjectForNeed {
+  long long id = 0, region_id = 0, unit_id = 0, department_id = 0, amount_fen = 0;
+  std::string category;
+};
+// The year's projects that are not cancelled, from an amount up, by id.
+std::vector<ProjectForNeed> projects_from(soci::session& s, long long year, long long min_fen);
+
 // The largest assessment id (0 when there is none): where explicit ids of a load start.
 long long max_id(soci::session& s);
 // After rows with explicit ids, moves PostgreSQL's identity sequence past them.

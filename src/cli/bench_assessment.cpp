@@ -6,11 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "accounts/repo.h"
 #include "assessment/repo.h"
 #include "assessment/repo_bulk.h"
 #include "assessment/rules.h"
 #include "assessment/settings.h"
-#include "db/query.h"
+#include "org/repo.h"
 #include "rules/service.h"
 
 namespace jixiao::cli {
@@ -19,9 +20,8 @@ namespace {
 
 using Rng = std::mt19937_64;
 
-struct Candidate {
-  long long id = 0, region = 0, unit = 0, department = 0, amount = 0;
-  std::string category;
+// A project that needs an assessment, and whether finance marked it major.
+struct Candidate : assessment::repo::ProjectForNeed {
   bool major = false;
 };
 
@@ -68,22 +68,17 @@ class Writer {
         batch_(batch),
         settings_(settings),
         next_id_(assessment::repo::max_id(s) + 1) {
-    struct User {
-      long long id = 0, region = 0;
-      std::string role;
-    };
-    db::Query q(
-        "SELECT id, region_id, role FROM users WHERE role IN ('performance_office', 'expert', "
-        "'agency') ORDER BY id");
-    for (const auto& u : db::fetch_all<User>(s, q, [](soci::statement&st, User&u) {
-           st.exchange(soci::into(u.id));
-           st.exchange(soci::into(u.region));
-           st.exchange(soci::into(u.role));
-         })) {
-      if (u.role == "performance_office")
-        offices_.emplace(u.region, u.id);
-      else
-        scorers_.push_back(u.id);
+    const auth::DataScope all{auth::DataScope::Kind::region_tree, 0, "/"};
+    for (const char* role : {"performance_office", "expert", "agency"}) {
+      accounts::UserFilter f;
+      f.role = role;
+      f.limit = 100'000;
+      for (const auto& u : accounts::repo::list(s, f, all)) {
+        if (u.role == "performance_office")
+          offices_.emplace(u.region_id, u.id);
+        else
+          scorers_.push_back(u.id);
+      }
     }
   }
 
@@ -93,13 +88,13 @@ class Writer {
     const long long id = next_id_++;
     const int created = 8 + static_cast<int>(rng() % 20);
     r.id.push_back(id);
-    r.region_id.push_back(c.region);
+    r.region_id.push_back(c.region_id);
     r.year.push_back(year_);
     r.project_id.push_back(c.id);
-    r.unit_id.push_back(c.unit);
-    r.department_id.push_back(c.department);
+    r.unit_id.push_back(c.unit_id);
+    r.department_id.push_back(c.department_id);
     r.kind.push_back(rng() % 12 == 0 ? "policy" : "project");
-    r.amount_fen.push_back(c.amount);
+    r.amount_fen.push_back(c.amount_fen);
     r.created_at.push_back(day(year_ - 1, 9, created));
     // Where it stands in late autumn of the year before: most concluded.
     const int w = static_cast<int>(rng() % 100);
@@ -114,7 +109,7 @@ class Writer {
     const bool key =
         !scorers_.empty() &&
         (status == "key_selected" || status == "scoring" || status == "scored" ||
-         (status == "concluded" && rng() % 100 < (c.amount >= 5000 * kFenPerWan ? 60u : 20u)));
+         (status == "concluded" && rng() % 100 < (c.amount_fen >= 5000 * kFenPerWan ? 60u : 20u)));
     const bool written = status != "self_assessing" || rng() % 2 == 0;
     const long long self_score = written ? draw_score(rng, key ? 72 : 78, 98) : -1;
     long long key_score = -1, final_score = -1, suggested = -1;
@@ -141,7 +136,8 @@ class Writer {
       grade = o.grade;
       conclusion = o.conclusion;
       concluded = concluded_at;
-      suggested = key || conclusion != "support" ? suggested_amount(rng, conclusion, c.amount) : -1;
+      suggested =
+          key || conclusion != "support" ? suggested_amount(rng, conclusion, c.amount_fen) : -1;
       if (conclusion == "support_after_changes") changes = "按建议金额相应调整产出数量指标的指标值";
       opinion = conclusion == "support"                 ? kConclusionOpinions[0]
                 : conclusion == "support_after_changes" ? kConclusionOpinions[1]
@@ -177,7 +173,7 @@ class Writer {
 
   void mark(const Candidate& c) {
     majors_.project_id.push_back(c.id);
-    majors_.marked_by.push_back(office_of(c.region));
+    majors_.marked_by.push_back(office_of(c.region_id));
     majors_.reason.push_back(kMajorReasons[c.id % std::size(kMajorReasons)]);
     majors_.marked_at.push_back(day(year_ - 1, 9, 1));
     ++result.majors;
@@ -204,7 +200,7 @@ class Writer {
   // while scoring goes on the last one's sheet is still open.
   void add_scorers(long long id, const Candidate& c, const std::string& status) {
     Rng& rng = rng_;
-    const int n = c.amount >= 10000 * kFenPerWan ? 3 : 2;
+    const int n = c.amount_fen >= 10000 * kFenPerWan ? 3 : 2;
     // How good the scorers find the project: most sound, some to be changed, a few not fit.
     const int q = static_cast<int>(rng() % 100);
     const long long base = q < 60   ? draw_score(rng, 80, 95)
@@ -219,7 +215,7 @@ class Writer {
       scorer_rows_.assessment_id.push_back(id);
       scorer_rows_.scorer_id.push_back(
           scorers_[(first + static_cast<std::size_t>(k) * 7) % scorers_.size()]);
-      scorer_rows_.assigned_by.push_back(office_of(c.region));
+      scorer_rows_.assigned_by.push_back(office_of(c.region_id));
       scorer_rows_.assigned_at.push_back(day(year_ - 1, 10, 28));
       scorer_rows_.total.push_back(open ? -1 : total);
       scorer_rows_.opinion.push_back(open            ? ""
@@ -252,37 +248,21 @@ class Writer {
 BenchAssessmentResult insert_bench_assessments(soci::session& s, db::Dialect dialect,
                                                long long year, std::uint64_t seed, int batch) {
   // bench-data sets no regional rules: the province's parameters are every region's.
-  long long province = 0;
-  s << "SELECT COALESCE(MIN(id), 0) FROM regions WHERE parent_id IS NULL", soci::into(province);
+  const auto regions = org::repo::list_regions(s, "/");
+  const long long province = regions.empty() ? 0 : regions.front().id;
   const auto settings = assessment::assessment_settings(rules::effective_rules(s, province, year));
   // R-EA-3: the projects that need one; of the others from a fifth of the threshold up, about
   // one in sixty is marked major, which makes it need one too.
-  db::Query q(
-      "SELECT id, region_id, unit_id, department_id, amount_fen, category FROM projects WHERE "
-      "year = ");
-  q.bind(year).sql(" AND status <> 'cancelled' AND amount_fen >= ");
-  q.bind(settings.need.threshold_fen / 5).sql(" ORDER BY id");
+  const auto& need = settings.need;
   std::vector<Candidate> chosen;
   Rng pick(seed ^ 0x6d616a6f72ULL);
-  db::for_each_row<Candidate>(
-      s, q,
-      [](soci::statement& st, Candidate& c) {
-        st.exchange(soci::into(c.id));
-        st.exchange(soci::into(c.region));
-        st.exchange(soci::into(c.unit));
-        st.exchange(soci::into(c.department));
-        st.exchange(soci::into(c.amount));
-        st.exchange(soci::into(c.category));
-      },
-      [&](Candidate& c) {
-        const auto& need = settings.need;
-        const bool counted =
-            std::ranges::find(need.categories, c.category) != need.categories.end();
-        c.major = false;
-        if (!(counted && c.amount >= need.threshold_fen)) c.major = pick() % 60 == 0;
-        if (assessment::need_assessment({c.category, c.amount, c.major}, need).needed)
-          chosen.push_back(c);
-      });
+  for (const auto& p : assessment::repo::projects_from(s, year, need.threshold_fen / 5)) {
+    Candidate c{p, false};
+    const bool counted = std::ranges::find(need.categories, c.category) != need.categories.end();
+    if (!(counted && c.amount_fen >= need.threshold_fen)) c.major = pick() % 60 == 0;
+    if (assessment::need_assessment({c.category, c.amount_fen, c.major}, need).needed)
+      chosen.push_back(std::move(c));
+  }
   Writer w(s, dialect, year, seed, batch, settings);
   for (const auto& c : chosen) {
     if (c.major) w.mark(c);
