@@ -1,6 +1,7 @@
-// Times the region statistics the home page shows, and the budget review's cut rates, as the
-// province's performance office of a `jixiao bench-data` database: the first request after the
-// server starts (cold) and the median of the next ten (warm). Prints JSON: node bench/statistics.mjs http://127.0.0.1:PORT YEAR
+// Times the region statistics the home page shows, the budget review's cut rates and the ex-ante
+// assessments' statistics, as the province's performance office of a `jixiao bench-data`
+// database: the first request after the server starts (cold) and the median of the next ten
+// (warm). Prints JSON: node bench/statistics.mjs http://127.0.0.1:PORT YEAR
 import { Client } from '../tests/api/harness.mjs';
 
 const base = process.argv[2];
@@ -18,7 +19,8 @@ async function time(path) {
 const out = {};
 for (const [name, path] of [['projects', `/api/v1/statistics/projects?year=${year}`],
   ['targets', `/api/v1/statistics/targets?year=${year}`],
-  ['budget_review', `/api/v1/budget-reviews/statistics?year=${year}`]]) {
+  ['budget_review', `/api/v1/budget-reviews/statistics?year=${year}`],
+  ['assessments', `/api/v1/statistics/assessments?year=${year}`]]) {
   const cold = await time(path);
   const warm = [];
   for (let i = 0; i < 10; i++) warm.push(await time(path));

@@ -1,5 +1,8 @@
 #include "assessment/repo.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "auth/scope_sql.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -309,8 +312,12 @@ std::vector<long long> writers(soci::session& s, const std::string& entity, long
 
 namespace {
 
+// The grouped rows in key order, sorted here rather than by ORDER BY: with an ORDER BY on the
+// grouping keys PostgreSQL sorts every kept row to group them (tens of thousands at a province's
+// scale, compared by the locale) where without it it hashes them (EXPLAIN ANALYZE at N =
+// 1,000,000: 81–175 ms → 34–39 ms). The keys are ASCII codes: byte order is SQL's order.
 std::vector<TotalsRow> read_totals(soci::session& s, db::Query& q) {
-  return db::fetch_all<TotalsRow>(s, q, [](soci::statement& st, TotalsRow& r) {
+  auto rows = db::fetch_all<TotalsRow>(s, q, [](soci::statement& st, TotalsRow& r) {
     st.exchange(soci::into(r.level));
     st.exchange(soci::into(r.status));
     st.exchange(soci::into(r.conclusion));
@@ -319,6 +326,10 @@ std::vector<TotalsRow> read_totals(soci::session& s, db::Query& q) {
     st.exchange(soci::into(r.amount_fen));
     st.exchange(soci::into(r.kept_out_fen));
   });
+  std::ranges::sort(rows, {}, [](const TotalsRow& r) {
+    return std::tie(r.level, r.status, r.conclusion, r.grade);
+  });
+  return rows;
 }
 
 constexpr const char* kTotalsKeys = "a.level, a.status, a.conclusion, a.grade";
@@ -332,8 +343,7 @@ std::vector<TotalsRow> totals(soci::session& s, long long year, const auth::Data
               "CAST(SUM(a.kept_out_fen) AS BIGINT) FROM assessment_totals a WHERE ");
   auth::append_scope(q, scope, kScopeColumns);
   q.sql(" AND a.year = ").bind(year);
-  q.sql(" GROUP BY ").sql(kTotalsKeys).sql(" HAVING SUM(a.assessments) <> 0 ORDER BY ");
-  q.sql(kTotalsKeys);
+  q.sql(" GROUP BY ").sql(kTotalsKeys).sql(" HAVING SUM(a.assessments) <> 0");
   return read_totals(s, q);
 }
 
@@ -343,7 +353,7 @@ std::vector<TotalsRow> recount(soci::session& s, long long year, const auth::Dat
               kKeptOut + ") AS BIGINT) FROM assessments a WHERE ");
   auth::append_scope(q, scope, kScopeColumns);
   q.sql(" AND a.year = ").bind(year);
-  q.sql(" GROUP BY ").sql(kTotalsKeys).sql(" ORDER BY ").sql(kTotalsKeys);
+  q.sql(" GROUP BY ").sql(kTotalsKeys);
   return read_totals(s, q);
 }
 

@@ -18,6 +18,7 @@
 #include "base/error.h"
 #include "budget_review/repo.h"
 #include "budget_review/repo_bulk.h"
+#include "cli/bench_assessment.h"
 #include "cli/bench_batch.h"
 #include "library/framework.h"
 #include "library/import_rules.h"
@@ -462,6 +463,15 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
     budget_review::repo::review_bulk(s, o.year, 8, 30, at);
     budget_review::repo::rebuild_totals(s, o.year);
   });
+  // Ex-ante assessments of the projects that need one (R-EA-3), with their kept totals.
+  const auto assessments_start = std::chrono::steady_clock::now();
+  db.write([&](soci::session& s) {
+    const auto a = insert_bench_assessments(s, db.dialect(), o.year, o.seed, o.batch);
+    result.assessments = a.assessments;
+    result.major_projects = a.majors;
+  });
+  result.assessment_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - assessments_start).count();
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

@@ -20,9 +20,10 @@ struct BenchDataOptions {
 
 struct BenchDataResult {
   long long regions = 0, units = 0, users = 0, projects = 0, targets = 0, indicators = 0,
-            budget_reviews = 0;
-  double seconds = 0;          // generating and storing everything
-  double project_seconds = 0;  // projects, targets and indicators only
+            budget_reviews = 0, assessments = 0, major_projects = 0;
+  double seconds = 0;             // generating and storing everything
+  double project_seconds = 0;     // projects, targets and indicators only
+  double assessment_seconds = 0;  // ex-ante assessments, their scorers and totals
 };
 
 // Fills a migrated, empty database. Throws when it already holds regions.

@@ -248,11 +248,11 @@ int main(int argc, char** argv) {
       const auto r = cli::create_bench_data(db, bench_opts);
       std::printf(
           "regions %lld, units %lld, users %lld, projects %lld, targets %lld, indicators %lld\n"
-          "budget reviews %lld\n"
+          "budget reviews %lld, ex-ante assessments %lld (%lld projects marked major) in %.2f s\n"
           "%.2f s in all; projects, targets and indicators %.2f s (%.0f rows/s)\n"
           "password of every account: %s\n",
           r.regions, r.units, r.users, r.projects, r.targets, r.indicators, r.budget_reviews,
-          r.seconds, r.project_seconds,
+          r.assessments, r.major_projects, r.assessment_seconds, r.seconds, r.project_seconds,
           r.project_seconds > 0 ? (r.projects + r.targets + r.indicators) / r.project_seconds : 0.0,
           cli::kBenchPassword);
       return 0;
