@@ -193,6 +193,33 @@ boost::json::object early_warning_json(const EarlyWarning& w) {
           {"computed_on", w.computed_on}};
 }
 
+namespace {
+
+boost::json::object counts_json(const ColourCounts& c) {
+  return {{"none", c.none}, {"blue", c.blue}, {"red", c.red}};
+}
+
+boost::json::object preview_row_json(const PreviewRow& r) {
+  return {{"department_id", r.department_id},
+          {"department_name", r.department_name},
+          {"reports", r.reports},
+          {"changed", r.changed},
+          {"changed_budget_fen", r.changed_budget_fen},
+          {"changed_budget_wan", format_wan(r.changed_budget_fen)},
+          {"now", counts_json(r.now)},
+          {"proposed", counts_json(r.proposed)}};
+}
+
+}  // namespace
+
+boost::json::object preview_json(const RulePreview& p) {
+  boost::json::array rows;
+  for (const auto& r : p.by_department) rows.push_back(preview_row_json(r));
+  return {{"checkpoint", checkpoint_json(p.checkpoint)},
+          {"total", preview_row_json(p.total)},
+          {"by_department", std::move(rows)}};
+}
+
 boost::json::object outcome_total_json(const repo::OutcomeTotal& t) {
   return {{"region_id", t.region_id},         {"region_name", t.region_name},
           {"department_id", t.department_id}, {"department_name", t.department_name},

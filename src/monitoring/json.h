@@ -15,6 +15,7 @@ boost::json::object report_json(const Report& r);
 boost::json::object view_json(const ReportView& v);
 boost::json::object outcome_json(const Outcome& o);
 boost::json::object early_warning_json(const EarlyWarning& w);
+boost::json::object preview_json(const RulePreview& p);
 boost::json::object outcome_total_json(const repo::OutcomeTotal& t);
 // The answers as sent: [{position, value_so_far, projected_value, likelihood, reason,
 // correction}]; errors name "indicators[i].field".

@@ -84,6 +84,19 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                    service.evaluate_progress(me, boost::json::value(http::json_body(req))));
              }));
 
+  // Proposed R-MO-4 parameters against the latest opened checkpoint, before they are saved.
+  router.add("POST", "/api/v1/monitoring:preview-rules", {.subject = "own"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               long long year = 0;
+               const auto params = http::with_body(req, [&](JsonReader& in) {
+                 year = in.required_int("year", 2000, 2100);
+                 const auto* p = in.value("params");
+                 if (!p || !p->is_object()) throw invalid("params", "请提供预警规则的参数");
+                 return p->as_object();
+               });
+               return http::Response::json(preview_json(service.preview_rules(me, year, params)));
+             }));
+
   // --- checkpoints
   router.add("GET", "/api/v1/checkpoints", {.subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {

@@ -1,5 +1,6 @@
 #include "monitoring/run.h"
 
+#include <functional>
 #include <map>
 
 #include "base/clock.h"
@@ -11,6 +12,7 @@ namespace jixiao::monitoring {
 namespace {
 
 struct Row {
+  long long department_id = 0;
   long long id = 0;
   long long target_id = 0;
   std::string status;
@@ -46,11 +48,14 @@ long long refresh_money(soci::session& s, const Checkpoint& c) {
   return st.get_affected_rows();
 }
 
-BatchResult run_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
-                      const std::string& today, long long after_id, int limit) {
-  BatchResult out;
+long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
+                         const std::string& today, long long after_id, int limit,
+                         const std::function<void(const Evaluated&)>& each) {
+  struct Out {
+    long long last_id = 0;
+  } out;
   db::Query rq(
-      "SELECT id, target_id, status, budget_fen, executed_fen, colour, fired FROM "
+      "SELECT id, target_id, status, budget_fen, executed_fen, colour, fired, department_id FROM "
       "monitoring_reports WHERE checkpoint_id = ");
   rq.bind(c.id).sql(" AND id > ").bind(after_id).sql(" ORDER BY id LIMIT ").bind(limit);
   const auto rows = db::fetch_all<Row>(s, rq, [](soci::statement& st, Row& r) {
@@ -61,8 +66,9 @@ BatchResult run_batch(soci::session& s, const Checkpoint& c, const WarningSettin
     st.exchange(soci::into(r.executed_fen));
     st.exchange(soci::into(r.colour));
     st.exchange(soci::into(r.fired));
+    st.exchange(soci::into(r.department_id));
   });
-  if (rows.empty()) return out;
+  if (rows.empty()) return 0;
   out.last_id = rows.back().id;
 
   // The batch's targets' indicators and its answers, two statements for the whole batch.
@@ -115,17 +121,28 @@ BatchResult run_batch(soci::session& s, const Checkpoint& c, const WarningSettin
     r.as_of = c.as_of;
     r.budget_fen = row.budget_fen;
     r.executed_fen = row.executed_fen;
+    r.department_id = row.department_id;
     // R-MO-4: a report still with its unit after the due date is missing.
     const bool overdue = (row.status == "pending" || row.status == "returned") && today > c.due;
     apply_evaluation(
         r, evaluate(settings, progress_of(r, indicators[row.target_id], answers[row.id], overdue)),
         at);
-    ++out.evaluated;
-    if (r.colour == row.colour && r.fired == row.fired) continue;
-    s << "UPDATE monitoring_reports SET colour = :c, fired = :f, evaluated_at = :at WHERE id = :id",
-        soci::use(r.colour), soci::use(r.fired), soci::use(r.evaluated_at), soci::use(r.id);
-    ++out.changed;
+    each({r, row.colour, row.fired});
   }
+  return out.last_id;
+}
+
+BatchResult run_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
+                      const std::string& today, long long after_id, int limit) {
+  BatchResult out;
+  out.last_id = evaluate_batch(s, c, settings, today, after_id, limit, [&](const Evaluated& e) {
+    ++out.evaluated;
+    if (e.report.colour == e.colour_before && e.report.fired == e.fired_before) return;
+    s << "UPDATE monitoring_reports SET colour = :c, fired = :f, evaluated_at = :at WHERE id = :id",
+        soci::use(e.report.colour), soci::use(e.report.fired), soci::use(e.report.evaluated_at),
+        soci::use(e.report.id);
+    ++out.changed;
+  });
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <soci/soci.h>
 
+#include <functional>
 #include <string>
 
 #include "monitoring/model.h"
@@ -24,6 +25,20 @@ struct BatchResult {
 // again from the project's current amount and its series as of the checkpoint date (R-MO-3),
 // since a feed may have arrived after the checkpoint opened. Returns the reports changed.
 long long refresh_money(soci::session& s, const Checkpoint& c);
+
+// A report as the rules judged it now (colour, fired, evaluated_at set; id, money and
+// department filled), beside what it carried before.
+struct Evaluated {
+  const Report& report;
+  const std::string& colour_before;
+  const std::string& fired_before;
+};
+
+// Judges the checkpoint's reports with id > after_id, at most `limit`, in id order, handing each
+// to `each`, writing nothing. Returns the last report's id, 0 when none was left.
+long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
+                         const std::string& today, long long after_id, int limit,
+                         const std::function<void(const Evaluated&)>& each);
 
 // Evaluates the checkpoint's reports with id > after_id, at most `limit` of them, in id order.
 // `today` (ISO date) decides which missing reports are overdue.

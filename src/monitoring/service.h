@@ -15,6 +15,7 @@
 #include "db/database.h"
 #include "monitoring/early_warning.h"
 #include "monitoring/model.h"
+#include "monitoring/preview.h"
 #include "monitoring/repo.h"
 #include "monitoring/run_jobs.h"
 #include "projects/service.h"
@@ -130,6 +131,11 @@ class MonitoringService {
   ReportView decide_outcome(const auth::Principal& me, long long report_id, const OutcomeInput& in);
   std::vector<Outcome> outcomes(const auth::Principal& me, repo::OutcomeFilter filter);
   std::vector<repo::OutcomeTotal> outcome_totals(const auth::Principal& me, long long year);
+
+  // What proposed R-MO-4 parameters would change on the latest opened checkpoint of the
+  // office's region, before the region saves them (service_preview.cpp).
+  RulePreview preview_rules(const auth::Principal& me, long long year,
+                            const boost::json::object& params);
 
   // R-MO-4 on progress sent by a form or a tool, under the caller's region's rules for the
   // year, without saving anything (the body of POST /api/v1/monitoring:evaluate).

@@ -294,3 +294,29 @@ test('a month ahead, the office forecasts a planned checkpoint from each project
   // An open checkpoint is measured, not forecast.
   assert.equal((await office.post(`/api/v1/checkpoints/${checkpoint.id}/forecast`)).status, 422);
 });
+
+test('before saving new thresholds, the office sees how many projects and how much money would change colour', async () => {
+  const rule = (await office.get('/api/v1/rules?year=2026')).body.items.find((r) => r.id === 'R-MO-4');
+  const before = server.db.query('SELECT COUNT(*) FROM rule_settings');
+  const res = await office.post('/api/v1/monitoring:preview-rules',
+    { year: 2026, params: { ...rule.params, spending_behind: false, schedule_floor: false } });
+  assert.equal(res.status, 200, JSON.stringify(res.body));
+  const p = res.body;
+  assert.ok(p.checkpoint.id);
+  const sum = (key) => p.by_department.reduce((n, r) => n + r[key], 0);
+  assert.equal(sum('reports'), p.total.reports);
+  assert.equal(sum('changed'), p.total.changed);
+  assert.equal(p.total.now.none + p.total.now.blue + p.total.now.red, p.total.reports);
+  assert.equal(p.total.proposed.none + p.total.proposed.blue + p.total.proposed.red, p.total.reports);
+  // Switching the spending rules off clears warnings, never adds red ones.
+  assert.ok(p.total.changed > 0);
+  assert.ok(p.total.proposed.red <= p.total.now.red);
+  assert.ok(p.by_department[0].changed > 0 && p.by_department[0].department_name);
+  // Nothing was saved; bad thresholds are named; only the office previews.
+  assert.equal(server.db.query('SELECT COUNT(*) FROM rule_settings'), before);
+  const bad = await office.post('/api/v1/monitoring:preview-rules',
+    { year: 2026, params: { ...rule.params, spending_behind_blue_points: 50 } });
+  assert.equal(bad.status, 400);
+  assert.match(bad.body.field, /^params\.spending_behind/);
+  assert.equal((await department.post('/api/v1/monitoring:preview-rules', { year: 2026, params: rule.params })).status, 403);
+});
