@@ -5,11 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, loggedIn } from './harness.mjs';
 
-let server, unit, unit2, department, office, county;
+let server, unit2, department, office, county;
 before(async () => {
   server = await startServer();
-  [unit, unit2, department, office, county] = await Promise.all(
-    ['demo_unit', 'demo_unit2', 'demo_department', 'demo_office', 'demo_county_office']
+  [unit2, department, office, county] = await Promise.all(
+    ['demo_unit2', 'demo_department', 'demo_office', 'demo_county_office']
       .map((u) => loggedIn(server.base, u)));
 });
 after(async () => { await server?.stop(); });
@@ -48,25 +48,26 @@ test('the office issues notices at a checkpoint once: one per unit, a finding pe
 });
 
 test('a finding goes from the unit to the office and back, each step on its timeline', async () => {
-  const id = count(`SELECT MIN(id) FROM findings WHERE status = 'open' AND unit_id = ${unitOf('demo_unit')}`);
-  assert.ok(id > 0, 'demo_unit has no open finding');
+  // An open finding of demo_department's own projects (its department answers it).
+  const id = count(`SELECT MIN(id) FROM findings WHERE status = 'open' AND unit_id = ${unitOf('demo_department')}`);
+  assert.ok(id > 0, 'demo_department has no open finding');
   // Another unit never sees it.
   assert.equal((await unit2.get(`/api/v1/findings/${id}`)).status, 404);
   const theirs = (await unit2.get('/api/v1/findings?year=2026&limit=500')).body.items;
   assert.ok(theirs.every((f) => f.unit_id === unitOf('demo_unit2')), 'a foreign finding listed');
   assert.equal((await unit2.post(`/api/v1/findings/${id}/steps`, { version: 1, action: 'answer', answer: '越权' })).status, 404);
 
-  let f = (await unit.get(`/api/v1/findings/${id}`)).body;
+  let f = (await department.get(`/api/v1/findings/${id}`)).body;
   assert.deepEqual(f.actions, ['answer']);
   assert.equal(f.source_label, '监控预警');
   assert.ok(f.document_number);
-  const empty = await unit.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'answer', answer: '' });
+  const empty = await department.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'answer', answer: '' });
   assert.equal(empty.status, 400);
   assert.equal(empty.body.field, 'answer');
-  const bad = await unit.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'approve' });
+  const bad = await department.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'approve' });
   assert.equal(bad.status, 400);
   assert.equal(bad.body.field, 'action');
-  const answered = await unit.post(`/api/v1/findings/${id}/steps`,
+  const answered = await department.post(`/api/v1/findings/${id}/steps`,
     { version: f.version, action: 'answer', answer: '已加快支付，完成采购' });
   assert.equal(answered.status, 200, JSON.stringify(answered.body));
   assert.equal(answered.body.status, 'answered');
@@ -75,8 +76,8 @@ test('a finding goes from the unit to the office and back, each step on its time
   assert.equal(stale.status, 409);
   assert.equal(stale.body.field, 'version');
   f = answered.body;
-  // The unit may not close its own finding.
-  assert.equal((await unit.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'close' })).status, 422);
+  // The department may not close its own finding.
+  assert.equal((await department.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'close' })).status, 422);
   const noReason = await office.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'reopen' });
   assert.equal(noReason.status, 400);
   assert.equal(noReason.body.field, 'opinion');
@@ -86,7 +87,7 @@ test('a finding goes from the unit to the office and back, each step on its time
     { version: closed.body.version, action: 'reopen', opinion: '整改不实' });
   assert.equal(reopened.body.status, 'open');
   assert.equal(reopened.body.opinion, '整改不实');
-  const history = (await unit.get(`/api/v1/findings/${id}/history`)).body.items;
+  const history = (await department.get(`/api/v1/findings/${id}/history`)).body.items;
   assert.deepEqual(history.slice(-3).map((h) => h.action), ['answer', 'close', 'reopen']);
 });
 

@@ -1,13 +1,13 @@
-// The findings ledger (src/rectify): an open finding of demo_unit's from the demo's warning
-// notices; the statistics are checked against the caller's own findings.
+// The findings ledger (src/rectify): an open finding of demo_department's own projects from the
+// demo's warning notices; the statistics are checked against the caller's own findings.
 import assert from 'node:assert/strict';
 
 export default {
   kinds: {
     finding: async (ctx) => {
-      const id = Number(ctx.db.query(`SELECT MIN(id) FROM findings WHERE status = 'open' AND unit_id = ${ctx.me.demo_unit.unit_id}`));
-      assert.ok(id > 0, 'the demo handed demo_unit findings');
-      const f = (await ctx.as.demo_unit.get(`/api/v1/findings/${id}`)).body;
+      const id = Number(ctx.db.query(`SELECT MIN(id) FROM findings WHERE status = 'open' AND unit_id = ${ctx.me.demo_department.unit_id}`));
+      assert.ok(id > 0, 'the demo handed demo_department findings');
+      const f = (await ctx.as.demo_department.get(`/api/v1/findings/${id}`)).body;
       return { ...f, name: f.title };
     },
     finding_statistics: async () => ({}),
