@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 export default {
   kinds: {
     finding: async (ctx) => {
-      const id = Number(ctx.db.query(`SELECT MIN(id) FROM findings WHERE status = 'open' AND unit_id = ${ctx.me.demo_department.unit_id}`));
+      const id = Number(ctx.db.query(`SELECT MIN(id) FROM findings WHERE status = 'open' AND unit_id = ${ctx.me.demo_unit.department_id}`));
       assert.ok(id > 0, 'the demo handed demo_department findings');
-      const f = (await ctx.as.demo_department.get(`/api/v1/findings/${id}`)).body;
+      const f = (await ctx.as.demo_office.get(`/api/v1/findings/${id}`)).body;
       return { ...f, name: f.title };
     },
     finding_statistics: async () => ({}),
