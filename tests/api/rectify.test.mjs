@@ -115,3 +115,20 @@ test('statistics: closed ÷ due per R-RA-1, "—" when nothing is due', async ()
   assert.equal(missing.status, 400);
   assert.equal(missing.body.field, 'year');
 });
+
+test('evidence attaches to an open finding by those who answer it, and not once it is answered', async () => {
+  const id = count(`SELECT MAX(id) FROM findings WHERE status = 'open' AND unit_id = ${unitOf('demo_department')}`);
+  const path = `/api/v1/evidence?document_type=finding&document_id=${id}`;
+  const pdf = () => {
+    const fd = new FormData();
+    fd.append('file', new Blob([Buffer.from('%PDF-1.7\n整改佐证')], { type: 'application/pdf' }), '支付凭证.pdf');
+    return fd;
+  };
+  assert.equal((await unit2.post(path, pdf())).status, 404);
+  const up = await department.post(path, pdf());
+  assert.equal(up.status, 201, JSON.stringify(up.body));
+  assert.equal((await office.get(path)).body.items.length, 1);
+  const f = (await department.get(`/api/v1/findings/${id}`)).body;
+  await department.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'answer', answer: '已支付' });
+  assert.equal((await department.post(path, pdf())).status, 403);
+});
