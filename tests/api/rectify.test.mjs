@@ -132,3 +132,13 @@ test('evidence attaches to an open finding by those who answer it, and not once 
   await department.post(`/api/v1/findings/${id}/steps`, { version: f.version, action: 'answer', answer: '已支付' });
   assert.equal((await department.post(path, pdf())).status, 403);
 });
+
+test('to-dos: open findings wait for those who answer them, answered ones for the office', async () => {
+  const mine = (await department.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === 'open_findings');
+  assert.ok(mine, 'the department has open findings to answer');
+  assert.equal(mine.count, (await department.get('/api/v1/findings?year=2026&status=open&limit=1')).body.total);
+  assert.equal(mine.link, '/findings?status=open');
+  const office_ = (await office.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === 'answered_findings');
+  assert.ok(office_.count > 0);
+  assert.equal((await unit2.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === 'answered_findings'), undefined);
+});
