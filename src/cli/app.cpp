@@ -35,6 +35,7 @@
 #include "library/service.h"
 #include "menu/menu.h"
 #include "monitoring/menu.h"
+#include "monitoring/notice_routes.h"
 #include "monitoring/routes.h"
 #include "monitoring/rule_kinds.h"
 #include "monitoring/service.h"
@@ -49,6 +50,11 @@
 #include "projects/search.h"
 #include "projects/service.h"
 #include "projects/todos.h"
+#include "rectify/evidence_document.h"
+#include "rectify/menu.h"
+#include "rectify/routes.h"
+#include "rectify/service.h"
+#include "rectify/todos.h"
 #include "reports/menu.h"
 #include "reports/routes.h"
 #include "reports/service.h"
@@ -83,7 +89,9 @@ struct App::Services {
         documents(db),
         assessment(db, projects, targets),
         budget_reviews(db),
-        monitoring(db, projects, targets) {}
+        monitoring(db, projects, targets),
+        notices(db),
+        findings(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -107,6 +115,8 @@ struct App::Services {
   assessment::AssessmentService assessment;
   budget_review::ReviewService budget_reviews;
   monitoring::MonitoringService monitoring;
+  monitoring::NoticeService notices;
+  rectify::FindingService findings;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -178,6 +188,11 @@ App::App(db::Database& db, AppOptions options)
   budget_review::add_todos(s.todos);
   // Monitoring: reports to fill and to check.
   monitoring::add_todos(s.todos);
+  // The findings ledger: evidence attaches to findings, a project's findings show on its
+  // timeline, open and answered ones wait for their unit and office.
+  s.evidence.documents().add(rectify::evidence_document());
+  s.projects.add_history(rectify::FindingService::project_history);
+  rectify::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -200,6 +215,8 @@ App::App(db::Database& db, AppOptions options)
   assessment::add_assessment_routes(router_, services_->assessment, services_->guard);
   budget_review::add_budget_review_routes(router_, services_->budget_reviews, services_->guard);
   monitoring::add_monitoring_routes(router_, services_->monitoring, services_->guard);
+  monitoring::add_notice_routes(router_, services_->notices, services_->guard);
+  rectify::add_rectify_routes(router_, services_->findings, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -210,6 +227,7 @@ App::App(db::Database& db, AppOptions options)
   targets::add_menu(menu);
   budget_review::add_menu(menu);
   monitoring::add_menu(menu);
+  rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
   org::add_menu(menu);

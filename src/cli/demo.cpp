@@ -2,6 +2,7 @@
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
 #include "cli/demo_monitoring.h"
+#include "cli/demo_rectify.h"
 #include "cli/demo_region.h"
 #include "cli/demo_targets.h"
 
@@ -559,6 +560,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   }
   insert_demo_budget_reviews(s, where.root, kNextYear);
   insert_demo_monitoring(s, dialect, where.root, kYears.back());
+  insert_demo_rectify(s, dialect, where.root, kYears.back());
   std::size_t units = 0;
   for (const RegionOrg& org : orgs) units += org.units.size();
   auto e = audit::system_entry("demo", "region", orgs.front().id, orgs.front().id);

@@ -29,6 +29,7 @@ struct DocumentDraft {
   std::string addressee;                // 州教育体育局
   std::vector<std::string> paragraphs;  // the body, one paragraph each, in order
   std::vector<Attachment> attachments;
+  std::string issued_on;  // ISO date; empty: today (a record of letters sent before)
 };
 
 // An issued document.

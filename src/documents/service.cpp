@@ -65,7 +65,7 @@ OfficialDocument issue(soci::session& s, db::Dialect dialect, const DocumentDraf
   d.body = body_json(draft);
   d.issuer = fill_template(text("issuer"), region->name, draft.year, 0);
   d.created_at = now_iso();
-  d.issued_on = d.created_at.substr(0, 10);
+  d.issued_on = draft.issued_on.empty() ? d.created_at.substr(0, 10) : draft.issued_on;
   d.issued_by = issued_by;
   d.id = repo::insert(s, d);
   by.action = "issue";

@@ -51,6 +51,9 @@ void check_checkpoints(const boost::json::object& p) {
     previous = as_of;
   }
   whole(p.at("warn_days_ahead"), "params.warn_days_ahead", 0, 180, "提前预警天数");
+  // R-RA-1 [local]: the days a warning notice gives its unit to answer (30 unless set).
+  if (const auto* days = p.if_contains("notice_answer_days"))
+    whole(*days, "params.notice_answer_days", 1, 180, "告知函反馈期限");
 }
 
 void check_warnings(const boost::json::object& p) {

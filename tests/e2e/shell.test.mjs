@@ -12,8 +12,9 @@ const ACCOUNTS = ['demo_admin', 'demo_office', 'demo_section', 'demo_department'
   'demo_agency', 'demo_expert', 'demo_viewer'];
 const MUST = {
   // A target's review page lies below 目标填报 but is the reviewers'.
-  demo_unit: { lacks: ['用户管理'], refused: ['/targets/1/review'] },
-  demo_expert: { has: ['目标审核'], lacks: ['项目列表'], refused: ['/targets/1'] },
+  demo_unit: { has: ['整改台账'], lacks: ['用户管理'], refused: ['/targets/1/review'] },
+  // The findings ledger is finance's and the units': an expert has none.
+  demo_expert: { has: ['目标审核'], lacks: ['项目列表', '整改台账'], refused: ['/targets/1', '/findings'] },
   demo_admin: { has: ['规则设置'] },
   // 新增项目 lies below 项目列表 but is the writers'.
   demo_viewer: { refused: ['/projects/new'] },

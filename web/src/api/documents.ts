@@ -29,6 +29,7 @@ export interface RegisterFilter { year: number; kind?: string; limit?: number; o
 export const DOCUMENT_KINDS = [
   { value: 'target_approval', label: '绩效目标批复' },
   { value: 'target_opinion', label: '绩效目标审核意见' },
+  { value: 'warning_notice', label: '预警纠偏告知函' },
 ];
 
 export const documentsApi = {

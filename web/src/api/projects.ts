@@ -73,12 +73,12 @@ export const projectsApi = {
 };
 
 export const evidenceApi = {
-  list: (projectId: number | string) =>
-    api.get<Page<EvidenceFile>>('/api/v1/evidence' + query({ document_type: 'project', document_id: projectId })),
-  upload: (projectId: number | string, file: File, onUploadProgress?: (fraction: number) => void) => {
+  list: (projectId: number | string, documentType = 'project') =>
+    api.get<Page<EvidenceFile>>('/api/v1/evidence' + query({ document_type: documentType, document_id: projectId })),
+  upload: (projectId: number | string, file: File, onUploadProgress?: (fraction: number) => void, documentType = 'project') => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return request<EvidenceFile>('POST', '/api/v1/evidence' + query({ document_type: 'project', document_id: projectId }),
+    return request<EvidenceFile>('POST', '/api/v1/evidence' + query({ document_type: documentType, document_id: projectId }),
       { raw: form, onUploadProgress });
   },
   contentUrl: (id: number) => `/api/v1/evidence/${id}/content`,

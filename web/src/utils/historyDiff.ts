@@ -26,9 +26,15 @@ const ASSESSMENT_ACTIONS: Record<string, string> = assessmentWorkflow.labels;
  * What an entry of a project's timeline says was done, in Chinese: the project's own actions and
  * workflow steps, and the steps of its performance target ("绩效目标：提交"). Never a code.
  */
+// The findings ledger's steps (data/workflows/finding.json).
+const FINDING_ACTIONS: Record<string, string> = {
+  create: '下达整改', answer: '反馈整改情况', close: '核实销号', reopen: '退回重新整改',
+};
+
 export function actionLabel(action: string, entity = 'project'): string {
   if (entity === 'target') return `绩效目标：${TARGET_ACTIONS[action] ?? '其他操作'}`;
   if (entity === 'assessment') return `事前绩效评估：${ASSESSMENT_ACTIONS[action] ?? '其他操作'}`;
+  if (entity === 'finding') return `整改问题：${FINDING_ACTIONS[action] ?? '其他操作'}`;
   if (entity === 'budget_review') return `预算评审：${BUDGET_REVIEW_ACTIONS[action] ?? '其他操作'}`;
   return ACTIONS[action] ?? PROJECT_ACTION_LABELS[action] ?? '其他操作';
 }

@@ -12,6 +12,7 @@ export const PARAM_LABELS: Record<string, string> = {
   input_phrases: '把资金投入当作产出的表述',
   issuer: '发文机关（{地区} 处填入地区名称）', target_approval_number: '绩效目标批复文号（须含 {年度} 和 {序号}）',
   target_opinion_number: '绩效目标审核意见文号（须含 {年度} 和 {序号}）',
+  warning_notice_number: '预警纠偏告知函文号（须含 {年度} 和 {序号}）',
   reason_required: '审减须填原因', reasons: '审减原因', code: '编码',
   target_review: '绩效目标须审核通过（R-TR-2）', ex_ante: '需要事前绩效评估的须评估予以支持（R-EA-3）',
   budget_review: '须完成预算评审', excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
@@ -22,7 +23,7 @@ export const PARAM_LABELS: Record<string, string> = {
   threshold_wan: '金额门槛（万元）', categories: '须评估的项目类别',
   // 绩效运行监控 (R-MO-2, R-MO-4)
   checkpoints: '监控时点', name: '名称', as_of: '数据截止日（月-日）', due: '报送截止日（月-日）',
-  warn_days_ahead: '提前预警天数', spending_behind: '支出进度落后预警',
+  warn_days_ahead: '提前预警天数', notice_answer_days: '告知函反馈期限（天）', spending_behind: '支出进度落后预警',
   spending_behind_blue_points: '落后超过此百分点为蓝色', spending_behind_red_points: '落后超过此百分点为红色',
   schedule_floor: '执行进度下限预警', schedule_floors: '各月末执行率下限', month: '月份', floor: '执行率下限（%）',
   schedule_floor_red_points: '低于下限且落后超过此百分点为红色', progress_mismatch: '目标与支出进度偏离预警',
