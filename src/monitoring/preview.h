@@ -15,7 +15,9 @@ struct ColourCounts {
   long long none = 0;
   long long blue = 0;
   long long red = 0;
-  void add(const std::string& colour) { (colour == "red" ? red : colour == "blue" ? blue : none)++; }
+  void add(const std::string& colour) {
+    (colour == "red" ? red : colour == "blue" ? blue : none)++;
+  }
 };
 
 struct PreviewRow {

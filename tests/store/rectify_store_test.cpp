@@ -8,9 +8,11 @@
 #include "base/money.h"
 #include "monitoring/notice_service.h"
 #include "monitoring/service.h"
+#include "projects/service.h"
 #include "rectify/rules.h"
 #include "rectify/service.h"
 #include "store_fixture.h"
+#include "targets/service.h"
 
 namespace jixiao {
 namespace {
@@ -19,7 +21,9 @@ class RectifyStore : public StoreTest {
  protected:
   void SetUp() override {
     SetUpDemo();
-    monitoring = std::make_unique<monitoring::MonitoringService>(*db);
+    projects = std::make_unique<projects::ProjectService>(*db);
+    targets = std::make_unique<targets::TargetService>(*db);
+    monitoring = std::make_unique<monitoring::MonitoringService>(*db, *projects, *targets);
     notices = std::make_unique<monitoring::NoticeService>(*db);
     findings = std::make_unique<rectify::FindingService>(*db);
   }
@@ -58,6 +62,8 @@ class RectifyStore : public StoreTest {
     });
     return c.id;
   }
+  std::unique_ptr<projects::ProjectService> projects;
+  std::unique_ptr<targets::TargetService> targets;
   std::unique_ptr<monitoring::MonitoringService> monitoring;
   std::unique_ptr<monitoring::NoticeService> notices;
   std::unique_ptr<rectify::FindingService> findings;
