@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "base/csv.h"
 #include "base/text.h"
 
 namespace jixiao {
@@ -73,6 +74,24 @@ CsvHeader read_sheet(const std::vector<CsvRow>& csv, std::span<const CsvColumn> 
     }
   }
   return header;
+}
+
+std::optional<ImportSheet> read_import_sheet(std::string_view text,
+                                             std::span<const CsvColumn> columns,
+                                             std::size_t max_rows,
+                                             std::vector<ImportError>& errors) {
+  std::string csv_error;
+  long long error_row = 0;
+  auto csv = parse_csv(text, &csv_error, &error_row);
+  if (!csv) {
+    errors.push_back({error_row, "", csv_error});
+    return std::nullopt;
+  }
+  const std::size_t before = errors.size();
+  ImportSheet sheet{std::move(*csv), {}};
+  sheet.header = read_sheet(sheet.rows, columns, max_rows, errors);
+  if (errors.size() != before) return std::nullopt;
+  return sheet;
 }
 
 }  // namespace jixiao

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -46,5 +48,16 @@ CsvHeader read_csv_header(const CsvRow& header, std::span<const CsvColumn> colum
 // columns, more than max_rows data rows or none at all. Rows are read only when none is added.
 CsvHeader read_sheet(const std::vector<CsvRow>& csv, std::span<const CsvColumn> columns,
                      std::size_t max_rows, std::vector<ImportError>& errors);
+
+// An uploaded file read as an import: parsed as CSV and its header checked (read_sheet). nullopt,
+// with the errors added, when it cannot be read or its shape is wrong.
+struct ImportSheet {
+  std::vector<CsvRow> rows;  // the header first
+  CsvHeader header;
+};
+std::optional<ImportSheet> read_import_sheet(std::string_view text,
+                                             std::span<const CsvColumn> columns,
+                                             std::size_t max_rows,
+                                             std::vector<ImportError>& errors);
 
 }  // namespace jixiao

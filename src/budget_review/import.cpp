@@ -37,15 +37,10 @@ ImportAnswer ReviewService::import(const auth::Principal& me, long long year,
   if (me.role != auth::Role::performance_office && me.role != auth::Role::business_section)
     throw forbidden("预算评审由财政部门（绩效科或归口业务科室）办理，您无权导入评审结果");
   ImportAnswer answer;
-  std::string csv_error;
-  long long error_row = 0;
-  const auto csv = parse_csv(csv_text, &csv_error, &error_row);
-  if (!csv) {
-    answer.errors.push_back({error_row, "", csv_error});
-    return answer;
-  }
-  const CsvHeader header = read_sheet(*csv, kColumns, kMaxRows, answer.errors);
-  if (!answer.errors.empty()) return answer;
+  const auto sheet = read_import_sheet(csv_text, kColumns, kMaxRows, answer.errors);
+  if (!sheet) return answer;
+  const CsvHeader& header = sheet->header;
+  const auto* csv = &sheet->rows;
 
   db_.write([&](soci::session& s) {
     std::vector<BatchItem> items;

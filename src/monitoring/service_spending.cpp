@@ -88,15 +88,10 @@ ImportAnswer MonitoringService::import_executions(const auth::Principal& me, lon
   if (me.role != auth::Role::performance_office && me.role != auth::Role::business_section)
     throw forbidden("预算执行数据由财政部门导入，您无权导入");
   ImportAnswer answer;
-  std::string csv_error;
-  long long error_row = 0;
-  const auto csv = parse_csv(csv_text, &csv_error, &error_row);
-  if (!csv) {
-    answer.errors.push_back({error_row, "", csv_error});
-    return answer;
-  }
-  const CsvHeader header = read_sheet(*csv, kColumns, kMaxRows, answer.errors);
-  if (!answer.errors.empty()) return answer;
+  const auto sheet = read_import_sheet(csv_text, kColumns, kMaxRows, answer.errors);
+  if (!sheet) return answer;
+  const CsvHeader& header = sheet->header;
+  const auto* csv = &sheet->rows;
 
   db_.write([&](soci::session& s) {
     std::vector<Execution> figures;

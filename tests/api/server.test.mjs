@@ -91,7 +91,8 @@ test('SIGTERM lets the request in flight finish, then the server exits cleanly',
   const client = new Client(server.base);
   assert.equal((await client.get('/healthz')).status, 200);
   const pending = client.post('/api/v1/sessions', { username: 'demo_unit', password: DEMO_PASSWORD });
-  await new Promise((r) => setTimeout(r, 15));
+  // Long enough for the request to reach the server on a loaded machine, shorter than argon2.
+  await new Promise((r) => setTimeout(r, 40));
   const exited = new Promise((r) => server.child.once('exit', (code) => r(code)));
   server.child.kill('SIGTERM');
   assert.equal((await pending).status, 200);
