@@ -307,6 +307,7 @@ test('on an accepted red report of May the office decides 收回资金 and sees 
   assert.equal(view.outcomes[0].recovered_fen, amount);
   assert.ok(listed.includes(view.outcomes[0].decided_by_name));
   assert.ok(!/demo_/.test(listed));
+  await page.waitForSelector('[data-test=history] >> text=作出处理决定：收回资金');
   await page.locator('[data-test=outcomes]').scrollIntoViewIfNeeded();
   await screenshot(page, 'monitoring-outcome-recorded');
   assert.deepEqual(page.jsErrors, []);
