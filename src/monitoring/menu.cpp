@@ -10,6 +10,10 @@ void add_menu(menu::Menu& m) {
                                          "unit", "viewer"};
   m.add(kMonitoring, {"/monitoring/reports", "监控报告", readers, 10});
   m.add(kMonitoring, {"/monitoring/checkpoints", "监控节点", readers, 20});
+  // The warning board and the outcomes (R-MO-4, R-MO-5): finance and those who read its figures.
+  m.add(
+      kMonitoring,
+      {"/monitoring/board", "预警看板", {"performance_office", "business_section", "viewer"}, 30});
 }
 
 }  // namespace jixiao::monitoring

@@ -24,6 +24,12 @@ const getJson = (page, path) => page.evaluate(async (p) => (await fetch(p)).json
 // fen → 万元 text, exact (integers only).
 const wanText = (fen) => `${Math.floor(fen / 1_000_000)}.${String(fen % 1_000_000).padStart(6, '0')}`;
 
+// fen → 万元 as the pages show it: two decimals rounded half up, thousands grouped (integers only).
+const wanShown = (fen) => {
+  const cents = Math.floor((fen + 5000) / 10000);
+  return `${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
+};
+
 async function select(page, locator, label) {
   await locator.click();
   await page.click(`.el-select-dropdown__item:visible >> text=${label}`);
@@ -31,38 +37,45 @@ async function select(page, locator, label) {
   await page.waitForFunction(() => [...document.querySelectorAll('.el-select__popper')].every((p) => getComputedStyle(p).display === 'none'));
 }
 
-test('the office adds the suggested checkpoint and opens it, one report per approved target', async () => {
+test('the office adds a checkpoint and opens it, one report per approved target', async () => {
   const page = await app.page();
   await login(page, app.base, 'demo_office');
   await toYear(page, YEAR);
   await page.click('[data-menu="/monitoring/checkpoints"]');
   await page.waitForSelector('[data-test=checkpoint-table]');
+  await page.waitForSelector('[data-test=checkpoint-status]');
   await page.click('[data-test=new-checkpoint]');
   await page.waitForSelector('[data-test=checkpoint-name]');
   const dates = page.locator('.el-dialog .el-date-editor input');
-  assert.equal(await page.inputValue('[data-test=checkpoint-name]'), '5月末监控');
-  assert.equal(await dates.nth(0).inputValue(), `${YEAR}-05-31`);
-  assert.equal(await dates.nth(1).inputValue(), `${YEAR}-06-20`);
+  // The year has its 5月末 and 8月末 already: nothing left to suggest, the form is blank.
+  assert.equal(await page.inputValue('[data-test=checkpoint-name]'), '');
+  assert.equal(await dates.nth(0).inputValue(), '');
+  await page.fill('[data-test=checkpoint-name]', '10月末监控');
+  await dates.nth(0).fill(`${YEAR}-10-31`);
+  await dates.nth(0).press('Enter');
+  await dates.nth(1).fill(`${YEAR}-11-20`);
+  await dates.nth(1).press('Enter');
   await screenshot(page, 'monitoring-checkpoint-new');
   await page.click('[data-test=checkpoint-save]');
   await page.waitForSelector('.el-message--success >> text=已新增监控节点');
-  await page.waitForSelector('[data-test=checkpoint-status] >> text=未开始');
-  await page.click('[data-test=open-checkpoint]');
+  const row = page.locator('[data-test=checkpoint-table] .el-table__body tr', { hasText: '10月末监控' });
+  await row.locator('[data-test=checkpoint-status] >> text=未开始').waitFor();
+  await row.locator('[data-test=open-checkpoint]').click();
   const confirm = await page.textContent('.el-message-box');
   assert.match(confirm, /每一个已批复的绩效目标/);
-  assert.match(confirm, /生成一份“5月末监控”监控报告/);
+  assert.match(confirm, /生成一份“10月末监控”监控报告/);
   await page.click('.el-message-box__btns button:has-text("开启")');
   await page.waitForSelector('.el-message--success >> text=已开启');
-  await page.waitForSelector('[data-test=checkpoint-status] >> text=填报中');
-  const [c] = (await getJson(page, `/api/v1/checkpoints?year=${YEAR}`)).items;
+  await row.locator('[data-test=checkpoint-status] >> text=填报中').waitFor();
+  const c = (await getJson(page, `/api/v1/checkpoints?year=${YEAR}`)).items.find((x) => x.name === '10月末监控');
   assert.ok(c.reports > 0);
-  assert.match(await page.textContent('[data-test=checkpoint-reports]'), new RegExp(`${c.reports} 份`));
+  assert.match(await row.locator('[data-test=checkpoint-reports]').textContent(), new RegExp(`${c.reports} 份`));
   await screenshot(page, 'monitoring-checkpoints');
   // Its reports open from the count, filtered to the checkpoint.
-  await page.click('[data-test=checkpoint-reports]');
+  await row.locator('[data-test=checkpoint-reports]').click();
   await page.waitForSelector('[data-test=report-table] [data-test=report-link]');
   assert.equal(await page.textContent('[data-test=total]'), String(c.reports));
-  assert.match(await page.textContent('[data-test=report-table]'), /5月末监控 · \d+/);
+  assert.match(await page.textContent('[data-test=report-table]'), /10月末监控 · \d+/);
   await screenshot(page, 'monitoring-reports-office');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
@@ -108,6 +121,11 @@ test('the department fills a report, is shown what it missed, and submits', asyn
   }
   const executed = Math.floor(view.budget_fen / 4);
   await page.fill('[data-test=executed]', wanText(executed));
+  // The rules' answer on the unsaved form, shown as a preview and not as the recorded colour.
+  await page.waitForSelector('[data-test=preview-title] >> text=按当前填报，预计：');
+  assert.match(await page.textContent('[data-test=preview]'), /尚未保存.*并非已记录的预警等级/);
+  assert.match(await page.textContent('[data-test=preview-title]'), /预计：(无预警|蓝色一般预警|红色重要预警)$/);
+  assert.match(await page.textContent('[data-test=time-progress]'), /^\d+\.\d{2}%$/);
   await page.fill('[data-test=spending-reason]', '部分采购尚未完成结算');
   // 有可能 without a reason: the server names the field and the page shows it there.
   await page.click('[data-test=submit]');
@@ -142,8 +160,9 @@ test('the section passes it from its queue; the office returns it with an opinio
   await section.goto(app.base + '/home');
   await section.click('[data-test=todo-item] >> text=绩效运行监控报告待科室审核');
   await section.waitForURL(/\/monitoring\/reports\?queue=section/);
-  await section.waitForSelector(`[data-test=report-table] a[href="/monitoring/reports/${reportId}"]`);
-  await section.click(`[data-test=report-table] a[href="/monitoring/reports/${reportId}"]`);
+  await section.waitForSelector('[data-test=report-table] [data-test=report-link]');
+  // The queue holds the year's other reports too; the one submitted is opened by its address.
+  await section.goto(`${app.base}/monitoring/reports/${reportId}`);
   await section.click('[data-test=check-pass]');
   await section.waitForSelector('[data-test=report-status] >> text=待绩效科确认');
   assert.deepEqual(section.jsErrors, []);
@@ -155,8 +174,8 @@ test('the section passes it from its queue; the office returns it with an opinio
   await office.goto(app.base + '/home');
   await office.click('[data-test=todo-item] >> text=绩效运行监控报告待绩效科确认');
   await office.waitForURL(/\/monitoring\/reports\?queue=office/);
-  await office.waitForSelector(`[data-test=report-table] a[href="/monitoring/reports/${reportId}"]`);
-  await office.click(`[data-test=report-table] a[href="/monitoring/reports/${reportId}"]`);
+  await office.waitForSelector('[data-test=report-table] [data-test=report-link]');
+  await office.goto(`${app.base}/monitoring/reports/${reportId}`);
   await office.waitForSelector('[data-test=decide-return]');
   await office.click('[data-test=decide-return]');
   await office.click('[data-test=return-confirm]');
@@ -200,13 +219,137 @@ test('the spending import lists each refused row and writes nothing until every 
   await page.click('[data-test=exec-import-submit]');
   await page.waitForSelector('.el-message--success >> text=已导入 2 条执行数据');
   const series = (await getJson(page, `/api/v1/projects/${report.project_id}/executions`)).items;
-  assert.deepEqual(series.filter((e) => e.source === 'import').map((e) => [e.as_of, e.executed_fen]),
+  const imported = [`${YEAR}-03-31`, `${YEAR}-04-30`];
+  assert.deepEqual(series.filter((e) => e.source === 'import' && imported.includes(e.as_of)).map((e) => [e.as_of, e.executed_fen]),
     [[`${YEAR}-03-31`, 1_000_000], [`${YEAR}-04-30`, 2_500_000]]);
   // The report's page draws the series.
   await page.goto(`${app.base}/monitoring/reports/${reportId}`);
   await page.waitForSelector('[data-test=series] canvas');
   await page.locator('[data-test=series]').scrollIntoViewIfNeeded();
   await screenshot(page, 'monitoring-report-series');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+// The demo's checkpoints as the office sees them, by name.
+async function demoCheckpoint(page, name) {
+  const c = (await getJson(page, `/api/v1/checkpoints?year=${YEAR}`)).items.find((x) => x.name === name);
+  assert.ok(c, name);
+  return c;
+}
+
+test('the office runs the warnings over a checkpoint and watches the run to its end', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await toYear(page, YEAR);
+  await page.goto(app.base + '/monitoring/checkpoints');
+  const c = await demoCheckpoint(page, '8月末监控');
+  const row = page.locator('[data-test=checkpoint-table] .el-table__body tr', { hasText: '8月末监控' });
+  // The demo's run is read for everyone: when it ended, how many it evaluated and changed.
+  await row.locator('[data-test=run-last]').waitFor();
+  assert.match(await row.locator('[data-test=run-last]').textContent(), new RegExp(`研判 ${c.reports} 份，等级变化 \\d+ 份`));
+  await row.locator('[data-test=run-checkpoint]').click();
+  assert.match(await page.textContent('.el-message-box'), /截止日后仍未报送的报告记为红色预警/);
+  await page.click('.el-message-box__btns button:has-text("运行")');
+  await page.waitForSelector('.el-message--success >> text=预警研判完成');
+  await row.locator('[data-test=run-last]').waitFor();
+  const after = await getJson(page, `/api/v1/checkpoints/${c.id}`);
+  assert.equal(after.run.running, false);
+  assert.equal(after.run.evaluated, c.reports);
+  assert.ok(after.run.finished_at);
+  assert.match(await row.locator('[data-test=run-last]').textContent(), new RegExp(`研判 ${c.reports} 份，等级变化 ${after.run.changed} 份`));
+  await screenshot(page, 'monitoring-run-finished');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+let decidedReport;
+test('on an accepted red report of May the office decides 收回资金 and sees it listed', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await toYear(page, YEAR);
+  await page.goto(app.base + '/monitoring/reports');
+  const may = await demoCheckpoint(page, '5月末监控');
+  const reds = (await getJson(page, `/api/v1/monitoring-reports?year=${YEAR}&checkpoint_id=${may.id}&colour=red&status=accepted&limit=100`)).items;
+  // What is left is the budget less the spending by now (the series runs past May).
+  let report;
+  let unspent = 0;
+  for (const r of reds.filter((x) => x.project_id)) {
+    const series = (await getJson(page, `/api/v1/projects/${r.project_id}/executions`)).items;
+    unspent = r.budget_fen - (series.length ? series[series.length - 1].executed_fen : r.executed_fen);
+    if (unspent >= 2) { report = r; break; }
+  }
+  assert.ok(report, 'May has an accepted red report with money left');
+  await page.goto(`${app.base}/monitoring/reports/${report.id}`);
+  await page.waitForSelector('[data-test=colour-tag] >> text=红色重要预警');
+  const fired = await page.textContent('[data-test=fired]');
+  assert.ok(!/R-MO/.test(fired), 'the rule ids are in tooltips only');
+  await page.waitForSelector('[data-test=decide-form]');
+  await page.click('[data-test=outcome-kind] >> text=收回资金');
+  assert.match(await page.textContent('[data-test=outcome-hint]'), new RegExp(`最多可收回尚未支出的 ${wanShown(unspent)} 万元`));
+  // Too much, and no reason: each error at its field, nothing recorded.
+  await page.fill('[data-test=outcome-amount]', wanText(unspent + 1));
+  await page.click('[data-test=outcome-save]');
+  await page.waitForSelector('[data-test=decide-form] .el-form-item__error >> text=最多只能收回尚未支出的');
+  await page.waitForSelector('[data-test=decide-form] .el-form-item__error >> text=请写明处理理由');
+  await screenshot(page, 'monitoring-outcome-errors');
+  const amount = Math.floor(unspent / 2);
+  decidedReport = { ...report, amount };
+  await page.fill('[data-test=outcome-amount]', wanText(amount));
+  await page.fill('[data-test=outcome-reason]', '项目进度严重滞后，收回部分未支出资金统筹使用');
+  await page.click('[data-test=outcome-save]');
+  await page.waitForSelector('.el-message--success >> text=处理决定已记录');
+  await page.waitForSelector('[data-test=outcome-table] >> text=收回资金');
+  const listed = await page.textContent('[data-test=outcome-table]');
+  assert.ok(listed.includes('项目进度严重滞后'));
+  const view = await getJson(page, `/api/v1/monitoring-reports/${report.id}`);
+  assert.equal(view.outcomes.length, 1);
+  assert.equal(view.outcomes[0].recovered_fen, amount);
+  assert.ok(listed.includes(view.outcomes[0].decided_by_name));
+  assert.ok(!/demo_/.test(listed));
+  await page.waitForSelector('[data-test=history] >> text=作出处理决定：收回资金');
+  await page.locator('[data-test=outcomes]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'monitoring-outcome-recorded');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('the board counts the reports by colour, draws them, lists a colour and the recovered money', async () => {
+  assert.ok(decidedReport);
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await toYear(page, YEAR);
+  await page.click('[data-menu="/monitoring/board"]');
+  const may = await demoCheckpoint(page, '5月末监控');
+  await page.goto(`${app.base}/monitoring/board?checkpoint_id=${may.id}`);
+  await page.waitForSelector('[data-test=tile-red] [data-test=tile-count]');
+  for (const colour of ['none', 'blue', 'red']) {
+    const { total } = await getJson(page, `/api/v1/monitoring-reports?year=${YEAR}&checkpoint_id=${may.id}&colour=${colour}&limit=1`);
+    assert.equal(await page.textContent(`[data-test=tile-${colour}] [data-test=tile-count]`), String(total), colour);
+  }
+  await page.waitForSelector('[data-test=board-chart] canvas');
+  // Red is listed first; a click on blue lists blue.
+  await page.waitForSelector('[data-test=board-table] [data-test=board-report-link]');
+  assert.match(await page.textContent('[data-test=board-table] .el-table__body'), /红色重要预警/);
+  await screenshot(page, 'monitoring-board');
+  await page.click('[data-test=tile-blue]');
+  await page.waitForFunction(() => {
+    const body = document.querySelector('[data-test=board-table] .el-table__body')?.textContent ?? '';
+    return body.includes('蓝色一般预警') && !body.includes('红色重要预警');
+  });
+  const totals = await page.textContent('[data-test=totals-table]');
+  assert.match(totals, /合计/);
+  assert.ok(totals.includes(wanShown(decidedReport.amount)), totals);
+  await page.locator('[data-test=totals-table]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'monitoring-board-totals');
+  // The outcomes tab lists the decision, filtered by kind.
+  await page.click('.el-tabs__item >> text=监控处理结果');
+  await page.waitForSelector('[data-test=outcomes-table] >> text=收回资金');
+  await page.click('[data-test=outcome-kind-filter] >> text=继续实施');
+  await page.waitForSelector('[data-test=outcomes-table] >> text=还没有处理决定');
+  await page.click('[data-test=outcome-kind-filter] >> text=收回资金');
+  await page.waitForSelector('[data-test=outcomes-table] >> text=项目进度严重滞后');
+  await screenshot(page, 'monitoring-outcomes');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });

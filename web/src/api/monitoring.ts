@@ -17,6 +17,17 @@ export interface Checkpoint {
   reports: number;
   opened_at: string;
   version: number;
+  /** The warning run under way or last run (on GET /checkpoints/{id}). */
+  run?: CheckpointRun;
+}
+
+/** The warning run over a checkpoint's reports (R-MO-4): finished_at empty while it runs. */
+export interface CheckpointRun {
+  running: boolean;
+  evaluated: number;
+  changed: number;
+  started_at: string;
+  finished_at: string;
 }
 
 export interface NewCheckpoint { year: number; name: string; as_of: string; due: string }
@@ -78,8 +89,64 @@ export interface IndicatorAnswer {
   correction: string;
 }
 
-/** A warning rule that fired for the report (R-MO-2). */
-export interface FiredRule { rule: string; detail: string; colour: string }
+/** A warning rule that fired for the report (R-MO-4): `detail` is the Chinese reading. */
+export interface FiredRule { rule: string; check?: string; detail: string; colour: string; inputs?: unknown }
+
+/** What the warning rules say of a form's progress, nothing saved (POST /monitoring:evaluate). */
+export interface EvaluateInput {
+  year: number;
+  as_of: string;
+  budget_fen: number;
+  executed_fen: number;
+  report_overdue: boolean;
+  indicators: Record<string, unknown>[];
+}
+export interface Evaluation {
+  colour: string;
+  fired: FiredRule[];
+  time_progress: string | null;
+  execution_rate: string | null;
+  target_progress: string | null;
+}
+
+/** A decision on a monitored report (R-MO-5). */
+export interface Outcome {
+  id: number;
+  report_id: number;
+  checkpoint_id: number;
+  checkpoint_name: string;
+  project_id: number | null;
+  code: string;
+  name: string;
+  unit_id: number;
+  unit_name: string;
+  department_id: number;
+  region_id: number;
+  year: number;
+  kind: string;
+  kind_label: string;
+  before_fen: number;
+  after_fen: number;
+  recovered_fen: number;
+  recovered_wan: string;
+  reason: string;
+  decided_by_name: string;
+  decided_at: string;
+}
+export interface OutcomeInput { version: number; kind: string; amount_fen?: number; reason: string }
+export interface OutcomeFilter { year?: number; checkpoint_id?: number | null; kind?: string; limit?: number; cursor?: string | null }
+/** Money recovered and budgets adjusted by region and department. */
+export interface OutcomeTotal {
+  region_id: number;
+  region_name: string;
+  department_id: number;
+  department_name: string;
+  outcomes: number;
+  recoveries: number;
+  recovered_fen: number;
+  recovered_wan: string;
+  adjusted_fen: number;
+}
 
 export interface MonitoringReportView extends MonitoringReport {
   spending_reason: string;
@@ -92,6 +159,10 @@ export interface MonitoringReportView extends MonitoringReport {
   prefilled: boolean;
   series: Execution[];
   actions: string[];
+  /** R-MO-3: the share of the year gone at the checkpoint date, "41.37". */
+  time_progress?: string | null;
+  outcomes: Outcome[];
+  can_decide: boolean;
 }
 
 export interface ReportFilter {
@@ -135,6 +206,12 @@ export const monitoringApi = {
   save: (id: number, body: ReportInput) =>
     request<MonitoringReportView>('PUT', `/api/v1/monitoring-reports/${id}`, { body }),
   step: (id: number, body: StepInput) => api.post<MonitoringReportView>(`/api/v1/monitoring-reports/${id}/steps`, body),
+  checkpoint: (id: number) => api.get<Checkpoint>(`/api/v1/checkpoints/${id}`),
+  runCheckpoint: (id: number) => api.post<Checkpoint>(`/api/v1/checkpoints/${id}/run`, {}),
+  evaluate: (body: EvaluateInput) => api.post<Evaluation>('/api/v1/monitoring:evaluate', body),
+  decide: (id: number, body: OutcomeInput) => api.post<MonitoringReportView>(`/api/v1/monitoring-reports/${id}/outcome`, body),
+  outcomes: (f: OutcomeFilter) => api.get<Page<Outcome>>('/api/v1/monitoring-outcomes' + query({ ...f })),
+  outcomeTotals: (year: number) => api.get<{ items: OutcomeTotal[] }>('/api/v1/monitoring-outcomes/totals' + query({ year })),
   history: (id: number) => api.get<{ items: AuditRecord[] }>(`/api/v1/monitoring-reports/${id}/history`),
   importCsv: (year: number, csv: string, dryRun: boolean) =>
     request<{ imported: number; dry_run: boolean }>('POST',

@@ -15,3 +15,5 @@ export const DEVIATION_REASONS: Choice[] = vocabulary(vocabularies, 'deviation_r
 export const COLOURS: Choice[] = vocabulary(vocabularies, 'warning_colour');
 export const COLOUR_TAG: Record<string, Tone> = tones(vocabularies, 'warning_colour');
 export const CHECKPOINT_STATUS_TAG: Record<string, Tone> = tones(vocabularies, 'checkpoint_status');
+export const OUTCOMES: Choice[] = vocabulary(vocabularies, 'monitoring_outcome');
+export const OUTCOME_TAG: Record<string, Tone> = tones(vocabularies, 'monitoring_outcome');
