@@ -275,6 +275,8 @@ test('on an accepted red report of May the office decides 收回资金 and sees 
   let report;
   let unspent = 0;
   for (const r of reds.filter((x) => x.project_id)) {
+    // One the demo's office has not decided on yet.
+    if ((await getJson(page, `/api/v1/monitoring-reports/${r.id}`)).outcomes.length > 0) continue;
     const series = (await getJson(page, `/api/v1/projects/${r.project_id}/executions`)).items;
     unspent = r.budget_fen - (series.length ? series[series.length - 1].executed_fen : r.executed_fen);
     if (unspent >= 2) { report = r; break; }
@@ -339,14 +341,21 @@ test('the board counts the reports by colour, draws them, lists a colour and the
   });
   const totals = await page.textContent('[data-test=totals-table]');
   assert.match(totals, /合计/);
-  assert.ok(totals.includes(wanShown(decidedReport.amount)), totals);
+  // The department's recovered money: the demo's decisions and this one.
+  const row = (await getJson(page, `/api/v1/monitoring-outcomes/totals?year=${YEAR}`)).items
+    .find((t) => t.department_id === decidedReport.department_id);
+  assert.ok(row && row.recovered_fen >= decidedReport.amount);
+  assert.ok(totals.includes(wanShown(row.recovered_fen)), totals);
   await page.locator('[data-test=totals-table]').scrollIntoViewIfNeeded();
   await screenshot(page, 'monitoring-board-totals');
   // The outcomes tab lists the decision, filtered by kind.
   await page.click('.el-tabs__item >> text=监控处理结果');
   await page.waitForSelector('[data-test=outcomes-table] >> text=收回资金');
+  // The demo's office let some projects continue after their units explained.
   await page.click('[data-test=outcome-kind-filter] >> text=继续实施');
-  await page.waitForSelector('[data-test=outcomes-table] >> text=还没有处理决定');
+  await page.waitForSelector('[data-test=outcomes-table] >> text=单位已说明原因并落实纠偏措施');
+  await page.waitForFunction(() => !document.querySelector('[data-test=outcomes-table] .el-table__body')
+    ?.textContent?.includes('项目进度严重滞后'));
   await page.click('[data-test=outcome-kind-filter] >> text=收回资金');
   await page.waitForSelector('[data-test=outcomes-table] >> text=项目进度严重滞后');
   await screenshot(page, 'monitoring-outcomes');
