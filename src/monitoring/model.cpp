@@ -17,6 +17,10 @@ bool is_report_status(std::string_view s) { return report_workflow().is_state(s)
 
 bool is_colour(std::string_view s) { return vocabulary("warning_colour").contains(s); }
 
+bool is_missing(std::string_view status, const std::string& due, const std::string& today) {
+  return (status == "pending" || status == "returned") && today > due;
+}
+
 bool is_outcome_kind(std::string_view s) { return vocabulary("monitoring_outcome").contains(s); }
 
 std::string_view outcome_label(std::string_view kind) {

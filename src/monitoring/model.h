@@ -118,6 +118,9 @@ struct Outcome {
   std::string checkpoint_name;
 };
 
+// R-MO-4: a report still with its unit (pending or returned) after its due date is missing.
+bool is_missing(std::string_view status, const std::string& due, const std::string& today);
+
 bool is_outcome_kind(std::string_view s);
 std::string_view outcome_label(std::string_view kind);
 

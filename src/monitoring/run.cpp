@@ -51,9 +51,7 @@ long long refresh_money(soci::session& s, const Checkpoint& c) {
 long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
                          const std::string& today, long long after_id, int limit,
                          const std::function<void(const Evaluated&)>& each) {
-  struct Out {
-    long long last_id = 0;
-  } out;
+  long long last_id = 0;
   db::Query rq(
       "SELECT id, target_id, status, budget_fen, executed_fen, colour, fired, department_id FROM "
       "monitoring_reports WHERE checkpoint_id = ");
@@ -69,13 +67,13 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
     st.exchange(soci::into(r.department_id));
   });
   if (rows.empty()) return 0;
-  out.last_id = rows.back().id;
+  last_id = rows.back().id;
 
   // The batch's targets' indicators and its answers, two statements for the whole batch.
   // " IN (the batch's reports' <column>)".
   const auto of_batch = [&](db::Query& q, const char* column) {
     q.sql(" IN (SELECT ").sql(column).sql(" FROM monitoring_reports WHERE checkpoint_id = ");
-    q.bind(c.id).sql(" AND id > ").bind(after_id).sql(" AND id <= ").bind(out.last_id).sql(")");
+    q.bind(c.id).sql(" AND id > ").bind(after_id).sql(" AND id <= ").bind(last_id).sql(")");
   };
   std::map<long long, std::vector<targets::Indicator>> indicators;
   {
@@ -123,13 +121,13 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
     r.executed_fen = row.executed_fen;
     r.department_id = row.department_id;
     // R-MO-4: a report still with its unit after the due date is missing.
-    const bool overdue = (row.status == "pending" || row.status == "returned") && today > c.due;
+    const bool overdue = is_missing(row.status, c.due, today);
     apply_evaluation(
         r, evaluate(settings, progress_of(r, indicators[row.target_id], answers[row.id], overdue)),
         at);
     each({r, row.colour, row.fired});
   }
-  return out.last_id;
+  return last_id;
 }
 
 BatchResult run_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,

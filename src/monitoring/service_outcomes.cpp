@@ -34,8 +34,7 @@ ReportView MonitoringService::decide_outcome(const auth::Principal& me, long lon
     if (me.role != auth::Role::performance_office || me.region_id != r.region_id)
       throw forbidden("监控结果由报告所在地区的绩效科处理");
     if (r.version != in.version) throw conflict("version_conflict", kStale, "version");
-    const bool missing =
-        (r.status == "pending" || r.status == "returned") && now_iso().substr(0, 10) > r.due;
+    const bool missing = is_missing(r.status, r.due, now_iso().substr(0, 10));
     if (r.status != "accepted" && !missing)
       throw precondition("bad_status", "监控报告确认后（或逾期未报时）才能作出处理决定");
     if (in.kind != "continue" && !r.project_id)

@@ -143,8 +143,7 @@ ReportView MonitoringService::view(soci::session& s, const auth::Principal& me, 
   v.outcomes = repo::outcomes(s, of_report, auth::read_scope(me));
   if (v.outcomes.size() > 100) v.outcomes.resize(100);
   v.actions = report_workflow().allowed_actions(r.status, report_actors(s, me, r));
-  const bool missing =
-      (r.status == "pending" || r.status == "returned") && now_iso().substr(0, 10) > r.due;
+  const bool missing = is_missing(r.status, r.due, now_iso().substr(0, 10));
   v.can_decide = me.role == auth::Role::performance_office && me.region_id == r.region_id &&
                  (r.status == "accepted" || missing);
   v.report = std::move(r);
