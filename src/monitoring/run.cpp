@@ -5,6 +5,7 @@
 
 #include "base/clock.h"
 #include "db/query.h"
+#include "monitoring/repo_totals.h"
 #include "monitoring/report_warnings.h"
 
 namespace jixiao::monitoring {
@@ -13,6 +14,8 @@ namespace {
 
 struct Row {
   long long department_id = 0;
+  long long region_id = 0;
+  long long project_id = 0;
   long long id = 0;
   long long target_id = 0;
   std::string status;
@@ -35,6 +38,9 @@ struct AnswerRow {
 }  // namespace
 
 long long refresh_money(soci::session& s, const Checkpoint& c) {
+  // The kept totals lose these reports' money as it was and gain it as it is after.
+  const std::string refreshed = "r.project_id IS NOT NULL AND r.status IN ('pending', 'returned')";
+  repo::add_to_totals(s, c.id, refreshed, -1);
   db::Query q(
       "UPDATE monitoring_reports SET executed_fen = COALESCE((SELECT e.executed_fen FROM "
       "executions e WHERE e.project_id = monitoring_reports.project_id AND e.as_of <= ");
@@ -45,6 +51,7 @@ long long refresh_money(soci::session& s, const Checkpoint& c) {
   q.bind(c.id).sql(" AND project_id IS NOT NULL AND status IN ('pending', 'returned')");
   soci::statement st(s);
   q.execute(st, true);
+  repo::add_to_totals(s, c.id, refreshed, 1);
   return st.get_affected_rows();
 }
 
@@ -53,8 +60,8 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
                          const std::function<void(const Evaluated&)>& each) {
   long long last_id = 0;
   db::Query rq(
-      "SELECT id, target_id, status, budget_fen, executed_fen, colour, fired, department_id FROM "
-      "monitoring_reports WHERE checkpoint_id = ");
+      "SELECT id, target_id, status, budget_fen, executed_fen, colour, fired, department_id, "
+      "region_id, COALESCE(project_id, 0) FROM monitoring_reports WHERE checkpoint_id = ");
   rq.bind(c.id).sql(" AND id > ").bind(after_id).sql(" ORDER BY id LIMIT ").bind(limit);
   const auto rows = db::fetch_all<Row>(s, rq, [](soci::statement& st, Row& r) {
     st.exchange(soci::into(r.id));
@@ -65,6 +72,8 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
     st.exchange(soci::into(r.colour));
     st.exchange(soci::into(r.fired));
     st.exchange(soci::into(r.department_id));
+    st.exchange(soci::into(r.region_id));
+    st.exchange(soci::into(r.project_id));
   });
   if (rows.empty()) return 0;
   last_id = rows.back().id;
@@ -120,6 +129,9 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
     r.budget_fen = row.budget_fen;
     r.executed_fen = row.executed_fen;
     r.department_id = row.department_id;
+    r.region_id = row.region_id;
+    r.project_id = row.project_id;
+    r.status = row.status;
     // R-MO-4: a report still with its unit after the due date is missing.
     const bool overdue = is_missing(row.status, c.due, today);
     apply_evaluation(
@@ -133,14 +145,28 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
 BatchResult run_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
                       const std::string& today, long long after_id, int limit) {
   BatchResult out;
+  std::map<repo::TotalsKey, repo::TotalsDelta> totals;  // the batch's colour changes, summed
   out.last_id = evaluate_batch(s, c, settings, today, after_id, limit, [&](const Evaluated& e) {
     ++out.evaluated;
     if (e.report.colour == e.colour_before && e.report.fired == e.fired_before) return;
+    if (e.report.colour != e.colour_before) {
+      const auto& r = e.report;
+      repo::TotalsKey key{r.region_id, r.department_id, r.status, e.colour_before,
+                          r.project_id ? 1 : 0};
+      for (const long long sign : {-1LL, 1LL}) {
+        auto& d = totals[key];
+        d.reports += sign;
+        d.budget_fen += sign * r.budget_fen;
+        d.executed_fen += sign * r.executed_fen;
+        key.colour = r.colour;
+      }
+    }
     s << "UPDATE monitoring_reports SET colour = :c, fired = :f, evaluated_at = :at WHERE id = :id",
         soci::use(e.report.colour), soci::use(e.report.fired), soci::use(e.report.evaluated_at),
         soci::use(e.report.id);
     ++out.changed;
   });
+  repo::add_deltas(s, c.id, totals);
   return out;
 }
 

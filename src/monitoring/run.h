@@ -26,8 +26,8 @@ struct BatchResult {
 // since a feed may have arrived after the checkpoint opened. Returns the reports changed.
 long long refresh_money(soci::session& s, const Checkpoint& c);
 
-// A report as the rules judged it now (colour, fired, evaluated_at set; id, money and
-// department filled), beside what it carried before.
+// A report as the rules judged it now (colour, fired, evaluated_at set; id, status, money,
+// region, department and project filled), beside what it carried before.
 struct Evaluated {
   const Report& report;
   const std::string& colour_before;
@@ -40,7 +40,8 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
                          const std::string& today, long long after_id, int limit,
                          const std::function<void(const Evaluated&)>& each);
 
-// Evaluates the checkpoint's reports with id > after_id, at most `limit` of them, in id order.
+// Evaluates the checkpoint's reports with id > after_id, at most `limit` of them, in id order;
+// the colours changed move the kept totals by one sum per key.
 // `today` (ISO date) decides which missing reports are overdue.
 BatchResult run_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
                       const std::string& today, long long after_id, int limit);
