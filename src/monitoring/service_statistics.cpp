@@ -40,8 +40,10 @@ void count_notices(soci::session& s, Statistics& st, const auth::DataScope& scop
       "SELECT CASE WHEN f.answered_at IS NULL THEN '' ELSE SUBSTR(f.answered_at, 1, 10) END, "
       "f.due, COUNT(*) FROM findings f WHERE ");
   auth::append_scope(q, scope, {"f.region_id", "f.department_id", "f.unit_id"});
+  // The source compared as an expression so that SQLite walks the notices' findings by document
+  // (findings_document) rather than every warning finding of every year by source.
   q.sql(
-      " AND f.source = 'monitoring_warning' AND f.document_id IN (SELECT d.id FROM "
+      " AND f.source || '' = 'monitoring_warning' AND f.document_id IN (SELECT d.id FROM "
       "official_documents d WHERE d.subject = 'checkpoint' AND d.subject_id = ");
   q.bind(st.checkpoint->id).sql(" AND d.kind = 'warning_notice') GROUP BY 1, 2");
   std::string answered, due;
