@@ -11,6 +11,7 @@
 #include "db/query.h"
 #include "monitoring/repo.h"
 #include "monitoring/repo_bulk.h"
+#include "monitoring/repo_totals.h"
 #include "org/repo.h"
 
 namespace jixiao::cli {
@@ -177,6 +178,8 @@ BenchMonitoringResult insert_bench_monitoring(soci::session& s, db::Dialect dial
     after = answer_reports(s, dialect, c, rng, after, batch, result.answers);
     if (after == 0) break;
   }
+  // The states were set in bulk: the kept totals are counted once after.
+  monitoring::repo::rebuild_totals(s, c.id);
   return result;
 }
 

@@ -281,6 +281,7 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
     monitoring::repo::finish_run(s, c.id, ran);
   }
   insert_demo_outcomes(s, region_id, year, office);
+  monitoring::repo::rebuild_year_totals(s, year);  // statuses and budgets went in by SQL
   // The year-end checkpoint is set and not yet open: its early warning was made on 1 December.
   monitoring::Checkpoint december;
   december.region_id = region_id;

@@ -260,6 +260,15 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                return http::list_json(std::move(items));
              }));
 
+  // A checkpoint's statistics in the caller's scope, from the kept totals (R-MON-2, R-MO-1 to
+  // R-MO-5).
+  router.add(
+      "GET", "/api/v1/monitoring/statistics", {.subject = "monitoring_statistics"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        return http::Response::json(statistics_json(service.statistics(
+            me, http::required_year(req), http::query_int(req, "checkpoint_id", 1, INT64_MAX))));
+      }));
+
   router.add("GET", "/api/v1/monitoring-reports/{id}/history", {.subject = "monitoring_report"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));

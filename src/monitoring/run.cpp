@@ -6,6 +6,7 @@
 #include "base/clock.h"
 #include "db/pg_copy.h"
 #include "db/query.h"
+#include "monitoring/repo_totals.h"
 #include "monitoring/report_warnings.h"
 
 namespace jixiao::monitoring {
@@ -25,6 +26,9 @@ struct AnswerRow {
 }  // namespace
 
 long long refresh_money(soci::session& s, const Checkpoint& c) {
+  // The kept totals lose these reports' money as it was and gain it as it is after.
+  const std::string refreshed = "r.project_id IS NOT NULL AND r.status IN ('pending', 'returned')";
+  repo::add_to_totals(s, c.id, refreshed, -1);
   db::Query q(
       "UPDATE monitoring_reports SET executed_fen = COALESCE((SELECT e.executed_fen FROM "
       "executions e WHERE e.project_id = monitoring_reports.project_id AND e.as_of <= ");
@@ -35,6 +39,7 @@ long long refresh_money(soci::session& s, const Checkpoint& c) {
   q.bind(c.id).sql(" AND project_id IS NOT NULL AND status IN ('pending', 'returned')");
   soci::statement st(s);
   q.execute(st, true);
+  repo::add_to_totals(s, c.id, refreshed, 1);
   return st.get_affected_rows();
 }
 
@@ -42,7 +47,8 @@ BatchRows read_batch(soci::session& s, const Checkpoint& c, long long after_id, 
   BatchRows out;
   db::Query rq(
       "SELECT id, target_id, status, budget_fen, executed_fen, colour, fired, department_id, "
-      "version FROM monitoring_reports WHERE checkpoint_id = ");
+      "version, region_id, COALESCE(project_id, 0) FROM monitoring_reports WHERE checkpoint_id "
+      "= ");
   rq.bind(c.id).sql(" AND id > ").bind(after_id).sql(" ORDER BY id LIMIT ").bind(limit);
   out.reports = db::fetch_all<BatchRows::Row>(s, rq, [](soci::statement& st, BatchRows::Row& r) {
     st.exchange(soci::into(r.id));
@@ -54,6 +60,8 @@ BatchRows read_batch(soci::session& s, const Checkpoint& c, long long after_id, 
     st.exchange(soci::into(r.fired));
     st.exchange(soci::into(r.department_id));
     st.exchange(soci::into(r.version));
+    st.exchange(soci::into(r.region_id));
+    st.exchange(soci::into(r.project_id));
   });
   if (out.reports.empty()) return out;
   const long long last_id = out.last_id();
@@ -113,6 +121,9 @@ void judge_batch(const BatchRows& batch, const Checkpoint& c, const WarningSetti
     r.executed_fen = row.executed_fen;
     r.department_id = row.department_id;
     r.version = row.version;
+    r.region_id = row.region_id;
+    r.project_id = row.project_id;
+    r.status = row.status;
     const auto ind = batch.indicators.find(row.target_id);
     const auto ans = batch.answers.find(row.id);
     // R-MO-4: a report still with its unit after the due date is missing.
@@ -145,37 +156,86 @@ Changes changes_of(const BatchRows& batch, const Checkpoint& c, const WarningSet
     out.colour.push_back(e.report.colour);
     out.fired.push_back(e.report.fired);
     out.evaluated_at.push_back(e.report.evaluated_at);
+    out.before.push_back(e.colour_before);
+    out.reports.push_back(e.report);
   });
   return out;
 }
 
-long long write_changes(soci::session& s, db::Dialect dialect, Changes& changes) {
+namespace {
+
+// The kept totals move by the colours of the reports written: one sum per key for the batch.
+void count_colours(soci::session& s, long long checkpoint_id, const Changes& changes,
+                   const std::vector<char>& written) {
+  std::map<repo::TotalsKey, repo::TotalsDelta> totals;
+  for (std::size_t k = 0; k < changes.size(); ++k) {
+    const Report& r = changes.reports[k];
+    if (!written[k] || r.colour == changes.before[k]) continue;
+    repo::TotalsKey key{r.region_id, r.department_id, r.status, changes.before[k],
+                        r.project_id ? 1 : 0};
+    for (const long long sign : {-1LL, 1LL}) {
+      auto& d = totals[key];
+      d.reports += sign;
+      d.budget_fen += sign * r.budget_fen;
+      d.executed_fen += sign * r.executed_fen;
+      key.colour = r.colour;
+    }
+  }
+  repo::add_deltas(s, checkpoint_id, totals);
+}
+
+}  // namespace
+
+long long write_changes(soci::session& s, db::Dialect dialect, long long checkpoint_id,
+                        Changes& changes) {
   if (changes.size() == 0) return 0;  // SOCI cannot bulk-bind empty vectors
+  std::vector<char> written(changes.size(), 0);
+  long long count = 0;
   if (dialect == db::Dialect::postgresql) {
     // SOCI's vector bind is one statement a row on PostgreSQL: COPY the changes instead and
-    // join them in one UPDATE.
-    s << "CREATE TEMP TABLE run_changes (id BIGINT PRIMARY KEY, version BIGINT NOT NULL, colour "
-         "TEXT NOT NULL, fired TEXT NOT NULL, evaluated_at TEXT NOT NULL) ON COMMIT DROP";
-    db::PgCopy copy(s, "run_changes", {"id", "version", "colour", "fired", "evaluated_at"});
+    // join them in one UPDATE, which names the reports it wrote.
+    s << "CREATE TEMP TABLE run_changes (k BIGINT NOT NULL, id BIGINT PRIMARY KEY, version "
+         "BIGINT NOT NULL, colour TEXT NOT NULL, fired TEXT NOT NULL, evaluated_at TEXT NOT "
+         "NULL) ON COMMIT DROP";
+    db::PgCopy copy(s, "run_changes", {"k", "id", "version", "colour", "fired", "evaluated_at"});
     for (std::size_t k = 0; k < changes.size(); ++k)
-      copy.row(changes.id[k], changes.version[k], changes.colour[k], changes.fired[k],
-               changes.evaluated_at[k]);
+      copy.row(static_cast<long long>(k), changes.id[k], changes.version[k], changes.colour[k],
+               changes.fired[k], changes.evaluated_at[k]);
     copy.finish();
-    soci::statement st = (s.prepare << "UPDATE monitoring_reports m SET colour = c.colour, fired "
-                                       "= c.fired, evaluated_at = c.evaluated_at FROM run_changes "
-                                       "c WHERE m.id = c.id AND m.version = c.version");
-    st.execute(true);
-    const long long written = st.get_affected_rows();
+    db::Query q(
+        "UPDATE monitoring_reports m SET colour = c.colour, fired = c.fired, evaluated_at = "
+        "c.evaluated_at FROM run_changes c WHERE m.id = c.id AND m.version = c.version "
+        "RETURNING c.k");
+    for (const long long k : db::fetch_all<long long>(
+             s, q, [](soci::statement&st, long long&v) { st.exchange(soci::into(v)); })) {
+      written[static_cast<std::size_t>(k)] = 1;
+      ++count;
+    }
     s << "DROP TABLE run_changes";
-    return written;
+  } else {
+    // One prepared statement stepped a row at a time: what SOCI's vector bind does on SQLite,
+    // and it tells which rows it wrote.
+    long long id = 0, version = 0;
+    std::string colour, fired, at;
+    soci::statement st =
+        (s.prepare << "UPDATE monitoring_reports SET colour = :c, fired = :f, evaluated_at = :at "
+                      "WHERE id = :id AND version = :v",
+         soci::use(colour), soci::use(fired), soci::use(at), soci::use(id), soci::use(version));
+    for (std::size_t k = 0; k < changes.size(); ++k) {
+      id = changes.id[k];
+      version = changes.version[k];
+      colour = changes.colour[k];
+      fired = changes.fired[k];
+      at = changes.evaluated_at[k];
+      st.execute(true);
+      if (st.get_affected_rows() > 0) {
+        written[k] = 1;
+        ++count;
+      }
+    }
   }
-  soci::statement st =
-      (s.prepare << "UPDATE monitoring_reports SET colour = :c, fired = :f, evaluated_at = :at "
-                    "WHERE id = :id AND version = :v",
-       soci::use(changes.colour), soci::use(changes.fired), soci::use(changes.evaluated_at),
-       soci::use(changes.id), soci::use(changes.version));
-  st.execute(true);
-  return st.get_affected_rows();
+  count_colours(s, checkpoint_id, changes, written);
+  return count;
 }
 
 BatchResult run_batch(soci::session& s, db::Dialect dialect, const Checkpoint& c,
@@ -186,7 +246,7 @@ BatchResult run_batch(soci::session& s, db::Dialect dialect, const Checkpoint& c
   out.last_id = batch.last_id();
   out.evaluated = static_cast<long long>(batch.reports.size());
   Changes changes = changes_of(batch, c, settings, today);
-  out.changed = write_changes(s, dialect, changes);
+  out.changed = write_changes(s, dialect, c.id, changes);
   return out;
 }
 

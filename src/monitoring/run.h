@@ -42,7 +42,8 @@ struct Evaluated {
 // indicators and their answers, by a few statements for the whole batch.
 struct BatchRows {
   struct Row {
-    long long id = 0, target_id = 0, department_id = 0, version = 0;
+    long long id = 0, target_id = 0, department_id = 0, version = 0, region_id = 0;
+    long long project_id = 0;  // 0 for a department's own target
     std::string status;
     Fen budget_fen = 0, executed_fen = 0;
     std::string colour, fired;
@@ -70,6 +71,8 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
 struct Changes {
   std::vector<long long> id, version;
   std::vector<std::string> colour, fired, evaluated_at;
+  std::vector<std::string> before;  // the colour each had
+  std::vector<Report> reports;      // as judged: the keys of the kept totals
   std::size_t size() const { return id.size(); }
 };
 
@@ -77,12 +80,14 @@ struct Changes {
 Changes changes_of(const BatchRows& batch, const Checkpoint& c, const WarningSettings& settings,
                    const std::string& today);
 
-// Writes the changes in one statement (COPY and a joined UPDATE on PostgreSQL). A report saved
-// since it was read (a new version) is left as its save judged it. Returns the reports written.
-long long write_changes(soci::session& s, db::Dialect dialect, Changes& changes);
+// Writes the changes (COPY and one joined UPDATE on PostgreSQL) and moves the checkpoint's kept
+// totals by the colours written. A report saved since it was read (a new version) is left as its
+// save judged it. Returns the reports written.
+long long write_changes(soci::session& s, db::Dialect dialect, long long checkpoint_id,
+                        Changes& changes);
 
 // Evaluates the checkpoint's reports with id > after_id, at most `limit` of them, in id order,
-// and writes what changed, in the session's transaction.
+// and writes what changed (the kept totals with it), in the session's transaction.
 BatchResult run_batch(soci::session& s, db::Dialect dialect, const Checkpoint& c,
                       const WarningSettings& settings, const std::string& today, long long after_id,
                       int limit);

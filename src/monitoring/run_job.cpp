@@ -62,7 +62,7 @@ RunResult run_checkpoint(db::Database& db, long long checkpoint_id, const RunOpt
     Changes changes = changes_of(batch, c, settings, today);
     const long long changed = db.write([&](soci::session& s) {
       if (!batch.reports.empty()) {
-        const long long written = write_changes(s, db.dialect(), changes);
+        const long long written = write_changes(s, db.dialect(), c.id, changes);
         repo::advance_run(s, c.id, batch.last_id(), static_cast<long long>(batch.reports.size()),
                           written);
         return written;

@@ -9,12 +9,24 @@
 #include "cli/bench_data.h"
 #include "library/service.h"
 #include "monitoring/repo.h"
+#include "monitoring/repo_totals.h"
 #include "monitoring/run.h"
 #include "monitoring/run_job.h"
 #include "store_fixture.h"
 
 namespace jixiao {
 namespace {
+
+// The checkpoint's kept totals against a count of its reports.
+void expect_kept_equals_count(db::Database& db, long long checkpoint_id, const char* when) {
+  const auth::DataScope everywhere{auth::DataScope::Kind::region_tree, 0, "/"};
+  db.read([&](soci::session& s) {
+    EXPECT_EQ(monitoring::repo::totals(s, checkpoint_id, everywhere),
+              monitoring::repo::recount(s, checkpoint_id, everywhere))
+        << when;
+    return 0;
+  });
+}
 
 TEST_F(StoreTest, BenchDataMonitorsEveryApprovedTargetAndItsRunIsExactAndIdempotent) {
   library::load_shipped_library(*db);
@@ -57,6 +69,8 @@ TEST_F(StoreTest, BenchDataMonitorsEveryApprovedTargetAndItsRunIsExactAndIdempot
                    "EXISTS (SELECT 1 FROM monitoring_indicators a WHERE a.report_id = m.id)"),
             0);
 
+  expect_kept_equals_count(*db, r.checkpoint_id, "loaded");
+
   // A scan reads every report and writes nothing.
   monitoring::RunOptions scan;
   scan.batch = 64;
@@ -95,6 +109,8 @@ TEST_F(StoreTest, BenchDataMonitorsEveryApprovedTargetAndItsRunIsExactAndIdempot
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM monitoring_reports WHERE colour <> 'none'"),
             first.changed);
 
+  expect_kept_equals_count(*db, r.checkpoint_id, "after the run");
+
   // Again: the same colours, nothing written.
   const auto again = monitoring::run_checkpoint(*db, r.checkpoint_id, run);
   EXPECT_EQ(again.evaluated, r.monitoring_reports);
@@ -105,6 +121,9 @@ TEST_F(StoreTest, BenchDataMonitorsEveryApprovedTargetAndItsRunIsExactAndIdempot
     s << "UPDATE monitoring_reports SET colour = 'none', fired = '[]' WHERE checkpoint_id = "
          ":c AND colour = 'red'",
         soci::use(r.checkpoint_id);
+    // Cleared behind the kept totals' back: counted again, so that the write below must move
+    // them by exactly the reports it wrote.
+    monitoring::repo::rebuild_totals(s, r.checkpoint_id);
   });
   const long long was_red = red;
   long long batch_red = 0, saved = 0;
@@ -116,7 +135,7 @@ TEST_F(StoreTest, BenchDataMonitorsEveryApprovedTargetAndItsRunIsExactAndIdempot
     s << "UPDATE monitoring_reports SET version = version + 1 WHERE id = :id",
         soci::use(changes.id.front());
     saved = changes.id.front();
-    EXPECT_EQ(monitoring::write_changes(s, db->dialect(), changes), batch_red - 1);
+    EXPECT_EQ(monitoring::write_changes(s, db->dialect(), r.checkpoint_id, changes), batch_red - 1);
   });
   EXPECT_EQ(batch_red, was_red);
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM monitoring_reports WHERE colour = 'red'"),
@@ -124,6 +143,7 @@ TEST_F(StoreTest, BenchDataMonitorsEveryApprovedTargetAndItsRunIsExactAndIdempot
   EXPECT_EQ(scalar(*db, "SELECT colour = 'none' FROM monitoring_reports WHERE id = " +
                             std::to_string(saved)),
             1);
+  expect_kept_equals_count(*db, r.checkpoint_id, "after a write that skipped a saved report");
 }
 
 }  // namespace

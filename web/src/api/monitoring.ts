@@ -197,6 +197,31 @@ export interface ReportInput {
 
 export interface StepInput { version: number; action: string; decision?: string; opinion?: string }
 
+/** Reports and their money; rates per R-MON-2: two decimals, null for "—". */
+export interface StatFigures {
+  reports: number; submitted: number; submission_rate: string | null;
+  budget_fen: number; executed_fen: number; execution_rate: string | null;
+  blue: number; red: number; warned: number; warning_rate: string | null;
+  blue_fen: number; red_fen: number; warned_fen: number;
+}
+export interface StatDepartment extends StatFigures { department_id: number; department_name: string }
+/** GET /monitoring/statistics: one checkpoint's figures in the caller's scope. */
+export interface MonitoringStatistics {
+  year: number;
+  as_of: string;
+  checkpoint: Checkpoint | null;
+  coverage: { projects: number; monitored_projects: number; project_rate: string | null;
+    amount_fen: number; monitored_fen: number; amount_rate: string | null };
+  total: StatFigures;
+  by_status: (StatFigures & { status: string; label: string })[];
+  by_colour: (StatFigures & { colour: string; label: string })[];
+  by_department: StatDepartment[];
+  by_region_level: (StatFigures & { level: string; label: string })[];
+  notices: { findings: number; due: number; answered_on_time: number; overdue: number; on_time_rate: string | null };
+  recovered: { recoveries: number; recovered_fen: number;
+    by_department: { department_id: number; department_name: string; recoveries: number; recovered_fen: number }[] };
+}
+
 export const monitoringApi = {
   checkpoints: (year: number) => api.get<{ items: Checkpoint[] }>('/api/v1/checkpoints' + query({ year })),
   createCheckpoint: (c: NewCheckpoint) => api.post<Checkpoint>('/api/v1/checkpoints', c),
@@ -211,6 +236,8 @@ export const monitoringApi = {
   evaluate: (body: EvaluateInput) => api.post<Evaluation>('/api/v1/monitoring:evaluate', body),
   decide: (id: number, body: OutcomeInput) => api.post<MonitoringReportView>(`/api/v1/monitoring-reports/${id}/outcome`, body),
   outcomes: (f: OutcomeFilter) => api.get<Page<Outcome>>('/api/v1/monitoring-outcomes' + query({ ...f })),
+  statistics: (year: number, checkpointId?: number | null) =>
+    api.get<MonitoringStatistics>('/api/v1/monitoring/statistics' + query({ year, checkpoint_id: checkpointId ?? undefined })),
   outcomeTotals: (year: number) => api.get<{ items: OutcomeTotal[] }>('/api/v1/monitoring-outcomes/totals' + query({ year })),
   history: (id: number) => api.get<{ items: AuditRecord[] }>(`/api/v1/monitoring-reports/${id}/history`),
   importCsv: (year: number, csv: string, dryRun: boolean) =>

@@ -10,4 +10,5 @@ export const monitoringRoutes: RouteRecordRaw[] = [
   { path: 'monitoring/reports/:id(\\d+)', component: () => import('../views/monitoring/ReportView.vue'), meta: { title: '报告详情', breadcrumb: [group, list] } },
   { path: 'monitoring/checkpoints', component: () => import('../views/monitoring/CheckpointsView.vue'), meta: { title: '监控节点', breadcrumb: [group] } },
   { path: 'monitoring/board', component: () => import('../views/monitoring/BoardView.vue'), meta: { title: '预警看板', breadcrumb: [group] } },
+  { path: 'monitoring/statistics', component: () => import('../views/monitoring/StatisticsView.vue'), meta: { title: '监控统计', breadcrumb: [group] } },
 ];
