@@ -6,6 +6,7 @@
 #include "db/query.h"
 #include "monitoring/evaluate.h"
 #include "monitoring/pace.h"
+#include "monitoring/repo_bulk.h"
 #include "monitoring/warnings.h"
 
 namespace jixiao::monitoring {
@@ -35,7 +36,7 @@ void append_filter(db::Query& q, const EarlyWarningFilter& f, const auth::DataSc
 
 }  // namespace
 
-ForecastResult forecast_checkpoint(soci::session& s, db::Dialect, const Checkpoint& c,
+ForecastResult forecast_checkpoint(soci::session& s, db::Dialect dialect, const Checkpoint& c,
                                    const std::string& region_path, const WarningSettings& settings,
                                    const std::string& today, int batch) {
   ForecastResult out;
@@ -71,6 +72,8 @@ ForecastResult forecast_checkpoint(soci::session& s, db::Dialect, const Checkpoi
            st.exchange(soci::into(p.point.executed_fen));
          }))
       series[p.project_id].push_back(std::move(p.point));
+    // The batch's warned projects in one statement (COPY on PostgreSQL).
+    std::vector<EarlyWarning> warned;
     for (const auto& m : projects) {
       const auto& points = series[m.project_id];
       ProjectProgress now;
@@ -83,15 +86,21 @@ ForecastResult forecast_checkpoint(soci::session& s, db::Dialect, const Checkpoi
       ++out.projects;
       if (e.colour == "none") continue;
       (e.colour == "red" ? out.red : out.blue) += 1;
-      const std::string fired = boost::json::serialize(evaluation_json(e).at("fired"));
-      s << "INSERT INTO early_warnings (checkpoint_id, project_id, region_id, department_id, "
-           "unit_id, budget_fen, executed_fen, projected_fen, colour, fired, computed_on) VALUES "
-           "(:c, :p, :r, :d, :u, :b, :e, :pr, :col, :f, :on)",
-          soci::use(c.id), soci::use(m.project_id), soci::use(m.region_id),
-          soci::use(m.department_id), soci::use(m.unit_id), soci::use(m.budget_fen),
-          soci::use(now.executed_fen), soci::use(ahead.executed_fen), soci::use(e.colour),
-          soci::use(fired), soci::use(today);
+      EarlyWarning w;
+      w.checkpoint_id = c.id;
+      w.project_id = m.project_id;
+      w.region_id = m.region_id;
+      w.department_id = m.department_id;
+      w.unit_id = m.unit_id;
+      w.budget_fen = m.budget_fen;
+      w.executed_fen = now.executed_fen;
+      w.projected_fen = ahead.executed_fen;
+      w.colour = e.colour;
+      w.fired = boost::json::serialize(evaluation_json(e).at("fired"));
+      w.computed_on = today;
+      warned.push_back(std::move(w));
     }
+    repo::insert_early_warnings_bulk(s, dialect, warned);
     after = last;
   }
   return out;
