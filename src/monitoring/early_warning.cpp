@@ -115,7 +115,7 @@ std::vector<EarlyWarning> early_warnings(soci::session& s, const EarlyWarningFil
       "ON u.id = w.unit_id");
   append_filter(q, f, scope);
   if (f.after_project_id) q.sql(" AND w.project_id > ").bind(f.after_project_id);
-  q.sql(" ORDER BY w.project_id").page(f.limit, 0);
+  q.sql(" ORDER BY w.project_id").page(f.limit, f.after_project_id ? 0 : f.offset);
   return db::fetch_all<EarlyWarning>(s, q, [](soci::statement& st, EarlyWarning& w) {
     st.exchange(soci::into(w.checkpoint_id));
     st.exchange(soci::into(w.project_id));
@@ -139,6 +139,22 @@ long long count_early_warnings(soci::session& s, const EarlyWarningFilter& f,
   db::Query q("SELECT COUNT(*) FROM early_warnings w");
   append_filter(q, f, scope);
   return q.scalar(s);
+}
+
+std::vector<EarlyWarningCount> planned_early_warnings(soci::session& s, long long year,
+                                                      const auth::DataScope& scope) {
+  // Once a checkpoint opens, its measured colours take over from the forecast.
+  db::Query q(
+      "SELECT c.id, c.name, COUNT(*) FROM early_warnings w JOIN checkpoints c ON c.id = "
+      "w.checkpoint_id WHERE c.status = 'planned' AND c.year = ");
+  q.bind(year).sql(" AND ");
+  auth::append_scope(q, scope, kScopeColumns);
+  q.sql(" GROUP BY c.id, c.name ORDER BY c.id");
+  return db::fetch_all<EarlyWarningCount>(s, q, [](soci::statement& st, EarlyWarningCount& c) {
+    st.exchange(soci::into(c.checkpoint_id));
+    st.exchange(soci::into(c.checkpoint_name));
+    st.exchange(soci::into(c.count));
+  });
 }
 
 }  // namespace jixiao::monitoring
