@@ -149,7 +149,7 @@ std::vector<EarlyWarningCount> planned_early_warnings(soci::session& s, long lon
       "w.checkpoint_id WHERE c.status = 'planned' AND c.year = ");
   q.bind(year).sql(" AND ");
   auth::append_scope(q, scope, kScopeColumns);
-  q.sql(" GROUP BY c.id, c.name ORDER BY c.id");
+  q.sql(" GROUP BY c.id, c.name, c.as_of ORDER BY c.as_of, c.id");
   return db::fetch_all<EarlyWarningCount>(s, q, [](soci::statement& st, EarlyWarningCount& c) {
     st.exchange(soci::into(c.checkpoint_id));
     st.exchange(soci::into(c.checkpoint_name));

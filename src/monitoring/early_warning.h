@@ -59,7 +59,8 @@ std::vector<EarlyWarning> early_warnings(soci::session& s, const EarlyWarningFil
 long long count_early_warnings(soci::session& s, const EarlyWarningFilter& f,
                                const auth::DataScope& scope);
 
-// The warned projects in `scope` at each planned checkpoint of `year` (the units' to-do).
+// The warned projects in `scope` at each planned checkpoint of `year`, the nearest first (the
+// units' to-do).
 struct EarlyWarningCount {
   long long checkpoint_id = 0;
   std::string checkpoint_name;

@@ -34,10 +34,14 @@ void add_todos(workflow::TodoRegistry& registry) {
     // Early warning (R-MO-2): a unit learns a month ahead which of its projects will be warned
     // at the next checkpoint unless it spends, while it can still act.
     if (me.role == Role::unit || me.role == Role::department) {
-      for (const auto& w : planned_early_warnings(s, year, auth::write_scope(me)))
+      // The nearest checkpoint only: one to-do of the kind.
+      const auto planned = planned_early_warnings(s, year, auth::write_scope(me));
+      if (!planned.empty()) {
+        const auto& w = planned.front();
         out.push_back({"early_warnings",
                        "“" + w.checkpoint_name + "”提前预警：按当前支出进度将被预警的项目", w.count,
                        "/monitoring/checkpoints/" + std::to_string(w.checkpoint_id)});
+      }
     }
     // A review queue is of the caller's own level, as the list reads it.
     if (me.role == Role::business_section) {
