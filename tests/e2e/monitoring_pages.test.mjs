@@ -81,6 +81,13 @@ test('a department reaches its own warned projects from its to-do, and may not f
   const page = await app.page();
   await page.setViewportSize({ width: 1500, height: 900 });
   await login(page, app.base, 'demo_department');
+  // Its report list says so too.
+  await page.click('[data-menu="/monitoring/reports"]');
+  const line = page.locator('[data-test=early-warning-line]');
+  await line.waitFor();
+  assert.match(await line.textContent(), /按当前支出进度，您有 \d+ 个项目在“12月末监控”（数据截至 2026-12-31）时预计将被预警/);
+  await screenshot(page, 'monitoring-pages-report-list');
+  await page.click('[data-menu="/home"]');
   const todo = page.locator('[data-test=todo-item]', { hasText: '提前预警' });
   await todo.waitFor();
   assert.match(await todo.textContent(), /“12月末监控”提前预警/);
