@@ -161,6 +161,7 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                  throw invalid("colour", "预警等级只能是 blue 或 red");
                f.after_project_id = http::query_after_id(req);
                f.limit = http::query_limit(req);
+               f.offset = http::query_offset(req);
                const auto page = service.early_warnings(me, f);
                boost::json::array out;
                for (const auto& w : page.items) out.push_back(early_warning_json(w));

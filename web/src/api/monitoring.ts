@@ -195,6 +195,34 @@ export interface ReportInput {
   indicators: AnswerInput[];
 }
 
+/** A project the forecast says will be warned at a planned checkpoint (R-MO-2, a month ahead):
+ *  its spending now, carried forward at its recent pace to the checkpoint date. */
+export interface EarlyWarning {
+  checkpoint_id: number;
+  project_id: number;
+  code: string;
+  name: string;
+  unit_id: number;
+  unit_name: string;
+  department_id: number;
+  region_id: number;
+  budget_fen: number;
+  budget_wan: string;
+  executed_fen: number;
+  executed_wan: string;
+  projected_fen: number;
+  projected_wan: string;
+  /** projected ÷ budget, two decimals; null when the budget is 0 (R-MON-2). */
+  projected_rate: string | null;
+  colour: 'blue' | 'red';
+  colour_label: string;
+  projected: true;
+  fired: FiredRule[];
+  computed_on: string;
+}
+export interface EarlyWarningFilter { colour?: string; limit?: number; offset?: number; cursor?: string | null }
+export interface Forecast { projects: number; blue: number; red: number }
+
 export interface StepInput { version: number; action: string; decision?: string; opinion?: string }
 
 /** Reports and their money; rates per R-MON-2: two decimals, null for "—". */
@@ -232,6 +260,9 @@ export const monitoringApi = {
     request<MonitoringReportView>('PUT', `/api/v1/monitoring-reports/${id}`, { body }),
   step: (id: number, body: StepInput) => api.post<MonitoringReportView>(`/api/v1/monitoring-reports/${id}/steps`, body),
   checkpoint: (id: number) => api.get<Checkpoint>(`/api/v1/checkpoints/${id}`),
+  earlyWarnings: (id: number, f: EarlyWarningFilter = {}) =>
+    api.get<Page<EarlyWarning>>(`/api/v1/checkpoints/${id}/early-warnings` + query({ ...f })),
+  forecast: (id: number) => api.post<Forecast>(`/api/v1/checkpoints/${id}/forecast`, {}),
   runCheckpoint: (id: number) => api.post<Checkpoint>(`/api/v1/checkpoints/${id}/run`, {}),
   evaluate: (body: EvaluateInput) => api.post<Evaluation>('/api/v1/monitoring:evaluate', body),
   decide: (id: number, body: OutcomeInput) => api.post<MonitoringReportView>(`/api/v1/monitoring-reports/${id}/outcome`, body),
