@@ -32,8 +32,9 @@ struct Monitored {
 };
 
 // The script of a demo account's unit, by its targets in order: how each project spends and where
-// its August report stands (May's are all accepted). After the run the first is red and the second
-// blue at both checkpoints; the third, still to fill in, and the fifth, returned, are overdue.
+// its August report stands (May's are all accepted). After the runs the first (idle) is red at both
+// checkpoints, the second (late) red in May and blue in August; the third, still to fill in, and
+// the fifth, returned, are red in August for being overdue.
 struct Scripted {
   Pace pace;
   const char* august;
@@ -236,8 +237,7 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
   db::Query q(
       "SELECT t.id, COALESCE(t.project_id, 0), COALESCE(p.amount_fen, t.amount_fen, 0), "
       "COALESCE(d.section_id, 0), t.unit_id FROM targets t LEFT JOIN projects p ON p.id = "
-      "t.project_id JOIN "
-      "units d ON d.id = t.department_id WHERE t.year = ");
+      "t.project_id JOIN units d ON d.id = t.department_id WHERE t.year = ");
   q.bind(year).sql(
       " AND t.status IN ('approved', 'adjusting') AND (p.id IS NULL OR p.status IN "
       "('approved', 'executing', 'completed')) ORDER BY t.id");
