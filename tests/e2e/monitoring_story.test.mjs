@@ -122,6 +122,14 @@ test('the unit finds the notice under its to-do and answers with its measures an
   assert.match(todos, /被退回的绩效运行监控报告待修改/);
   readable(todos);
   await screenshot(page, 'story-6-unit-home');
+  // Its reports: May's accepted, August's in every state, the year-end's just opened.
+  await page.click('[data-menu="/monitoring/reports"]');
+  await page.waitForSelector('[data-test=report-table] [data-test=report-link]');
+  const statuses = await page.textContent('[data-test=report-table] .el-table__body');
+  for (const s of ['待填报', '已确认', '已退回']) assert.ok(statuses.includes(s), s);
+  readable(statuses);
+  await screenshot(page, 'story-6-unit-reports');
+  await page.goto(app.base + '/home');
   await page.click('[data-test=todo-item] >> text=待反馈整改情况的问题');
   await page.waitForURL(/\/findings\?status=open/);
   // The red project's finding, under the notice's number.
