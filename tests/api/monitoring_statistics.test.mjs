@@ -96,14 +96,11 @@ test('each reader sees its own scope: viewer all, section its departments, a uni
   assert.equal(viewer.total.reports, office.total.reports);
 
   const unitMe = (await as.demo_unit.get('/api/v1/me')).body.user;
-  // The demo's school has no monitored target: three of its department's reports become its own.
-  server.db.query(`UPDATE monitoring_reports SET unit_id = ${unitMe.unit_id} WHERE id IN (SELECT id
-    FROM monitoring_reports WHERE checkpoint_id = ${id} AND department_id = ${unitMe.department_id} ORDER BY id LIMIT 3)`);
   const unit = await as.demo_unit.get('/api/v1/monitoring/statistics?year=2026');
   assert.equal(unit.status, 200, JSON.stringify(unit.body));
   assert.equal(unit.body.checkpoint.id, id);
   const own = counted(id, `r.unit_id = ${unitMe.unit_id}`);
-  assert.equal(own.reports, 3);
+  assert.ok(own.reports > 0, 'the demo unit has reports of its own');
   assert.equal(unit.body.total.reports, own.reports);
   assert.equal(unit.body.total.budget_fen, own.budget);
   assert.deepEqual(unit.body.by_department.map((d) => d.department_id), [unitMe.department_id]);
