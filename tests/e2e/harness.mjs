@@ -93,3 +93,12 @@ export async function checkpointNamed(page, year, name) {
   if (!c) throw new Error(`no checkpoint ${name} in ${year}`);
   return c;
 }
+
+// A report of demo_department's own project at 8月末监控 turned red after the notices went out:
+// a unit newly warned, whose notice the office has still to issue.
+export function warnDepartmentReport(db) {
+  db.query(`UPDATE monitoring_reports SET colour = 'red', fired = '[{"rule":"R-MO-4","check":"idle_money","colour":"red","detail":"截至8月31日资金尚未支出","inputs":{}}]'
+    WHERE id = (SELECT MIN(r.id) FROM monitoring_reports r JOIN checkpoints c ON c.id = r.checkpoint_id
+      WHERE c.name = '8月末监控' AND r.unit_id = (SELECT unit_id FROM users WHERE username = 'demo_department')
+      AND r.colour = 'none' AND r.project_id IS NOT NULL)`);
+}

@@ -3,18 +3,14 @@
 // answers its finding with its measures in the drawer, and the office closes it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, login, screenshot } from './harness.mjs';
+import { startApp, login, screenshot, warnDepartmentReport } from './harness.mjs';
 
 let app;
 let findingId;
 before(async () => {
   app = await startApp();
   const db = app.server.db;
-  // A report of the department's own project at 8月末监控 turned red after the notices went out.
-  db.query(`UPDATE monitoring_reports SET colour = 'red', fired = '[{"rule":"R-MO-4","check":"idle_money","colour":"red","detail":"截至8月31日资金尚未支出","inputs":{}}]'
-    WHERE id = (SELECT MIN(r.id) FROM monitoring_reports r JOIN checkpoints c ON c.id = r.checkpoint_id
-      WHERE c.name = '8月末监控' AND r.unit_id = (SELECT unit_id FROM users WHERE username = 'demo_department')
-      AND r.colour = 'none' AND r.project_id IS NOT NULL)`);
+  warnDepartmentReport(db);
 });
 after(async () => { await app?.stop(); });
 

@@ -8,6 +8,7 @@
 #include "monitoring/early_warning.h"
 #include "monitoring/run_job.h"
 #include "monitoring/service.h"
+#include "monitoring_fixture.h"
 #include "store_fixture.h"
 #include "targets/value.h"
 
@@ -16,17 +17,8 @@ namespace {
 
 using monitoring::MonitoringService;
 
-class MonitoringStore : public StoreTest {
+class MonitoringStore : public MonitoringStoreBase {
  protected:
-  void SetUp() override {
-    SetUpDemo();
-    projects = std::make_unique<projects::ProjectService>(*db);
-    targets = std::make_unique<targets::TargetService>(*db);
-    service = std::make_unique<MonitoringService>(*db, *projects, *targets);
-  }
-  auth::Principal who(const std::string& username) {
-    return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
-  }
   monitoring::Checkpoint opened(const std::string& name, const std::string& as_of,
                                 const std::string& due) {
     const auto office = who("demo_office");
@@ -43,9 +35,6 @@ class MonitoringStore : public StoreTest {
     ADD_FAILURE() << "demo_department has no project report";
     return {};
   }
-  std::unique_ptr<projects::ProjectService> projects;
-  std::unique_ptr<targets::TargetService> targets;
-  std::unique_ptr<MonitoringService> service;
 };
 
 TEST_F(MonitoringStore, OpeningACheckpointCreatesAReportForEveryMonitoredTargetOnce) {

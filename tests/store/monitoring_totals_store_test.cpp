@@ -8,6 +8,7 @@
 #include "base/error.h"
 #include "monitoring/run_job.h"
 #include "monitoring/service.h"
+#include "monitoring_fixture.h"
 #include "store_fixture.h"
 #include "targets/value.h"
 
@@ -18,17 +19,8 @@ using monitoring::MonitoringService;
 
 const auth::DataScope kEverywhere{auth::DataScope::Kind::region_tree, 0, "/"};
 
-class MonitoringTotalsStore : public StoreTest {
+class MonitoringTotalsStore : public MonitoringStoreBase {
  protected:
-  void SetUp() override {
-    SetUpDemo();
-    projects = std::make_unique<projects::ProjectService>(*db);
-    targets = std::make_unique<targets::TargetService>(*db);
-    service = std::make_unique<MonitoringService>(*db, *projects, *targets);
-  }
-  auth::Principal who(const std::string& username) {
-    return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
-  }
   // Every checkpoint's kept totals against a count of its reports.
   void expect_kept_equals_count(const std::string& when) {
     db->read([&](soci::session& s) {
@@ -42,9 +34,6 @@ class MonitoringTotalsStore : public StoreTest {
       return 0;
     });
   }
-  std::unique_ptr<projects::ProjectService> projects;
-  std::unique_ptr<targets::TargetService> targets;
-  std::unique_ptr<MonitoringService> service;
 };
 
 TEST_F(MonitoringTotalsStore, EveryWriteKeepsTheTotalsEqualToACount) {
