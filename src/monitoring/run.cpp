@@ -47,8 +47,8 @@ BatchRows read_batch(soci::session& s, const Checkpoint& c, long long after_id, 
   BatchRows out;
   db::Query rq(
       "SELECT id, target_id, status, budget_fen, executed_fen, colour, fired, department_id, "
-      "version, region_id, COALESCE(project_id, 0), COALESCE(evaluated_at, '') FROM "
-      "monitoring_reports WHERE checkpoint_id = ");
+      "version, region_id, COALESCE(project_id, 0) FROM monitoring_reports WHERE checkpoint_id "
+      "= ");
   rq.bind(c.id).sql(" AND id > ").bind(after_id).sql(" ORDER BY id LIMIT ").bind(limit);
   out.reports = db::fetch_all<BatchRows::Row>(s, rq, [](soci::statement& st, BatchRows::Row& r) {
     st.exchange(soci::into(r.id));
@@ -62,7 +62,6 @@ BatchRows read_batch(soci::session& s, const Checkpoint& c, long long after_id, 
     st.exchange(soci::into(r.version));
     st.exchange(soci::into(r.region_id));
     st.exchange(soci::into(r.project_id));
-    st.exchange(soci::into(r.evaluated_at));
   });
   if (out.reports.empty()) return out;
   const long long last_id = out.last_id();
@@ -135,7 +134,7 @@ void judge_batch(const BatchRows& batch, const Checkpoint& c, const WarningSetti
                  progress_of(r, ind == batch.indicators.end() ? no_indicators : ind->second,
                              ans == batch.answers.end() ? no_answers : ans->second, overdue)),
         at);
-    each({r, row.colour, row.fired, !row.evaluated_at.empty()});
+    each({r, row.colour, row.fired});
   }
 }
 
@@ -151,9 +150,7 @@ Changes changes_of(const BatchRows& batch, const Checkpoint& c, const WarningSet
                    const std::string& today) {
   Changes out;
   judge_batch(batch, c, settings, today, [&](const Evaluated& e) {
-    // A report judged clear for the first time is written too: it says when it was judged.
-    if (e.judged_before && e.report.colour == e.colour_before && e.report.fired == e.fired_before)
-      return;
+    if (e.report.colour == e.colour_before && e.report.fired == e.fired_before) return;
     out.id.push_back(e.report.id);
     out.version.push_back(e.report.version);
     out.colour.push_back(e.report.colour);

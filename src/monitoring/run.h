@@ -36,7 +36,6 @@ struct Evaluated {
   const Report& report;
   const std::string& colour_before;
   const std::string& fired_before;
-  bool judged_before = false;  // judged by a run or a save before (evaluated_at set)
 };
 
 // What the rules need of a batch of a checkpoint's reports, as read: the reports, their targets'
@@ -48,7 +47,6 @@ struct BatchRows {
     std::string status;
     Fen budget_fen = 0, executed_fen = 0;
     std::string colour, fired;
-    std::string evaluated_at;  // empty for a report never judged
   };
   std::vector<Row> reports;                                         // in id order
   std::map<long long, std::vector<targets::Indicator>> indicators;  // by target
@@ -69,8 +67,7 @@ long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSet
                          const std::string& today, long long after_id, int limit,
                          const std::function<void(const Evaluated&)>& each);
 
-// The reports of a batch whose colour or fired rules the rules changed, or never judged before,
-// to be written.
+// The reports of a batch whose colour or fired rules the rules changed, to be written.
 struct Changes {
   std::vector<long long> id, version;
   std::vector<std::string> colour, fired, evaluated_at;
