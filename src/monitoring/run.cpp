@@ -25,22 +25,52 @@ struct AnswerRow {
 
 }  // namespace
 
+namespace {
+
+// A report whose money the project's amount and series now tell otherwise.
+struct MoneyChange {
+  long long id = 0, region_id = 0, department_id = 0;
+  std::string status, colour;
+  Fen budget_fen = 0, executed_fen = 0, new_budget_fen = 0, new_executed_fen = 0;
+};
+
+}  // namespace
+
 long long refresh_money(soci::session& s, const Checkpoint& c) {
-  // The kept totals lose these reports' money as it was and gain it as it is after.
-  const std::string refreshed = "r.project_id IS NOT NULL AND r.status IN ('pending', 'returned')";
-  repo::add_to_totals(s, c.id, refreshed, -1);
+  // Only the reports whose money changed are written, and the kept totals move by them: a feed
+  // after the checkpoint opened changes a few, and a run again none.
   db::Query q(
-      "UPDATE monitoring_reports SET executed_fen = COALESCE((SELECT e.executed_fen FROM "
-      "executions e WHERE e.project_id = monitoring_reports.project_id AND e.as_of <= ");
-  q.bind(c.as_of).sql(
-      " ORDER BY e.as_of DESC LIMIT 1), 0), budget_fen = (SELECT p.amount_fen "
-      "FROM projects p WHERE p.id = monitoring_reports.project_id) WHERE "
-      "checkpoint_id = ");
-  q.bind(c.id).sql(" AND project_id IS NOT NULL AND status IN ('pending', 'returned')");
-  soci::statement st(s);
-  q.execute(st, true);
-  repo::add_to_totals(s, c.id, refreshed, 1);
-  return st.get_affected_rows();
+      "SELECT id, region_id, department_id, status, colour, budget_fen, executed_fen, nb, ne "
+      "FROM (SELECT r.id, r.region_id, r.department_id, r.status, r.colour, r.budget_fen, "
+      "r.executed_fen, (SELECT p.amount_fen FROM projects p WHERE p.id = r.project_id) AS nb, "
+      "COALESCE((SELECT e.executed_fen FROM executions e WHERE e.project_id = r.project_id AND "
+      "e.as_of <= ");
+  q.bind(c.as_of).sql(" ORDER BY e.as_of DESC LIMIT 1), 0) AS ne FROM monitoring_reports r ");
+  q.sql("WHERE r.checkpoint_id = ").bind(c.id);
+  q.sql(
+      " AND r.project_id IS NOT NULL AND r.status IN ('pending', 'returned')) m WHERE nb <> "
+      "budget_fen OR ne <> executed_fen");
+  const auto changed = db::fetch_all<MoneyChange>(s, q, [](soci::statement& st, MoneyChange& m) {
+    st.exchange(soci::into(m.id));
+    st.exchange(soci::into(m.region_id));
+    st.exchange(soci::into(m.department_id));
+    st.exchange(soci::into(m.status));
+    st.exchange(soci::into(m.colour));
+    st.exchange(soci::into(m.budget_fen));
+    st.exchange(soci::into(m.executed_fen));
+    st.exchange(soci::into(m.new_budget_fen));
+    st.exchange(soci::into(m.new_executed_fen));
+  });
+  std::map<repo::TotalsKey, repo::TotalsDelta> totals;
+  for (const auto& m : changed) {
+    s << "UPDATE monitoring_reports SET budget_fen = :b, executed_fen = :e WHERE id = :id",
+        soci::use(m.new_budget_fen), soci::use(m.new_executed_fen), soci::use(m.id);
+    auto& d = totals[{m.region_id, m.department_id, m.status, m.colour, 1}];
+    d.budget_fen += m.new_budget_fen - m.budget_fen;
+    d.executed_fen += m.new_executed_fen - m.executed_fen;
+  }
+  repo::add_deltas(s, c.id, totals);
+  return static_cast<long long>(changed.size());
 }
 
 BatchRows read_batch(soci::session& s, const Checkpoint& c, long long after_id, int limit) {
