@@ -5,13 +5,13 @@
 //               list (the kept-page case of bench/http/run), a page of the year's monitoring
 //               reports, one report's page ("METHOD PATH", with the office's cookie)
 //   writes.txt  submits of distinct pending reports whose answers are complete, each by an account
-//               that may submit it ("METHOD PATH COOKIE CSRF BODY"): a report is submitted once,
+//               that may submit it (b<id>_department, b<id>_unit, or the office) ("METHOD PATH COOKIE CSRF BODY"): a report is submitted once,
 //               so no line may be sent twice
 // and prints JSON: {"cookie": "...", "reads": n, "writes": n, "accounts": n}.
 //   node bench/http/mix-prepare.mjs http://127.0.0.1:PORT OUT_DIR [YEAR]
-// MIX_MAX_WRITES caps the submits collected (default 8000); MIX_ACCOUNTS the unit accounts logged
-// in as authors (default 32; each login costs an argon2id hash); BENCH_OFFICE and BENCH_PASSWORD
-// name the office (default b990000_office, Bench@2026).
+// MIX_MAX_WRITES caps the submits collected (default 8000); MIX_ACCOUNTS the department and unit
+// accounts tried as authors (default 400; each login costs an argon2id hash); BENCH_OFFICE and
+// BENCH_PASSWORD name the office (default b990000_office, Bench@2026).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '../../tests/api/harness.mjs';
@@ -19,7 +19,7 @@ import { Client } from '../../tests/api/harness.mjs';
 const [base, out, year = '2026'] = process.argv.slice(2);
 const password = process.env.BENCH_PASSWORD || 'Bench@2026';
 const maxWrites = Number(process.env.MIX_MAX_WRITES || 8000);
-const maxAccounts = Number(process.env.MIX_ACCOUNTS || 32);
+const maxAccounts = Number(process.env.MIX_ACCOUNTS || 400);
 const office = new Client(base);
 await office.login(process.env.BENCH_OFFICE || 'b990000_office', password);
 
@@ -58,18 +58,21 @@ const n = Math.max(...kinds.map((k) => k.length));
 for (let i = 0; i < n; i++) for (const k of kinds) reads.push(k[i % k.length]);
 writeFileSync(join(out, 'reads.txt'), reads.join('\n') + '\n');
 
-// The authors: each report's unit account when it exists and may submit it, else the office.
-const accounts = new Map();  // username → Client, or null when it cannot log in
-async function unitAccount(unitId) {
-  const username = `b${unitId}_unit`;
-  if (accounts.has(username)) return accounts.get(username);
-  if ([...accounts.values()].filter(Boolean).length >= maxAccounts) return null;
-  const c = new Client(base);
-  try {
-    await c.login(username, password);
-    accounts.set(username, c);
-  } catch {
-    accounts.set(username, null);
+// The authors: each report's department or unit account when it exists and may submit it, else
+// the office.
+const accounts = new Map();  // username → Promise of a Client, or of null when it cannot log in
+function account(username) {
+  if (!accounts.has(username)) {
+    if (accounts.size >= maxAccounts) return null;
+    accounts.set(username, (async () => {
+      const c = new Client(base);
+      try {
+        await c.login(username, password);
+        return c;
+      } catch {
+        return null;
+      }
+    })());
   }
   return accounts.get(username);
 }
@@ -96,7 +99,8 @@ do {
   for (let i = 0; i < json.items.length && writes.length < maxWrites; i += 8) {
     const batch = json.items.slice(i, i + 8);
     const found = await Promise.all(batch.map(async (r) => {
-      for (const author of [await unitAccount(r.unit_id), office]) {
+      for (const who of [`b${r.department_id}_department`, `b${r.unit_id}_unit`, null]) {
+        const author = who ? await account(who) : office;
         if (!author) continue;
         const res = await author.get(`/api/v1/monitoring-reports/${r.id}`);
         if (res.status !== 200) continue;
