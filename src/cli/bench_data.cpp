@@ -20,6 +20,7 @@
 #include "budget_review/repo_bulk.h"
 #include "cli/bench_assessment.h"
 #include "cli/bench_batch.h"
+#include "cli/bench_monitoring.h"
 #include "library/framework.h"
 #include "library/import_rules.h"
 #include "library/model.h"
@@ -472,6 +473,17 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
   });
   result.assessment_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - assessments_start).count();
+  // Dual monitoring in June: spending series, the 31 May checkpoint open with its reports.
+  const auto monitoring_start = std::chrono::steady_clock::now();
+  db.write([&](soci::session& s) {
+    const auto m = insert_bench_monitoring(s, db.dialect(), o.year, o.seed, o.batch);
+    result.executions = m.executions;
+    result.monitoring_reports = m.reports;
+    result.monitoring_answers = m.answers;
+    result.checkpoint_id = m.checkpoint_id;
+  });
+  result.monitoring_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - monitoring_start).count();
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

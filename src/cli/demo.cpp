@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <random>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -547,20 +548,23 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
                         R"({"target_review":false,"ex_ante":false,"budget_review":false})",
                         user_id(s, "demo_office"), kOrgTime);
   }
-  const std::size_t targets =
-      insert_demo_targets(s, kYears.back(), 20260301, {where.unit, where.unit2}) +
-      insert_demo_targets(s, kNextYear, 20270301, {where.unit, where.unit2});
+  // The accounts' units get the current year's targets of their own, after the region's so that
+  // the region's draws stay as they are; their next year starts empty.
+  const std::set<long long> accounts = {where.unit, where.unit2};
+  std::size_t targets = insert_demo_targets(s, kYears.back(), 20260301, accounts);
+  targets += insert_demo_account_targets(s, kYears.back(), accounts);
+  targets += insert_demo_targets(s, kNextYear, 20270301, accounts);
   insert_demo_review_batches(s, where.root, kYears.back(), user_id(s, "demo_office"),
                              user_id(s, "demo_expert"), user_id(s, "demo_agency"));
   issue_demo_letters(s, dialect, where.root, user_id(s, "demo_office"));
-  insert_demo_assessments(s, dialect, where.root, kNextYear, {where.unit, where.unit2});
+  insert_demo_assessments(s, dialect, where.root, kNextYear, accounts);
   for (const long long year : {kYears[0], kYears[1], kNextYear}) {  // rows went in by bulk
     projects::repo::rebuild_totals(s, year);
     targets::repo::rebuild_totals(s, year);
   }
   insert_demo_budget_reviews(s, where.root, kNextYear);
-  insert_demo_monitoring(s, dialect, where.root, kYears.back());
-  insert_demo_rectify(s, dialect, where.root, kYears.back());
+  insert_demo_monitoring(s, dialect, where.root, kYears.back(), accounts);
+  insert_demo_rectify(s, dialect, where.root, kYears.back(), accounts);
   std::size_t units = 0;
   for (const RegionOrg& org : orgs) units += org.units.size();
   auto e = audit::system_entry("demo", "region", orgs.front().id, orgs.front().id);

@@ -1,10 +1,12 @@
 #include "cli/demo_monitoring.h"
 
+#include <iterator>
 #include <map>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "cli/sample_monitoring.h"
 #include "db/query.h"
 #include "monitoring/early_warning.h"
 #include "monitoring/repo.h"
@@ -19,102 +21,25 @@ namespace jixiao::cli {
 
 namespace {
 
-// How a project spends through the year.
-enum class Pace { on_pace, behind, late, idle, fast };
-
 struct Monitored {
   long long target_id = 0;
   long long project_id = 0;
   Fen amount_fen = 0;
   long long section_id = 0;
+  long long unit_id = 0;
 };
 
-struct IndicatorRow {
-  long long target_id = 0;
-  long long position = 0;
-  std::string value;
-  std::string unit;
+// The script of a demo account's unit, by its targets in order: how each project spends and where
+// its August report stands (May's are all accepted). After the runs the first (idle) is red at both
+// checkpoints, the second (late) red in May and blue in August; the third, still to fill in, and
+// the fifth, returned, are red in August for being overdue.
+struct Scripted {
+  Pace pace;
+  const char* august;
 };
-
-// Most projects spend on pace; a quarter lag in one way or another (the seeds' complaint).
-Pace draw_pace(double u) {
-  if (u < 0.70) return Pace::on_pace;
-  if (u < 0.82) return Pace::behind;
-  if (u < 0.90) return Pace::late;
-  if (u < 0.94) return Pace::idle;
-  return Pace::fast;
-}
-
-// The share spent by the end of month m (1…12), in hundredths of a percent.
-long long spent_share(Pace pace, int m, long long noise) {
-  long long bp = 0;
-  switch (pace) {
-    case Pace::on_pace:
-      bp = m * 833 + noise;
-      break;
-    case Pace::behind:
-      bp = m * 833 * 55 / 100;
-      break;
-    case Pace::late:
-      bp = m <= 5 ? 0 : (m - 5) * 1500;
-      break;
-    case Pace::idle:
-      bp = m <= 8 ? 0 : (m - 8) * 1200;
-      break;
-    case Pace::fast:
-      bp = m * 1000;
-      break;
-  }
-  return std::clamp<long long>(bp, 0, 10000);
-}
-
-std::string month_end(long long year, int m) {
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  const int d = m == 2 && leap ? 29 : days[m - 1];
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04lld-%02d-%02d", year, m, d);
-  return buf;
-}
-
-// A number scaled by 10^4 as people write it: "1200", "12.5".
-std::string scaled_text(std::int64_t v) {
-  std::string out = std::to_string(v / targets::kValueOne);
-  std::int64_t frac = v % targets::kValueOne;
-  if (frac == 0) return out;
-  std::string digits = std::to_string(frac + targets::kValueOne).substr(1);
-  while (digits.back() == '0') digits.pop_back();
-  return out + "." + digits.substr(0, 2);
-}
-
-// What a unit reports for an indicator at a share of the year (in percent), judged likely.
-monitoring::IndicatorReport answer_for(const IndicatorRow& ind, long long percent,
-                                       const std::string& likelihood) {
-  monitoring::IndicatorReport a;
-  a.position = ind.position;
-  a.likelihood = likelihood;
-  const auto v = targets::parse_value(ind.value);
-  const long long reach = likelihood == "certain" ? 100 : likelihood == "possible" ? 85 : 50;
-  if (v.kind == targets::ParsedValue::Kind::number) {
-    // A rate is what it is now; a quantity grows through the year.
-    const bool rate = v.percent || targets::is_percent_unit(ind.unit);
-    a.value_so_far = scaled_text(rate ? v.number * (reach == 100 ? 98 : reach) / 100
-                                      : v.number * percent / 100 * reach / 100);
-    a.projected_value = scaled_text(v.number * reach / 100);
-  } else if (v.kind == targets::ParsedValue::Kind::date) {
-    a.value_so_far = ind.value;
-    a.projected_value = ind.value;
-  } else {
-    a.value_so_far = "按计划推进";
-    a.projected_value = likelihood == "certain" ? "按计划完成" : "部分完成";
-  }
-  if (likelihood != "certain") {
-    a.reason = likelihood == "possible" ? "funding" : "staff";
-    a.correction = likelihood == "possible" ? "加快资金拨付，督促实施单位按进度报账"
-                                            : "调整实施方案，申请调减年度目标";
-  }
-  return a;
-}
+constexpr Scripted kScript[] = {{Pace::idle, "accepted"},   {Pace::late, "accepted"},
+                                {Pace::on_pace, "pending"}, {Pace::on_pace, "submitted"},
+                                {Pace::behind, "returned"}, {Pace::on_pace, "checked"}};
 
 long long user_id(soci::session& s, const std::string& username) {
   long long id = 0;
@@ -219,11 +144,11 @@ void insert_demo_outcomes(soci::session& s, long long region_id, long long year,
 }  // namespace
 
 std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long long region_id,
-                                   long long year) {
+                                   long long year, const std::set<long long>& scripted_units) {
   db::Query q(
       "SELECT t.id, COALESCE(t.project_id, 0), COALESCE(p.amount_fen, t.amount_fen, 0), "
-      "COALESCE(d.section_id, 0) FROM targets t LEFT JOIN projects p ON p.id = t.project_id JOIN "
-      "units d ON d.id = t.department_id WHERE t.year = ");
+      "COALESCE(d.section_id, 0), t.unit_id FROM targets t LEFT JOIN projects p ON p.id = "
+      "t.project_id JOIN units d ON d.id = t.department_id WHERE t.year = ");
   q.bind(year).sql(
       " AND t.status IN ('approved', 'adjusting') AND (p.id IS NULL OR p.status IN "
       "('approved', 'executing', 'completed')) ORDER BY t.id");
@@ -232,7 +157,18 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
     st.exchange(soci::into(m.project_id));
     st.exchange(soci::into(m.amount_fen));
     st.exchange(soci::into(m.section_id));
+    st.exchange(soci::into(m.unit_id));
   });
+  // The scripted targets, by target: their place in their unit's script.
+  std::map<long long, const Scripted*> script;
+  {
+    std::map<long long, std::size_t> next;
+    for (const auto& m : monitored) {
+      if (!scripted_units.contains(m.unit_id)) continue;
+      const std::size_t k = next[m.unit_id]++;
+      if (k < std::size(kScript)) script[m.target_id] = &kScript[k];
+    }
+  }
 
   std::mt19937_64 rng(20260531);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -242,10 +178,13 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
   std::map<std::pair<long long, int>, long long> spent;  // by target and month, in percent
   std::vector<monitoring::Execution> figures;
   for (const auto& m : monitored) {
-    const Pace pace = draw_pace(unit(rng));
+    // The scripted ones draw nothing, so that the region's draws stay as they were.
+    const auto scripted = script.find(m.target_id);
+    const bool drawn = scripted == script.end();
+    const Pace pace = drawn ? draw_pace(unit(rng)) : scripted->second->pace;
     pace_of[m.target_id] = pace;
     if (!m.project_id) continue;
-    const long long n = noise(rng);
+    const long long n = drawn ? noise(rng) : 0;
     long long last = 0;
     for (int month = 1; month <= 11; ++month) {
       const long long bp = std::max(last, spent_share(pace, month, n));
@@ -318,7 +257,10 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
     std::map<std::string, std::vector<long long>> by_status;
     const bool may = plan.month == 5;
     for (const auto& r : rows) {
-      const double u = unit(rng);
+      const auto scripted = script.find(r.target_id);
+      const bool drawn = scripted == script.end();
+      // A scripted one draws nothing: accepted in May, as its script says in August.
+      const double u = drawn ? unit(rng) : 0.0;
       // May's round is done; August's is under way.
       std::string status = may ? (u < 0.90   ? "accepted"
                                   : u < 0.95 ? "checked"
@@ -328,9 +270,11 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
                                   : u < 0.70 ? "submitted"
                                   : u < 0.75 ? "returned"
                                              : "pending");
+      if (!drawn && !may) status = scripted->second->august;
       if (status == "checked" && section_of[r.target_id] == 0) status = "accepted";
       by_status[status].push_back(r.id);
-      if (status == "pending" && u > 0.9) continue;  // not begun: the form starts from May's
+      // Not begun: the form starts from May's.
+      if (status == "pending" && (u > 0.9 || !drawn)) continue;
       const Pace pace = pace_of[r.target_id];
       const bool lagging = pace == Pace::behind || pace == Pace::idle || pace == Pace::late;
       // Work done follows the money, though unpaid work goes on for a while.
@@ -361,7 +305,8 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
     const std::string ran = c.due.substr(0, 8) + "28T18:00:00Z";
     monitoring::repo::begin_run(s, c.id, ran);
     for (long long after = 0;;) {
-      const auto batch = monitoring::run_batch(s, c, settings, ran.substr(0, 10), after, 1000);
+      const auto batch =
+          monitoring::run_batch(s, dialect, c, settings, ran.substr(0, 10), after, 1000);
       if (batch.evaluated == 0) break;
       monitoring::repo::advance_run(s, c.id, batch.last_id, batch.evaluated, batch.changed);
       after = batch.last_id;
@@ -369,6 +314,7 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
     monitoring::repo::finish_run(s, c.id, ran);
   }
   insert_demo_outcomes(s, region_id, year, office);
+  monitoring::repo::rebuild_year_totals(s, year);  // statuses and budgets went in by SQL
   // The year-end checkpoint is set and not yet open: its early warning was made on 1 December.
   monitoring::Checkpoint december;
   december.region_id = region_id;

@@ -28,14 +28,20 @@ const char* const kReopenReasons[] = {
 struct Row {
   long long id = 0;
   long long region_id = 0;
+  long long unit_id = 0;
+  std::string colour;  // of the warned report
 };
 
 std::vector<Row> findings_of(soci::session& s, long long document_from) {
   std::vector<Row> out;
   Row r;
-  soci::statement st = (s.prepare << "SELECT id, region_id FROM findings WHERE document_id >= :d "
-                                     "ORDER BY id",
-                        soci::use(document_from), soci::into(r.id), soci::into(r.region_id));
+  soci::statement st =
+      (s.prepare << "SELECT f.id, f.region_id, f.unit_id, r.colour FROM findings f JOIN "
+                    "monitoring_reports r ON r.id = f.source_id WHERE f.source = "
+                    "'monitoring_warning' AND "
+                    "f.document_id >= :d ORDER BY f.id",
+       soci::use(document_from), soci::into(r.id), soci::into(r.region_id), soci::into(r.unit_id),
+       soci::into(r.colour));
   st.execute();
   while (st.fetch()) out.push_back(r);
   return out;
@@ -69,7 +75,7 @@ long long max_document(soci::session& s) {
 }  // namespace
 
 std::size_t insert_demo_rectify(soci::session& s, db::Dialect dialect, long long region_id,
-                                long long year) {
+                                long long year, const std::set<long long>& scripted_units) {
   const auto region = org::repo::find_region(s, region_id);
   if (!region) return 0;
   long long office = 0;
@@ -83,7 +89,21 @@ std::size_t insert_demo_rectify(soci::session& s, db::Dialect dialect, long long
     const long long from = max_document(s) + 1;
     monitoring::issue_warning_notices(s, dialect, c, issued_on, office,
                                       audit::system_entry("", "", 0, 0));
-    const auto rows = findings_of(s, from);
+    std::vector<Row> rows;
+    for (auto& f : findings_of(s, from)) {
+      if (!scripted_units.contains(f.unit_id)) {
+        rows.push_back(std::move(f));
+        continue;
+      }
+      // The accounts' units: May's done with; August's red ones to answer, a blue one answered.
+      ++total;
+      const std::string answered = y + (may ? "-07-08" : "-10-12") + "T10:00:00Z";
+      if (!may && f.colour != "blue") continue;
+      put_step(s, dialect, f, "answered", kMeasures[0], answered, "", "", "answer");
+      if (may)
+        put_step(s, dialect, f, "closed", kMeasures[0], answered, "经核实，整改到位，予以销号。",
+                 y + "-08-06T15:00:00Z", "close");
+    }
     total += rows.size();
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const std::string measures = kMeasures[i % 4];

@@ -5,6 +5,8 @@
 #include <boost/json.hpp>
 #include <map>
 #include <random>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "audit/log.h"
@@ -59,6 +61,54 @@ std::string draw_status(std::mt19937_64& rng, bool departments_own) {
   return "draft";
 }
 
+// Writes one target of a project from its case in the given state, decided (scored) when approved
+// or rejected. Returns the target as stored.
+targets::Target insert_target(soci::session& s, const projects::Project& p, const DemoCase& c,
+                              const std::string& status, long long score) {
+  targets::Target t;
+  t.region_id = p.region_id;
+  t.year = p.year;
+  t.kind = "project";
+  t.project_id = p.id;
+  t.unit_id = p.unit_id;
+  t.department_id = p.department_id;
+  t.framework_version = library::latest_framework().version;
+  t.draft.overall_goal = c.goal;
+  t.draft.indicators = c.indicators;
+  t.status = status;
+  // The current year's targets were decided early in the year, the next year's in the autumn
+  // before it, with the projects' declaration.
+  const bool next = p.year > demo_data::kYears.back();
+  const std::string day = next ? std::to_string(p.year - 1) + "-" : std::to_string(p.year) + "-";
+  t.created_at = t.updated_at = day + (next ? "10-15T09:00:00Z" : "01-15T09:00:00Z");
+  t.id = targets::repo::insert(s, t);
+  targets::repo::replace_indicators(s, t.id, t.draft.indicators);
+  if (t.status == "draft") return t;
+  t.submitted_at = day + (next ? "10-20T10:00:00Z" : "01-20T10:00:00Z");
+  if (t.status == "approved" || t.status == "rejected") {
+    t.score = score;
+    t.grade = targets::grade_of(t.score, targets::national_target_settings().bands);
+    t.not_funded = t.status == "rejected";
+    t.decided_at = day + (next ? "11-10T15:00:00Z" : "02-10T15:00:00Z");
+  }
+  // A quarter of the approved ones came back once before (the first-pass rate).
+  long long version = 1;
+  if (t.status == "approved" && t.id % 4 == 0) {
+    targets::Target returned = t;
+    returned.status = "returned";
+    targets::repo::update_status(s, returned, version++);
+  }
+  targets::repo::update_status(s, t, version);
+  return t;
+}
+
+const DemoCase& case_of(const std::map<std::string, std::vector<DemoCase>>& cases,
+                        const projects::Project& p, std::size_t n) {
+  auto it = cases.find(library::industry_of(p.function_class));
+  if (it == cases.end()) it = cases.begin();
+  return it->second[n % it->second.size()];
+}
+
 }  // namespace
 
 std::size_t insert_demo_targets(soci::session& s, long long year, unsigned seed,
@@ -68,52 +118,35 @@ std::size_t insert_demo_targets(soci::session& s, long long year, unsigned seed,
   for (auto& p : projects::repo::year_projects(s, year))
     if (!skip_units.contains(p.unit_id)) projects.push_back(std::move(p));
   std::mt19937_64 rng(seed);
-  const auto& bands = targets::national_target_settings().bands;
   std::size_t n = 0;
   for (const auto& p : projects) {
     if (rng() % 100 >= 70) continue;  // coverage is never complete in a real region
-    auto it = cases.find(library::industry_of(p.function_class));
-    if (it == cases.end()) it = cases.begin();
-    const DemoCase& c = it->second[rng() % it->second.size()];
-    targets::Target t;
-    t.region_id = p.region_id;
-    t.year = p.year;
-    t.kind = "project";
-    t.project_id = p.id;
-    t.unit_id = p.unit_id;
-    t.department_id = p.department_id;
-    t.framework_version = library::latest_framework().version;
-    t.draft.overall_goal = c.goal;
-    t.draft.indicators = c.indicators;
-    t.status = draw_status(rng, p.unit_id == p.department_id);
+    const DemoCase& c = case_of(cases, p, rng());
+    std::string status = draw_status(rng, p.unit_id == p.department_id);
     // A project still in draft has not sent its target to review either.
-    if (p.status == "draft") t.status = "draft";
-    // The current year's targets were decided early in the year, the next year's in the autumn
-    // before it, with the projects' declaration.
-    const bool next = p.year > demo_data::kYears.back();
-    const std::string day = next ? std::to_string(p.year - 1) + "-" : std::to_string(p.year) + "-";
-    t.created_at = t.updated_at = day + (next ? "10-15T09:00:00Z" : "01-15T09:00:00Z");
-    t.id = targets::repo::insert(s, t);
-    targets::repo::replace_indicators(s, t.id, t.draft.indicators);
-    if (t.status != "draft") {
-      t.submitted_at = day + (next ? "10-20T10:00:00Z" : "01-20T10:00:00Z");
-      if (t.status == "approved" || t.status == "rejected") {
-        // Scores in hundredths: approved ones from 70 to 98, failing ones from 40 to 59.
-        t.score = t.status == "approved" ? 7000 + static_cast<long long>(rng() % 2801)
-                                         : 4000 + static_cast<long long>(rng() % 2000);
-        t.grade = targets::grade_of(t.score, bands);
-        t.not_funded = t.status == "rejected";
-        t.decided_at = day + (next ? "11-10T15:00:00Z" : "02-10T15:00:00Z");
-      }
-      // A quarter of the approved ones came back once before (the first-pass rate).
-      long long version = 1;
-      if (t.status == "approved" && t.id % 4 == 0) {
-        targets::Target returned = t;
-        returned.status = "returned";
-        targets::repo::update_status(s, returned, version++);
-      }
-      targets::repo::update_status(s, t, version);
-    }
+    if (p.status == "draft") status = "draft";
+    long long score = 0;
+    // Scores in hundredths: approved ones from 70 to 98, failing ones from 40 to 59.
+    if (status == "approved") score = 7000 + static_cast<long long>(rng() % 2801);
+    if (status == "rejected") score = 4000 + static_cast<long long>(rng() % 2000);
+    insert_target(s, p, c, status, score);
+    ++n;
+  }
+  return n;
+}
+
+std::size_t insert_demo_account_targets(soci::session& s, long long year,
+                                        const std::set<long long>& units) {
+  const auto cases = cases_by_industry();
+  std::map<long long, std::set<std::string>> names;  // by unit, of the projects chosen
+  std::size_t n = 0;
+  for (const auto& p : projects::repo::year_projects(s, year)) {
+    if (!units.contains(p.unit_id) || (p.status != "approved" && p.status != "executing")) continue;
+    // Projects of one name in a unit (a grant paid again) would read as one on its pages.
+    auto& chosen = names[p.unit_id];
+    if (chosen.size() == kAccountTargets || !chosen.insert(p.name).second) continue;
+    const std::size_t k = chosen.size() - 1;
+    insert_target(s, p, case_of(cases, p, k), "approved", 8200 + static_cast<long long>(k) * 150);
     ++n;
   }
   return n;

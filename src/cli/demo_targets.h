@@ -17,6 +17,16 @@ namespace jixiao::cli {
 std::size_t insert_demo_targets(soci::session& s, long long year, unsigned seed,
                                 const std::set<long long>& skip_units);
 
+// How many of a demo account's unit's approved projects carry a target (its other projects stay
+// without one, for people to write their first target).
+inline constexpr std::size_t kAccountTargets = 6;
+
+// Approved targets for the first kAccountTargets approved or executing projects of each of the
+// units (the demo accounts' own), so that their monitoring has work; demo_monitoring.cpp scripts
+// their reports. Returns how many.
+std::size_t insert_demo_account_targets(soci::session& s, long long year,
+                                        const std::set<long long>& units);
+
 // Review batches of the demo region's year: the office assigns the expert and the agency
 // some targets waiting for finance's review, and the expert has sent an opinion on the first, so
 // that their home pages and review queues have work.

@@ -22,12 +22,19 @@ int run_monitor(db::Database& db, const MonitorRunOptions& options) {
   monitoring::RunOptions run;
   run.batch = options.batch;
   run.today = options.today;
+  run.scan_only = options.scan_only;
   run.progress = [](long long done, long long total) {
     std::fprintf(stderr, "\r%s: %lld / %lld reports (%.1f%%)", "monitor run", done, total,
                  total > 0 ? 100.0 * static_cast<double>(done) / static_cast<double>(total) : 0.0);
   };
   const auto r = monitoring::run_checkpoint(db, options.checkpoint_id, run);
   std::fprintf(stderr, "\n");
+  if (options.scan_only) {
+    std::printf("%s %s: read %lld reports in %.2f s (%.0f reports/s), wrote nothing\n",
+                c->name.c_str(), c->as_of.c_str(), r.evaluated, r.seconds,
+                r.seconds > 0 ? static_cast<double>(r.evaluated) / r.seconds : 0.0);
+    return 0;
+  }
   const auto after = db.read([&](soci::session& s) {
     long long blue = 0, red = 0;
     s << "SELECT COALESCE(SUM(CASE WHEN colour = 'blue' THEN 1 ELSE 0 END), 0), "

@@ -12,7 +12,8 @@ struct MonitorRunOptions {
   std::string region_code;  // the checkpoint's region, as a check on the id
   long long checkpoint_id = 0;
   int batch = 2000;
-  std::string today;  // ISO date deciding overdue reports; empty for today
+  std::string today;       // ISO date deciding overdue reports; empty for today
+  bool scan_only = false;  // read the reports as a run does, write nothing (a baseline)
 };
 
 // Returns the process's exit status.

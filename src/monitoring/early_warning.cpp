@@ -6,6 +6,7 @@
 #include "db/query.h"
 #include "monitoring/evaluate.h"
 #include "monitoring/pace.h"
+#include "monitoring/repo_bulk.h"
 #include "monitoring/warnings.h"
 
 namespace jixiao::monitoring {
@@ -35,7 +36,7 @@ void append_filter(db::Query& q, const EarlyWarningFilter& f, const auth::DataSc
 
 }  // namespace
 
-ForecastResult forecast_checkpoint(soci::session& s, db::Dialect, const Checkpoint& c,
+ForecastResult forecast_checkpoint(soci::session& s, db::Dialect dialect, const Checkpoint& c,
                                    const std::string& region_path, const WarningSettings& settings,
                                    const std::string& today, int batch) {
   ForecastResult out;
@@ -71,6 +72,8 @@ ForecastResult forecast_checkpoint(soci::session& s, db::Dialect, const Checkpoi
            st.exchange(soci::into(p.point.executed_fen));
          }))
       series[p.project_id].push_back(std::move(p.point));
+    // The batch's warned projects in one statement (COPY on PostgreSQL).
+    std::vector<EarlyWarning> warned;
     for (const auto& m : projects) {
       const auto& points = series[m.project_id];
       ProjectProgress now;
@@ -83,15 +86,21 @@ ForecastResult forecast_checkpoint(soci::session& s, db::Dialect, const Checkpoi
       ++out.projects;
       if (e.colour == "none") continue;
       (e.colour == "red" ? out.red : out.blue) += 1;
-      const std::string fired = boost::json::serialize(evaluation_json(e).at("fired"));
-      s << "INSERT INTO early_warnings (checkpoint_id, project_id, region_id, department_id, "
-           "unit_id, budget_fen, executed_fen, projected_fen, colour, fired, computed_on) VALUES "
-           "(:c, :p, :r, :d, :u, :b, :e, :pr, :col, :f, :on)",
-          soci::use(c.id), soci::use(m.project_id), soci::use(m.region_id),
-          soci::use(m.department_id), soci::use(m.unit_id), soci::use(m.budget_fen),
-          soci::use(now.executed_fen), soci::use(ahead.executed_fen), soci::use(e.colour),
-          soci::use(fired), soci::use(today);
+      EarlyWarning w;
+      w.checkpoint_id = c.id;
+      w.project_id = m.project_id;
+      w.region_id = m.region_id;
+      w.department_id = m.department_id;
+      w.unit_id = m.unit_id;
+      w.budget_fen = m.budget_fen;
+      w.executed_fen = now.executed_fen;
+      w.projected_fen = ahead.executed_fen;
+      w.colour = e.colour;
+      w.fired = boost::json::serialize(evaluation_json(e).at("fired"));
+      w.computed_on = today;
+      warned.push_back(std::move(w));
     }
+    repo::insert_early_warnings_bulk(s, dialect, warned);
     after = last;
   }
   return out;
@@ -106,7 +115,7 @@ std::vector<EarlyWarning> early_warnings(soci::session& s, const EarlyWarningFil
       "ON u.id = w.unit_id");
   append_filter(q, f, scope);
   if (f.after_project_id) q.sql(" AND w.project_id > ").bind(f.after_project_id);
-  q.sql(" ORDER BY w.project_id").page(f.limit, 0);
+  q.sql(" ORDER BY w.project_id").page(f.limit, f.after_project_id ? 0 : f.offset);
   return db::fetch_all<EarlyWarning>(s, q, [](soci::statement& st, EarlyWarning& w) {
     st.exchange(soci::into(w.checkpoint_id));
     st.exchange(soci::into(w.project_id));
@@ -130,6 +139,22 @@ long long count_early_warnings(soci::session& s, const EarlyWarningFilter& f,
   db::Query q("SELECT COUNT(*) FROM early_warnings w");
   append_filter(q, f, scope);
   return q.scalar(s);
+}
+
+std::vector<EarlyWarningCount> planned_early_warnings(soci::session& s, long long year,
+                                                      const auth::DataScope& scope) {
+  // Once a checkpoint opens, its measured colours take over from the forecast.
+  db::Query q(
+      "SELECT c.id, c.name, COUNT(*) FROM early_warnings w JOIN checkpoints c ON c.id = "
+      "w.checkpoint_id WHERE c.status = 'planned' AND c.year = ");
+  q.bind(year).sql(" AND ");
+  auth::append_scope(q, scope, kScopeColumns);
+  q.sql(" GROUP BY c.id, c.name, c.as_of ORDER BY c.as_of, c.id");
+  return db::fetch_all<EarlyWarningCount>(s, q, [](soci::statement& st, EarlyWarningCount& c) {
+    st.exchange(soci::into(c.checkpoint_id));
+    st.exchange(soci::into(c.checkpoint_name));
+    st.exchange(soci::into(c.count));
+  });
 }
 
 }  // namespace jixiao::monitoring

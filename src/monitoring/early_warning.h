@@ -52,10 +52,21 @@ struct EarlyWarningFilter {
   std::optional<std::string> colour;
   long long after_project_id = 0;
   int limit = 50;
+  long long offset = 0;  // a page jumped to; the cursor is for the next page
 };
 std::vector<EarlyWarning> early_warnings(soci::session& s, const EarlyWarningFilter& f,
                                          const auth::DataScope& scope);
 long long count_early_warnings(soci::session& s, const EarlyWarningFilter& f,
                                const auth::DataScope& scope);
+
+// The warned projects in `scope` at each planned checkpoint of `year`, the nearest first (the
+// units' to-do).
+struct EarlyWarningCount {
+  long long checkpoint_id = 0;
+  std::string checkpoint_name;
+  long long count = 0;
+};
+std::vector<EarlyWarningCount> planned_early_warnings(soci::session& s, long long year,
+                                                      const auth::DataScope& scope);
 
 }  // namespace jixiao::monitoring

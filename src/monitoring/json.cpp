@@ -228,6 +228,84 @@ boost::json::object outcome_total_json(const repo::OutcomeTotal& t) {
           {"adjusted_fen", t.adjusted_fen}};
 }
 
+namespace {
+
+boost::json::object figures_json(const Figures& f) {
+  const long long warned = f.blue + f.red;
+  const Fen warned_fen = f.blue_fen + f.red_fen;
+  return {{"reports", f.reports},
+          {"submitted", f.submitted},
+          {"submission_rate", rate_or_null(f.submitted, f.reports)},
+          {"budget_fen", f.budget_fen},
+          {"budget_wan", format_wan(f.budget_fen)},
+          {"executed_fen", f.executed_fen},
+          {"executed_wan", format_wan(f.executed_fen)},
+          // R-MO-3: executed ÷ current budget.
+          {"execution_rate", rate_or_null(f.executed_fen, f.budget_fen)},
+          {"blue", f.blue},
+          {"red", f.red},
+          {"warned", warned},
+          {"warning_rate", rate_or_null(warned, f.reports)},
+          {"blue_fen", f.blue_fen},
+          {"red_fen", f.red_fen},
+          {"warned_fen", warned_fen},
+          {"warned_wan", format_wan(warned_fen)}};
+}
+
+boost::json::array named_json(const std::vector<NamedFigures>& rows, const char* key) {
+  boost::json::array out;
+  for (const auto& r : rows) {
+    auto o = figures_json(r.figures);
+    if (std::string_view(key) == "department_id")
+      o["department_id"] = std::stoll(r.key);
+    else
+      o[key] = r.key;
+    o[std::string(key) == "department_id" ? "department_name" : "label"] = r.label;
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+}  // namespace
+
+boost::json::object statistics_json(const Statistics& st) {
+  boost::json::object o{{"year", st.year}, {"as_of", st.today}};
+  o["checkpoint"] = st.checkpoint ? boost::json::value(checkpoint_json(*st.checkpoint))
+                                  : boost::json::value(nullptr);
+  // R-MON-2: the projects and money monitored against the year's projects the budget holds.
+  o["coverage"] = {{"projects", st.projects},
+                   {"monitored_projects", st.monitored_projects},
+                   {"project_rate", rate_or_null(st.monitored_projects, st.projects)},
+                   {"amount_fen", st.projects_fen},
+                   {"amount_wan", format_wan(st.projects_fen)},
+                   {"monitored_fen", st.monitored_fen},
+                   {"monitored_wan", format_wan(st.monitored_fen)},
+                   {"amount_rate", rate_or_null(st.monitored_fen, st.projects_fen)}};
+  o["total"] = figures_json(st.total);
+  o["by_status"] = named_json(st.by_status, "status");
+  o["by_colour"] = named_json(st.by_colour, "colour");
+  o["by_department"] = named_json(st.by_department, "department_id");
+  o["by_region_level"] = named_json(st.by_region_level, "level");
+  const auto& n = st.notices;
+  o["notices"] = {{"findings", n.findings},
+                  {"due", n.due},
+                  {"answered_on_time", n.on_time},
+                  {"overdue", n.overdue},
+                  {"on_time_rate", rate_or_null(n.on_time, n.due)}};
+  boost::json::array recovered;
+  for (const auto& r : st.recovered_by_department)
+    recovered.push_back({{"department_id", r.department_id},
+                         {"department_name", r.department_name},
+                         {"recoveries", r.recoveries},
+                         {"recovered_fen", r.recovered_fen},
+                         {"recovered_wan", format_wan(r.recovered_fen)}});
+  o["recovered"] = {{"recoveries", st.recoveries},
+                    {"recovered_fen", st.recovered_fen},
+                    {"recovered_wan", format_wan(st.recovered_fen)},
+                    {"by_department", std::move(recovered)}};
+  return o;
+}
+
 std::vector<IndicatorReport> read_answers(const boost::json::value* items) {
   std::vector<IndicatorReport> out;
   if (!items) return out;

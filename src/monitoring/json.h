@@ -17,6 +17,9 @@ boost::json::object outcome_json(const Outcome& o);
 boost::json::object early_warning_json(const EarlyWarning& w);
 boost::json::object preview_json(const RulePreview& p);
 boost::json::object outcome_total_json(const repo::OutcomeTotal& t);
+// Money in fen with its 万元 text; rates per R-MON-2 (two decimals, null for a zero
+// denominator).
+boost::json::object statistics_json(const Statistics& st);
 // The answers as sent: [{position, value_so_far, projected_value, likelihood, reason,
 // correction}]; errors name "indicators[i].field".
 std::vector<IndicatorReport> read_answers(const boost::json::value* items);

@@ -14,6 +14,11 @@ void add_menu(menu::Menu& m) {
   m.add(
       kMonitoring,
       {"/monitoring/board", "预警看板", {"performance_office", "business_section", "viewer"}, 30});
+  // The checkpoint's statistics from the kept totals (R-MON-2, R-MO-1 to R-MO-5).
+  m.add(kMonitoring, {"/monitoring/statistics",
+                      "监控统计",
+                      {"performance_office", "business_section", "viewer"},
+                      40});
 }
 
 }  // namespace jixiao::monitoring

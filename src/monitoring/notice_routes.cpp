@@ -29,6 +29,8 @@ void add_notice_routes(http::Router& router, NoticeService& service, const auth:
                  o["open"] = n.open;
                  o["answered"] = n.answered;
                  o["closed"] = n.closed;
+                 o["overdue"] = n.overdue;
+                 o["due"] = n.due;
                  items.push_back(std::move(o));
                }
                return http::list_json(std::move(items));

@@ -1,5 +1,6 @@
 #include "monitoring/notice_service.h"
 
+#include <algorithm>
 #include <map>
 
 #include "auth/scope_sql.h"
@@ -122,23 +123,27 @@ std::vector<NoticeSummary> NoticeService::notices(const auth::Principal& me,
       q.execute(st);
       while (st.fetch()) ids.push_back(id);
     }
+    const std::string today = now_iso().substr(0, 10);
     std::vector<NoticeSummary> out;
     for (long long id : ids) {
       auto doc = documents::repo::find(s, id, auth::read_scope(me));
       if (!doc) continue;
       NoticeSummary n;
       n.document = std::move(*doc);
-      std::string status;
+      rectify::Finding f;
       long long count = 0;
-      soci::statement st = (s.prepare << "SELECT status, COUNT(*) FROM findings WHERE "
-                                         "document_id = :d GROUP BY status",
-                            soci::use(id), soci::into(status), soci::into(count));
+      soci::statement st =
+          (s.prepare << "SELECT status, due, COUNT(*) FROM findings WHERE "
+                        "document_id = :d GROUP BY status, due",
+           soci::use(id), soci::into(f.status), soci::into(f.due), soci::into(count));
       st.execute();
       while (st.fetch()) {
         n.findings += count;
-        if (status == "open") n.open += count;
-        if (status == "answered") n.answered += count;
-        if (status == "closed") n.closed += count;
+        if (f.status == "open") n.open += count;
+        if (f.status == "answered") n.answered += count;
+        if (f.status == "closed") n.closed += count;
+        if (rectify::is_overdue(f, today)) n.overdue += count;
+        n.due = std::max(n.due, f.due);
       }
       out.push_back(std::move(n));
     }

@@ -35,6 +35,8 @@ struct NoticeSummary {
   long long open = 0;
   long long answered = 0;
   long long closed = 0;
+  long long overdue = 0;  // open after the due date (R-RA-1)
+  std::string due;        // the answer's due date, the same for all its findings
 };
 
 class NoticeService {

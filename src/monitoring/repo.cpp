@@ -2,6 +2,7 @@
 
 #include "auth/scope_sql.h"
 #include "db/query.h"
+#include "monitoring/repo_totals.h"
 
 namespace jixiao::monitoring::repo {
 
@@ -232,6 +233,10 @@ void finish_run(soci::session& s, long long id, const std::string& at) {
 
 long long create_reports(soci::session& s, const Checkpoint& c, const std::string& region_path,
                          const std::string& at) {
+  // The new reports are those after the checkpoint's last: they go into the kept totals.
+  db::Query last("SELECT COALESCE(MAX(id), 0) FROM monitoring_reports WHERE checkpoint_id = ");
+  last.bind(c.id);
+  const long long before = last.scalar(s);
   db::Query q(
       "INSERT INTO monitoring_reports (checkpoint_id, target_id, project_id, region_id, "
       "department_id, unit_id, year, status, budget_fen, executed_fen, created_at, updated_at) "
@@ -258,7 +263,9 @@ long long create_reports(soci::session& s, const Checkpoint& c, const std::strin
       .sql(" AND m.target_id = t.id)");
   soci::statement st(s);
   q.execute(st, true);  // with its values bound
-  return st.get_affected_rows();
+  const long long created = st.get_affected_rows();
+  if (created > 0) add_to_totals(s, c.id, "r.id > " + std::to_string(before), 1);
+  return created;
 }
 
 std::optional<Report> find(soci::session& s, long long id, const auth::DataScope& scope) {
@@ -286,17 +293,22 @@ bool update(soci::session& s, const Report& r, long long expected_version) {
   soci::indicator evaluated = r.evaluated_at.empty() ? soci::i_null : soci::i_ok;
   soci::indicator submitted = r.submitted_at.empty() ? soci::i_null : soci::i_ok;
   soci::indicator decided = r.decided_at.empty() ? soci::i_null : soci::i_ok;
-  return db::execute_counting(
-             s,
-             "UPDATE monitoring_reports SET status = :st, budget_fen = :b, executed_fen = :e, "
-             "spending_reason = :sr, spending_correction = :sc, colour = :c, fired = :f, "
-             "evaluated_at = :ev, opinion = :o, submitted_at = :sub, decided_at = :dec, "
-             "updated_at = :up, version = version + 1 WHERE id = :id AND version = :v",
-             soci::use(r.status), soci::use(r.budget_fen), soci::use(r.executed_fen),
-             soci::use(r.spending_reason), soci::use(r.spending_correction), soci::use(r.colour),
-             soci::use(r.fired), soci::use(r.evaluated_at, evaluated), soci::use(r.opinion),
-             soci::use(r.submitted_at, submitted), soci::use(r.decided_at, decided),
-             soci::use(r.updated_at), soci::use(r.id), soci::use(expected_version)) == 1;
+  // The kept totals lose the report as it was and gain it as it is now.
+  add_report_to_totals(s, r.id, -1);
+  const bool done =
+      db::execute_counting(
+          s,
+          "UPDATE monitoring_reports SET status = :st, budget_fen = :b, executed_fen = :e, "
+          "spending_reason = :sr, spending_correction = :sc, colour = :c, fired = :f, "
+          "evaluated_at = :ev, opinion = :o, submitted_at = :sub, decided_at = :dec, "
+          "updated_at = :up, version = version + 1 WHERE id = :id AND version = :v",
+          soci::use(r.status), soci::use(r.budget_fen), soci::use(r.executed_fen),
+          soci::use(r.spending_reason), soci::use(r.spending_correction), soci::use(r.colour),
+          soci::use(r.fired), soci::use(r.evaluated_at, evaluated), soci::use(r.opinion),
+          soci::use(r.submitted_at, submitted), soci::use(r.decided_at, decided),
+          soci::use(r.updated_at), soci::use(r.id), soci::use(expected_version)) == 1;
+  add_report_to_totals(s, r.id, 1);
+  return done;
 }
 
 std::vector<IndicatorReport> indicators(soci::session& s, long long report_id) {

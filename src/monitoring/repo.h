@@ -10,6 +10,7 @@
 
 #include "auth/model.h"
 #include "monitoring/model.h"
+#include "monitoring/repo_totals.h"
 
 namespace jixiao::monitoring::repo {
 
@@ -58,7 +59,8 @@ void finish_run(soci::session& s, long long id, const std::string& at);
 // Creates the pending report of every monitored target of the checkpoint's region tree that has
 // none yet (an approved target, or one being adjusted, of a project the budget holds: approved,
 // executing or completed): money from
-// the project's current amount and its series as of the checkpoint date. Returns how many.
+// the project's current amount and its series as of the checkpoint date, and kept in the
+// totals (repo_totals.h). Returns how many.
 long long create_reports(soci::session& s, const Checkpoint& c, const std::string& region_path,
                          const std::string& at);
 
@@ -88,7 +90,8 @@ struct Filter {
 std::optional<Report> find(soci::session& s, long long id, const auth::DataScope& scope);
 std::vector<Report> list(soci::session& s, const Filter& f, const auth::DataScope& scope);
 long long count(soci::session& s, const Filter& f, const auth::DataScope& scope);
-// Writes every changeable column and moves the version on; false when it moved on already.
+// Writes every changeable column and moves the version on, keeping the totals; false when it
+// moved on already.
 bool update(soci::session& s, const Report& r, long long expected_version);
 
 std::vector<IndicatorReport> indicators(soci::session& s, long long report_id);

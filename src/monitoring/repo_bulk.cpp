@@ -63,4 +63,43 @@ void insert_answers_bulk(soci::session& s, db::Dialect dialect,
       soci::use(likelihood), soci::use(reason), soci::use(correction);
 }
 
+void insert_early_warnings_bulk(soci::session& s, db::Dialect dialect,
+                                const std::vector<EarlyWarning>& rows) {
+  if (rows.empty()) return;
+  if (dialect == db::Dialect::postgresql) {
+    db::PgCopy copy(
+        s, "early_warnings",
+        {"checkpoint_id", "project_id", "region_id", "department_id", "unit_id", "budget_fen",
+         "executed_fen", "projected_fen", "colour", "fired", "computed_on"});
+    for (const auto& w : rows)
+      copy.row(w.checkpoint_id, w.project_id, w.region_id, w.department_id, w.unit_id, w.budget_fen,
+               w.executed_fen, w.projected_fen, w.colour, w.fired, w.computed_on);
+    copy.finish();
+    return;
+  }
+  const std::size_t n = rows.size();
+  std::vector<long long> checkpoint(n), project(n), region(n), department(n), unit(n), budget(n),
+      executed(n), projected(n);
+  std::vector<std::string> colour(n), fired(n), on(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    checkpoint[i] = rows[i].checkpoint_id;
+    project[i] = rows[i].project_id;
+    region[i] = rows[i].region_id;
+    department[i] = rows[i].department_id;
+    unit[i] = rows[i].unit_id;
+    budget[i] = rows[i].budget_fen;
+    executed[i] = rows[i].executed_fen;
+    projected[i] = rows[i].projected_fen;
+    colour[i] = rows[i].colour;
+    fired[i] = rows[i].fired;
+    on[i] = rows[i].computed_on;
+  }
+  s << "INSERT INTO early_warnings (checkpoint_id, project_id, region_id, department_id, unit_id, "
+       "budget_fen, executed_fen, projected_fen, colour, fired, computed_on) VALUES "
+       "(:c, :p, :r, :d, :u, :b, :e, :pr, :col, :f, :on)",
+      soci::use(checkpoint), soci::use(project), soci::use(region), soci::use(department),
+      soci::use(unit), soci::use(budget), soci::use(executed), soci::use(projected),
+      soci::use(colour), soci::use(fired), soci::use(on);
+}
+
 }  // namespace jixiao::monitoring::repo

@@ -1,5 +1,6 @@
-// Loads of many rows at once (the demo, the benchmark data, a region's feed): spending figures
-// and report answers in one statement per table, COPY on PostgreSQL.
+// Loads of many rows at once (the demo, the benchmark data, a region's feed, a forecast):
+// spending figures, report answers and early warnings in one statement per table, COPY on
+// PostgreSQL.
 #pragma once
 
 #include <soci/soci.h>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "db/database.h"
+#include "monitoring/early_warning.h"
 #include "monitoring/model.h"
 
 namespace jixiao::monitoring::repo {
@@ -20,5 +22,9 @@ struct AnswerRow {
   IndicatorReport answer;
 };
 void insert_answers_bulk(soci::session& s, db::Dialect dialect, const std::vector<AnswerRow>& rows);
+
+// A forecast's warned projects (the joined display fields are not stored).
+void insert_early_warnings_bulk(soci::session& s, db::Dialect dialect,
+                                const std::vector<EarlyWarning>& rows);
 
 }  // namespace jixiao::monitoring::repo

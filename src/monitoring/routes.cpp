@@ -161,6 +161,7 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                  throw invalid("colour", "预警等级只能是 blue 或 red");
                f.after_project_id = http::query_after_id(req);
                f.limit = http::query_limit(req);
+               f.offset = http::query_offset(req);
                const auto page = service.early_warnings(me, f);
                boost::json::array out;
                for (const auto& w : page.items) out.push_back(early_warning_json(w));
@@ -259,6 +260,15 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                  items.push_back(outcome_total_json(t));
                return http::list_json(std::move(items));
              }));
+
+  // A checkpoint's statistics in the caller's scope, from the kept totals (R-MON-2, R-MO-1 to
+  // R-MO-5).
+  router.add(
+      "GET", "/api/v1/monitoring/statistics", {.subject = "monitoring_statistics"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        return http::Response::json(statistics_json(service.statistics(
+            me, http::required_year(req), http::query_int(req, "checkpoint_id", 1, INT64_MAX))));
+      }));
 
   router.add("GET", "/api/v1/monitoring-reports/{id}/history", {.subject = "monitoring_report"},
              guard([&service](http::Request& req, const auth::Principal& me) {

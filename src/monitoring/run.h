@@ -8,10 +8,14 @@
 #include <soci/soci.h>
 
 #include <functional>
+#include <map>
 #include <string>
+#include <vector>
 
+#include "db/database.h"
 #include "monitoring/model.h"
 #include "monitoring/settings.h"
+#include "targets/model.h"
 
 namespace jixiao::monitoring {
 
@@ -34,15 +38,58 @@ struct Evaluated {
   const std::string& fired_before;
 };
 
-// Judges the checkpoint's reports with id > after_id, at most `limit`, in id order, handing each
-// to `each`, writing nothing. Returns the last report's id, 0 when none was left.
+// What the rules need of a batch of a checkpoint's reports, as read: the reports, their targets'
+// indicators and their answers, by a few statements for the whole batch.
+struct BatchRows {
+  struct Row {
+    long long id = 0, target_id = 0, department_id = 0, version = 0, region_id = 0;
+    long long project_id = 0;  // 0 for a department's own target
+    std::string status;
+    Fen budget_fen = 0, executed_fen = 0;
+    std::string colour, fired;
+  };
+  std::vector<Row> reports;                                         // in id order
+  std::map<long long, std::vector<targets::Indicator>> indicators;  // by target
+  std::map<long long, std::vector<IndicatorReport>> answers;        // by report
+  long long last_id() const { return reports.empty() ? 0 : reports.back().id; }
+};
+
+// The checkpoint's reports with id > after_id, at most `limit`, in id order.
+BatchRows read_batch(soci::session& s, const Checkpoint& c, long long after_id, int limit);
+
+// Judges each report of the batch, handing it to `each`, writing nothing. `today` (ISO date)
+// decides which missing reports are overdue.
+void judge_batch(const BatchRows& batch, const Checkpoint& c, const WarningSettings& settings,
+                 const std::string& today, const std::function<void(const Evaluated&)>& each);
+
+// read_batch then judge_batch. Returns the last report's id, 0 when none was left.
 long long evaluate_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
                          const std::string& today, long long after_id, int limit,
                          const std::function<void(const Evaluated&)>& each);
 
-// Evaluates the checkpoint's reports with id > after_id, at most `limit` of them, in id order.
-// `today` (ISO date) decides which missing reports are overdue.
-BatchResult run_batch(soci::session& s, const Checkpoint& c, const WarningSettings& settings,
-                      const std::string& today, long long after_id, int limit);
+// The reports of a batch whose colour or fired rules the rules changed, to be written.
+struct Changes {
+  std::vector<long long> id, version;
+  std::vector<std::string> colour, fired, evaluated_at;
+  std::vector<std::string> before;  // the colour each had
+  std::vector<Report> reports;      // as judged: the keys of the kept totals
+  std::size_t size() const { return id.size(); }
+};
+
+// Judges the batch and keeps what changed.
+Changes changes_of(const BatchRows& batch, const Checkpoint& c, const WarningSettings& settings,
+                   const std::string& today);
+
+// Writes the changes (COPY and one joined UPDATE on PostgreSQL) and moves the checkpoint's kept
+// totals by the colours written. A report saved since it was read (a new version) is left as its
+// save judged it. Returns the reports written.
+long long write_changes(soci::session& s, db::Dialect dialect, long long checkpoint_id,
+                        Changes& changes);
+
+// Evaluates the checkpoint's reports with id > after_id, at most `limit` of them, in id order,
+// and writes what changed (the kept totals with it), in the session's transaction.
+BatchResult run_batch(soci::session& s, db::Dialect dialect, const Checkpoint& c,
+                      const WarningSettings& settings, const std::string& today, long long after_id,
+                      int limit);
 
 }  // namespace jixiao::monitoring

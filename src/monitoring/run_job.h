@@ -21,6 +21,9 @@ struct RunOptions {
   // Asked between batches: true stops the run where it is (it goes on at the next start).
   std::function<bool()> stop;
   std::optional<auth::Principal> by;  // who ran it, for the audit log; none for the system
+  // Read the same rows as a run, batch by batch, and do nothing else (the benchmark's baseline):
+  // nothing is written, the checkpoint's run is left as it is.
+  bool scan_only = false;
 };
 
 struct RunResult {

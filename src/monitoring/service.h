@@ -18,6 +18,7 @@
 #include "monitoring/preview.h"
 #include "monitoring/repo.h"
 #include "monitoring/run_jobs.h"
+#include "monitoring/statistics.h"
 #include "projects/service.h"
 #include "targets/service.h"
 
@@ -131,6 +132,13 @@ class MonitoringService {
   ReportView decide_outcome(const auth::Principal& me, long long report_id, const OutcomeInput& in);
   std::vector<Outcome> outcomes(const auth::Principal& me, repo::OutcomeFilter filter);
   std::vector<repo::OutcomeTotal> outcome_totals(const auth::Principal& me, long long year);
+
+  // --- statistics (service_statistics.cpp)
+  // A checkpoint's figures in the caller's read scope, from the kept totals; without an id the
+  // year's latest opened checkpoint that covers the caller (else the latest below it). 404 for a
+  // checkpoint the caller does not see.
+  Statistics statistics(const auth::Principal& me, long long year,
+                        std::optional<long long> checkpoint_id);
 
   // What proposed R-MO-4 parameters would change on the latest opened checkpoint of the
   // office's region, before the region saves them (service_preview.cpp).

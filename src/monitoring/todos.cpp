@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "monitoring/early_warning.h"
 #include "monitoring/repo.h"
 #include "monitoring/workflow.h"
 
@@ -29,6 +30,18 @@ void add_todos(workflow::TodoRegistry& registry) {
       if (long long n = count(returned, auth::write_scope(me)))
         out.push_back({"returned_monitoring_reports", y + " 年度被退回的绩效运行监控报告待修改", n,
                        "/monitoring/reports?status=returned"});
+    }
+    // Early warning (R-MO-2): a unit learns a month ahead which of its projects will be warned
+    // at the next checkpoint unless it spends, while it can still act.
+    if (me.role == Role::unit || me.role == Role::department) {
+      // The nearest checkpoint only: one to-do of the kind.
+      const auto planned = planned_early_warnings(s, year, auth::write_scope(me));
+      if (!planned.empty()) {
+        const auto& w = planned.front();
+        out.push_back({"early_warnings",
+                       "“" + w.checkpoint_name + "”提前预警：按当前支出进度将被预警的项目", w.count,
+                       "/monitoring/checkpoints/" + std::to_string(w.checkpoint_id)});
+      }
     }
     // A review queue is of the caller's own level, as the list reads it.
     if (me.role == Role::business_section) {

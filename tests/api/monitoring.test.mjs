@@ -320,3 +320,60 @@ test('before saving new thresholds, the office sees how many projects and how mu
   assert.match(bad.body.field, /^params\.spending_behind/);
   assert.equal((await department.post('/api/v1/monitoring:preview-rules', { year: 2026, params: rule.params })).status, 403);
 });
+
+test('early warnings page by cursor or offset alike, and a unit\'s to-do counts its own warned projects', async () => {
+  const december = (await office.get('/api/v1/checkpoints?year=2026')).body.items.find((c) => c.as_of === '2026-12-31');
+  const path = `/api/v1/checkpoints/${december.id}/early-warnings`;
+  const first = (await office.get(`${path}?limit=7`)).body;
+  assert.ok(first.total > 14 && first.next_cursor, JSON.stringify(first).slice(0, 200));
+  const byCursor = (await office.get(`${path}?limit=7&cursor=${encodeURIComponent(first.next_cursor)}`)).body;
+  const byOffset = (await office.get(`${path}?limit=7&offset=7`)).body;
+  assert.deepEqual(byOffset.items.map((w) => w.project_id), byCursor.items.map((w) => w.project_id));
+  assert.ok(byOffset.items[0].project_id > first.items.at(-1).project_id);
+  assert.equal((await office.get(`${path}?offset=-1`)).status, 400);
+  // Units and departments are told of their projects the forecast would warn; finance is not.
+  const todos = async (client) => (await client.get('/api/v1/todos?year=2026')).body.items;
+  let told = 0;
+  for (const client of [unit2, department]) {
+    const expected = (await client.get(`${path}?limit=1`)).body.total;
+    const todo = (await todos(client)).find((t) => t.kind === 'early_warnings');
+    assert.equal(todo?.count ?? 0, expected);
+    if (todo) {
+      told += 1;
+      assert.equal(todo.link, `/monitoring/checkpoints/${december.id}`);
+      assert.match(todo.title, /^“12月末监控”提前预警/);
+    }
+  }
+  assert.ok(told > 0, 'a demo unit has early warnings');
+  assert.ok(!(await todos(office)).some((t) => t.kind === 'early_warnings'));
+  // Once the checkpoint opens, its measured colours take over: no more to-do.
+  server.db.query(`UPDATE checkpoints SET status = 'open' WHERE id = ${december.id}`);
+  try {
+    assert.ok(!(await todos(department)).some((t) => t.kind === 'early_warnings'));
+  } finally {
+    server.db.query(`UPDATE checkpoints SET status = 'planned' WHERE id = ${december.id}`);
+  }
+});
+
+test('a checkpoint\'s notices carry their due date and how many findings are open past it', async () => {
+  const august = (await office.get('/api/v1/checkpoints?year=2026')).body.items.find((c) => c.name === '8月末监控');
+  const notices = (await office.get(`/api/v1/checkpoints/${august.id}/notices`)).body.items;
+  assert.ok(notices.length > 0);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const n of notices) {
+    assert.match(n.due, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(n.findings, n.open + n.answered + n.closed);
+    assert.equal(n.overdue, count(`SELECT COUNT(*) FROM findings WHERE document_id = ${n.id} AND status = 'open' AND due < '${today}'`));
+    assert.equal(n.due, server.db.query(`SELECT MAX(due) FROM findings WHERE document_id = ${n.id}`));
+  }
+  // Past its due date, an open finding makes its notice overdue.
+  const n = notices.find((x) => x.open > 0);
+  assert.ok(n, 'a notice with open findings');
+  server.db.query(`UPDATE findings SET due = '2026-01-31' WHERE document_id = ${n.id}`);
+  const after = (await office.get(`/api/v1/checkpoints/${august.id}/notices`)).body.items.find((x) => x.id === n.id);
+  assert.equal(after.overdue, after.open);
+  assert.equal(after.due, '2026-01-31');
+  // A department lists only the notices addressed within its scope.
+  const mine = (await department.get(`/api/v1/checkpoints/${august.id}/notices`)).body.items;
+  assert.ok(mine.length < notices.length && mine.every((x) => notices.some((y) => y.id === x.id)));
+});

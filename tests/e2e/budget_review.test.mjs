@@ -4,19 +4,13 @@
 // a unit reads its projects' results without any input.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, login, screenshot } from './harness.mjs';
+import { startApp, login, screenshot, toYear } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.stop(); });
 
 const YEAR = 2027;
-
-async function toYear(page, year) {
-  await page.click('[data-test=year-switcher]');
-  await page.click(`.el-select-dropdown__item:visible >> text=${year} 年`);
-  await page.waitForFunction((y) => document.querySelector('[data-test=year-switcher]')?.textContent?.includes(String(y)), year);
-}
 
 const wan = (fen) => (fen / 1_000_000).toFixed(2);
 

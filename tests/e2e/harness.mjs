@@ -59,3 +59,37 @@ export async function menuPaths(page) {
   await page.waitForSelector('[data-test=side-menu]');
   return page.$$eval('[data-menu]', (els) => els.map((e) => e.getAttribute('data-menu')));
 }
+
+// Switches the session's year through the year switcher in the header.
+export async function toYear(page, year) {
+  await page.click('[data-test=year-switcher]');
+  await page.click(`.el-select-dropdown__item:visible >> text=${year} 年`);
+  await page.waitForFunction((y) => document.querySelector('[data-test=year-switcher]')?.textContent?.includes(String(y)), year);
+}
+
+// GET through the page's own session.
+export const getJson = (page, path) => page.evaluate(async (p) => (await fetch(p)).json(), path);
+
+// fen → 万元 text to type, exact (integers only).
+export const wanText = (fen) => `${Math.floor(fen / 1_000_000)}.${String(fen % 1_000_000).padStart(6, '0')}`;
+
+// fen → 万元 as the pages show it: two decimals rounded half up, thousands grouped (integers only).
+export const wanShown = (fen) => {
+  const cents = Math.floor((fen + 5000) / 10000);
+  return `${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
+};
+
+// Chooses label in an element-plus select.
+export async function select(page, locator, label) {
+  await locator.click();
+  await page.click(`.el-select-dropdown__item:visible >> text=${label}`);
+  // The list closes before the next one opens (a closing list still holds its items).
+  await page.waitForFunction(() => [...document.querySelectorAll('.el-select__popper')].every((p) => getComputedStyle(p).display === 'none'));
+}
+
+// A checkpoint of the year as the logged-in user sees it, by name.
+export async function checkpointNamed(page, year, name) {
+  const c = (await getJson(page, `/api/v1/checkpoints?year=${year}`)).items.find((x) => x.name === name);
+  if (!c) throw new Error(`no checkpoint ${name} in ${year}`);
+  return c;
+}

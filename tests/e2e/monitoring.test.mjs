@@ -5,7 +5,7 @@
 // spending import lists each refused row and writes nothing until every row passes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, login, screenshot } from './harness.mjs';
+import { startApp, login, screenshot, toYear, getJson, wanText, wanShown, select, checkpointNamed } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -13,29 +13,6 @@ after(async () => { await app?.stop(); });
 
 const YEAR = 2026;
 let reportId;
-
-async function toYear(page, year) {
-  await page.click('[data-test=year-switcher]');
-  await page.click(`.el-select-dropdown__item:visible >> text=${year} 年`);
-  await page.waitForFunction((y) => document.querySelector('[data-test=year-switcher]')?.textContent?.includes(String(y)), year);
-}
-
-const getJson = (page, path) => page.evaluate(async (p) => (await fetch(p)).json(), path);
-// fen → 万元 text, exact (integers only).
-const wanText = (fen) => `${Math.floor(fen / 1_000_000)}.${String(fen % 1_000_000).padStart(6, '0')}`;
-
-// fen → 万元 as the pages show it: two decimals rounded half up, thousands grouped (integers only).
-const wanShown = (fen) => {
-  const cents = Math.floor((fen + 5000) / 10000);
-  return `${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
-};
-
-async function select(page, locator, label) {
-  await locator.click();
-  await page.click(`.el-select-dropdown__item:visible >> text=${label}`);
-  // The list closes before the next one opens (a closing list still holds its items).
-  await page.waitForFunction(() => [...document.querySelectorAll('.el-select__popper')].every((p) => getComputedStyle(p).display === 'none'));
-}
 
 test('the office adds a checkpoint and opens it, one report per approved target', async () => {
   const page = await app.page();
@@ -232,11 +209,7 @@ test('the spending import lists each refused row and writes nothing until every 
 });
 
 // The demo's checkpoints as the office sees them, by name.
-async function demoCheckpoint(page, name) {
-  const c = (await getJson(page, `/api/v1/checkpoints?year=${YEAR}`)).items.find((x) => x.name === name);
-  assert.ok(c, name);
-  return c;
-}
+const demoCheckpoint = (page, name) => checkpointNamed(page, YEAR, name);
 
 test('the office runs the warnings over a checkpoint and watches the run to its end', async () => {
   const page = await app.page();

@@ -319,5 +319,61 @@ TEST_F(MonitoringStore, AForecastKeepsTheProjectsItWouldWarnAndAgainGivesTheSame
   EXPECT_EQ(scalar(*db, rows), first.blue + first.red);
 }
 
+TEST_F(MonitoringStore, AForecastOnALaterDayReplacesEveryRowOfTheEarlierOne) {
+  const auto office = who("demo_office");
+  const long long id = scalar(*db, "SELECT id FROM checkpoints WHERE as_of = '2026-12-31'");
+  const auto c =
+      *db->read([&](soci::session& s) { return monitoring::repo::find_checkpoint(s, id); });
+  const auto run = [&](const std::string& today) {
+    return db->write([&](soci::session& s) {
+      return monitoring::forecast_checkpoint(s, db->dialect(), c, office.region_path,
+                                             monitoring::national_warning_settings(), today,
+                                             /*batch=*/97);
+    });
+  };
+  const std::string rows =
+      "SELECT COUNT(*) FROM early_warnings WHERE checkpoint_id = " + std::to_string(id);
+  // Another checkpoint forecast before: the 8月末 one, as it stood in July.
+  const long long august = scalar(*db, "SELECT id FROM checkpoints WHERE as_of = '2026-08-31'");
+  const auto other =
+      *db->read([&](soci::session& s) { return monitoring::repo::find_checkpoint(s, august); });
+  const auto elsewhere = db->write([&](soci::session& s) {
+    return monitoring::forecast_checkpoint(s, db->dialect(), other, office.region_path,
+                                           monitoring::national_warning_settings(), "2026-07-20");
+  });
+  ASSERT_GT(elsewhere.blue + elsewhere.red, 0);
+  const auto early = run("2026-07-15");
+  ASSERT_GT(early.blue + early.red, 0);
+  // A row the later forecast would not make: it must not survive.
+  db->write([&](soci::session& s) {
+    s << "UPDATE early_warnings SET projected_fen = -1, colour = 'blue' WHERE checkpoint_id = "
+      << id << " AND project_id = (SELECT MIN(project_id) FROM early_warnings WHERE "
+      << "checkpoint_id = " << id << ")";
+  });
+  const auto later = run("2026-12-01");
+  EXPECT_EQ(later.projects, early.projects);
+  EXPECT_EQ(scalar(*db, rows), later.blue + later.red);
+  EXPECT_EQ(scalar(*db, rows + " AND colour = 'red'"), later.red);
+  EXPECT_EQ(scalar(*db, rows + " AND computed_on <> '2026-12-01'"), 0);
+  EXPECT_EQ(scalar(*db, rows + " AND projected_fen < 0"), 0);
+  // Every stored row reads back whole, joined for display, in the scope of the office.
+  const auto listed = db->read([&](soci::session& s) {
+    monitoring::EarlyWarningFilter f;
+    f.checkpoint_id = id;
+    f.limit = 100000;
+    return monitoring::early_warnings(s, f, auth::read_scope(office));
+  });
+  ASSERT_EQ(static_cast<long long>(listed.size()), later.blue + later.red);
+  for (const auto& w : listed) {
+    EXPECT_FALSE(w.name.empty());
+    EXPECT_EQ(w.fired.front(), '[');
+    EXPECT_GE(w.projected_fen, w.executed_fen);
+  }
+  // Other checkpoints' rows are left alone.
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM early_warnings WHERE checkpoint_id = " +
+                            std::to_string(other.id)),
+            elsewhere.blue + elsewhere.red);
+}
+
 }  // namespace
 }  // namespace jixiao

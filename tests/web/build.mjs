@@ -11,7 +11,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const UTILS = join(ROOT, 'web/src/utils');
 // The modules without a browser or a large library behind them.
 export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFields', 'format',
-  'targets/grade', 'targets/fields', 'targets/draft', 'targets/declarationLayout', 'targets/libraryImport', 'targets/ruleParams', 'paging', 'listQuery', 'targets/coverageChart', 'budget_review/entry', 'monitoring/report', 'monitoring/outcome'];
+  'targets/grade', 'targets/fields', 'targets/draft', 'targets/declarationLayout', 'targets/libraryImport', 'targets/ruleParams', 'paging', 'listQuery', 'targets/coverageChart', 'budget_review/entry', 'monitoring/report', 'monitoring/outcome', 'monitoring/statistics',
+  'monitoring/checkpoint'];
 
 let built = null;
 

@@ -82,6 +82,10 @@ test('actions and their subjects', () => {
   assert.equal(actionLabel('mark_major'), '标记为重大项目（须事前绩效评估）');
   assert.equal(actionLabel('pass', 'target'), '绩效目标：通过');
   assert.equal(actionLabel('update', 'target'), '绩效目标：修改');
+  // Evidence filed under a finding reads as such, not as an unknown step.
+  assert.equal(actionLabel('evidence_upload', 'finding'), '整改问题：上传佐证材料');
+  assert.equal(actionLabel('evidence_delete', 'assessment'), '事前绩效评估：删除佐证材料');
+  assert.equal(actionLabel('something_new', 'finding'), '整改问题：其他操作');
   assert.equal(historySubject('evidence_upload', null, { filename: '立项依据.pdf' }), '立项依据.pdf');
   assert.equal(historySubject('evidence_delete', { filename: '旧.pdf' }, null), '旧.pdf');
   assert.equal(historySubject('create', null, BEFORE), 'XM1 学校公用经费');

@@ -1,6 +1,7 @@
 // Monitoring (src/monitoring): a checkpoint of a county that is neither actor's, and a report of
 // demo_department's tree at the prefecture's checkpoint; a project's spending series aims at
-// demo_unit's project.
+// demo_unit's project. The statistics of the county's checkpoint are 404 to both actors; those
+// of the prefecture's name none of demo_department's tree.
 import assert from 'node:assert/strict';
 
 const now = '2026-01-01T00:00:00Z';
@@ -48,8 +49,18 @@ export default {
     monitoring_report: (item, f) => item.id === f.monitoring_report.id || item.report_id === f.monitoring_report.id,
   },
   figures: {
-    // Recovered money by region and department: never a department outside the caller's scope.
+    // Recovered money by region and department, and a checkpoint's statistics: never a
+    // department outside the caller's scope; a checkpoint it does not see is 404.
     monitoring_statistics: async ({ client, pattern, f, where }) => {
+      if (pattern === '/api/v1/monitoring/statistics') {
+        const foreign = await client.get(`${pattern}?year=2026&checkpoint_id=${f.checkpoint.id}`);
+        assert.equal(foreign.status, 404, `foreign checkpoint: ${where}`);
+        const st = await client.get(`${pattern}?year=2026&checkpoint_id=${f.monitoring_report.checkpoint_id}`);
+        assert.equal(st.status, 200, `${where}: ${JSON.stringify(st.body).slice(0, 300)}`);
+        for (const d of [...st.body.by_department, ...st.body.recovered.by_department])
+          assert.notEqual(d.department_id, f.monitoring_report.department_id, `foreign statistics: ${where}`);
+        return;
+      }
       const totals = (await client.get(pattern + '?year=2026')).body;
       for (const t of totals.items ?? [])
         assert.notEqual(t.department_id, f.monitoring_report.department_id, `foreign totals: ${where}`);

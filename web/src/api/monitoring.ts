@@ -195,7 +195,60 @@ export interface ReportInput {
   indicators: AnswerInput[];
 }
 
+/** A project the forecast says will be warned at a planned checkpoint (R-MO-2, a month ahead):
+ *  its spending now, carried forward at its recent pace to the checkpoint date. */
+export interface EarlyWarning {
+  checkpoint_id: number;
+  project_id: number;
+  code: string;
+  name: string;
+  unit_id: number;
+  unit_name: string;
+  department_id: number;
+  region_id: number;
+  budget_fen: number;
+  budget_wan: string;
+  executed_fen: number;
+  executed_wan: string;
+  projected_fen: number;
+  projected_wan: string;
+  /** projected ÷ budget, two decimals; null when the budget is 0 (R-MON-2). */
+  projected_rate: string | null;
+  colour: 'blue' | 'red';
+  colour_label: string;
+  projected: true;
+  fired: FiredRule[];
+  computed_on: string;
+}
+export interface EarlyWarningFilter { colour?: string; limit?: number; offset?: number; cursor?: string | null }
+export interface Forecast { projects: number; blue: number; red: number }
+
 export interface StepInput { version: number; action: string; decision?: string; opinion?: string }
+
+/** Reports and their money; rates per R-MON-2: two decimals, null for "—". */
+export interface StatFigures {
+  reports: number; submitted: number; submission_rate: string | null;
+  budget_fen: number; executed_fen: number; execution_rate: string | null;
+  blue: number; red: number; warned: number; warning_rate: string | null;
+  blue_fen: number; red_fen: number; warned_fen: number;
+}
+export interface StatDepartment extends StatFigures { department_id: number; department_name: string }
+/** GET /monitoring/statistics: one checkpoint's figures in the caller's scope. */
+export interface MonitoringStatistics {
+  year: number;
+  as_of: string;
+  checkpoint: Checkpoint | null;
+  coverage: { projects: number; monitored_projects: number; project_rate: string | null;
+    amount_fen: number; monitored_fen: number; amount_rate: string | null };
+  total: StatFigures;
+  by_status: (StatFigures & { status: string; label: string })[];
+  by_colour: (StatFigures & { colour: string; label: string })[];
+  by_department: StatDepartment[];
+  by_region_level: (StatFigures & { level: string; label: string })[];
+  notices: { findings: number; due: number; answered_on_time: number; overdue: number; on_time_rate: string | null };
+  recovered: { recoveries: number; recovered_fen: number;
+    by_department: { department_id: number; department_name: string; recoveries: number; recovered_fen: number }[] };
+}
 
 export const monitoringApi = {
   checkpoints: (year: number) => api.get<{ items: Checkpoint[] }>('/api/v1/checkpoints' + query({ year })),
@@ -207,10 +260,15 @@ export const monitoringApi = {
     request<MonitoringReportView>('PUT', `/api/v1/monitoring-reports/${id}`, { body }),
   step: (id: number, body: StepInput) => api.post<MonitoringReportView>(`/api/v1/monitoring-reports/${id}/steps`, body),
   checkpoint: (id: number) => api.get<Checkpoint>(`/api/v1/checkpoints/${id}`),
+  earlyWarnings: (id: number, f: EarlyWarningFilter = {}) =>
+    api.get<Page<EarlyWarning>>(`/api/v1/checkpoints/${id}/early-warnings` + query({ ...f })),
+  forecast: (id: number) => api.post<Forecast>(`/api/v1/checkpoints/${id}/forecast`, {}),
   runCheckpoint: (id: number) => api.post<Checkpoint>(`/api/v1/checkpoints/${id}/run`, {}),
   evaluate: (body: EvaluateInput) => api.post<Evaluation>('/api/v1/monitoring:evaluate', body),
   decide: (id: number, body: OutcomeInput) => api.post<MonitoringReportView>(`/api/v1/monitoring-reports/${id}/outcome`, body),
   outcomes: (f: OutcomeFilter) => api.get<Page<Outcome>>('/api/v1/monitoring-outcomes' + query({ ...f })),
+  statistics: (year: number, checkpointId?: number | null) =>
+    api.get<MonitoringStatistics>('/api/v1/monitoring/statistics' + query({ year, checkpoint_id: checkpointId ?? undefined })),
   outcomeTotals: (year: number) => api.get<{ items: OutcomeTotal[] }>('/api/v1/monitoring-outcomes/totals' + query({ year })),
   history: (id: number) => api.get<{ items: AuditRecord[] }>(`/api/v1/monitoring-reports/${id}/history`),
   importCsv: (year: number, csv: string, dryRun: boolean) =>

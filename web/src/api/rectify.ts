@@ -59,7 +59,10 @@ export interface FindingStatistics extends RateCounts {
 }
 
 export interface Checkpoint { id: number; name: string; as_of: string; status: string; region_id: number }
-export interface Notice extends OfficialDocument { findings: number; open: number; answered: number; closed: number }
+/** A warning notice with its findings by state; `overdue` of them open past `due` (R-RA-1). */
+export interface Notice extends OfficialDocument {
+  findings: number; open: number; answered: number; closed: number; overdue: number; due: string;
+}
 
 export const FINDING_STATUSES = [
   { value: 'open', label: '待整改' },

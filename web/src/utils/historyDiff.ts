@@ -31,11 +31,17 @@ const FINDING_ACTIONS: Record<string, string> = {
   create: '下达整改', answer: '反馈整改情况', close: '核实销号', reopen: '退回重新整改',
 };
 
+// Evidence is filed under a target, an assessment or a finding as under a project.
+const EVIDENCE_ACTIONS: Record<string, string> = {
+  evidence_upload: ACTIONS.evidence_upload, evidence_delete: ACTIONS.evidence_delete,
+};
+
 export function actionLabel(action: string, entity = 'project'): string {
-  if (entity === 'target') return `绩效目标：${TARGET_ACTIONS[action] ?? '其他操作'}`;
-  if (entity === 'assessment') return `事前绩效评估：${ASSESSMENT_ACTIONS[action] ?? '其他操作'}`;
-  if (entity === 'finding') return `整改问题：${FINDING_ACTIONS[action] ?? '其他操作'}`;
-  if (entity === 'budget_review') return `预算评审：${BUDGET_REVIEW_ACTIONS[action] ?? '其他操作'}`;
+  const of = (actions: Record<string, string>) => actions[action] ?? EVIDENCE_ACTIONS[action] ?? '其他操作';
+  if (entity === 'target') return `绩效目标：${of(TARGET_ACTIONS)}`;
+  if (entity === 'assessment') return `事前绩效评估：${of(ASSESSMENT_ACTIONS)}`;
+  if (entity === 'finding') return `整改问题：${of(FINDING_ACTIONS)}`;
+  if (entity === 'budget_review') return `预算评审：${of(BUDGET_REVIEW_ACTIONS)}`;
   return ACTIONS[action] ?? PROJECT_ACTION_LABELS[action] ?? '其他操作';
 }
 
