@@ -10,7 +10,7 @@
 // and prints JSON: {"cookie": "...", "reads": n, "writes": n, "accounts": n}.
 //   node bench/http/mix-prepare.mjs http://127.0.0.1:PORT OUT_DIR [YEAR]
 // MIX_MAX_WRITES caps the submits collected (default 8000); MIX_ACCOUNTS the department and unit
-// accounts tried as authors (default 400; each login costs an argon2id hash); BENCH_OFFICE and
+// accounts tried as authors (default 1000; each login costs an argon2id hash); BENCH_OFFICE and
 // BENCH_PASSWORD name the office (default b990000_office, Bench@2026).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { Client } from '../../tests/api/harness.mjs';
 const [base, out, year = '2026'] = process.argv.slice(2);
 const password = process.env.BENCH_PASSWORD || 'Bench@2026';
 const maxWrites = Number(process.env.MIX_MAX_WRITES || 8000);
-const maxAccounts = Number(process.env.MIX_ACCOUNTS || 400);
+const maxAccounts = Number(process.env.MIX_ACCOUNTS || 1000);
 const office = new Client(base);
 await office.login(process.env.BENCH_OFFICE || 'b990000_office', password);
 
