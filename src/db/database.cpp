@@ -70,67 +70,114 @@ Database::Database(DatabaseOptions options)
   }
 }
 
-std::string Database::data_version() {
+std::optional<std::string> Database::version_of(std::optional<Area> area, bool may_ask) {
   // Commits counted before the outside version is read: a commit between the two makes the
   // token older than the data it guards, never newer.
-  const std::string commits = std::to_string(commits_.load());
+  std::string commits = std::to_string(commits_.load());
+  if (area) commits += "/" + std::to_string(area_commits_[static_cast<std::size_t>(*area)].load());
   std::unique_lock<std::mutex> lock(outside_mutex_);
   const auto now = std::chrono::steady_clock::now();
   if (outside_due(now)) {
+    if (!may_ask) return std::nullopt;
     // One caller asks; the others keep using the last answer meanwhile.
     outside_at_ = now;
     lock.unlock();
-    std::string asked = outside_version();
+    poll_outside();
     lock.lock();
-    learn_outside(std::move(asked));
   }
   return std::to_string(outside_epoch_) + "/" + commits;
 }
 
 void Database::learn_outside(std::string asked) {
   if (asked == outside_) return;
+  // On PostgreSQL a snapshot tells which transactions ended: when all were this process's own,
+  // their commits are counted already (or about to be), by area.
+  const bool own_only = dialect_ == Dialect::postgresql && !outside_.empty() &&
+                        only_these_ended_between(outside_, asked, own_xids_);
   outside_ = std::move(asked);
-  ++outside_epoch_;
+  if (!own_only) ++outside_epoch_;
+  if (dialect_ == Dialect::postgresql) {
+    // Below the snapshot's xmin every id has ended, and a later snapshot shows them ended too.
+    if (const auto learnt = parse_pg_snapshot(outside_))
+      own_xids_.erase(own_xids_.begin(), own_xids_.lower_bound(learnt->xmin));
+  }
 }
 
-void Database::committed() noexcept {
-  std::string asked;
+void Database::commit_own(Transaction& tx, soci::session& s) {
+  if (dialect_ == Dialect::postgresql) {
+    long long xid = 0;
+    s << "SELECT txid_current()", soci::into(xid);
+    {
+      std::lock_guard<std::mutex> lock(outside_mutex_);
+      own_xids_.insert(static_cast<std::uint64_t>(xid));
+    }
+    tx.commit();
+    return;
+  }
+  // SQLite: this holds the writer's lock, so no other process commits between before and
+  // after; and the watching session's lock keeps the polls from learning either meanwhile.
+  std::lock_guard<std::mutex> watch(watch_mutex_);
+  std::string before, after;
   try {
-    asked = outside_version();
+    before = watched_version();
   } catch (...) {
-    // The database is unreachable just after a commit: the next poll will tell.
+    // Unknown: the commit is then learnt like another process's.
+  }
+  tx.commit();
+  try {
+    after = watched_version();
+  } catch (...) {
   }
   std::lock_guard<std::mutex> lock(outside_mutex_);
-  commits_.fetch_add(1);
-  if (!asked.empty()) {
-    learn_outside(std::move(asked));
+  if (!before.empty() && !after.empty() && before == outside_) {
+    outside_ = std::move(after);
     outside_at_ = std::chrono::steady_clock::now();
   }
 }
 
-std::optional<std::string> Database::recent_data_version() {
-  const std::string commits = std::to_string(commits_.load());
+void Database::committed(std::optional<Area> area) noexcept {
+  bool asked = false;
+  try {
+    poll_outside();
+    asked = true;
+  } catch (...) {
+    // The database is unreachable just after a commit: the next poll will tell.
+  }
   std::lock_guard<std::mutex> lock(outside_mutex_);
-  if (outside_due(std::chrono::steady_clock::now())) return std::nullopt;
-  return std::to_string(outside_epoch_) + "/" + commits;
+  if (area)
+    area_commits_[static_cast<std::size_t>(*area)].fetch_add(1);
+  else
+    commits_.fetch_add(1);
+  if (asked) outside_at_ = std::chrono::steady_clock::now();
 }
 
 bool Database::outside_due(std::chrono::steady_clock::time_point now) const {
   return outside_.empty() || now - outside_at_ >= std::chrono::milliseconds(kOutsidePollMs);
 }
 
-std::string Database::outside_version() {
+void Database::poll_outside() {
   if (dialect_ == Dialect::postgresql) {
     // The same snapshot sees the same committed data.
-    return read([](soci::session& s) { return pg_snapshot(s); });
+    std::string asked = read([](soci::session& s) { return pg_snapshot(s); });
+    std::lock_guard<std::mutex> lock(outside_mutex_);
+    learn_outside(std::move(asked));
+    return;
   }
   try {
-    // Changes whenever another connection, of any process, commits.
-    std::lock_guard<std::mutex> lock(watch_mutex_);
-    return std::to_string(Query("PRAGMA data_version").scalar(watch_session()));
+    // Read and learnt under the watching session's lock: a commit of this process then falls
+    // wholly before or after (see commit_own).
+    std::lock_guard<std::mutex> watch(watch_mutex_);
+    std::string asked = watched_version();
+    std::lock_guard<std::mutex> lock(outside_mutex_);
+    learn_outside(std::move(asked));
   } catch (const std::exception& e) {
     rethrow_translated(e);
   }
+}
+
+std::string Database::watched_version() {
+  // Changes whenever another connection, of any process, commits.
+  return std::to_string(Query("PRAGMA data_version").scalar(watch_session()));
 }
 
 soci::session& Database::watch_session() {
@@ -165,24 +212,19 @@ void Database::write_aside(const std::function<void(soci::session&)>& f) {
 }
 
 void Database::write_aside_postgresql(const std::function<void(soci::session&)>& f) {
-  std::string before, after;
+  // Its id among this process's own: a snapshot that shows only such ids ended since the last
+  // one is learnt without a new epoch, and no count moves, so the token stays.
+  Lease lease(*this);
+  soci::session& s = lease.session();
+  Transaction tx(s, dialect_);
   long long xid = 0;
+  s << "SELECT txid_current()", soci::into(xid);
   {
-    Lease lease(*this);
-    soci::session& s = lease.session();
-    before = pg_snapshot(s);
-    Transaction tx(s, dialect_);
-    s << "SELECT txid_current()", soci::into(xid);
-    f(s);
-    tx.commit();
-    after = pg_snapshot(s);
+    std::lock_guard<std::mutex> lock(outside_mutex_);
+    own_xids_.insert(static_cast<std::uint64_t>(xid));
   }
-  // If nothing but this transaction ended since the outside version was last learnt, its new
-  // value says only this write: learnt without a new epoch, the token stays. Otherwise the next
-  // poll sees the change like any other.
-  std::lock_guard<std::mutex> lock(outside_mutex_);
-  if (before == outside_ && only_this_ended_between(before, after, static_cast<std::uint64_t>(xid)))
-    outside_ = std::move(after);
+  f(s);
+  tx.commit();
 }
 
 Database::~Database() {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,13 @@
 namespace jixiao::db {
 
 enum class Dialect { sqlite, postgresql };
+
+// A part of the data whose writes nothing kept outside it reads: a write in an area makes stale
+// only what is kept under that area's data version, where other writes make everything stale.
+// Monitoring reports: a deadline week submits them by the thousand, and neither the project list
+// nor a session reads them.
+enum class Area : std::size_t { monitoring_reports };
+inline constexpr std::size_t kAreas = 1;
 
 struct DatabaseOptions {
   // A SQLite file path, or "postgresql://host=... port=... dbname=... user=..." (a libpq URI
@@ -53,11 +61,15 @@ class Database {
   // says of every process's commits (SQLite's PRAGMA data_version on a session that never
   // writes; PostgreSQL's snapshot), asked at most every kOutsidePollMs: asking on every
   // request cost as much as the cached answer saved. So another process's commits (a batch
-  // command, another server) show within that time.
-  std::string data_version();
+  // command, another server) show within that time; this process's own commits are told apart
+  // from those and counted only once, by their area.
+  // Without an area: every commit but those of write(Area, ...); with one: those too.
+  std::string data_version() { return version_of(std::nullopt, true).value(); }
+  std::string data_version(Area area) { return version_of(area, true).value(); }
   // The same token when it can be had without asking the database (the last answer is recent);
   // nullopt otherwise. For callers that must not wait, such as the network threads.
-  std::optional<std::string> recent_data_version();
+  std::optional<std::string> recent_data_version() { return version_of(std::nullopt, false); }
+  std::optional<std::string> recent_data_version(Area area) { return version_of(area, false); }
   static constexpr long long kOutsidePollMs = 100;
 
   // Runs f(session) on a leased session outside any explicit transaction (reads).
@@ -78,20 +90,13 @@ class Database {
   // SQLite allows one writer: writers queue on a mutex here rather than fail with SQLITE_BUSY.
   template <class F>
   auto write(F&& f) {
-    try {
-      if constexpr (std::is_void_v<decltype(transact(f))>) {
-        transact(f);
-        committed();
-      } else {
-        auto result = transact(f);
-        committed();
-        return result;
-      }
-    } catch (const AppError&) {
-      throw;
-    } catch (const std::exception& e) {
-      rethrow_translated(e);
-    }
+    return write_in(std::nullopt, f);
+  }
+  // The same, for a transaction that changes only the area's tables: what is kept under
+  // data_version() stays kept.
+  template <class F>
+  auto write(Area area, F&& f) {
+    return write_in(area, f);
   }
 
   // A write that nothing kept depends on (a session's clock). On SQLite it is committed through
@@ -105,6 +110,23 @@ class Database {
   [[noreturn]] static void rethrow_translated(const std::exception& e);
 
  private:
+  template <class F>
+  auto write_in(std::optional<Area> area, F& f) {
+    try {
+      if constexpr (std::is_void_v<decltype(transact(f))>) {
+        transact(f);
+        committed(area);
+      } else {
+        auto result = transact(f);
+        committed(area);
+        return result;
+      }
+    } catch (const AppError&) {
+      throw;
+    } catch (const std::exception& e) {
+      rethrow_translated(e);
+    }
+  }
   // write()'s transaction, on a session released (and SQLite's writer turn given up) before
   // committed() runs.
   template <class F>
@@ -115,17 +137,19 @@ class Database {
     Transaction tx(lease.session(), dialect_);
     if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
       f(lease.session());
-      tx.commit();
+      commit_own(tx, lease.session());
     } else {
       auto result = f(lease.session());
-      tx.commit();
+      commit_own(tx, lease.session());
       return result;
     }
   }
-  // Counts a commit of this process, and asks the database's outside version at once: our
-  // commit changes it too, and learning that only at the next poll made every kept page and
-  // session stale a second time, 0.1 s after the first.
-  void committed() noexcept;
+  // Counts a commit of this process, and asks the database's outside version at once: learning
+  // only at the next poll that the version moved made every kept page stale a second time.
+  void committed(std::optional<Area> area) noexcept;
+  // The token of data_version() and recent_data_version() (nullopt when it would have to ask
+  // and may not).
+  std::optional<std::string> version_of(std::optional<Area> area, bool may_ask);
 
   class Lease {
    public:
@@ -150,21 +174,36 @@ class Database {
     bool done_ = false;
   };
 
+  // Commits a write() so that its change of the outside version is known as this process's
+  // own, not another's: on SQLite, where this holds the only writer's lock, the watching
+  // session's version just before and just after the commit; on PostgreSQL, the transaction's
+  // id, which later snapshots show ended.
+  void commit_own(Transaction& tx, soci::session& s);
+
   DatabaseOptions options_;
   Dialect dialect_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::vector<std::unique_ptr<StatementCache>> statements_;  // one a session, closed first
-  std::string outside_version();
+  // Asks the database what every process has committed and learns it.
+  void poll_outside();
+  // SQLite's PRAGMA data_version on the watching session; watch_mutex_ held.
+  std::string watched_version();
   // SQLite's watching session, opened at first use; watch_mutex_ held.
   soci::session& watch_session();
   void write_aside_postgresql(const std::function<void(soci::session&)>& f);
-  // Takes a newly asked outside version: a different one begins a new epoch. outside_mutex_ held.
+  // Takes a newly asked outside version: a different one begins a new epoch, unless only this
+  // process's own transactions ended meanwhile (PostgreSQL). outside_mutex_ held.
   void learn_outside(std::string asked);
-  // Is the last outside_version() missing or older than kOutsidePollMs? outside_mutex_ held.
+  // Is the last outside version missing or older than kOutsidePollMs? outside_mutex_ held.
   bool outside_due(std::chrono::steady_clock::time_point now) const;  // see data_version
-  std::atomic<std::uint64_t> commits_{0};  // write() transactions committed by this process
+  // write() transactions committed by this process: without an area, and in each area.
+  std::atomic<std::uint64_t> commits_{0};
+  std::atomic<std::uint64_t> area_commits_[kAreas] = {};
   std::mutex outside_mutex_;
-  std::string outside_;  // the last outside_version(), asked at outside_at_
+  // PostgreSQL: ids of this process's transactions that a learnt snapshot may not yet show
+  // ended; outside_mutex_ held.
+  std::set<std::uint64_t> own_xids_;
+  std::string outside_;  // the last outside version learnt, asked at outside_at_
   // Counts changes of outside_ other than this process's own writes aside; the token carries
   // this count, not outside_ itself.
   std::uint64_t outside_epoch_ = 0;

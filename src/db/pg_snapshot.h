@@ -1,9 +1,10 @@
 // PostgreSQL snapshots as text (pg_current_snapshot(): "xmin:xmax:xip,..."), read to tell whether
-// a change between two of them was one known transaction's alone.
+// a change between two of them was known transactions' alone.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,11 +18,11 @@ struct PgSnapshot {
 
 std::optional<PgSnapshot> parse_pg_snapshot(const std::string& text);
 
-// Did only transaction xid end between before and after? True when no other transaction id
-// completed (xmax moved from xid to xid + 1: ids are handed out in order, so any other id that
-// ended would lie beyond) and the transactions in progress are the same ones (none of them
-// ended). Anything unreadable answers false.
-bool only_this_ended_between(const std::string& before, const std::string& after,
-                             std::uint64_t xid);
+// Did only transactions of `own` end between before and after? Those that ended are the ones in
+// progress at before, or handed out since (from before's xmax), that after no longer shows in
+// progress below its xmax: each must be one of own. Anything unreadable, or too many ids handed
+// out between the two to look at, answers false.
+bool only_these_ended_between(const std::string& before, const std::string& after,
+                              const std::set<std::uint64_t>& own);
 
 }  // namespace jixiao::db

@@ -19,18 +19,24 @@ TEST(PgSnapshot, ReadsTheTextForm) {
   EXPECT_FALSE(parse_pg_snapshot("1:2:x"));
 }
 
-TEST(PgSnapshot, TellsWhetherOnlyOneTransactionEnded) {
+TEST(PgSnapshot, TellsWhetherOnlyKnownTransactionsEnded) {
+  const std::set<std::uint64_t> ours{942};
   // Ours is 942: nothing else began or ended.
-  EXPECT_TRUE(only_this_ended_between("942:942:", "943:943:", 942));
-  EXPECT_TRUE(only_this_ended_between("900:942:900", "900:943:900", 942));
+  EXPECT_TRUE(only_these_ended_between("942:942:", "943:943:", ours));
+  EXPECT_TRUE(only_these_ended_between("900:942:900", "900:943:900", ours));
   // Another id was handed out before ours and ended, or after ours and ended.
-  EXPECT_FALSE(only_this_ended_between("942:942:", "944:944:", 943));
-  EXPECT_FALSE(only_this_ended_between("942:942:", "944:944:", 942));
+  EXPECT_FALSE(only_these_ended_between("942:942:", "944:944:", {943}));
+  EXPECT_FALSE(only_these_ended_between("942:942:", "944:944:", ours));
   // One that was in progress ended meanwhile.
-  EXPECT_FALSE(only_this_ended_between("900:942:900", "942:943:", 942));
-  // Ours is not the next id (others ended before ours began).
-  EXPECT_FALSE(only_this_ended_between("940:940:", "943:943:", 942));
-  EXPECT_FALSE(only_this_ended_between("garbage", "943:943:", 942));
+  EXPECT_FALSE(only_these_ended_between("900:942:900", "942:943:", ours));
+  // Others ended before ours began.
+  EXPECT_FALSE(only_these_ended_between("940:940:", "943:943:", ours));
+  EXPECT_FALSE(only_these_ended_between("garbage", "943:943:", ours));
+  // Several of ours ended, one of them in progress at before; another began and is in progress.
+  EXPECT_TRUE(only_these_ended_between("941:942:941", "945:946:945", {941, 942, 943, 944}));
+  // Nothing ended at all.
+  EXPECT_TRUE(only_these_ended_between("942:942:", "942:942:", {}));
+  EXPECT_TRUE(only_these_ended_between("942:942:", "942:944:942,943", {}));
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Whole answers of a read-only list, kept by the caller's data scope and query and served again
-// while the database's data version is unchanged (db::Database::data_version): any commit, from
-// this process or another, makes every kept page stale. A page the office walks through is
-// then built once per change instead of once per request.
+// while the database's data version is unchanged (db::Database::data_version): any commit of
+// another process, or of this one outside an area (db::Area), makes every kept page stale. A page
+// the office walks through is then built once per change instead of once per request.
 #pragma once
 
 #include <condition_variable>

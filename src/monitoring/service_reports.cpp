@@ -160,7 +160,9 @@ ReportView MonitoringService::get(const auth::Principal& me, long long id) {
 
 ReportView MonitoringService::save(const auth::Principal& me, long long id, long long version,
                                    const ReportInput& in) {
-  return db_.write([&](soci::session& s) {
+  // The report, its answers, the project's spending series and the audit trail: nothing kept
+  // (the project list, sessions) reads them, so kept pages stay kept.
+  return db_.write(db::Area::monitoring_reports, [&](soci::session& s) {
     auto found = repo::find(s, id, auth::read_scope(me));
     if (!found) throw not_found("监控报告不存在或无权访问");
     Report r = *found;
@@ -197,7 +199,8 @@ ReportView MonitoringService::save(const auth::Principal& me, long long id, long
 ReportView MonitoringService::step(const auth::Principal& me, long long id, long long version,
                                    const StepInput& in) {
   if (in.action == "edit") throw invalid("action", "保存报告请用保存，不是办理步骤");
-  return db_.write([&](soci::session& s) {
+  // The report and the audit trail only, as in save().
+  return db_.write(db::Area::monitoring_reports, [&](soci::session& s) {
     auto found = repo::find(s, id, auth::read_scope(me));
     if (!found) throw not_found("监控报告不存在或无权访问");
     Report r = *found;
