@@ -329,7 +329,9 @@ int main(int argc, char** argv) {
       Config config = load_config(config_path);
       apply_listen(config, listen);
       if (!web_root.empty()) config.app.web_root = web_root;
-      db::Database db(database_options(db_url, config.server.workers + 2));
+      // A session for each worker, the writers' own thread (http/server) and the background
+      // jobs' two (a run and its read-ahead).
+      db::Database db(database_options(db_url, config.server.workers + 3));
       db::require_current_schema(db);
       cli::App app(db, config.app);
       // The chain's head in the log as it moves (read once a minute, and at a /metrics scrape
