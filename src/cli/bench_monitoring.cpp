@@ -91,12 +91,7 @@ long long answer_reports(soci::session& s, db::Dialect dialect, const monitoring
   iq.bind(c.id).sql(" AND id > ").bind(after).sql(" AND id <= ").bind(last);
   iq.sql(") ORDER BY target_id, position");
   std::map<long long, std::vector<IndicatorRow>> indicators;
-  for (auto& row : db::fetch_all<IndicatorRow>(s, iq, [](soci::statement&st, IndicatorRow&r) {
-         st.exchange(soci::into(r.target_id));
-         st.exchange(soci::into(r.position));
-         st.exchange(soci::into(r.value));
-         st.exchange(soci::into(r.unit));
-       }))
+  for (auto& row : db::fetch_all<IndicatorRow>(s, iq, bind_indicator_row))
     indicators[row.target_id].push_back(std::move(row));
 
   // Five months of twelve have passed by 31 May.

@@ -205,12 +205,7 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
         "targets t ON t.id = i.target_id WHERE t.year = ");
     iq.bind(year).sql(
         " AND t.status IN ('approved', 'adjusting') ORDER BY i.target_id, i.position");
-    for (auto& row : db::fetch_all<IndicatorRow>(s, iq, [](soci::statement&st, IndicatorRow&r) {
-           st.exchange(soci::into(r.target_id));
-           st.exchange(soci::into(r.position));
-           st.exchange(soci::into(r.value));
-           st.exchange(soci::into(r.unit));
-         }))
+    for (auto& row : db::fetch_all<IndicatorRow>(s, iq, bind_indicator_row))
       indicators[row.target_id].push_back(std::move(row));
   }
   std::map<long long, long long> section_of;

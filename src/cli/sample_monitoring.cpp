@@ -60,6 +60,13 @@ std::string month_end(long long year, int m) {
   return buf;
 }
 
+void bind_indicator_row(soci::statement& st, IndicatorRow& r) {
+  st.exchange(soci::into(r.target_id));
+  st.exchange(soci::into(r.position));
+  st.exchange(soci::into(r.value));
+  st.exchange(soci::into(r.unit));
+}
+
 monitoring::IndicatorReport answer_for(const IndicatorRow& ind, long long percent,
                                        const std::string& likelihood) {
   monitoring::IndicatorReport a;

@@ -3,6 +3,8 @@
 // indicator at a share of the year.
 #pragma once
 
+#include <soci/soci.h>
+
 #include <cstdint>
 #include <string>
 
@@ -31,6 +33,9 @@ struct IndicatorRow {
   std::string value;
   std::string unit;
 };
+
+// Binds a row of "target_id, position, value, unit" (db::fetch_all's bind).
+void bind_indicator_row(soci::statement& st, IndicatorRow& r);
 
 // What a unit reports for an indicator at a share of the year (in percent), judged likely.
 monitoring::IndicatorReport answer_for(const IndicatorRow& ind, long long percent,
