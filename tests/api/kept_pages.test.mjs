@@ -36,30 +36,47 @@ async function readyReport(c) {
   return null;
 }
 
+// Whether the page stays kept across act(). On PostgreSQL the data version follows the cluster's
+// snapshot, which another database's commit (a test running beside this one, autovacuum) moves
+// too, and then the page is rightly built again: a few tries tell the mechanism from that noise.
+async function keptAcross(c, act) {
+  for (let i = 0; i < 5; i++) {
+    await list(c);
+    const n = await built(c);
+    await act();
+    await poll();
+    await list(c);
+    if (await built(c) === n) return true;
+  }
+  return false;
+}
+
 test('a report submit leaves the project list kept; another process\'s write makes it stale', async () => {
   const office = await loggedIn(server.base, 'demo_office');
-  const report = await readyReport(office);
-  assert.ok(report, 'the demo has a report ready to submit');
   await poll();
   const first = await list(office);
-  const n = await built(office);
-  assert.deepEqual(await list(office), first);
-  assert.equal(await built(office), n, 'the second ask is answered from the kept page');
+  assert.ok(await keptAcross(office, async () => {}), 'a second ask is answered from the kept page');
 
-  const res = await office.post(`/api/v1/monitoring-reports/${report.id}/steps`,
-    { version: report.version, action: 'submit' });
-  assert.equal(res.status, 200);
-  assert.equal(res.body.status, 'submitted');
-  await poll();
+  let submitted = null;
+  assert.ok(await keptAcross(office, async () => {
+    const report = await readyReport(office);
+    assert.ok(report, 'the demo has a report ready to submit');
+    const res = await office.post(`/api/v1/monitoring-reports/${report.id}/steps`,
+      { version: report.version, action: 'submit' });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.status, 'submitted');
+    submitted = report.id;
+  }), 'a submit does not make the page stale');
   assert.deepEqual(await list(office), first);
-  assert.equal(await built(office), n, 'a submit does not make the page stale');
   // The report itself is read afresh.
-  const seen = await office.get(`/api/v1/monitoring-reports/${report.id}`);
+  const seen = await office.get(`/api/v1/monitoring-reports/${submitted}`);
   assert.equal(seen.body.status, 'submitted');
 
   // The batch lint is another process: its commit makes every page stale within a poll.
+  const n = await built(office);
   jixiao(['lint-all', '--db', server.db.url, '--year', '2026']);
   await poll();
   await list(office);
-  assert.equal(await built(office), n + 1, 'another process\'s write makes the page stale');
+  assert.ok(await built(office) > n, 'another process\'s write makes the page stale');
 });
+
