@@ -61,6 +61,11 @@
 #include "rules/menu.h"
 #include "rules/routes.h"
 #include "rules/service.h"
+#include "self_evaluation/evaluation_routes.h"
+#include "self_evaluation/evidence_document.h"
+#include "self_evaluation/menu.h"
+#include "self_evaluation/service.h"
+#include "self_evaluation/todos.h"
 #include "targets/gate.h"
 #include "targets/menu.h"
 #include "targets/routes.h"
@@ -91,7 +96,8 @@ struct App::Services {
         budget_reviews(db),
         monitoring(db, projects, targets),
         notices(db),
-        findings(db) {}
+        findings(db),
+        evaluations(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -117,6 +123,7 @@ struct App::Services {
   monitoring::MonitoringService monitoring;
   monitoring::NoticeService notices;
   rectify::FindingService findings;
+  self_evaluation::EvaluationService evaluations;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -193,6 +200,13 @@ App::App(db::Database& db, AppOptions options)
   s.evidence.documents().add(rectify::evidence_document());
   s.projects.add_history(rectify::FindingService::project_history);
   rectify::add_todos(s.todos);
+  // Self-evaluation: evidence attaches to evaluations, a project's evaluation keeps it from
+  // deletion and its steps show on the project's timeline; evaluations wait to be filled,
+  // consolidated and accepted.
+  s.evidence.documents().add(self_evaluation::evidence_document());
+  s.projects.add_reference(self_evaluation::EvaluationService::project_references);
+  s.projects.add_history(self_evaluation::EvaluationService::project_history);
+  self_evaluation::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -217,6 +231,7 @@ App::App(db::Database& db, AppOptions options)
   monitoring::add_monitoring_routes(router_, services_->monitoring, services_->guard);
   monitoring::add_notice_routes(router_, services_->notices, services_->guard);
   rectify::add_rectify_routes(router_, services_->findings, services_->guard);
+  self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -227,6 +242,7 @@ App::App(db::Database& db, AppOptions options)
   targets::add_menu(menu);
   budget_review::add_menu(menu);
   monitoring::add_menu(menu);
+  self_evaluation::add_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);

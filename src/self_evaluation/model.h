@@ -73,7 +73,9 @@ struct Evaluation {
   std::string improvements;   // 改进措施
   // Scores in hundredths (scoring.h): jixiao's, the unit's own when it gave every indicator's
   // (R-SE-8), the review's when reviewed; grade from the review, else the computed (R-SE-8).
+  long long execution_weight = 0;  // R-SE-3's points after R-SE-6's rescaling
   long long execution_score = 0;
+  std::string execution_detail;  // 中文: the rate and the money that gave it
   long long computed_total = 0;
   std::optional<long long> self_total;
   std::optional<long long> review_total;
@@ -91,6 +93,16 @@ struct Evaluation {
   std::string overall_goal;  // the target's 年度总体目标：预期目标
   std::string unit_name;
   std::string department_name;
+  std::string framework_version;  // the target's indicator framework (R-IND-1)
+  std::string due;                // the round's due date
 };
+
+// A score in hundredths as people read it: 1250 → "12.50".
+inline std::string score_text(long long hundredths) {
+  const long long a = hundredths < 0 ? -hundredths : hundredths;
+  const long long cents = a % 100;
+  return std::string(hundredths < 0 ? "-" : "") + std::to_string(a / 100) + "." +
+         (cents < 10 ? "0" : "") + std::to_string(cents);
+}
 
 }  // namespace jixiao::self_evaluation

@@ -1,0 +1,29 @@
+#include "self_evaluation/evidence_document.h"
+
+#include <algorithm>
+
+#include "self_evaluation/repo.h"
+#include "self_evaluation/workflow.h"
+
+namespace jixiao::self_evaluation {
+
+evidence::DocumentType evidence_document() {
+  evidence::DocumentType t;
+  t.name = "self_evaluation";
+  t.label = "绩效自评";
+  t.readable = [](soci::session& s, const auth::Principal& me,
+                  long long id) -> std::optional<evidence::DocumentPlace> {
+    const auto e = repo::find(s, id, auth::read_scope(me));
+    if (!e) return std::nullopt;
+    return evidence::DocumentPlace{e->region_id, e->unit_id};
+  };
+  // Its author adds and removes evidence while the evaluation may be edited.
+  t.writable = [](soci::session& s, const auth::Principal& me, long long id) {
+    const auto e = repo::find(s, id, auth::read_scope(me));
+    if (!e) return false;
+    return evaluation_workflow().allows(e->status, "edit", evaluation_actors(s, me, *e));
+  };
+  return t;
+}
+
+}  // namespace jixiao::self_evaluation

@@ -1,0 +1,151 @@
+#include "self_evaluation/repo_bulk.h"
+
+#include <optional>
+#include <string>
+
+#include "db/pg_copy.h"
+
+namespace jixiao::self_evaluation::repo {
+
+namespace {
+
+std::optional<std::string> text_or_null(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+constexpr const char* kEvaluationSet =
+    "status = {s}status, initial_fen = {s}initial_fen, budget_fen = {s}budget_fen, executed_fen = "
+    "{s}executed_fen, goal_achieved = {s}goal_achieved, problems = {s}problems, improvements = "
+    "{s}improvements, execution_weight = {s}execution_weight, execution_score = "
+    "{s}execution_score, execution_detail = {s}execution_detail, computed_total = "
+    "{s}computed_total, self_total = {s}self_total, grade = {s}grade, opinion = {s}opinion, "
+    "submitted_at = {s}submitted_at, decided_at = {s}decided_at, updated_at = {s}updated_at, "
+    "version = self_evaluations.version + 1";
+
+constexpr const char* kIndicatorSet =
+    "actual_value = {s}actual_value, not_applicable = {s}not_applicable, deviation_reason = "
+    "{s}deviation_reason, improvement = {s}improvement, self_score = {s}self_score, "
+    "self_score_reason = {s}self_score_reason, computed_weight = {s}computed_weight, "
+    "computed_score = {s}computed_score, rule = {s}rule, detail = {s}detail, needs_reason = "
+    "{s}needs_reason";
+
+// The SET list with each value taken from `source` ("x." for a joined table, ":" for a bind).
+std::string set_list(const char* pattern, const std::string& source) {
+  std::string out(pattern);
+  for (std::size_t at = out.find("{s}"); at != std::string::npos; at = out.find("{s}", at)) {
+    out.replace(at, 3, source);
+    at += source.size();
+  }
+  return out;
+}
+
+void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
+  s << "CREATE TEMP TABLE se_rows (id BIGINT PRIMARY KEY, status TEXT, initial_fen BIGINT, "
+       "budget_fen BIGINT, executed_fen BIGINT, goal_achieved TEXT, problems TEXT, improvements "
+       "TEXT, execution_weight BIGINT, execution_score BIGINT, execution_detail TEXT, "
+       "computed_total BIGINT, self_total BIGINT, grade TEXT, opinion TEXT, submitted_at TEXT, "
+       "decided_at TEXT, updated_at TEXT) ON COMMIT DROP";
+  {
+    db::PgCopy copy(s, "se_rows",
+                    {"id", "status", "initial_fen", "budget_fen", "executed_fen", "goal_achieved",
+                     "problems", "improvements", "execution_weight", "execution_score",
+                     "execution_detail", "computed_total", "self_total", "grade", "opinion",
+                     "submitted_at", "decided_at", "updated_at"});
+    for (const auto& e : rows)
+      copy.row(e.id, e.status, e.initial_fen, e.budget_fen, e.executed_fen, e.goal_achieved,
+               e.problems, e.improvements, e.execution_weight, e.execution_score,
+               e.execution_detail, e.computed_total, e.self_total, e.grade, e.opinion,
+               text_or_null(e.submitted_at), text_or_null(e.decided_at), e.updated_at);
+    copy.finish();
+  }
+  s << "UPDATE self_evaluations SET " + set_list(kEvaluationSet, "x.") +
+           " FROM se_rows x WHERE self_evaluations.id = x.id";
+  s << "CREATE TEMP TABLE se_indicators (evaluation_id BIGINT, position BIGINT, actual_value "
+       "TEXT, not_applicable BIGINT, deviation_reason TEXT, improvement TEXT, self_score BIGINT, "
+       "self_score_reason TEXT, computed_weight BIGINT, computed_score BIGINT, rule TEXT, detail "
+       "TEXT, needs_reason BIGINT, PRIMARY KEY (evaluation_id, position)) ON COMMIT DROP";
+  {
+    db::PgCopy copy(s, "se_indicators",
+                    {"evaluation_id", "position", "actual_value", "not_applicable",
+                     "deviation_reason", "improvement", "self_score", "self_score_reason",
+                     "computed_weight", "computed_score", "rule", "detail", "needs_reason"});
+    for (const auto& e : rows)
+      for (const auto& i : e.indicators)
+        copy.row(e.id, i.position, i.actual_value, i.not_applicable ? 1LL : 0LL, i.deviation_reason,
+                 i.improvement, i.self_score, i.self_score_reason, i.computed_weight,
+                 i.computed_score, i.rule, i.detail, i.needs_reason ? 1LL : 0LL);
+    copy.finish();
+  }
+  s << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorSet, "x.") +
+           " FROM se_indicators x WHERE self_evaluation_indicators.evaluation_id = "
+           "x.evaluation_id AND self_evaluation_indicators.position = x.position";
+  s << "DROP TABLE se_rows";
+  s << "DROP TABLE se_indicators";
+}
+
+// One prepared statement per table stepped a row at a time: what a vector bind does on SQLite.
+void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
+  Evaluation e;
+  long long self_total = 0;
+  soci::indicator has_self = soci::i_null, submitted = soci::i_null, decided = soci::i_null;
+  soci::statement row =
+      (s.prepare << "UPDATE self_evaluations SET " + set_list(kEvaluationSet, ":") +
+                        " WHERE id = :id",
+       soci::use(e.status, "status"), soci::use(e.initial_fen, "initial_fen"),
+       soci::use(e.budget_fen, "budget_fen"), soci::use(e.executed_fen, "executed_fen"),
+       soci::use(e.goal_achieved, "goal_achieved"), soci::use(e.problems, "problems"),
+       soci::use(e.improvements, "improvements"), soci::use(e.execution_weight, "execution_weight"),
+       soci::use(e.execution_score, "execution_score"),
+       soci::use(e.execution_detail, "execution_detail"),
+       soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),
+       soci::use(e.grade, "grade"), soci::use(e.opinion, "opinion"),
+       soci::use(e.submitted_at, submitted, "submitted_at"),
+       soci::use(e.decided_at, decided, "decided_at"), soci::use(e.updated_at, "updated_at"),
+       soci::use(e.id, "id"));
+  IndicatorResult i;
+  long long id = 0, na = 0, needs = 0, self_score = 0;
+  soci::indicator has_score = soci::i_null;
+  soci::statement indicator =
+      (s.prepare << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorSet, ":") +
+                        " WHERE evaluation_id = :evaluation_id AND position = :position",
+       soci::use(i.actual_value, "actual_value"), soci::use(na, "not_applicable"),
+       soci::use(i.deviation_reason, "deviation_reason"), soci::use(i.improvement, "improvement"),
+       soci::use(self_score, has_score, "self_score"),
+       soci::use(i.self_score_reason, "self_score_reason"),
+       soci::use(i.computed_weight, "computed_weight"),
+       soci::use(i.computed_score, "computed_score"), soci::use(i.rule, "rule"),
+       soci::use(i.detail, "detail"), soci::use(needs, "needs_reason"),
+       soci::use(id, "evaluation_id"), soci::use(i.position, "position"));
+  for (const auto& r : rows) {
+    e = r;
+    e.indicators.clear();
+    self_total = r.self_total.value_or(0);
+    has_self = r.self_total ? soci::i_ok : soci::i_null;
+    submitted = r.submitted_at.empty() ? soci::i_null : soci::i_ok;
+    decided = r.decided_at.empty() ? soci::i_null : soci::i_ok;
+    row.execute(true);
+    id = r.id;
+    for (const auto& x : r.indicators) {
+      i = x;
+      na = x.not_applicable ? 1 : 0;
+      needs = x.needs_reason ? 1 : 0;
+      self_score = x.self_score.value_or(0);
+      has_score = x.self_score ? soci::i_ok : soci::i_null;
+      indicator.execute(true);
+    }
+  }
+}
+
+}  // namespace
+
+void write_results_bulk(soci::session& s, db::Dialect dialect,
+                        const std::vector<Evaluation>& rows) {
+  if (rows.empty()) return;
+  if (dialect == db::Dialect::postgresql)
+    write_postgresql(s, rows);
+  else
+    write_sqlite(s, rows);
+}
+
+}  // namespace jixiao::self_evaluation::repo

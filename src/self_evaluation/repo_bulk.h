@@ -1,0 +1,20 @@
+// Loads of many evaluations at once (the demo, benchmark data): the answers, scores and states
+// of evaluations already opened (repo::create_evaluations, or EvaluationService::open_round), in
+// one statement per table (COPY into a temporary table and one joined UPDATE on PostgreSQL).
+#pragma once
+
+#include <soci/soci.h>
+
+#include <vector>
+
+#include "db/database.h"
+#include "self_evaluation/model.h"
+
+namespace jixiao::self_evaluation::repo {
+
+// Writes each row's status, money, words, scores, grade, opinion and dates, and each of its
+// indicators (by position) with the unit's answers and the computed scores; the version moves
+// on. Rows are matched by id, indicators by (id, position); the copied target fields are kept.
+void write_results_bulk(soci::session& s, db::Dialect dialect, const std::vector<Evaluation>& rows);
+
+}  // namespace jixiao::self_evaluation::repo

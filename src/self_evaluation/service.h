@@ -1,0 +1,107 @@
+// Self-evaluation use cases: a region's office opens a year's self-evaluation (one evaluation
+// per approved target of its region tree), the unit fills and submits it with jixiao's scores
+// kept at every save (R-SE-1…8), its department consolidates and finance accepts or returns it.
+// Every write is audited; evaluations are read and written only in the caller's scope.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/log.h"
+#include "auth/model.h"
+#include "db/database.h"
+#include "self_evaluation/model.h"
+#include "self_evaluation/repo.h"
+#include "self_evaluation/scoring.h"
+
+namespace jixiao::self_evaluation {
+
+struct RoundInput {
+  long long year = 0;  // the budget year evaluated
+  std::string due;     // ISO date, after the year's end
+};
+
+struct EvaluationPage {
+  std::vector<Evaluation> items;
+  std::optional<long long> next_after;
+  std::optional<long long> total;  // first page only
+};
+
+// One evaluation with its indicators, what the caller may do now and the region's parameters
+// the form shows (the qualitative bands, R-SE-5).
+struct EvaluationView {
+  Evaluation evaluation;
+  std::vector<std::string> actions;
+  ScoringSettings settings;
+  bool executed_editable = false;  // the 全年执行数 is typed (no spending feed brings it)
+};
+
+// The unit's answer for one indicator, by its position in the target.
+struct IndicatorAnswer {
+  long long position = 0;
+  std::string actual_value;
+  bool not_applicable = false;
+  std::string deviation_reason;
+  std::string improvement;
+  std::optional<long long> self_score;  // hundredths
+  std::string self_score_reason;
+};
+
+// A field left out keeps what is saved.
+struct EvaluationInput {
+  std::optional<std::string> goal_achieved;
+  std::optional<std::string> problems;
+  std::optional<std::string> improvements;
+  // A department-overall evaluation's 全年执行数: no feed brings a department's spending. A
+  // project's comes from its spending series (POST /api/v1/projects/{id}/executions).
+  std::optional<Fen> executed_fen;
+  // When sent, replaces every answer: a position not sent is blank.
+  std::optional<std::vector<IndicatorAnswer>> indicators;
+};
+
+struct StepInput {
+  std::string action;
+  std::string decision;
+  std::string opinion;
+};
+
+class EvaluationService {
+ public:
+  explicit EvaluationService(db::Database& db) : db_(db) {}
+
+  // --- rounds (service.cpp)
+  std::vector<Round> rounds(const auth::Principal& me, std::optional<long long> year);
+  // The office opens its region's year (once: again, or under a region above that opened it, is
+  // a 409 on year), creating the evaluations of its region tree in bulk.
+  Round open_round(const auth::Principal& me, const RoundInput& in);
+
+  // --- evaluations (service.cpp)
+  EvaluationPage list(const auth::Principal& me, repo::Filter filter);
+  EvaluationView get(const auth::Principal& me, long long id);
+  std::vector<audit::Record> history(const auth::Principal& me, long long id);
+
+  // --- the form and the workflow (service_form.cpp)
+  // The unit saves its answers; jixiao scores them at once and keeps the scores. Bad input names
+  // its field (indicators[i] is the i-th sent) and changes nothing; a stale version is a 409.
+  EvaluationView save(const auth::Principal& me, long long id, long long version,
+                      const EvaluationInput& in);
+  // submit (everything answered, R-SE-7's reasons given), consolidate (the department: pass or
+  // return) and decide (the office: accept or return), as the workflow's table allows.
+  EvaluationView step(const auth::Principal& me, long long id, long long version,
+                      const StepInput& in);
+  // The department passes many submitted evaluations at once: all or none. versions, when sent,
+  // are the versions the caller saw, one per id.
+  std::vector<Evaluation> consolidate(const auth::Principal& me, const std::vector<long long>& ids,
+                                      const std::vector<long long>& versions);
+
+  // For the project's timeline and references (registered in cli/app.cpp).
+  static std::vector<audit::Record> project_history(soci::session& s, long long project_id);
+  static long long project_references(soci::session& s, long long project_id);
+
+ private:
+  EvaluationView view(soci::session& s, const auth::Principal& me, Evaluation e);
+  db::Database& db_;
+};
+
+}  // namespace jixiao::self_evaluation
