@@ -61,6 +61,8 @@
 #include "rules/menu.h"
 #include "rules/routes.h"
 #include "rules/service.h"
+#include "self_evaluation/routes.h"
+#include "self_evaluation/rule_kinds.h"
 #include "targets/gate.h"
 #include "targets/menu.h"
 #include "targets/routes.h"
@@ -201,6 +203,7 @@ App::App(db::Database& db, AppOptions options)
   assessment::register_rule_kinds(services_->rules.kinds());
   budget_review::register_rule_kinds(services_->rules.kinds());
   monitoring::register_rule_kinds(services_->rules.kinds());
+  self_evaluation::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -217,6 +220,7 @@ App::App(db::Database& db, AppOptions options)
   monitoring::add_monitoring_routes(router_, services_->monitoring, services_->guard);
   monitoring::add_notice_routes(router_, services_->notices, services_->guard);
   rectify::add_rectify_routes(router_, services_->findings, services_->guard);
+  self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
