@@ -158,8 +158,8 @@ Weights weigh(const ScoringInput& in, const ScoringSettings& s) {
   for (std::size_t i = 0; i < n; ++i) {
     const Group g = group[i];
     const long long mine = in.indicators[i].indicator.weight;
-    // R-SE-1: a category's indicators share its points in proportion to their weights; equally
-    // when none has a weight.
+    // R-SE-1 [practice; 财预〔2020〕10号: 10 + 50 + 30 + 10]: a category's indicators share its
+    // points in proportion to their weights, equally when none has one [jixiao].
     w.indicator[i] = typed[g] > 0 ? points[g] * mine / typed[g] : points[g] / count[g];
     w.notes[i] = received[g];
     const std::string whose =
