@@ -64,6 +64,8 @@
 #include "self_evaluation/evaluation_routes.h"
 #include "self_evaluation/evidence_document.h"
 #include "self_evaluation/menu.h"
+#include "self_evaluation/routes.h"
+#include "self_evaluation/rule_kinds.h"
 #include "self_evaluation/service.h"
 #include "self_evaluation/todos.h"
 #include "targets/gate.h"
@@ -215,6 +217,7 @@ App::App(db::Database& db, AppOptions options)
   assessment::register_rule_kinds(services_->rules.kinds());
   budget_review::register_rule_kinds(services_->rules.kinds());
   monitoring::register_rule_kinds(services_->rules.kinds());
+  self_evaluation::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -232,6 +235,7 @@ App::App(db::Database& db, AppOptions options)
   monitoring::add_notice_routes(router_, services_->notices, services_->guard);
   rectify::add_rectify_routes(router_, services_->findings, services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
+  self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

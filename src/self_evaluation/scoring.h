@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/money.h"
@@ -30,7 +31,7 @@ struct ScoringSettings {
   // R-SE-5: lower bounds of the qualitative bands in percent of the weight (80 / 60 / 0).
   long long achieved_floor_percent = 80;
   long long partly_floor_percent = 60;
-  // R-SE-7: exceeding the target by this many percent needs a reason too.
+  // R-SE-7: exceeding the target by this many percent needs a reason too (B ≥ 1.3A, B ≤ 0.7A).
   long long exceeded_percent = 30;
   // R-GR-1: lower bounds of 优 / 良 / 中 in hundredths.
   long long excellent = 9000, good = 8000, fair = 6000;
@@ -48,6 +49,10 @@ struct IndicatorInput {
 
 // Qualitative bands (R-SE-5): "achieved" 达成年度指标, "partly" 部分达成并具有一定效果,
 // "not_achieved" 未达成且效果较差; the Chinese labels are read as well.
+bool is_band(std::string_view code);
+std::string_view band_label(std::string_view code);  // "达成年度指标", "" for an unknown code
+// The band's code for what a person chose: the code or its label; "" when neither.
+std::string_view band_of(std::string_view typed);
 
 struct ScoringInput {
   Fen budget_fen = 0;    // full-year budget as adjusted (R-SE-3)
@@ -60,26 +65,38 @@ struct IndicatorScore {
   long long score = 0;   // hundredths, rounded half up (R-MON-3)
   std::string rule;      // "R-SE-4", "R-SE-5", "R-SE-6" (left out)
   std::string detail;    // 中文: how the score was reached, with the inputs
-  // R-SE-7: not met, or exceeded by exceeded_percent or more: a deviation reason and an
-  // improvement measure are required.
+  // met: the target reached (B ≥ A higher-is-better, B ≤ A lower-is-better, a date on time, the
+  // band "achieved"); false for an indicator left out. needs_reason (R-SE-7): not met, or
+  // exceeded by exceeded_percent or more: a deviation reason and an improvement measure are
+  // required.
   bool met = false;
   bool needs_reason = false;
-  std::optional<long long> band_floor, band_ceiling;  // qualitative: the band, hundredths
+  // Qualitative: the band chosen and its score range in hundredths, both ends inclusive, on the
+  // weight as shown (a band "below 80 %" ends one hundredth under the next band's floor).
+  std::string band;
+  std::optional<long long> band_floor, band_ceiling;
 };
 
 struct Scored {
-  long long execution_weight = 0;          // hundredths (10 points unless rescaled by R-SE-6)
-  long long execution_score = 0;           // hundredths (R-SE-3)
-  std::string execution_detail;            // 中文, with the rate
-  std::vector<IndicatorScore> indicators;  // in input order
-  long long total = 0;                     // sum of the rounded parts, hundredths
-  std::string grade;                       // excellent | good | fair | poor (R-GR-1)
-  std::optional<long long> self_total;     // the unit's own scores summed, when it gave all of them
+  long long execution_weight = 0;              // hundredths (10 points unless rescaled by R-SE-6)
+  long long execution_score = 0;               // hundredths (R-SE-3)
+  std::string execution_detail;                // 中文, with the rate
+  std::optional<long long> execution_rate_bp;  // executed ÷ budget, hundredths of a percent,
+                                               // rounded half up; none for a zero budget (R-MON-2)
+  std::vector<IndicatorScore> indicators;      // in input order
+  long long total = 0;                         // sum of the rounded parts, hundredths
+  std::string grade;                           // excellent | good | fair | poor (R-GR-1)
+  // The unit's own scores of the applicable indicators plus the execution score, when it gave
+  // every one (R-SE-8).
+  std::optional<long long> self_total;
 };
 
 // Errors name the field as the route names it ("indicators[2].actual_value") with a 中文
-// message: a value of the wrong kind for its comparator and unit, a qualitative band unknown or
-// a self score outside its band, a negative or over-budget amount.
+// message: an applicable indicator without its actual value, a value of the wrong kind for its
+// comparator and unit, a target value that is neither a number nor a date (quantitative), a
+// qualitative band unknown, a self score above the indicator's weight or outside its band, a
+// negative or over-budget amount, no indicator at all or nothing left to score. A self score of
+// an indicator left out is ignored.
 Scored score(const ScoringInput& in, const ScoringSettings& settings);
 
 }  // namespace jixiao::self_evaluation

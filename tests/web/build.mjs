@@ -9,15 +9,19 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const UTILS = join(ROOT, 'web/src/utils');
-// The modules without a browser or a large library behind them.
+// The modules without a browser behind them. ExcelJS, the one large library they may load, stays
+// outside the bundle: node loads it from web/node_modules (excel.ts imports it only when called).
 export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFields', 'format',
   'targets/grade', 'targets/fields', 'targets/draft', 'targets/declarationLayout', 'targets/libraryImport', 'targets/ruleParams', 'paging', 'listQuery', 'targets/coverageChart', 'budget_review/entry', 'monitoring/report', 'monitoring/outcome', 'monitoring/statistics',
-  'monitoring/checkpoint'];
+  'monitoring/checkpoint', 'self_evaluation/selfEvaluationLayout', 'self_evaluation/selfEvaluationXlsx',
+  'self_evaluation/selfEvaluationImport'];
 
 let built = null;
 
 async function build() {
-  const esbuild = createRequire(join(ROOT, 'web/package.json'))('esbuild');
+  const requireWeb = createRequire(join(ROOT, 'web/package.json'));
+  const esbuild = requireWeb('esbuild');
+  const exceljs = requireWeb.resolve('exceljs');  // its node entry, not the browser bundle
   const out = mkdtempSync(join(tmpdir(), 'jixiao-web-utils-'));
   process.on('exit', () => rmSync(out, { recursive: true, force: true }));
   await esbuild.build({
@@ -31,6 +35,10 @@ async function build() {
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunk-[hash]',
     logLevel: 'error',
+    plugins: [{
+      name: 'exceljs-outside',
+      setup(b) { b.onResolve({ filter: /^exceljs$/ }, () => ({ path: pathToFileURL(exceljs).href, external: true })); },
+    }],
   });
   return out;
 }

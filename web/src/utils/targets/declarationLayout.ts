@@ -5,7 +5,7 @@
 import type { Framework } from '../../api/targetTypes';
 import { comparatorLabel, indicatorValueText } from './fields';
 
-export type CellRole = 'title' | 'subtitle' | 'label' | 'head' | 'value' | 'money' | 'text' | 'indicator';
+export type CellRole = 'title' | 'subtitle' | 'label' | 'head' | 'value' | 'money' | 'text' | 'indicator' | 'score';
 
 /** A cell of the layout: fixed text or a fact by name, spanning columns and rows like an HTML table cell. */
 export interface CellSpec {
@@ -213,10 +213,26 @@ export function runs(keys: string[]): [number, number][] {
   return out;
 }
 
-function columnLetter(n: number): string {
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(n: number): string {
   let s = '';
   for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/**
+ * Merges a column down the rows that follow `first` wherever neighbouring rows have equal keys:
+ * the first cell of each run spans it and the others are dropped.
+ */
+export function mergeDown(cells: PlacedCell[], first: number, col: number, keys: string[]) {
+  for (const [a, b] of runs(keys)) {
+    const kept = cells.find((c) => c.row === first + a && c.col === col)!;
+    kept.rowEnd = first + b;
+    for (let r = a + 1; r <= b; r++) {
+      const idx = cells.findIndex((c) => c.row === first + r && c.col === col);
+      if (idx >= 0) cells.splice(idx, 1);
+    }
+  }
 }
 
 export interface DeclarationTask { duty: string; name: string; amount: number | string }
@@ -270,15 +286,7 @@ export function planDeclaration(layout: DeclarationLayout, facts: Facts, indicat
   for (const field of layout.mergeColumns) {
     const col = layout.indicatorColumns.indexOf(field) + 1;
     if (col <= 0) continue;
-    const keys = ordered.map((i) => (field === 'category' ? i.category : i.category + '/' + i.subcategory));
-    for (const [a, b] of runs(keys)) {
-      const kept = cells.find((c) => c.row === first + a && c.col === col)!;
-      kept.rowEnd = first + b;
-      for (let r = a + 1; r <= b; r++) {
-        const idx = cells.findIndex((c) => c.row === first + r && c.col === col);
-        if (idx >= 0) cells.splice(idx, 1);
-      }
-    }
+    mergeDown(cells, first, col, ordered.map((i) => (field === 'category' ? i.category : i.category + '/' + i.subcategory)));
   }
   const lastRow = Math.max(first + ordered.length - 1, first - 1);
   const merges = cells.filter((c) => c.rowEnd > c.row || c.colEnd > c.col)

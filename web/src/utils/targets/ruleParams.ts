@@ -31,6 +31,15 @@ export const PARAM_LABELS: Record<string, string> = {
   idle_money_after: '此日（月-日）以后仍未支出为闲置', indicator_impossible: '指标完全不可能完成（红色）',
   indicator_short: '指标预计完成不足（蓝色）', indicator_short_percent: '预计完成程度低于此百分比',
   report_overdue: '监控报告逾期（红色）',
+  // 绩效自评 (R-SE-1 to R-SE-7) and its spot-check review (R-RV-1, R-RV-2)
+  execution_points: '预算执行（分）', output_points: '产出指标（分）', benefit_points: '效益指标（分）',
+  satisfaction_points: '满意度指标（分）', cost_points: '成本指标单列（分，0 为计入产出）',
+  missing_satisfaction_to: '未设满意度指标时其分值计入（benefit：效益；output_and_benefit：产出和效益按比例）',
+  lower_is_better: '反向指标计分（ratio：目标值 ÷ 实际值；linear：超出一倍得 0 分，线性扣分）',
+  achieved_floor_percent: '“达成年度指标”得分下限（%）', partly_floor_percent: '“部分达成”得分下限（%）',
+  exceeded_percent: '超出目标此百分比及以上须说明原因', amount_threshold_wan: '必须复核的金额门槛（万元）',
+  key_projects: '重点项目必须复核', sample_percent: '其余项目随机抽取比例（%）', weighted: '按风险信号加权抽取',
+  inflated_points: '自评得分高出复核得分此分数以上为虚高',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
