@@ -34,8 +34,8 @@ export const PARAM_LABELS: Record<string, string> = {
   // 绩效自评 (R-SE-1 to R-SE-7) and its spot-check review (R-RV-1, R-RV-2)
   execution_points: '预算执行（分）', output_points: '产出指标（分）', benefit_points: '效益指标（分）',
   satisfaction_points: '满意度指标（分）', cost_points: '成本指标单列（分，0 为计入产出）',
-  missing_satisfaction_to: '未设满意度指标时其分值计入（benefit：效益；output_and_benefit：产出和效益按比例）',
-  lower_is_better: '反向指标计分（ratio：目标值 ÷ 实际值；linear：超出一倍得 0 分，线性扣分）',
+  missing_satisfaction_to: '未设满意度指标时其分值计入',
+  lower_is_better: '反向指标计分方法',
   achieved_floor_percent: '“达成年度指标”得分下限（%）', partly_floor_percent: '“部分达成”得分下限（%）',
   exceeded_percent: '超出目标此百分比及以上须说明原因', amount_threshold_wan: '必须复核的金额门槛（万元）',
   key_projects: '重点项目必须复核', sample_percent: '其余项目随机抽取比例（%）', weighted: '按风险信号加权抽取',
@@ -70,6 +70,17 @@ export function paramKind(v: unknown): ParamKind {
   if (typeof v === 'boolean') return 'switch';
   if (Array.isArray(v)) return v.length && typeof v[0] === 'object' ? 'table' : 'texts';
   return 'text';
+}
+
+/** Parameters whose value is one of a few codes: each code's words. */
+export const PARAM_CHOICES: Record<string, Record<string, string>> = {
+  missing_satisfaction_to: { benefit: '效益指标', output_and_benefit: '产出和效益指标按分值比例' },
+  lower_is_better: { ratio: '目标值 ÷ 实际值', linear: '超出目标线性扣分，达到两倍得 0 分' },
+};
+
+/** A parameter's value in words (a code by its words). */
+export function choiceText(key: string, v: unknown): string | undefined {
+  return typeof v === 'string' ? PARAM_CHOICES[key]?.[v] : undefined;
 }
 
 export function paramLabel(key: string): string {
