@@ -11,7 +11,6 @@ namespace {
 
 constexpr std::int64_t kMaxFen = 100'000'000'000'000LL;  // as a target's amount_fen
 constexpr std::size_t kMaxIndicators = 200;              // as a target's indicators
-constexpr const char* kReported[] = {"value_so_far", "likelihood", "projected_value"};
 
 bool is_number(std::string_view typed) {
   return targets::parse_value(typed).kind == targets::ParsedValue::Kind::number;
@@ -20,26 +19,14 @@ bool is_number(std::string_view typed) {
 // The indicators: the target's fields through the target's own reader, which names a bad one
 // "indicators[i].field" as this body does; the reported fields beside them read here.
 std::vector<IndicatorProgress> read_indicators(const boost::json::value& list) {
-  if (!list.is_array()) throw invalid("indicators", "indicators 必须是数组");
-  if (list.as_array().size() > kMaxIndicators)
-    throw invalid("indicators", "指标最多 " + std::to_string(kMaxIndicators) + " 个");
-  boost::json::array target_fields;
-  for (const auto& v : list.as_array()) {
-    auto item = v;
-    if (item.is_object())
-      for (const char* key : kReported) item.as_object().erase(key);
-    target_fields.push_back(std::move(item));
-  }
-  const boost::json::object wrapped{{"indicators", std::move(target_fields)}};
-  JsonReader targets_in(wrapped);
-  targets::TargetDraft draft;
-  targets::read_draft_fields(targets_in, draft);
+  auto indicators =
+      targets::read_indicator_fields(list, {"value_so_far", "likelihood", "projected_value"});
 
   std::vector<IndicatorProgress> out;
-  for (std::size_t i = 0; i < draft.indicators.size(); ++i) {
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
     JsonReader in(list.as_array()[i].as_object(), "indicators[" + std::to_string(i) + "]");
     IndicatorProgress ip;
-    ip.indicator = std::move(draft.indicators[i]);
+    ip.indicator = std::move(indicators[i]);
     ip.value_so_far = in.optional_string("value_so_far", 100).value_or("");
     ip.likelihood = in.optional_string("likelihood", 20).value_or("");
     ip.projected_value = in.optional_string("projected_value", 100).value_or("");

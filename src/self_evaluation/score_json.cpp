@@ -11,29 +11,18 @@ namespace jixiao::self_evaluation {
 namespace {
 
 constexpr std::int64_t kMaxFen = 100'000'000'000'000LL;  // as a target's amount_fen
-constexpr const char* kReported[] = {"actual_value", "not_applicable", "self_score"};
 
 // The indicators: the target's fields through the target's own reader, which names a bad one
 // "indicators[i].field" as this body does; the reported fields beside them read here.
 std::vector<IndicatorInput> read_indicators(const boost::json::value& list) {
-  if (!list.is_array()) throw invalid("indicators", "indicators 必须是数组");
-  boost::json::array target_fields;
-  for (const auto& v : list.as_array()) {
-    auto item = v;
-    if (item.is_object())
-      for (const char* key : kReported) item.as_object().erase(key);
-    target_fields.push_back(std::move(item));
-  }
-  const boost::json::object wrapped{{"indicators", std::move(target_fields)}};
-  JsonReader targets_in(wrapped);
-  targets::TargetDraft draft;
-  targets::read_draft_fields(targets_in, draft);
+  auto indicators =
+      targets::read_indicator_fields(list, {"actual_value", "not_applicable", "self_score"});
 
   std::vector<IndicatorInput> out;
-  for (std::size_t i = 0; i < draft.indicators.size(); ++i) {
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
     JsonReader in(list.as_array()[i].as_object(), "indicators[" + std::to_string(i) + "]");
     IndicatorInput ii;
-    ii.indicator = std::move(draft.indicators[i]);
+    ii.indicator = std::move(indicators[i]);
     ii.actual_value = in.optional_string("actual_value", 100).value_or("");
     ii.not_applicable = in.optional_bool("not_applicable").value_or(false);
     ii.self_score = read_self_score(in.value("self_score"), in.field_name("self_score"));

@@ -104,6 +104,26 @@ std::string points(long long h) {
   return sign + std::to_string(a / 100) + "." + frac;
 }
 
+std::vector<Indicator> read_indicator_fields(const boost::json::value& list,
+                                             std::initializer_list<const char*> reported) {
+  constexpr std::size_t kMaxIndicators = 200;
+  if (!list.is_array()) throw invalid("indicators", "indicators 必须是数组");
+  if (list.as_array().size() > kMaxIndicators)
+    throw invalid("indicators", "指标最多 " + std::to_string(kMaxIndicators) + " 个");
+  boost::json::array target_fields;
+  for (const auto& v : list.as_array()) {
+    auto item = v;
+    if (item.is_object())
+      for (const char* key : reported) item.as_object().erase(key);
+    target_fields.push_back(std::move(item));
+  }
+  const boost::json::object wrapped{{"indicators", std::move(target_fields)}};
+  JsonReader in(wrapped);
+  TargetDraft draft;
+  read_draft_fields(in, draft);
+  return std::move(draft.indicators);
+}
+
 void read_draft_fields(JsonReader& in, TargetDraft& d) {
   if (auto g = in.optional_string("overall_goal", 2000)) d.overall_goal = *g;
   if (auto g = in.optional_string("medium_term_goal", 2000)) d.medium_term_goal = *g;

@@ -21,6 +21,12 @@ struct TargetView;
 // indicator field is checked against the fixed vocabulary; errors name "indicators[i].field".
 void read_draft_fields(JsonReader& in, TargetDraft& draft);
 
+// The target's fields of each item of "indicators", whose items also carry what a later stage
+// reports beside them (the keys in `reported`, left for the caller to read): at most 200 items,
+// errors named "indicators[i].field" as for a target.
+std::vector<Indicator> read_indicator_fields(const boost::json::value& list,
+                                             std::initializer_list<const char*> reported);
+
 // "85.50" from hundredths.
 std::string points(long long hundredths);
 // A weight or score as the person sent it: a number (points) or a numeric string, exactly, in
