@@ -63,6 +63,8 @@
 #include "rules/service.h"
 #include "self_evaluation/evaluation_routes.h"
 #include "self_evaluation/evidence_document.h"
+#include "self_evaluation/review_routes.h"
+#include "self_evaluation/review_service.h"
 #include "self_evaluation/routes.h"
 #include "self_evaluation/rule_kinds.h"
 #include "self_evaluation/service.h"
@@ -98,7 +100,8 @@ struct App::Services {
         monitoring(db, projects, targets),
         notices(db),
         findings(db),
-        evaluations(db) {}
+        evaluations(db),
+        reviews(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -125,6 +128,7 @@ struct App::Services {
   monitoring::NoticeService notices;
   rectify::FindingService findings;
   self_evaluation::EvaluationService evaluations;
+  self_evaluation::ReviewService reviews;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -235,6 +239,7 @@ App::App(db::Database& db, AppOptions options)
   rectify::add_rectify_routes(router_, services_->findings, services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
+  self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

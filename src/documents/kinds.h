@@ -17,6 +17,7 @@ inline constexpr std::array kKinds = {
     KindInfo{"target_approval", "绩效目标批复", "target_approval_number"},
     KindInfo{"target_opinion", "绩效目标审核意见", "target_opinion_number"},
     KindInfo{"warning_notice", "预警纠偏告知函", "warning_notice_number"},
+    KindInfo{"rectification_notice", "整改通知书", "rectification_notice_number"},
 };
 
 inline const KindInfo* find_kind(std::string_view key) {

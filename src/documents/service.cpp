@@ -49,7 +49,12 @@ OfficialDocument issue(soci::session& s, db::Dialect dialect, const DocumentDraf
   // R-DOC-1 [jixiao]: the region's own issuer name and number template for the year.
   const auto rules = rules::effective_rules(s, draft.region_id, draft.year);
   const auto& params = rules.params("R-DOC-1");
-  const auto text = [&](std::string_view key) { return std::string(params.at(key).as_string()); };
+  // A region's override set before a kind was added lacks its template: the shipped one holds.
+  const auto text = [&](std::string_view key) {
+    const auto* v = params.if_contains(key);
+    if (!v || !v->is_string()) v = &rules::national_rule_set().params("R-DOC-1").at(key);
+    return std::string(v->as_string());
+  };
   OfficialDocument d;
   d.region_id = draft.region_id;
   d.year = draft.year;

@@ -4,6 +4,7 @@ namespace jixiao::rectify {
 
 std::string_view source_label(std::string_view source) {
   if (source == "monitoring_warning") return "监控预警";
+  if (source == "self_evaluation_review") return "自评复核";
   return source;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "self_evaluation/repo.h"
+#include "self_evaluation/review_repo.h"
 #include "self_evaluation/workflow.h"
 
 namespace jixiao::self_evaluation {
@@ -14,8 +15,11 @@ evidence::DocumentType evidence_document() {
   t.readable = [](soci::session& s, const auth::Principal& me,
                   long long id) -> std::optional<evidence::DocumentPlace> {
     const auto e = repo::find(s, id, auth::read_scope(me));
-    if (!e) return std::nullopt;
-    return evidence::DocumentPlace{e->region_id, e->unit_id};
+    if (e) return evidence::DocumentPlace{e->region_id, e->unit_id};
+    // The reviewer of its spot check reads it too (R-RV-2), whatever their own scope.
+    if (const auto place = review_repo::reviewed_by(s, id, me.user_id))
+      return evidence::DocumentPlace{place->first, place->second};
+    return std::nullopt;
   };
   // Its author adds and removes evidence while the evaluation may be edited.
   t.writable = [](soci::session& s, const auth::Principal& me, long long id) {

@@ -73,16 +73,37 @@ void check_exceeded(const boost::json::object& p) {
   whole_percent(p, "exceeded_percent", 1);
 }
 
+// A whole number from min to max.
+long long whole_number(const boost::json::object& p, const char* key, long long min,
+                       long long max) {
+  const long long h = rules::hundredths(p.at(key));
+  if (h % 100 != 0 || h < min * 100 || h > max * 100)
+    throw invalid(key_field(key),
+                  "应为 " + std::to_string(min) + " 到 " + std::to_string(max) + " 之间的整数");
+  return h / 100;
+}
+
 void check_review_plan(const boost::json::object& p) {
   // R-RV-1: the amount is any sum (the shape check bounds it); the sample a share of the rest.
   const long long sample = rules::hundredths(p.at("sample_percent"));
   if (sample > kHundred) throw invalid("params.sample_percent", "抽取比例应在 0 到 100 之间");
+  // The signals: a score on 100 points, a rate in whole percents, a count and whole weights
+  // (a draw's weight is 1 + the weights of the signals that fire: 0 leaves a signal unweighted).
+  if (rules::hundredths(p.at("high_score_points")) > kHundred)
+    throw invalid("params.high_score_points", "分数应在 0 到 100 分之间");
+  whole_percent(p, "low_execution_percent", 1);
+  whole_number(p, "all_at_target_min", 1, 200);
+  for (const char* key :
+       {"self_above_computed_weight", "high_score_low_execution_weight", "all_at_target_weight",
+        "no_evidence_weight", "impossible_then_met_weight"})
+    whole_number(p, key, 0, 100);
 }
 
 void check_inflated(const boost::json::object& p) {
-  // R-RV-2: points on a 100-point total.
+  // R-RV-2: points on a 100-point total; the answer's days (R-RA-1) at least one.
   const long long points = rules::hundredths(p.at("inflated_points"));
   if (points > kHundred) throw invalid("params.inflated_points", "分数应在 0 到 100 分之间");
+  whole_number(p, "answer_days", 1, 365);
 }
 
 }  // namespace

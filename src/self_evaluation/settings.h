@@ -6,7 +6,9 @@
 #include <boost/json/object.hpp>
 
 #include "rules/model.h"
+#include "self_evaluation/sampling.h"
 #include "self_evaluation/scoring.h"
+#include "self_evaluation/signals.h"
 
 namespace jixiao::self_evaluation {
 
@@ -16,5 +18,20 @@ ScoringSettings scoring_settings(const rules::RuleSet& rules);
 
 // The shipped defaults, for what no region decides (demo and bench data).
 const ScoringSettings& national_scoring_settings();
+
+// R-RV-1 and R-RV-2 as a region set them for a year: the sampling plan's defaults (no seed, no
+// key projects or departments chosen yet), the signals and their weights, the inflation
+// threshold and the days a unit has to answer the rectification notice (R-RA-1).
+struct ReviewSettings {
+  SamplingParams sampling;
+  bool key_projects = true;  // projects finance marked major (重大项目) are key projects
+  SignalParams signals;
+  long long inflated_points = 1000;  // hundredths
+  long long answer_days = 30;
+};
+
+// A parameter a region's override lacks (set before the parameter was shipped) is the shipped
+// default.
+ReviewSettings review_settings(const rules::RuleSet& rules);
 
 }  // namespace jixiao::self_evaluation

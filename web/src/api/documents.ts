@@ -30,6 +30,7 @@ export const DOCUMENT_KINDS = [
   { value: 'target_approval', label: '绩效目标批复' },
   { value: 'target_opinion', label: '绩效目标审核意见' },
   { value: 'warning_notice', label: '预警纠偏告知函' },
+  { value: 'rectification_notice', label: '整改通知书' },
 ];
 
 export const documentsApi = {

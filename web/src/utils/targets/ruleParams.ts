@@ -40,6 +40,12 @@ export const PARAM_LABELS: Record<string, string> = {
   exceeded_percent: '超出目标此百分比及以上须说明原因', amount_threshold_wan: '必须复核的金额门槛（万元）',
   key_projects: '重点项目必须复核', sample_percent: '其余项目随机抽取比例（%）', weighted: '按风险信号加权抽取',
   inflated_points: '自评得分高出复核得分此分数以上为虚高',
+  high_score_points: '“高分”的分数线（分）', low_execution_percent: '“低执行”的预算执行率上限（%）',
+  all_at_target_min: '定量指标至少此数项全部恰好达标才提示', self_above_computed_weight: '自评高于计算得分：加权',
+  high_score_low_execution_weight: '高分低执行：加权', all_at_target_weight: '指标全部恰好达标：加权',
+  no_evidence_weight: '实际值无佐证材料：加权', impossible_then_met_weight: '监控判断不可能完成却已完成：加权',
+  answer_days: '整改通知书反馈期限（天）',
+  rectification_notice_number: '整改通知书文号（须含 {年度} 和 {序号}）',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
