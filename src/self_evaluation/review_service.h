@@ -98,8 +98,9 @@ class ReviewService {
 
   // --- plans (review_service_plans.cpp)
   std::vector<ReviewPlan> plans(const auth::Principal& me, std::optional<long long> year);
-  // The office creates its region's plan of a year (once: again is a 409 on year), with R-RV-1's
-  // parameters of its rule set and a fresh seed.
+  // The office creates its region's plan of a year, with R-RV-1's parameters of its rule set and
+  // a fresh seed: once, and not under a region above that planned the year (409 on year; that
+  // plan draws from this region's evaluations already).
   PlanView create_plan(const auth::Principal& me, long long year);
   PlanView get_plan(const auth::Principal& me, long long id);
   PlanView edit_plan(const auth::Principal& me, long long id, long long version,

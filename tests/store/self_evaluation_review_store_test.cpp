@@ -5,6 +5,7 @@
 // one transaction.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <map>
 #include <memory>
@@ -226,8 +227,33 @@ TEST_F(SelfEvaluationReviewStore, AnInflatedReviewWritesItsFindingAndNoticeToget
   auto x = reviews->assign(office, plan.id, {sample->id}, {sample->version}, expert.user_id).at(0);
   EXPECT_EQ(reviews->samples(expert, {}, true).items.size(), 1u);
 
-  // Half of each indicator's points.
+  // Its first indicator judged impossible at the target's last monitoring checkpoint, now met:
+  // the reviewer is shown so, with the indicator named.
+  const long long report =
+      scalar(*db,
+             "SELECT r.id FROM monitoring_reports r JOIN checkpoints c ON c.id = r.checkpoint_id "
+             "WHERE r.submitted_at IS NOT NULL AND r.target_id = " +
+                 std::to_string(e.target_id) + " ORDER BY c.as_of DESC LIMIT 1");
+  ASSERT_GT(report, 0) << "the demo monitored the target";
+  const long long first = e.indicators.at(0).position;
+  db->write([&](soci::session& s) {
+    s << "UPDATE monitoring_indicators SET likelihood = CASE WHEN position = :p THEN "
+         "'impossible' ELSE 'certain' END WHERE report_id = :r",
+        soci::use(first), soci::use(report);
+  });
+  ASSERT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM monitoring_indicators WHERE likelihood = "
+                   "'impossible' AND report_id = " +
+                       std::to_string(report)),
+            1);
   auto v = reviews->get_sample(expert, x.id);
+  const auto turned = std::ranges::find(v.signals, std::string("impossible_then_met"),
+                                        &self_evaluation::Signal::code);
+  ASSERT_NE(turned, v.signals.end());
+  EXPECT_EQ(turned->positions, std::vector<long long>{first});
+  EXPECT_NE(turned->detail.find("完全不可能完成"), std::string::npos) << turned->detail;
+
+  // Half of each indicator's points.
   std::vector<self_evaluation::ReviewScoreInput> scores;
   long long total = v.evaluation.evaluation.execution_score;
   for (const auto& i : v.evaluation.evaluation.indicators) {
