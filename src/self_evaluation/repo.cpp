@@ -3,6 +3,7 @@
 #include "auth/scope_sql.h"
 #include "base/text.h"
 #include "db/query.h"
+#include "self_evaluation/repo_totals.h"
 
 namespace jixiao::self_evaluation::repo {
 
@@ -202,6 +203,7 @@ long long create_evaluations(soci::session& s, const Round& r, const std::string
   q.execute(st, true);
   const long long created = st.get_affected_rows();
   if (created == 0) return 0;
+  add_to_totals(s, "e.round_id = :w", r.id, 1);
   s << "INSERT INTO self_evaluation_indicators (evaluation_id, position, category, subcategory, "
        "name, comparator, value, unit, direction, weight) SELECT e.id, i.position, i.category, "
        "i.subcategory, i.name, i.comparator, i.value, i.unit, i.direction, i.weight FROM "
@@ -262,21 +264,26 @@ bool update(soci::session& s, const Evaluation& e, long long expected_version) {
   soci::indicator decided = e.decided_at.empty() ? soci::i_null : soci::i_ok;
   const long long self_total = e.self_total.value_or(0);
   soci::indicator has_self = e.self_total ? soci::i_ok : soci::i_null;
-  return db::execute_counting(
-             s,
-             "UPDATE self_evaluations SET status = :st, initial_fen = :i, budget_fen = :b, "
-             "executed_fen = :x, goal_achieved = :ga, problems = :pr, improvements = :im, "
-             "execution_weight = :ew, execution_score = :es, execution_detail = :ed, "
-             "computed_total = :ct, self_total = :stt, grade = :g, opinion = :o, submitted_at = "
-             ":sub, decided_at = :dec, updated_at = :up, version = version + 1 WHERE id = :id "
-             "AND version = :v",
-             soci::use(e.status), soci::use(e.initial_fen), soci::use(e.budget_fen),
-             soci::use(e.executed_fen), soci::use(e.goal_achieved), soci::use(e.problems),
-             soci::use(e.improvements), soci::use(e.execution_weight), soci::use(e.execution_score),
-             soci::use(e.execution_detail), soci::use(e.computed_total),
-             soci::use(self_total, has_self), soci::use(e.grade), soci::use(e.opinion),
-             soci::use(e.submitted_at, submitted), soci::use(e.decided_at, decided),
-             soci::use(e.updated_at), soci::use(e.id), soci::use(expected_version)) == 1;
+  // The kept totals lose the evaluation as it was and gain it as it is now.
+  add_evaluation_to_totals(s, e.id, -1);
+  const bool done =
+      db::execute_counting(
+          s,
+          "UPDATE self_evaluations SET status = :st, initial_fen = :i, budget_fen = :b, "
+          "executed_fen = :x, goal_achieved = :ga, problems = :pr, improvements = :im, "
+          "execution_weight = :ew, execution_score = :es, execution_detail = :ed, "
+          "computed_total = :ct, self_total = :stt, grade = :g, opinion = :o, submitted_at = "
+          ":sub, decided_at = :dec, updated_at = :up, version = version + 1 WHERE id = :id "
+          "AND version = :v",
+          soci::use(e.status), soci::use(e.initial_fen), soci::use(e.budget_fen),
+          soci::use(e.executed_fen), soci::use(e.goal_achieved), soci::use(e.problems),
+          soci::use(e.improvements), soci::use(e.execution_weight), soci::use(e.execution_score),
+          soci::use(e.execution_detail), soci::use(e.computed_total),
+          soci::use(self_total, has_self), soci::use(e.grade), soci::use(e.opinion),
+          soci::use(e.submitted_at, submitted), soci::use(e.decided_at, decided),
+          soci::use(e.updated_at), soci::use(e.id), soci::use(expected_version)) == 1;
+  add_evaluation_to_totals(s, e.id, 1);
+  return done;
 }
 
 std::vector<IndicatorResult> indicators(soci::session& s, long long evaluation_id) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "db/pg_copy.h"
+#include "self_evaluation/repo_totals.h"
 
 namespace jixiao::self_evaluation::repo {
 
@@ -59,8 +60,12 @@ void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
                text_or_null(e.submitted_at), text_or_null(e.decided_at), e.updated_at);
     copy.finish();
   }
+  // The kept totals lose the rows as they were and gain them as written.
+  constexpr const char* kWritten = "e.id IN (SELECT id FROM se_rows) AND e.id > :w";
+  add_to_totals(s, kWritten, 0, -1);
   s << "UPDATE self_evaluations SET " + set_list(kEvaluationSet, "x.") +
            " FROM se_rows x WHERE self_evaluations.id = x.id";
+  add_to_totals(s, kWritten, 0, 1);
   s << "CREATE TEMP TABLE se_indicators (evaluation_id BIGINT, position BIGINT, actual_value "
        "TEXT, not_applicable BIGINT, deviation_reason TEXT, improvement TEXT, self_score BIGINT, "
        "self_score_reason TEXT, computed_weight BIGINT, computed_score BIGINT, rule TEXT, detail "
@@ -86,6 +91,19 @@ void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
 
 // One prepared statement per table stepped a row at a time: what a vector bind does on SQLite.
 void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
+  // The rows' ids, for the kept totals: they lose the rows as they were and gain them as written.
+  s << "CREATE TEMP TABLE se_ids (id BIGINT PRIMARY KEY)";
+  {
+    long long id = 0;
+    soci::statement add =
+        (s.prepare << "INSERT OR IGNORE INTO se_ids (id) VALUES (:id)", soci::use(id));
+    for (const auto& r : rows) {
+      id = r.id;
+      add.execute(true);
+    }
+  }
+  constexpr const char* kWritten = "e.id IN (SELECT id FROM se_ids) AND e.id > :w";
+  add_to_totals(s, kWritten, 0, -1);
   Evaluation e;
   long long self_total = 0;
   soci::indicator has_self = soci::i_null, submitted = soci::i_null, decided = soci::i_null;
@@ -135,6 +153,8 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
       indicator.execute(true);
     }
   }
+  add_to_totals(s, kWritten, 0, 1);
+  s << "DROP TABLE se_ids";
 }
 
 }  // namespace

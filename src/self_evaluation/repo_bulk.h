@@ -15,6 +15,7 @@ namespace jixiao::self_evaluation::repo {
 // Writes each row's status, money, words, scores, grade, opinion and dates, and each of its
 // indicators (by position) with the unit's answers and the computed scores; the version moves
 // on. Rows are matched by id, indicators by (id, position); the copied target fields are kept.
+// The kept totals follow, in two grouped statements over the rows.
 void write_results_bulk(soci::session& s, db::Dialect dialect, const std::vector<Evaluation>& rows);
 
 }  // namespace jixiao::self_evaluation::repo

@@ -1,9 +1,11 @@
 #include "self_evaluation/review_repo.h"
 
 #include <boost/json.hpp>
+#include <set>
 
 #include "auth/scope_sql.h"
 #include "db/query.h"
+#include "self_evaluation/repo_totals.h"
 
 namespace jixiao::self_evaluation::review_repo {
 
@@ -433,6 +435,10 @@ void insert_samples(soci::session& s, const std::vector<ReviewSample>& samples) 
         soci::use(x.year), soci::use(x.budget_fen), soci::use(x.reason), soci::use(x.weight),
         soci::use(x.signals), soci::use(x.status), soci::use(x.created_at), soci::use(x.updated_at);
   }
+  // The kept totals count the plan's evaluations as sampled from now on.
+  std::set<long long> plans;
+  for (const auto& x : samples) plans.insert(x.plan_id);
+  for (long long plan : plans) repo::add_plan_samples_to_totals(s, plan);
 }
 
 std::optional<ReviewSample> find_sample(soci::session& s, long long id,
@@ -480,17 +486,22 @@ bool update_sample(soci::session& s, const ReviewSample& x, long long expected_v
   soci::indicator has_document = x.document_id ? soci::i_ok : soci::i_null;
   soci::indicator has_completed = x.completed_by ? soci::i_ok : soci::i_null;
   soci::indicator has_completed_at = x.completed_at.empty() ? soci::i_null : soci::i_ok;
-  return db::execute_counting(
-             s,
-             "UPDATE self_evaluation_review_samples SET status = :st, review_total = :t, inflated "
-             "= :i, inflation_detail = :d, finding_id = :f, document_id = :doc, completed_by = "
-             ":cb, completed_at = :ca, updated_at = :up, version = version + 1 WHERE id = :id AND "
-             "version = :v",
-             soci::use(x.status), soci::use(total, has_total), soci::use(inflated),
-             soci::use(x.inflation_detail), soci::use(finding, has_finding),
-             soci::use(document, has_document), soci::use(completed, has_completed),
-             soci::use(x.completed_at, has_completed_at), soci::use(x.updated_at), soci::use(x.id),
-             soci::use(expected_version)) == 1;
+  // The kept totals lose the evaluation with the sample as it was and gain it as it is now.
+  repo::add_evaluation_to_totals(s, x.evaluation_id, -1);
+  const bool done =
+      db::execute_counting(
+          s,
+          "UPDATE self_evaluation_review_samples SET status = :st, review_total = :t, inflated "
+          "= :i, inflation_detail = :d, finding_id = :f, document_id = :doc, completed_by = "
+          ":cb, completed_at = :ca, updated_at = :up, version = version + 1 WHERE id = :id AND "
+          "version = :v",
+          soci::use(x.status), soci::use(total, has_total), soci::use(inflated),
+          soci::use(x.inflation_detail), soci::use(finding, has_finding),
+          soci::use(document, has_document), soci::use(completed, has_completed),
+          soci::use(x.completed_at, has_completed_at), soci::use(x.updated_at), soci::use(x.id),
+          soci::use(expected_version)) == 1;
+  repo::add_evaluation_to_totals(s, x.evaluation_id, 1);
+  return done;
 }
 
 std::optional<std::pair<long long, long long>> reviewed_by(soci::session& s,
@@ -533,12 +544,15 @@ void set_review_score(soci::session& s, long long evaluation_id, long long posit
 
 bool set_review_total(soci::session& s, long long evaluation_id, long long expected_version,
                       long long total, const std::string& grade, const std::string& at) {
-  return db::execute_counting(
-             s,
-             "UPDATE self_evaluations SET review_total = :t, grade = :g, updated_at = :up, "
-             "version = version + 1 WHERE id = :id AND version = :v",
-             soci::use(total), soci::use(grade), soci::use(at), soci::use(evaluation_id),
-             soci::use(expected_version)) == 1;
+  repo::add_evaluation_to_totals(s, evaluation_id, -1);  // its grade moves in the kept totals
+  const bool done = db::execute_counting(
+                        s,
+                        "UPDATE self_evaluations SET review_total = :t, grade = :g, updated_at = "
+                        ":up, version = version + 1 WHERE id = :id AND version = :v",
+                        soci::use(total), soci::use(grade), soci::use(at), soci::use(evaluation_id),
+                        soci::use(expected_version)) == 1;
+  repo::add_evaluation_to_totals(s, evaluation_id, 1);
+  return done;
 }
 
 }  // namespace jixiao::self_evaluation::review_repo

@@ -1,0 +1,59 @@
+// The kept totals of the self-evaluations (self_evaluation_totals, migration 0021): counts and
+// money of each year's evaluations by region, department, kind, status and grade, with how many
+// the review sampled, reviewed and found inflated. Every write of an evaluation or of its sample
+// keeps them in its transaction: the evaluation's contribution as it was is taken out and as it
+// is now put in (an upserted delta, as monitoring_totals).
+#pragma once
+
+#include <soci/soci.h>
+
+#include <string>
+#include <vector>
+
+#include "auth/model.h"
+#include "base/money.h"
+
+namespace jixiao::self_evaluation::repo {
+
+// Adds (sign 1) or takes away (sign -1) the evaluations that meet `where`, a condition over
+// self_evaluations e written by this module with one placeholder bound to `value`, as they and
+// their samples are stored now. Without `samples` they count as not sampled.
+void add_to_totals(soci::session& s, const std::string& where, long long value, long long sign,
+                   bool samples = true);
+// One evaluation, as stored now.
+void add_evaluation_to_totals(soci::session& s, long long evaluation_id, long long sign);
+// The evaluations a plan has just sampled: from not sampled to sampled.
+void add_plan_samples_to_totals(soci::session& s, long long plan_id);
+
+// Counts the year's totals again from its evaluations: after rows were loaded in bulk.
+void rebuild_totals(soci::session& s, long long year);
+
+// One (region, department, kind, status, grade) cell: the evaluations and their money, and those
+// the review sampled, reviewed and found inflated (R-RV-2) with the money of the first two.
+struct TotalsRow {
+  long long region_id = 0;
+  long long department_id = 0;  // 0: a department of a region below the one listed
+  std::string kind;             // project | department
+  std::string status;
+  std::string grade;  // "" until graded
+  long long evaluations = 0;
+  Fen budget_fen = 0;
+  Fen executed_fen = 0;
+  long long sampled = 0;
+  Fen sampled_fen = 0;
+  long long reviewed = 0;
+  Fen reviewed_fen = 0;
+  long long inflated = 0;
+  bool operator==(const TotalsRow&) const = default;
+};
+
+// The year's cells in a scope, in key order. Departments are kept apart only in
+// `departments_of_region` (0: everywhere). From the kept totals; a unit's own evaluations are
+// few and counted from the rows.
+std::vector<TotalsRow> totals(soci::session& s, long long year, const auth::DataScope& scope,
+                              long long departments_of_region = 0);
+// Counted from the evaluations and their samples.
+std::vector<TotalsRow> recount(soci::session& s, long long year, const auth::DataScope& scope,
+                               long long departments_of_region = 0);
+
+}  // namespace jixiao::self_evaluation::repo

@@ -1,0 +1,170 @@
+// The kept self-evaluation totals on both databases: after a year is opened, an evaluation is
+// filled, submitted, consolidated and accepted, the review samples it, scores it and finds it
+// inflated, and rows are written in bulk, the kept totals equal a count of the evaluations and
+// their samples.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "auth/repo.h"
+#include "self_evaluation/repo_bulk.h"
+#include "self_evaluation/repo_totals.h"
+#include "self_evaluation/review_service.h"
+#include "self_evaluation/service.h"
+#include "store_fixture.h"
+
+namespace jixiao {
+namespace {
+
+using self_evaluation::EvaluationService;
+using self_evaluation::ReviewService;
+
+const auth::DataScope kEverywhere{auth::DataScope::Kind::region_tree, 0, "/"};
+
+class SelfEvaluationTotalsStore : public StoreTest {
+ protected:
+  void SetUp() override {
+    SetUpDemo();
+    evaluations = std::make_unique<EvaluationService>(*db);
+    reviews = std::make_unique<ReviewService>(*db);
+  }
+  auth::Principal who(const std::string& username) {
+    return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
+  }
+
+  // The kept totals of every year against a count of the rows, whole and with the prefecture's
+  // own departments apart.
+  void expect_kept_equals_count(const std::string& when) {
+    const long long prefecture = who("demo_office").region_id;
+    db->read([&](soci::session& s) {
+      for (long long year : {2025LL, 2026LL}) {
+        for (long long own : {0LL, prefecture}) {
+          const auto kept = self_evaluation::repo::totals(s, year, kEverywhere, own);
+          const auto counted = self_evaluation::repo::recount(s, year, kEverywhere, own);
+          EXPECT_EQ(kept, counted) << when << ": " << year << ", departments of " << own;
+        }
+      }
+      return 0;
+    });
+  }
+  long long kept(const std::string& column) {
+    return scalar(*db, "SELECT COALESCE(SUM(" + column + "), 0) FROM self_evaluation_totals");
+  }
+
+  // demo_unit's first pending project evaluation, every indicator at its target with the unit
+  // claiming full marks, submitted.
+  self_evaluation::Evaluation submitted_with_full_marks() {
+    const auto unit = who("demo_unit");
+    self_evaluation::repo::Filter f;
+    f.kind = "project";
+    f.status = "pending";
+    f.limit = 1;
+    const auto id = evaluations->list(unit, f).items.at(0).id;
+    auto v = evaluations->get(unit, id);
+    self_evaluation::EvaluationInput in;
+    in.goal_achieved = "全部完成";
+    in.indicators.emplace();
+    for (const auto& i : v.evaluation.indicators) {
+      self_evaluation::IndicatorAnswer a;
+      a.position = i.position;
+      a.actual_value = i.comparator == "qualitative" ? "achieved" : i.value;
+      in.indicators->push_back(a);
+    }
+    v = evaluations->save(unit, id, v.evaluation.version, in);
+    for (std::size_t k = 0; k < in.indicators->size(); ++k) {
+      (*in.indicators)[k].self_score = v.evaluation.indicators[k].computed_weight;
+      (*in.indicators)[k].self_score_reason = "全部完成";
+    }
+    v = evaluations->save(unit, id, v.evaluation.version, in);
+    return evaluations->step(unit, id, v.evaluation.version, {"submit", "", ""}).evaluation;
+  }
+
+  std::unique_ptr<EvaluationService> evaluations;
+  std::unique_ptr<ReviewService> reviews;
+};
+
+TEST_F(SelfEvaluationTotalsStore, EveryWriteKeepsTheTotalsEqualToACount) {
+  expect_kept_equals_count("the demo");
+  const auto office = who("demo_office");
+  const auto round = evaluations->open_round(office, {2026, "2027-03-31"});
+  ASSERT_GT(round.evaluations, 10);
+  expect_kept_equals_count("opened");
+  EXPECT_EQ(kept("evaluations"), round.evaluations);
+  EXPECT_EQ(kept("budget_fen"), scalar(*db, "SELECT SUM(budget_fen) FROM self_evaluations"));
+
+  // Filled (graded at the save that answers every indicator), submitted, consolidated, accepted.
+  auto e = submitted_with_full_marks();
+  expect_kept_equals_count("submitted");
+  EXPECT_NE(e.grade, "");
+  e = evaluations->step(who("demo_department"), e.id, e.version, {"consolidate", "pass", ""})
+          .evaluation;
+  e = evaluations->step(office, e.id, e.version, {"decide", "accept", "同意"}).evaluation;
+  EXPECT_EQ(e.status, "accepted");
+  expect_kept_equals_count("accepted");
+
+  // The review samples it (the key project), an expert scores half of each indicator's points
+  // and completes: the grade follows the review and the self score is inflated (R-RV-2).
+  auto plan = reviews->create_plan(office, 2026).plan;
+  self_evaluation::PlanInput in;
+  in.key_project_ids = std::vector<long long>{e.project_id};
+  plan = reviews->edit_plan(office, plan.id, plan.version, in).plan;
+  plan = reviews->fix(office, plan.id, plan.version).plan;
+  expect_kept_equals_count("sampled");
+  EXPECT_EQ(kept("sampled"), plan.sampled);
+  EXPECT_EQ(kept("sampled_fen"),
+            scalar(*db,
+                   "SELECT SUM(e.budget_fen) FROM self_evaluations e JOIN "
+                   "self_evaluation_review_samples x ON x.evaluation_id = e.id"));
+  self_evaluation::review_repo::SampleFilter f;
+  f.plan_id = plan.id;
+  f.limit = 1000;
+  std::optional<self_evaluation::ReviewSample> sample;
+  for (auto& x : reviews->samples(office, f, false).items)
+    if (x.evaluation_id == e.id) sample = x;
+  ASSERT_TRUE(sample);
+  const auto expert = who("demo_expert");
+  auto x = reviews->assign(office, plan.id, {sample->id}, {}, expert.user_id).at(0);
+  auto v = reviews->get_sample(expert, x.id);
+  std::vector<self_evaluation::ReviewScoreInput> scores;
+  for (const auto& i : v.evaluation.evaluation.indicators)
+    if (!i.not_applicable) scores.push_back({i.position, i.computed_weight / 2, "按一半计分"});
+  v = reviews->review(expert, x.id, v.sample.version, scores);
+  expect_kept_equals_count("scored");
+  EXPECT_EQ(kept("reviewed"), 0);
+  v = reviews->complete(expert, x.id, v.sample.version);
+  ASSERT_TRUE(v.sample.inflated);
+  expect_kept_equals_count("reviewed");
+  EXPECT_EQ(kept("reviewed"), 1);
+  EXPECT_EQ(kept("reviewed_fen"), e.budget_fen);
+  EXPECT_EQ(kept("inflated"), 1);
+
+  // Rows written in bulk: two of demo_unit's evaluations accepted with a grade.
+  const auto unit = who("demo_unit");
+  self_evaluation::repo::Filter pending;
+  pending.kind = "project";
+  pending.status = "pending";
+  pending.limit = 2;
+  auto rows = evaluations->list(unit, pending).items;
+  ASSERT_EQ(rows.size(), 2u);
+  for (auto& r : rows) {
+    r.status = "accepted";
+    r.grade = "fair";
+    r.executed_fen = r.budget_fen / 2;
+    r.submitted_at = r.decided_at = r.updated_at = "2027-03-01T00:00:00Z";
+  }
+  db->write(
+      [&](soci::session& s) { self_evaluation::repo::write_results_bulk(s, db->dialect(), rows); });
+  expect_kept_equals_count("written in bulk");
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COALESCE(SUM(evaluations), 0) FROM self_evaluation_totals WHERE grade = "
+                   "'fair' AND status = 'accepted'"),
+            2 + (e.grade == "fair" ? 1 : 0));
+
+  // Counted again from scratch, the totals are the same; the rows of zero are gone.
+  db->write([&](soci::session& s) { self_evaluation::repo::rebuild_totals(s, 2026); });
+  expect_kept_equals_count("rebuilt");
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_totals WHERE evaluations = 0"), 0);
+}
+
+}  // namespace
+}  // namespace jixiao
