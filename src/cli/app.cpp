@@ -68,6 +68,8 @@
 #include "self_evaluation/routes.h"
 #include "self_evaluation/rule_kinds.h"
 #include "self_evaluation/service.h"
+#include "self_evaluation/statistics_routes.h"
+#include "self_evaluation/statistics_service.h"
 #include "self_evaluation/todos.h"
 #include "targets/gate.h"
 #include "targets/menu.h"
@@ -101,7 +103,8 @@ struct App::Services {
         notices(db),
         findings(db),
         evaluations(db),
-        reviews(db) {}
+        reviews(db),
+        evaluation_statistics(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -129,6 +132,7 @@ struct App::Services {
   rectify::FindingService findings;
   self_evaluation::EvaluationService evaluations;
   self_evaluation::ReviewService reviews;
+  self_evaluation::StatisticsService evaluation_statistics;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -237,6 +241,9 @@ App::App(db::Database& db, AppOptions options)
   monitoring::add_monitoring_routes(router_, services_->monitoring, services_->guard);
   monitoring::add_notice_routes(router_, services_->notices, services_->guard);
   rectify::add_rectify_routes(router_, services_->findings, services_->guard);
+  // Before the evaluations' routes: their /self-evaluations/{id} would take /statistics.
+  self_evaluation::add_statistics_routes(router_, services_->evaluation_statistics,
+                                         services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);

@@ -40,17 +40,6 @@ constexpr const char* kFromRows =
     " FROM self_evaluations e LEFT JOIN self_evaluation_review_samples x ON x.evaluation_id = "
     "e.id";
 
-// The department column of a cell: itself where departments are listed, else 0.
-void append_department(db::Query& q, long long departments_of_region, const char* region_col,
-                       const char* department_col) {
-  if (departments_of_region == 0) {
-    q.sql(department_col);
-    return;
-  }
-  q.sql("CASE WHEN ").sql(region_col).sql(" = ").bind(departments_of_region);
-  q.sql(" THEN ").sql(department_col).sql(" ELSE 0 END");
-}
-
 // Cells in key order, sorted here so that kept and counted compare equal.
 std::vector<TotalsRow> read_rows(soci::session& s, db::Query& q) {
   auto rows = db::fetch_all<TotalsRow>(s, q, [](soci::statement& st, TotalsRow& r) {
@@ -75,6 +64,16 @@ std::vector<TotalsRow> read_rows(soci::session& s, db::Query& q) {
 }
 
 }  // namespace
+
+void append_department(db::Query& q, long long departments_of_region, const char* region_col,
+                       const char* department_col) {
+  if (departments_of_region == 0) {
+    q.sql(department_col);
+    return;
+  }
+  q.sql("CASE WHEN ").sql(region_col).sql(" = ").bind(departments_of_region);
+  q.sql(" THEN ").sql(department_col).sql(" ELSE 0 END");
+}
 
 void add_to_totals(soci::session& s, const std::string& where, long long value, long long sign,
                    bool samples) {

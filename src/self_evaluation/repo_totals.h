@@ -12,6 +12,7 @@
 
 #include "auth/model.h"
 #include "base/money.h"
+#include "db/query.h"
 
 namespace jixiao::self_evaluation::repo {
 
@@ -46,6 +47,11 @@ struct TotalsRow {
   long long inflated = 0;
   bool operator==(const TotalsRow&) const = default;
 };
+
+// The department column of a cell: the department where departments are listed (in
+// `departments_of_region`, or everywhere when it is 0), else 0.
+void append_department(db::Query& q, long long departments_of_region, const char* region_col,
+                       const char* department_col);
 
 // The year's cells in a scope, in key order. Departments are kept apart only in
 // `departments_of_region` (0: everywhere). From the kept totals; a unit's own evaluations are

@@ -1,7 +1,7 @@
 // The kept self-evaluation totals on both databases: after a year is opened, an evaluation is
 // filled, submitted, consolidated and accepted, the review samples it, scores it and finds it
 // inflated, and rows are written in bulk, the kept totals equal a count of the evaluations and
-// their samples.
+// their samples, and the statistics read them in the caller's scope.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -11,6 +11,7 @@
 #include "self_evaluation/repo_totals.h"
 #include "self_evaluation/review_service.h"
 #include "self_evaluation/service.h"
+#include "self_evaluation/statistics_service.h"
 #include "store_fixture.h"
 
 namespace jixiao {
@@ -164,6 +165,20 @@ TEST_F(SelfEvaluationTotalsStore, EveryWriteKeepsTheTotalsEqualToACount) {
   db->write([&](soci::session& s) { self_evaluation::repo::rebuild_totals(s, 2026); });
   expect_kept_equals_count("rebuilt");
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_totals WHERE evaluations = 0"), 0);
+
+  // The statistics: the whole year for its office, a unit's own evaluations for a unit.
+  self_evaluation::StatisticsService statistics(*db);
+  const auto st = statistics.statistics(office, 2026, std::nullopt, "region");
+  EXPECT_EQ(st.total.evaluations, round.evaluations);
+  EXPECT_EQ(st.total.inflated, 1);
+  EXPECT_EQ(st.total.findings, 1);
+  EXPECT_GT(st.total.budget_projects, 0);
+  EXPECT_LE(st.total.projects, st.total.budget_projects);
+  const auto own = statistics.statistics(unit, 2026, std::nullopt, "region");
+  EXPECT_EQ(own.total.evaluations,
+            scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE unit_id = " +
+                            std::to_string(unit.unit_id)));
+  EXPECT_LT(own.total.evaluations, st.total.evaluations);
 }
 
 }  // namespace
