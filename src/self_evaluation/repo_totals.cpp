@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 #include "auth/scope_sql.h"
 #include "db/query.h"
@@ -10,35 +11,59 @@ namespace jixiao::self_evaluation::repo {
 
 namespace {
 
-constexpr const char* kKey = "e.year, e.region_id, e.department_id, e.kind, e.status, e.grade";
-constexpr const char* kColumns =
-    "INSERT INTO self_evaluation_totals (year, region_id, department_id, kind, status, grade, "
-    "evaluations, budget_fen, executed_fen, sampled, sampled_fen, reviewed, reviewed_fen, "
-    "inflated) ";
-constexpr const char* kAddUp =
-    " ON CONFLICT (year, region_id, department_id, kind, status, grade) DO UPDATE SET "
-    "evaluations = self_evaluation_totals.evaluations + excluded.evaluations, budget_fen = "
-    "self_evaluation_totals.budget_fen + excluded.budget_fen, executed_fen = "
-    "self_evaluation_totals.executed_fen + excluded.executed_fen, sampled = "
-    "self_evaluation_totals.sampled + excluded.sampled, sampled_fen = "
-    "self_evaluation_totals.sampled_fen + excluded.sampled_fen, reviewed = "
-    "self_evaluation_totals.reviewed + excluded.reviewed, reviewed_fen = "
-    "self_evaluation_totals.reviewed_fen + excluded.reviewed_fen, inflated = "
-    "self_evaluation_totals.inflated + excluded.inflated";
-// An evaluation's measures with its sample x (none when not sampled), summed over a group.
-constexpr const char* kMeasures[] = {
-    "COUNT(*)",
-    "SUM(e.budget_fen)",
-    "SUM(e.executed_fen)",
-    "SUM(CASE WHEN x.id IS NULL THEN 0 ELSE 1 END)",
-    "SUM(CASE WHEN x.id IS NULL THEN 0 ELSE e.budget_fen END)",
-    "SUM(CASE WHEN x.status = 'reviewed' THEN 1 ELSE 0 END)",
-    "SUM(CASE WHEN x.status = 'reviewed' THEN e.budget_fen ELSE 0 END)",
-    "SUM(CASE WHEN x.status = 'reviewed' AND x.inflated = 1 THEN 1 ELSE 0 END)"};
-constexpr std::size_t kSampleMeasures = 3;  // the measures from kMeasures[3] on are the sample's
+constexpr const char* kKey = "e.year, e.region_id, e.department_id, e.kind";
 constexpr const char* kFromRows =
     " FROM self_evaluations e LEFT JOIN self_evaluation_review_samples x ON x.evaluation_id = "
     "e.id";
+
+// Each measure's column and what it sums of an evaluation e with its sample x (none when not
+// sampled), in TotalsRow's order; `sample` marks the sample's own.
+struct Measure {
+  std::string column;
+  std::string sum;
+  bool sample = false;
+};
+
+const std::vector<Measure>& measures() {
+  static const std::vector<Measure> all = [] {
+    std::vector<Measure> m{{"evaluations", "COUNT(*)"},
+                           {"budget_fen", "SUM(e.budget_fen)"},
+                           {"executed_fen", "SUM(e.executed_fen)"}};
+    for (const char* state : kTotalsStates)
+      m.push_back(
+          {state, std::string("SUM(CASE WHEN e.status = '") + state + "' THEN 1 ELSE 0 END)"});
+    for (const char* grade : kTotalsGrades)
+      m.push_back(
+          {grade, std::string("SUM(CASE WHEN e.grade = '") + grade + "' THEN 1 ELSE 0 END)"});
+    m.push_back({"sampled", "SUM(CASE WHEN x.id IS NULL THEN 0 ELSE 1 END)", true});
+    m.push_back({"sampled_fen", "SUM(CASE WHEN x.id IS NULL THEN 0 ELSE e.budget_fen END)", true});
+    m.push_back({"reviewed", "SUM(CASE WHEN x.status = 'reviewed' THEN 1 ELSE 0 END)", true});
+    m.push_back({"reviewed_fen",
+                 "SUM(CASE WHEN x.status = 'reviewed' THEN e.budget_fen ELSE 0 END)", true});
+    m.push_back({"inflated",
+                 "SUM(CASE WHEN x.status = 'reviewed' AND x.inflated = 1 THEN 1 ELSE 0 END)",
+                 true});
+    return m;
+  }();
+  return all;
+}
+
+// INSERT … (key, measures) and the upsert that adds a delta to a kept row.
+const std::pair<std::string, std::string>& insert_and_add_up() {
+  static const auto sql = [] {
+    std::string insert = "INSERT INTO self_evaluation_totals (year, region_id, department_id, kind";
+    std::string add = " ON CONFLICT (year, region_id, department_id, kind) DO UPDATE SET ";
+    bool first = true;
+    for (const auto& m : measures()) {
+      insert += ", " + m.column;
+      add += (first ? "" : ", ") + m.column + " = self_evaluation_totals." + m.column +
+             " + excluded." + m.column;
+      first = false;
+    }
+    return std::make_pair(insert + ") ", add);
+  }();
+  return sql;
+}
 
 // Cells in key order, sorted here so that kept and counted compare equal.
 std::vector<TotalsRow> read_rows(soci::session& s, db::Query& q) {
@@ -46,20 +71,19 @@ std::vector<TotalsRow> read_rows(soci::session& s, db::Query& q) {
     st.exchange(soci::into(r.region_id));
     st.exchange(soci::into(r.department_id));
     st.exchange(soci::into(r.kind));
-    st.exchange(soci::into(r.status));
-    st.exchange(soci::into(r.grade));
     st.exchange(soci::into(r.evaluations));
     st.exchange(soci::into(r.budget_fen));
     st.exchange(soci::into(r.executed_fen));
+    for (auto& n : r.states) st.exchange(soci::into(n));
+    for (auto& n : r.grades) st.exchange(soci::into(n));
     st.exchange(soci::into(r.sampled));
     st.exchange(soci::into(r.sampled_fen));
     st.exchange(soci::into(r.reviewed));
     st.exchange(soci::into(r.reviewed_fen));
     st.exchange(soci::into(r.inflated));
   });
-  std::ranges::sort(rows, {}, [](const TotalsRow& r) {
-    return std::tie(r.region_id, r.department_id, r.kind, r.status, r.grade);
-  });
+  std::ranges::sort(
+      rows, {}, [](const TotalsRow& r) { return std::tie(r.region_id, r.department_id, r.kind); });
   return rows;
 }
 
@@ -77,19 +101,20 @@ void append_department(db::Query& q, long long departments_of_region, const char
 
 void add_to_totals(soci::session& s, const std::string& where, long long value, long long sign,
                    bool samples) {
-  db::Query q(std::string(kColumns) + "SELECT " + kKey);
-  for (std::size_t k = 0; k < std::size(kMeasures); ++k) {
-    if (!samples && k >= kSampleMeasures) {
+  const auto& [insert, add_up] = insert_and_add_up();
+  db::Query q(insert + "SELECT " + kKey);
+  for (const auto& m : measures()) {
+    if (m.sample && !samples) {
       q.sql(", 0");
       continue;
     }
-    q.sql(", CAST(").bind(sign).sql(" AS BIGINT) * CAST(").sql(kMeasures[k]).sql(" AS BIGINT)");
+    q.sql(", CAST(").bind(sign).sql(" AS BIGINT) * CAST(").sql(m.sum).sql(" AS BIGINT)");
   }
   q.sql(kFromRows);
   // The placeholder of `where` is this module's own; it is bound here, after the signs.
   const auto at = where.find(":w");
   q.sql(" WHERE (").sql(where.substr(0, at)).bind(value).sql(where.substr(at + 2));
-  q.sql(") GROUP BY ").sql(kKey).sql(kAddUp);
+  q.sql(") GROUP BY ").sql(kKey).sql(add_up);
   soci::statement st(s);
   q.execute(st, true);
 }
@@ -116,15 +141,11 @@ std::vector<TotalsRow> totals(soci::session& s, long long year, const auth::Data
     return recount(s, year, scope, departments_of_region);
   db::Query q("SELECT t.region_id, ");
   append_department(q, departments_of_region, "t.region_id", "t.department_id");
-  q.sql(
-      ", t.kind, t.status, t.grade, CAST(SUM(t.evaluations) AS BIGINT), CAST(SUM(t.budget_fen) "
-      "AS BIGINT), CAST(SUM(t.executed_fen) AS BIGINT), CAST(SUM(t.sampled) AS BIGINT), "
-      "CAST(SUM(t.sampled_fen) AS BIGINT), CAST(SUM(t.reviewed) AS BIGINT), "
-      "CAST(SUM(t.reviewed_fen) AS BIGINT), CAST(SUM(t.inflated) AS BIGINT) FROM "
-      "self_evaluation_totals t WHERE t.year = ");
-  q.bind(year).sql(" AND ");
+  q.sql(", t.kind");
+  for (const auto& m : measures()) q.sql(", CAST(SUM(t.").sql(m.column).sql(") AS BIGINT)");
+  q.sql(" FROM self_evaluation_totals t WHERE t.year = ").bind(year).sql(" AND ");
   auth::append_scope(q, scope, {"t.region_id", "t.department_id", "NULL"});
-  q.sql(" GROUP BY 1, 2, 3, 4, 5 HAVING SUM(t.evaluations) <> 0");
+  q.sql(" GROUP BY 1, 2, 3 HAVING SUM(t.evaluations) <> 0");
   return read_rows(s, q);
 }
 
@@ -132,11 +153,11 @@ std::vector<TotalsRow> recount(soci::session& s, long long year, const auth::Dat
                                long long departments_of_region) {
   db::Query q("SELECT e.region_id, ");
   append_department(q, departments_of_region, "e.region_id", "e.department_id");
-  q.sql(", e.kind, e.status, e.grade");
-  for (const char* m : kMeasures) q.sql(", CAST(").sql(m).sql(" AS BIGINT)");
+  q.sql(", e.kind");
+  for (const auto& m : measures()) q.sql(", CAST(").sql(m.sum).sql(" AS BIGINT)");
   q.sql(kFromRows).sql(" WHERE e.year = ").bind(year).sql(" AND ");
   auth::append_scope(q, scope, {"e.region_id", "e.department_id", "e.unit_id"});
-  q.sql(" GROUP BY 1, 2, 3, 4, 5");
+  q.sql(" GROUP BY 1, 2, 3");
   return read_rows(s, q);
 }
 

@@ -1,12 +1,13 @@
 // The kept totals of the self-evaluations (self_evaluation_totals, migration 0021): counts and
-// money of each year's evaluations by region, department, kind, status and grade, with how many
-// the review sampled, reviewed and found inflated. Every write of an evaluation or of its sample
-// keeps them in its transaction: the evaluation's contribution as it was is taken out and as it
-// is now put in (an upserted delta, as monitoring_totals).
+// money of each year's evaluations by region, department and kind, by state and grade, with how
+// many the review sampled, reviewed and found inflated. Every write of an evaluation or of its
+// sample keeps them in its transaction: the evaluation's contribution as it was is taken out and as
+// it is now put in (an upserted delta, as monitoring_totals).
 #pragma once
 
 #include <soci/soci.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -29,17 +30,24 @@ void add_plan_samples_to_totals(soci::session& s, long long plan_id);
 // Counts the year's totals again from its evaluations: after rows were loaded in bulk.
 void rebuild_totals(soci::session& s, long long year);
 
-// One (region, department, kind, status, grade) cell: the evaluations and their money, and those
-// the review sampled, reviewed and found inflated (R-RV-2) with the money of the first two.
+// The states and grades the kept totals count, each a column of its own: the workflow's states
+// in its order (a test holds them to data/workflows/self_evaluation.json) and R-GR-1's grades.
+inline constexpr std::array<const char*, 5> kTotalsStates{"pending", "returned", "submitted",
+                                                          "consolidated", "accepted"};
+inline constexpr std::array<const char*, 4> kTotalsGrades{"excellent", "good", "fair", "poor"};
+
+// One (region, department, kind) cell: the evaluations and their money, how many in each state
+// and of each grade, and those the review sampled, reviewed and found inflated (R-RV-2) with the
+// money of the first two.
 struct TotalsRow {
   long long region_id = 0;
   long long department_id = 0;  // 0: a department of a region below the one listed
   std::string kind;             // project | department
-  std::string status;
-  std::string grade;  // "" until graded
   long long evaluations = 0;
   Fen budget_fen = 0;
   Fen executed_fen = 0;
+  std::array<long long, kTotalsStates.size()> states{};  // in kTotalsStates' order
+  std::array<long long, kTotalsGrades.size()> grades{};  // in kTotalsGrades' order
   long long sampled = 0;
   Fen sampled_fen = 0;
   long long reviewed = 0;

@@ -19,16 +19,21 @@ void Figures::add(const repo::TotalsRow& r) {
   } else {
     departments += r.evaluations;
   }
-  // Sent in once its unit can no longer change it.
-  if (evaluation_workflow().is_state(r.status) && !evaluation_workflow().editable(r.status))
-    submitted += r.evaluations;
-  if (r.status == "accepted") accepted += r.evaluations;
-  long long& grade = r.grade == "excellent" ? excellent
-                     : r.grade == "good"    ? good
-                     : r.grade == "fair"    ? fair
-                     : r.grade == "poor"    ? poor
-                                            : ungraded;
-  grade += r.evaluations;
+  for (std::size_t k = 0; k < r.states.size(); ++k) {
+    const std::string_view state = repo::kTotalsStates[k];
+    states[k] += r.states[k];
+    // Sent in once its unit can no longer change it.
+    if (!evaluation_workflow().editable(state)) submitted += r.states[k];
+    if (state == "accepted") accepted += r.states[k];
+  }
+  long long graded_here = 0;
+  long long* grade[] = {&excellent, &good, &fair, &poor};
+  static_assert(std::size(grade) == repo::kTotalsGrades.size());
+  for (std::size_t k = 0; k < r.grades.size(); ++k) {
+    *grade[k] += r.grades[k];
+    graded_here += r.grades[k];
+  }
+  ungraded += r.evaluations - graded_here;
   sampled += r.sampled;
   sampled_fen += r.sampled_fen;
   reviewed += r.reviewed;
@@ -54,6 +59,7 @@ void Figures::add(const Figures& f) {
   budget_fen += f.budget_fen;
   executed_fen += f.executed_fen;
   project_fen += f.project_fen;
+  for (std::size_t k = 0; k < states.size(); ++k) states[k] += f.states[k];
   submitted += f.submitted;
   accepted += f.accepted;
   excellent += f.excellent;
@@ -135,11 +141,7 @@ void sum_cells(Statistics& st, const Cells& cells, const Placement& p) {
   st.by = p.by;
   if (p.looked_at != 0) st.own_level = Figures{};
   Folder f{st, p, {}, {}, {}};
-  std::map<std::string, long long> statuses;
-  for (const auto& c : cells.totals) {
-    f.add(c);
-    statuses[c.status] += c.evaluations;
-  }
+  for (const auto& c : cells.totals) f.add(c);
   for (const auto& c : cells.projects) f.add(c);
   for (const auto& c : cells.findings) f.add(c, std::string_view(st.today));
 
@@ -154,9 +156,10 @@ void sum_cells(Statistics& st, const Cells& cells, const Placement& p) {
   for (const char* l : {"province", "prefecture", "county"})
     if (const auto it = f.levels.find(l); it != f.levels.end())
       st.by_level.push_back({l, std::string(monitoring::region_level_label(l)), 0, "", it->second});
-  for (const auto& state : evaluation_workflow().states()) {
-    NamedFigures s{state.name, state.label, 0, "", {}};
-    s.figures.evaluations = statuses[state.name];
+  for (std::size_t k = 0; k < repo::kTotalsStates.size(); ++k) {
+    const std::string state = repo::kTotalsStates[k];
+    NamedFigures s{state, std::string(status_label(state)), 0, "", {}};
+    s.figures.evaluations = st.total.states[k];
     st.by_status.push_back(std::move(s));
   }
 }

@@ -6,6 +6,7 @@
 // level. Pure sums and rates here; the service reads the cells.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -45,7 +46,10 @@ struct Figures {
   Fen budget_fen = 0;         // 全年预算数
   Fen executed_fen = 0;       // 全年执行数
   Fen project_fen = 0;        // the budget of the evaluations of projects
-  long long submitted = 0;    // sent in by their units: submitted, consolidated or accepted
+  // In each state of the workflow (repo::kTotalsStates' order); sent in: no longer their
+  // units' to change (submitted, consolidated or accepted); accepted by the office.
+  std::array<long long, repo::kTotalsStates.size()> states{};
+  long long submitted = 0;
   long long accepted = 0;
   // By grade (R-GR-1; the reviewed score's where reviewed, R-SE-8); not graded until every
   // applicable indicator is answered.
@@ -128,7 +132,7 @@ struct Statistics {
   std::vector<NamedFigures> by_region;      // every region a level down, even empty, in order
   std::vector<NamedFigures> by_department;  // by region, then department (ids)
   std::vector<NamedFigures> by_level;       // province, prefecture, county: those present
-  std::vector<NamedFigures> by_status;      // every status, in workflow order
+  std::vector<NamedFigures> by_status;      // every state, in workflow order (evaluations)
 };
 
 // Sums the cells into st's figures as the placement says.

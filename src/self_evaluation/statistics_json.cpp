@@ -2,8 +2,6 @@
 
 #include <boost/json.hpp>
 
-#include "base/money.h"
-
 namespace jixiao::self_evaluation {
 
 namespace {
@@ -20,9 +18,7 @@ boost::json::object figures_json(const Figures& f) {
           {"projects", f.projects},
           {"departments", f.departments},
           {"budget_fen", f.budget_fen},
-          {"budget_wan", format_wan(f.budget_fen)},
           {"executed_fen", f.executed_fen},
-          {"executed_wan", format_wan(f.executed_fen)},
           {"execution_rate", rate(r.execution_rate)},
           {"submitted", f.submitted},
           {"accepted", f.accepted},

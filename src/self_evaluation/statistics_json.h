@@ -1,5 +1,6 @@
-// The JSON of the self-evaluation statistics: each row's counts, money in fen with its 万元
-// text, and its rates with two decimals or null where nothing is there to divide by (R-MON-2).
+// The JSON of the self-evaluation statistics: each row's counts, money in fen (a province's
+// answer by department lists some two thousand rows, so no 万元 texts beside it), and its rates
+// with two decimals or null where nothing is there to divide by (R-MON-2).
 #pragma once
 
 #include <boost/json/object.hpp>

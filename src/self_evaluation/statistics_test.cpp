@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "cases/cases.h"
+#include "self_evaluation/workflow.h"
 
 namespace jixiao::self_evaluation {
 namespace {
@@ -62,6 +64,15 @@ std::map<long long, std::string> name_map(const boost::json::value& v) {
   return out;
 }
 
+// The kept totals count each state of the workflow in a column of its own: the same states, in
+// the same order (a state added to data/workflows/self_evaluation.json needs its column).
+TEST(SelfEvaluationStatistics, TheTotalsCountEveryStateOfTheWorkflow) {
+  std::vector<std::string> states;
+  for (const auto& state : evaluation_workflow().states()) states.push_back(state.name);
+  EXPECT_EQ(states,
+            std::vector<std::string>(repo::kTotalsStates.begin(), repo::kTotalsStates.end()));
+}
+
 // tests/cases/self_evaluation_statistics.json: each rate from the integers that make it.
 TEST(SelfEvaluationStatistics, RatesFollowTheCases) {
   for (const auto& c : cases::load("self_evaluation_statistics").at("rates").as_array()) {
@@ -113,10 +124,29 @@ TEST(SelfEvaluationStatistics, CellsSumWhereThePlacementPutsThem) {
     Cells cells;
     for (const auto& t : o.at("totals").as_array()) {
       const auto& a = t.as_array();
-      cells.totals.push_back({a[0].as_int64(), a[1].as_int64(), text(a[2]), text(a[3]), text(a[4]),
-                              a[5].as_int64(), a[6].as_int64(), a[7].as_int64(), a[8].as_int64(),
-                              a[9].as_int64(), a[10].as_int64(), a[11].as_int64(),
-                              a[12].as_int64()});
+      repo::TotalsRow r;
+      r.region_id = a[0].as_int64();
+      r.department_id = a[1].as_int64();
+      r.kind = text(a[2]);
+      for (const auto& [state, n] : a[3].as_object()) {
+        const auto k = std::ranges::find(repo::kTotalsStates, std::string_view(state));
+        ASSERT_NE(k, repo::kTotalsStates.end()) << note << ": " << state;
+        r.states[k - repo::kTotalsStates.begin()] = n.as_int64();
+        r.evaluations += n.as_int64();
+      }
+      for (const auto& [grade, n] : a[4].as_object()) {
+        const auto k = std::ranges::find(repo::kTotalsGrades, std::string_view(grade));
+        ASSERT_NE(k, repo::kTotalsGrades.end()) << note << ": " << grade;
+        r.grades[k - repo::kTotalsGrades.begin()] = n.as_int64();
+      }
+      r.budget_fen = a[5].as_int64();
+      r.executed_fen = a[6].as_int64();
+      r.sampled = a[7].as_int64();
+      r.sampled_fen = a[8].as_int64();
+      r.reviewed = a[9].as_int64();
+      r.reviewed_fen = a[10].as_int64();
+      r.inflated = a[11].as_int64();
+      cells.totals.push_back(r);
     }
     for (const auto& t : o.at("projects").as_array()) {
       const auto& a = t.as_array();
