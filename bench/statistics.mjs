@@ -1,6 +1,7 @@
 // Times the region statistics the home page shows, the budget review's cut rates, the ex-ante
-// assessments' statistics and the monitoring statistics of the year's first checkpoint (found
-// through the checkpoints list), as the province's performance office of a `jixiao bench-data`
+// assessments' statistics, the monitoring statistics of the year's first checkpoint (found
+// through the checkpoints list) and the self-evaluation statistics of the year (by region, then
+// by department), as the province's performance office of a `jixiao bench-data`
 // database: the first request after the server starts (cold) and the median of the next ten
 // (warm). Prints JSON: node bench/statistics.mjs http://127.0.0.1:PORT YEAR
 import { Client } from '../tests/api/harness.mjs';
@@ -26,7 +27,9 @@ for (const [name, path] of [['projects', `/api/v1/statistics/projects?year=${yea
   ['targets', `/api/v1/statistics/targets?year=${year}`],
   ['budget_review', `/api/v1/budget-reviews/statistics?year=${year}`],
   ['assessments', `/api/v1/statistics/assessments?year=${year}`],
-  ['monitoring', checkpoint && `/api/v1/monitoring/statistics?year=${year}&checkpoint_id=${checkpoint.id}`]]) {
+  ['monitoring', checkpoint && `/api/v1/monitoring/statistics?year=${year}&checkpoint_id=${checkpoint.id}`],
+  ['self_evaluation', `/api/v1/self-evaluations/statistics?year=${year}`],
+  ['self_evaluation_departments', `/api/v1/self-evaluations/statistics?year=${year}&by=department`]]) {
   if (!path) continue;
   const cold = await time(path);
   const warm = [];

@@ -21,6 +21,7 @@
 #include "cli/bench_assessment.h"
 #include "cli/bench_batch.h"
 #include "cli/bench_monitoring.h"
+#include "cli/bench_self_evaluation.h"
 #include "library/framework.h"
 #include "library/import_rules.h"
 #include "library/model.h"
@@ -484,6 +485,18 @@ BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
   });
   result.monitoring_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - monitoring_start).count();
+  // The year's self-evaluation as in the following spring, with the review's sample.
+  const auto self_evaluation_start = std::chrono::steady_clock::now();
+  db.write([&](soci::session& s) {
+    const auto e = insert_bench_self_evaluations(s, db.dialect(), o.year);
+    result.self_evaluations = e.evaluations;
+    result.review_samples = e.sampled;
+    result.reviewed = e.reviewed;
+    result.inflated = e.inflated;
+  });
+  result.self_evaluation_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - self_evaluation_start)
+          .count();
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

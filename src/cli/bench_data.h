@@ -22,11 +22,13 @@ struct BenchDataResult {
   long long regions = 0, units = 0, users = 0, projects = 0, targets = 0, indicators = 0,
             budget_reviews = 0, assessments = 0, major_projects = 0;
   long long executions = 0, monitoring_reports = 0, monitoring_answers = 0;
-  long long checkpoint_id = 0;    // the open checkpoint of the province (31 May)
-  double seconds = 0;             // generating and storing everything
-  double project_seconds = 0;     // projects, targets and indicators only
-  double assessment_seconds = 0;  // ex-ante assessments, their scorers and totals
-  double monitoring_seconds = 0;  // spending series, checkpoints, reports and answers
+  long long checkpoint_id = 0;  // the open checkpoint of the province (31 May)
+  long long self_evaluations = 0, review_samples = 0, reviewed = 0, inflated = 0;
+  double seconds = 0;                  // generating and storing everything
+  double project_seconds = 0;          // projects, targets and indicators only
+  double assessment_seconds = 0;       // ex-ante assessments, their scorers and totals
+  double monitoring_seconds = 0;       // spending series, checkpoints, reports and answers
+  double self_evaluation_seconds = 0;  // the year's self-evaluations, the review and findings
 };
 
 // Fills a migrated, empty database. Throws when it already holds regions.

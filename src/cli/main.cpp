@@ -253,11 +253,14 @@ int main(int argc, char** argv) {
           "budget reviews %lld, ex-ante assessments %lld (%lld projects marked major) in %.2f s\n"
           "spending figures %lld, monitoring reports %lld with %lld answers (checkpoint %lld) in "
           "%.2f s\n"
+          "self-evaluations %lld, review samples %lld (%lld reviewed, %lld inflated) in %.2f s\n"
           "%.2f s in all; projects, targets and indicators %.2f s (%.0f rows/s)\n"
           "password of every account: %s\n",
           r.regions, r.units, r.users, r.projects, r.targets, r.indicators, r.budget_reviews,
           r.assessments, r.major_projects, r.assessment_seconds, r.executions, r.monitoring_reports,
-          r.monitoring_answers, r.checkpoint_id, r.monitoring_seconds, r.seconds, r.project_seconds,
+          r.monitoring_answers, r.checkpoint_id, r.monitoring_seconds, r.self_evaluations,
+          r.review_samples, r.reviewed, r.inflated, r.self_evaluation_seconds, r.seconds,
+          r.project_seconds,
           r.project_seconds > 0 ? (r.projects + r.targets + r.indicators) / r.project_seconds : 0.0,
           cli::kBenchPassword);
       return 0;
