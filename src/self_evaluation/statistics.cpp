@@ -124,6 +124,7 @@ struct Folder {
       if (st.own_level && c.region_id == p.looked_at) st.own_level->add(c, today...);
       auto& d = departments[c.department_id];
       d.key = std::to_string(c.department_id);
+      d.id = c.department_id;
       d.label = name_or_id(p.department_names, c.department_id);
       d.region_id = c.region_id;
       d.region_name = name_or_id(p.region_names, c.region_id);
@@ -147,18 +148,18 @@ void sum_cells(Statistics& st, const Cells& cells, const Placement& p) {
 
   if (p.by == "region")
     for (const auto& [id, name] : p.children)
-      st.by_region.push_back({std::to_string(id), name, 0, "", f.regions[id]});
+      st.by_region.push_back({std::to_string(id), name, id, 0, "", f.regions[id]});
   for (auto& [id, d] : f.departments) st.by_department.push_back(std::move(d));
   // Ids follow the regions' and departments' order of creation, which is their codes' order.
-  std::ranges::sort(st.by_department, {}, [](const NamedFigures& d) {
-    return std::make_pair(d.region_id, std::stoll(d.key));
-  });
+  std::ranges::sort(st.by_department, {},
+                    [](const NamedFigures& d) { return std::make_pair(d.region_id, d.id); });
   for (const char* l : {"province", "prefecture", "county"})
     if (const auto it = f.levels.find(l); it != f.levels.end())
-      st.by_level.push_back({l, std::string(monitoring::region_level_label(l)), 0, "", it->second});
+      st.by_level.push_back(
+          {l, std::string(monitoring::region_level_label(l)), 0, 0, "", it->second});
   for (std::size_t k = 0; k < repo::kTotalsStates.size(); ++k) {
     const std::string state = repo::kTotalsStates[k];
-    NamedFigures s{state, std::string(status_label(state)), 0, "", {}};
+    NamedFigures s{state, std::string(status_label(state)), 0, 0, "", {}};
     s.figures.evaluations = st.total.states[k];
     st.by_status.push_back(std::move(s));
   }

@@ -96,6 +96,7 @@ Rates rates_of(const Figures& f);
 struct NamedFigures {
   std::string key;  // region or department id, region level, status
   std::string label;
+  long long id = 0;         // the region's or department's
   long long region_id = 0;  // a department's region
   std::string region_name;
   Figures figures;
