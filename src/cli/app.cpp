@@ -68,6 +68,7 @@
 #include "self_evaluation/routes.h"
 #include "self_evaluation/rule_kinds.h"
 #include "self_evaluation/service.h"
+#include "self_evaluation/statistics_menu.h"
 #include "self_evaluation/statistics_routes.h"
 #include "self_evaluation/statistics_service.h"
 #include "self_evaluation/todos.h"
@@ -257,6 +258,7 @@ App::App(db::Database& db, AppOptions options)
   targets::add_menu(menu);
   budget_review::add_menu(menu);
   monitoring::add_menu(menu);
+  self_evaluation::add_statistics_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
