@@ -123,11 +123,13 @@ struct Folder {
     if (own) {
       if (st.own_level && c.region_id == p.looked_at) st.own_level->add(c, today...);
       auto& d = departments[c.department_id];
-      d.key = std::to_string(c.department_id);
-      d.id = c.department_id;
-      d.label = name_or_id(p.department_names, c.department_id);
-      d.region_id = c.region_id;
-      d.region_name = name_or_id(p.region_names, c.region_id);
+      if (d.key.empty()) {
+        d.key = std::to_string(c.department_id);
+        d.id = c.department_id;
+        d.label = name_or_id(p.department_names, c.department_id);
+        d.region_id = c.region_id;
+        d.region_name = name_or_id(p.region_names, c.region_id);
+      }
       d.figures.add(c, today...);
       return;
     }
