@@ -145,7 +145,7 @@ const Evaluation* match(const ImportTable& t, const std::vector<Evaluation>& fou
 
 // The table's answers in its indicators' order, each matched to the evaluation's indicator of
 // its name within its level 1 and 2; a table's indicator the target lacks, one written twice and
-// a target's indicator the table lacks are problems. nullopt when there was any.
+// a target's indicator the table lacks are problems, and then there are none (nullopt).
 std::optional<std::vector<IndicatorAnswer>> answers_of(const ImportTable& t, const Evaluation& e,
                                                        const std::vector<IndicatorResult>& items,
                                                        const std::string& table,
@@ -199,11 +199,9 @@ std::optional<std::vector<IndicatorAnswer>> answers_of(const ImportTable& t, con
     }
     const std::string score = trim(fold_full_width(x.score));
     if (!a.not_applicable && !blank_mark(score)) {
+      // A score that is no number is a problem of its own; the form still checks the rest.
       a.self_score = parse_scaled_decimal(score, 2);
-      if (!a.self_score) {
-        ok = false;
-        problems.add(field + ".score", "得分应为数字，最多两位小数");
-      }
+      if (!a.self_score) problems.add(field + ".score", "得分应为数字，最多两位小数");
     }
     std::tie(a.deviation_reason, a.improvement) = split_reason(x.reason);
     out.push_back(std::move(a));
@@ -243,7 +241,6 @@ std::vector<Evaluation> EvaluationService::import_tables(const auth::Principal& 
     for (std::size_t n = 0; n < tables.size(); ++n) {
       const auto& t = tables[n];
       const std::string table = "tables[" + std::to_string(n) + "]";
-      const std::size_t before = problems.list.size();
       const Evaluation* e = match(t, found, table + ".project_name", problems);
       if (!e) continue;
       if (const auto [at, fresh] = used.emplace(e->id, n); !fresh) {
@@ -289,9 +286,10 @@ std::vector<Evaluation> EvaluationService::import_tables(const auth::Principal& 
       }
       const auto items = repo::indicators(s, e->id);
       auto answers = answers_of(t, *e, items, table, problems);
-      if (problems.list.size() != before) continue;
+      if (!answers) continue;
 
-      // The form's own checks and scores (the first problem of the table, named at its cell).
+      // The form's own checks and scores (the first problem of the table, named at its cell),
+      // also when a value above was refused (left out here), so that more is found at once.
       in.goal_achieved = t.goal_achieved;
       in.problems = t.problems;
       in.improvements = t.improvements;

@@ -122,14 +122,17 @@ test('a value of the wrong type is an error at its cell, and nothing of any tabl
   const tb = tableOf(b);
   const k = b.indicators.findIndex((i) => i.indicator.comparator !== 'qualitative' && plain(i.indicator.value));
   tb.indicators[k].actual_value = '很好';
+  // A score that is no number is found with it: the form's checks run on the rest.
+  const other = k === 0 ? 1 : 0;
+  tb.indicators[other].score = '九十';
   const before = snapshot();
   const res = await importTables(unit, [tableOf(a), tb]);
   assert.equal(res.status, 400, JSON.stringify(res.body));
   assert.match(res.headers.get('content-type'), /application\/problem\+json/);
   assert.equal(res.body.code, 'import_invalid');
   assert.equal(res.body.field, 'tables');
-  assert.deepEqual(res.body.errors.map((e) => e.field), [`tables[1].indicators[${k}].actual_value`]);
-  assert.match(res.body.errors[0].message, /[\u4e00-\u9fa5]/);
+  assert.deepEqual(res.body.errors.map((e) => e.field), [`tables[1].indicators[${other}].score`, `tables[1].indicators[${k}].actual_value`]);
+  assert.ok(res.body.errors.every((e) => /[\u4e00-\u9fa5]/.test(e.message)));
   assert.equal(snapshot(), before);
 });
 
