@@ -111,10 +111,46 @@ struct Problems {
   }
 };
 
+// The money block: what jixiao holds (a project's from its budget and spending series, a
+// department's budget from its target) is checked against the table; a department's 全年执行数
+// is typed, so it is taken.
+void take_money(const ImportTable& t, const Evaluation& now, const std::string& table,
+                EvaluationInput& in, Problems& problems) {
+  const struct {
+    const char* field;
+    const char* label;
+    const std::string& typed;
+    Fen held;
+  } money[] = {{"initial_wan", "年初预算数", t.initial_wan, now.initial_fen},
+               {"budget_wan", "全年预算数", t.budget_wan, now.budget_fen},
+               {"executed_wan", "全年执行数", t.executed_wan, now.executed_fen}};
+  for (const auto& m : money) {
+    const std::string typed = trim(fold_full_width(m.typed));
+    if (blank_mark(typed)) continue;
+    const std::string field = table + "." + m.field;
+    const bool executed = std::string_view(m.field) == "executed_wan";
+    const auto fen = parse_wan(typed);
+    if (!fen) {
+      problems.add(field, std::string(m.label) + "应为金额（万元），如 150.5");
+    } else if (now.kind == "department" && executed) {
+      in.executed_fen = *fen;
+    } else if (!agrees(typed, *fen, m.held)) {
+      std::string why = std::string(m.label) + "与系统中的 " + format_wan(m.held) + " 万元不一致";
+      if (executed)
+        why += "：项目的全年执行数来自其支出数据，请先在项目的支出数据中录入截至年末的累计支出";
+      problems.add(field, why);
+    }
+  }
+}
+
 // The table's evaluation among those its names found: by code when it gives one, else by name;
 // the unit, when written, must be the evaluation's; the department tells apart what remains.
 const Evaluation* match(const ImportTable& t, const std::vector<Evaluation>& found,
                         const std::string& field, Problems& problems) {
+  if (t.code.empty() && key_of(t.project_name).empty()) {
+    problems.add(field, "表中没有填写项目名称");
+    return nullptr;
+  }
   std::vector<const Evaluation*> hits;
   for (const auto& e : found)
     if (t.code.empty() ? key_of(e.name) == key_of(t.project_name) : e.code == t.code)
@@ -253,37 +289,16 @@ std::vector<Evaluation> EvaluationService::import_tables(const auth::Principal& 
         continue;
       }
 
-      // The money block: what jixiao holds (a project's from its budget and spending series, a
-      // department's budget from its target) is checked against the table; a department's
-      // 全年执行数 is typed, so it is taken.
+      // An evaluation closed to the caller now is that alone (its values would not matter).
+      if (!evaluation_workflow().allows(e->status, "edit", evaluation_actors(s, me, *e))) {
+        problems.add(table, "该项目的自评当前为“" + std::string(status_label(e->status)) +
+                                "”，不能导入修改");
+        continue;
+      }
       EvaluationInput in;
       Evaluation now = *e;
       refresh_money(s, now);
-      const struct {
-        const char* field;
-        const char* label;
-        const std::string& typed;
-        Fen held;
-      } money[] = {{"initial_wan", "年初预算数", t.initial_wan, now.initial_fen},
-                   {"budget_wan", "全年预算数", t.budget_wan, now.budget_fen},
-                   {"executed_wan", "全年执行数", t.executed_wan, now.executed_fen}};
-      for (const auto& m : money) {
-        const std::string typed = trim(fold_full_width(m.typed));
-        if (blank_mark(typed)) continue;
-        const std::string field = table + "." + m.field;
-        const auto fen = parse_wan(typed);
-        if (!fen) {
-          problems.add(field, std::string(m.label) + "应为金额（万元），如 150.5");
-        } else if (e->kind == "department" && std::string_view(m.field) == "executed_wan") {
-          in.executed_fen = *fen;
-        } else if (!agrees(typed, *fen, m.held)) {
-          std::string why =
-              std::string(m.label) + "与系统中的 " + format_wan(m.held) + " 万元不一致";
-          if (std::string_view(m.field) == "executed_wan")
-            why += "：项目的全年执行数来自其支出数据，请先在项目的支出数据中录入截至年末的累计支出";
-          problems.add(field, why);
-        }
-      }
+      take_money(t, now, table, in, problems);
       const auto items = repo::indicators(s, e->id);
       auto answers = answers_of(t, *e, items, table, problems);
       if (!answers) continue;
@@ -298,11 +313,7 @@ std::vector<Evaluation> EvaluationService::import_tables(const auth::Principal& 
         out.push_back(apply_form(s, me, *e, t.version, in, {.own_scores_where_they_differ = true})
                           .evaluation);
       } catch (const AppError& err) {
-        std::string message = err.detail();
-        if (err.code() == "bad_status")
-          message =
-              "该项目的自评当前为“" + std::string(status_label(e->status)) + "”，不能导入修改";
-        problems.add(table_field(table, err.field()), message);
+        problems.add(table_field(table, err.field()), err.detail());
       }
     }
     if (!problems.list.empty()) {

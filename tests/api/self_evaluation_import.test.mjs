@@ -188,7 +188,8 @@ test('every problem of every table is listed, each at its field', async () => {
   tb.indicators[0].category = tb.indicators[0].category === '效益指标' ? '产出指标' : '效益指标';  // in another place
   tb.indicators.push({ ...tb.indicators[1] });  // the same indicator twice
   const before = snapshot();
-  const res = await importTables(unit, [ta, tb, { ...tableOf(b), project_name: '无此项目' }, { ...tableOf(b), sheet: '副本' }]);
+  const res = await importTables(unit, [ta, tb, { ...tableOf(b), project_name: '无此项目' }, { ...tableOf(b), sheet: '副本' },
+    { ...tableOf(b), project_name: ' ' }]);
   assert.equal(res.status, 400, JSON.stringify(res.body));
   const last = ta.indicators.length - 1;
   const fields = res.body.errors.map((e) => e.field);
@@ -196,7 +197,7 @@ test('every problem of every table is listed, each at its field', async () => {
     'tables[0].budget_wan', 'tables[0].executed_wan', 'tables[0].indicators[0].score', `tables[0].indicators[${last}]`,
     'tables[0].indicators',
     'tables[1].indicators[0]', `tables[1].indicators[${tb.indicators.length - 1}]`, 'tables[1].indicators',
-    'tables[2].project_name', 'tables[3].project_name',
+    'tables[2].project_name', 'tables[3].project_name', 'tables[4].project_name',
   ], JSON.stringify(res.body.errors));
   const message = (f) => res.body.errors.find((e) => e.field === f).message;
   assert.match(message('tables[0].executed_wan'), /^全年执行数与系统中的 [\d.]+ 万元不一致：项目的全年执行数来自其支出数据/);
@@ -205,7 +206,8 @@ test('every problem of every table is listed, each at its field', async () => {
   assert.match(message('tables[1].indicators[0]'), /在绩效目标中属于/);
   assert.match(message(`tables[1].indicators[${tb.indicators.length - 1}]`), /填写了两次/);
   assert.equal(message('tables[3].project_name'), `与工作表“${b.name}”是同一个项目的自评`);
-  assert.match(res.body.detail, /10 处错误/);
+  assert.equal(message('tables[4].project_name'), '表中没有填写项目名称');
+  assert.match(res.body.detail, /11 处错误/);
   assert.equal(snapshot(), before);
 });
 
