@@ -63,6 +63,7 @@
 #include "rules/service.h"
 #include "self_evaluation/evaluation_routes.h"
 #include "self_evaluation/evidence_document.h"
+#include "self_evaluation/import_routes.h"
 #include "self_evaluation/review_routes.h"
 #include "self_evaluation/review_service.h"
 #include "self_evaluation/routes.h"
@@ -238,6 +239,7 @@ App::App(db::Database& db, AppOptions options)
   monitoring::add_notice_routes(router_, services_->notices, services_->guard);
   rectify::add_rectify_routes(router_, services_->findings, services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
+  self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
 

@@ -1,5 +1,8 @@
 #include "self_evaluation/repo.h"
 
+#include <algorithm>
+#include <map>
+
 #include "auth/scope_sql.h"
 #include "base/text.h"
 #include "db/query.h"
@@ -255,6 +258,32 @@ long long count(soci::session& s, const Filter& f, const auth::DataScope& scope)
     q.sql(" LEFT JOIN projects p ON p.id = e.project_id JOIN units d ON d.id = e.department_id");
   append_filter(s, q, f, scope);
   return q.scalar(s);
+}
+
+std::vector<Evaluation> named(soci::session& s, long long year,
+                              const std::vector<std::string>& codes,
+                              const std::vector<std::string>& names, const auth::DataScope& scope) {
+  // In slices, so that no statement binds more values than either database allows.
+  constexpr std::size_t kSlice = 500;
+  std::map<long long, Evaluation> found;
+  const auto look = [&](const std::vector<std::string>& values, const char* column) {
+    for (std::size_t from = 0; from < values.size(); from += kSlice) {
+      Filter f;
+      f.year = year;
+      db::Query q(kColumns);
+      append_filter(s, q, f, scope);
+      q.sql(" AND ").sql(column).sql(" IN ('\x01'");
+      for (std::size_t k = from; k < std::min(values.size(), from + kSlice); ++k)
+        q.sql(", ").bind(values[k]);
+      q.sql(")");
+      for (auto& e : fetch(s, q)) found.emplace(e.id, std::move(e));
+    }
+  };
+  look(codes, "p.code");
+  look(names, "COALESCE(p.name, d.name)");
+  std::vector<Evaluation> out;
+  for (auto& [id, e] : found) out.push_back(std::move(e));
+  return out;
 }
 
 bool update(soci::session& s, const Evaluation& e, long long expected_version) {

@@ -71,6 +71,12 @@ std::optional<Evaluation> find(soci::session& s, long long id, const auth::DataS
 // By id, limit + 1 rows (the extra tells a next page).
 std::vector<Evaluation> list(soci::session& s, const Filter& f, const auth::DataScope& scope);
 long long count(soci::session& s, const Filter& f, const auth::DataScope& scope);
+// The evaluations of a year in the scope whose project has one of the codes, or whose name (the
+// project's, or the department's for a department-overall one) is one of the names: what an
+// import's tables may name. By id.
+std::vector<Evaluation> named(soci::session& s, long long year,
+                              const std::vector<std::string>& codes,
+                              const std::vector<std::string>& names, const auth::DataScope& scope);
 // Writes every changeable column and moves the version on; false when it moved on already.
 bool update(soci::session& s, const Evaluation& e, long long expected_version);
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <set>
 
 #include "auth/repo.h"
 #include "base/error.h"
@@ -399,6 +400,78 @@ TEST_F(SelfEvaluationStore, ConsolidatingManyIsAllOrNothing) {
   queue.queue = self_evaluation::repo::Queue{{"consolidated"}};
   queue.limit = 500;
   EXPECT_GE(*service->list(who("demo_office"), queue).total, 2);
+}
+
+TEST_F(SelfEvaluationStore, AnImportFindsTheCallersOwnByNameOrCodeAndSavesAllOrNone) {
+  add_department_target();
+  open();
+  const auto unit = who("demo_unit");
+  const auto department = who("demo_department");
+  const auto e = first_of("demo_unit", "project");
+  const auto d = first_of("demo_department", "department");
+  // Named by its code or its name, in the caller's write scope only; many names in slices.
+  std::vector<std::string> names(1200, "没有这个项目");
+  names.push_back(e.name);
+  db->read([&](soci::session& s) {
+    using self_evaluation::repo::named;
+    const auto ids = [](const std::vector<self_evaluation::Evaluation>& list) {
+      std::set<long long> out;
+      for (const auto& x : list) out.insert(x.id);
+      return out;
+    };
+    EXPECT_TRUE(ids(named(s, 2026, {e.code}, {}, auth::write_scope(unit))).contains(e.id));
+    EXPECT_TRUE(ids(named(s, 2026, {}, names, auth::write_scope(unit))).contains(e.id));
+    for (const auto& x : named(s, 2026, {}, names, auth::write_scope(unit)))
+      EXPECT_EQ(x.unit_id, unit.unit_id);
+    EXPECT_TRUE(named(s, 2026, {e.code}, {e.name}, auth::write_scope(who("demo_unit2"))).empty());
+    EXPECT_TRUE(named(s, 2025, {e.code}, {e.name}, auth::write_scope(unit)).empty());
+    // A department-overall evaluation goes by its department's name.
+    EXPECT_EQ(ids(named(s, 2026, {}, {d.name}, auth::write_scope(department))),
+              std::set<long long>{d.id});
+  });
+
+  // The tables as typed: the department's own 全年执行数 is taken, a project's checked.
+  const auto table_of = [&](const auth::Principal& me, const self_evaluation::Evaluation& x) {
+    const auto v = service->get(me, x.id);
+    self_evaluation::ImportTable t;
+    t.project_name = x.name;
+    t.unit_name = x.unit_name;
+    t.goal_achieved = "完成";
+    const auto in = answers(v);
+    for (std::size_t k = 0; k < v.evaluation.indicators.size(); ++k) {
+      const auto& i = v.evaluation.indicators[k];
+      const auto& a = (*in.indicators)[k];
+      t.indicators.push_back({i.category, i.subcategory, i.name,
+                              a.not_applicable ? "不适用" : a.actual_value, "", "原因"});
+    }
+    return t;
+  };
+  auto dt = table_of(department, d);
+  dt.executed_wan = "123.45";
+  const auto done = service->import_tables(department, 2026, {dt});
+  ASSERT_EQ(done.size(), 1u);
+  EXPECT_EQ(done[0].id, d.id);
+  EXPECT_EQ(service->get(department, d.id).evaluation.executed_fen, 123'450'000);
+  EXPECT_EQ(service->get(department, d.id).evaluation.version, d.version + 1);
+
+  // One bad table: neither is kept, each problem named.
+  auto good = table_of(unit, e);
+  auto bad = good;
+  bad.project_name = "没有这个项目";
+  try {
+    service->import_tables(unit, 2026, {good, bad});
+    ADD_FAILURE() << "an unknown project was imported";
+  } catch (const AppError& err) {
+    EXPECT_EQ(err.code(), "import_invalid");
+    EXPECT_NE(err.extra_json().find("tables[1].project_name"), std::string::npos);
+  }
+  EXPECT_EQ(service->get(unit, e.id).evaluation.version, e.version);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators WHERE evaluation_id = " +
+                            std::to_string(e.id) + " AND actual_value <> ''"),
+            0);
+  // Alone it is saved.
+  ASSERT_EQ(service->import_tables(unit, 2026, {good}).size(), 1u);
+  EXPECT_EQ(service->get(unit, e.id).evaluation.version, e.version + 1);
 }
 
 TEST_F(SelfEvaluationStore, TheBulkWriterFillsOpenedEvaluationsAsTheFormWould) {
