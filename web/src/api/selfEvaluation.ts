@@ -1,7 +1,7 @@
 // 绩效自评: a region's rounds (the year opened), the evaluations in the caller's scope and the
 // queues, one evaluation's form with its steps, the department's batch consolidation and the
 // scoring rules run on a form as it stands (src/self_evaluation, docs/API.md, R-SE-1…8).
-import { api, query, request, type FirstCountedPage } from './client';
+import { api, query, request, type Page } from './client';
 import type { AuditRecord } from './types';
 
 export interface Round {
@@ -176,7 +176,7 @@ export interface Scored {
 export const selfEvaluationApi = {
   rounds: (year?: number) => api.get<{ items: Round[] }>('/api/v1/self-evaluations/rounds' + query({ year })),
   openRound: (year: number, due: string) => api.post<Round>('/api/v1/self-evaluations/rounds', { year, due }),
-  list: (f: EvaluationFilter) => api.get<FirstCountedPage<EvaluationRow>>('/api/v1/self-evaluations' + query({ ...f })),
+  list: (f: EvaluationFilter) => api.get<Page<EvaluationRow>>('/api/v1/self-evaluations' + query({ ...f })),
   get: (id: number) => api.get<EvaluationView>(`/api/v1/self-evaluations/${id}`),
   save: (id: number, body: EvaluationInput) => request<EvaluationView>('PUT', `/api/v1/self-evaluations/${id}`, { body }),
   step: (id: number, body: StepInput) => api.post<EvaluationView>(`/api/v1/self-evaluations/${id}/steps`, body),
