@@ -5,6 +5,7 @@
 // it in a batch; the office accepts it and the grade shows on the list, as the form scored it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startApp, login, screenshot, toYear, getJson, select } from './harness.mjs';
 
 const YEAR = 2026;
@@ -219,11 +220,17 @@ test('the department passes it in a batch; the office accepts it; the grade show
   readable(await office.textContent('main'));
   await settled(office);
   await screenshot(office, 'self-evaluation-9-accepted');
+  // The page's evaluations as the national table, a sheet each.
+  const [batch] = await Promise.all([office.waitForEvent('download'), office.click('[data-test=export-tables]')]);
+  assert.match(batch.suggestedFilename(), new RegExp(`^.+${YEAR}年度绩效自评表\\.xlsx$`));
+  assert.equal(readFileSync(await batch.path()).subarray(0, 2).toString(), 'PK', 'an .xlsx is a zip');
   // Its timeline: submitted, passed, accepted.
   await listed.locator('[data-test=evaluation-link]').click();
   await office.waitForSelector('[data-test=history]');
   const history = await office.textContent('[data-test=history]');
   for (const words of ['提交', '部门汇总通过', '绩效科确认']) assert.ok(history.includes(words), history);
+  const [one] = await Promise.all([office.waitForEvent('download'), office.click('[data-test=export-table]')]);
+  assert.equal(one.suggestedFilename(), `${story.name}项目支出绩效自评表.xlsx`);
   await tall(office, 'self-evaluation-10-accepted-form');
   assert.deepEqual(office.jsErrors, []);
   await office.context().close();
