@@ -64,6 +64,7 @@
 #include "self_evaluation/evaluation_routes.h"
 #include "self_evaluation/evidence_document.h"
 #include "self_evaluation/import_routes.h"
+#include "self_evaluation/menu.h"
 #include "self_evaluation/review_routes.h"
 #include "self_evaluation/review_service.h"
 #include "self_evaluation/routes.h"
@@ -252,6 +253,7 @@ App::App(db::Database& db, AppOptions options)
   targets::add_menu(menu);
   budget_review::add_menu(menu);
   monitoring::add_menu(menu);
+  self_evaluation::add_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
