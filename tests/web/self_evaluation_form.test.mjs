@@ -100,12 +100,12 @@ test('rows follow the framework, level 1 labelled with its points, merged cells 
 });
 
 test('the evaluation as the national table takes it', () => {
-  const s = F.sheetInputOf({ ...view, indicators: [{ ...view.indicators[1], computed_weight_text: '20.00', computed_score_text: '15.00' }] });
+  const s = F.sheetInputOf({ ...view, indicators: [{ ...view.indicators[1], computed_weight_text: '20.00', computed_score_text: '15.00', rule: 'R-SE-4' }] });
   assert.equal(s.execution_score, '9.00');
   assert.equal(s.computed_total, '69.00');
   assert.deepEqual({ ...s.indicators[0] }, { position: 1, category: 'output', subcategory: 'quantity', name: '培训人次',
     comparator: '>=', value: '200', unit: '人次', direction: '', weight: 2000, actual_value: '', not_applicable: false,
-    deviation_reason: '', improvement: '', self_score: '14.50', computed_weight: '20.00', computed_score: '15.00' });
+    deviation_reason: '', improvement: '', self_score: '14.50', computed_weight: '20.00', computed_score: '15.00', rule: 'R-SE-4' });
 });
 
 test('only the latest score is handed on; the same body is not asked twice', async () => {

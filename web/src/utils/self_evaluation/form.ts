@@ -203,7 +203,7 @@ export function sheetInputOf(v: EvaluationView): SelfEvaluationSheetInput {
       actual_value: i.actual_value, not_applicable: i.not_applicable,
       deviation_reason: i.deviation_reason, improvement: i.improvement,
       self_score: i.self_score === null ? null : formatHundredths(i.self_score),
-      computed_weight: i.computed_weight_text, computed_score: i.computed_score_text,
+      computed_weight: i.computed_weight_text, computed_score: i.computed_score_text, rule: i.rule,
     })),
   };
 }
