@@ -30,3 +30,12 @@ export const RULE_NAMES: Record<string, string> = {
 export function subjectOf(e: { kind: string; name: string; department_name: string }): string {
   return e.kind === 'department' ? `${e.name || e.department_name}（部门整体）` : e.name;
 }
+
+/**
+ * Whether a list shows the evaluation's total and grade: once it is scored as a whole, which the
+ * server does when every indicator is answered (saved on the form or imported) and grades it
+ * then; before, the total is the execution's alone and would mislead.
+ */
+export function hasScore(e: { status: string; grade: string }): boolean {
+  return e.status !== 'pending' || e.grade !== '';
+}
