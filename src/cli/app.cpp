@@ -63,8 +63,10 @@
 #include "rules/service.h"
 #include "self_evaluation/evaluation_routes.h"
 #include "self_evaluation/evidence_document.h"
+#include "self_evaluation/review_menu.h"
 #include "self_evaluation/review_routes.h"
 #include "self_evaluation/review_service.h"
+#include "self_evaluation/review_todos.h"
 #include "self_evaluation/routes.h"
 #include "self_evaluation/rule_kinds.h"
 #include "self_evaluation/service.h"
@@ -212,6 +214,9 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_reference(self_evaluation::EvaluationService::project_references);
   s.projects.add_history(self_evaluation::EvaluationService::project_history);
   self_evaluation::add_todos(s.todos);
+  // The self-evaluation review: samples wait for their reviewers, and for the office to assign
+  // them.
+  self_evaluation::add_review_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -250,6 +255,7 @@ App::App(db::Database& db, AppOptions options)
   targets::add_menu(menu);
   budget_review::add_menu(menu);
   monitoring::add_menu(menu);
+  self_evaluation::add_review_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
