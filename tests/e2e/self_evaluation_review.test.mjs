@@ -6,7 +6,7 @@
 // unit answers and the office closes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, login, screenshot, toYear, getJson, select } from './harness.mjs';
+import { startApp, login, screenshot as viewportShot, toYear, getJson, select } from './harness.mjs';
 import { loggedIn } from '../api/harness.mjs';
 
 const YEAR = 2026;
@@ -42,6 +42,15 @@ function readable(text) {
   assert.ok(!/R-[A-Z]{2}-\d/.test(text), `a rule id on the page: ${text.slice(0, 200)}`);
   assert.ok(!/demo_/.test(text), 'a login name on the page');
   assert.ok(!/\b(threshold|key_project|key_department|random|pending|reviewed|draft|fixed|null|undefined)\b/.test(text), 'a code on the page');
+}
+
+// The whole page: the layout scrolls inside its main pane, so the window is made as tall as it.
+async function screenshot(page, name) {
+  const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('main, .el-main, .jx-main, body')]
+    .map((e) => e.scrollHeight)));
+  await page.setViewportSize({ width: 1440, height: Math.min(Math.max(height + 80, 900), 4000) });
+  await viewportShot(page, name);
+  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 async function as(username) {
@@ -116,7 +125,11 @@ test('the office drafts the plan, names a key project and previews the coverage 
 
 test('the office assigns the expert; itself refused for a conflict of interest, the sample named', async () => {
   const page = await as('demo_office');
-  await page.goto(`${app.base}/self-evaluation-reviews/plans/${story.planId}`);
+  await page.click('[data-menu="/self-evaluation-reviews/plans"]');
+  const plan = page.locator('[data-test=plan-table] .el-table__body tr', { hasText: '2026 年度' });
+  await plan.locator('[data-test=plan-status] >> text=已确定').waitFor();
+  await screenshot(page, 'se-review-3a-plans');
+  await plan.locator('[data-test=plan-link]').click();
   await page.waitForSelector('[data-test=sample-table]');
   await select(page, page.locator('[data-test=sample-reason-filter]'), '重点项目');
   const row = page.locator('[data-test=sample-table] .el-table__body tr', { hasText: evaluation.name }).filter({ hasText: evaluation.unit_name });
@@ -207,6 +220,7 @@ test('the office finds the finding with its notice in the ledger and from the re
   await page.goto(`${app.base}/self-evaluation-reviews/samples/${story.sampleId}`);
   await page.waitForSelector('[data-test=outcome-finding]');
   assert.equal(await page.textContent('[data-test=outcome-document]'), story.documentNumber);
+  await screenshot(page, 'se-review-9a-office-outcome');
   await page.click('[data-menu="/findings"]');
   const row = page.locator('[data-test=finding-table] .el-table__body tr', { hasText: '绩效自评得分虚高' });
   await row.waitFor();
