@@ -189,6 +189,10 @@ test('the expert re-scores the inflated evaluation beside its self and computed 
   assert.equal(await page.textContent('[data-test=total-review]'), text(total));
   assert.match(await page.textContent('[data-test=total-verdict]'), /完成复核时将认定为虚高/);
   readable(await page.innerText('main'));
+  // jixiao's score explains itself: the rule and its working.
+  await page.locator('[data-test=indicator-computed]').first().hover();
+  await page.locator('.signal-tip:visible', { hasText: '计算过程' }).waitFor();
+  assert.match(await page.locator('.signal-tip:visible').last().textContent(), /÷/);
   await screenshot(page, 'se-review-7-scoring');
   await page.click('[data-test=save-review]');
   await page.waitForSelector('.el-message--success >> text=复核评分已保存');
@@ -204,6 +208,8 @@ test('the expert re-scores the inflated evaluation beside its self and computed 
   assert.equal(await page.locator('[data-test=outcome-finding]').count(), 0);
   assert.equal(await page.textContent('[data-test=sample-state]'), '已复核');
   assert.equal(await page.locator('[data-test=review-score]').count(), 0, 'no more scoring');
+  await page.locator('[data-test=history] >> text=完成复核').waitFor();
+  assert.match(await page.textContent('[data-test=history]'), /吴建国（评审专家） 保存复核评分/);
   await screenshot(page, 'se-review-8-completed');
   const done = await getJson(page, `/api/v1/self-evaluation-reviews/samples/${story.sampleId}`);
   story.findingId = done.finding_id;
