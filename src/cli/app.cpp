@@ -65,8 +65,10 @@
 #include "self_evaluation/evidence_document.h"
 #include "self_evaluation/import_routes.h"
 #include "self_evaluation/menu.h"
+#include "self_evaluation/review_menu.h"
 #include "self_evaluation/review_routes.h"
 #include "self_evaluation/review_service.h"
+#include "self_evaluation/review_todos.h"
 #include "self_evaluation/routes.h"
 #include "self_evaluation/rule_kinds.h"
 #include "self_evaluation/service.h"
@@ -214,6 +216,9 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_reference(self_evaluation::EvaluationService::project_references);
   s.projects.add_history(self_evaluation::EvaluationService::project_history);
   self_evaluation::add_todos(s.todos);
+  // The self-evaluation review: samples wait for their reviewers, and for the office to assign
+  // them.
+  self_evaluation::add_review_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -254,6 +259,7 @@ App::App(db::Database& db, AppOptions options)
   budget_review::add_menu(menu);
   monitoring::add_menu(menu);
   self_evaluation::add_menu(menu);
+  self_evaluation::add_review_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
