@@ -17,6 +17,7 @@
 #include "cli/demo.h"
 #include "cli/log_sink.h"
 #include "cli/monitor_run.h"
+#include "cli/self_evaluation_score.h"
 #include "cli/user_add.h"
 #include "db/backup.h"
 #include "db/migrations.h"
@@ -181,6 +182,19 @@ int main(int argc, char** argv) {
   monitor_run->add_flag("--scan-only", monitor_opts.scan_only,
                         "Only read the reports as a run does (the benchmark's baseline)");
 
+  auto* evaluation_cmd = cli.add_subcommand("self-evaluation", "Self-evaluation (绩效自评)");
+  evaluation_cmd->require_subcommand(1);
+  auto* score_round = evaluation_cmd->add_subcommand(
+      "score", "Score a round's evaluations again under the rules as they now stand");
+  cli::ScoreRoundOptions score_opts;
+  score_round->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+  score_round->add_option("--region", score_opts.region_code, "Division code of its region")
+      ->required();
+  score_round->add_option("--round", score_opts.round_id, "Round id")->required();
+  score_round->add_option("--batch", score_opts.batch, "Evaluations per transaction");
+  score_round->add_flag("--scan-only", score_opts.scan_only,
+                        "Only read the evaluations as a job does (the benchmark's baseline)");
+
   auto* audit = cli.add_subcommand("audit", "The audit log");
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the audit log");
@@ -283,6 +297,14 @@ int main(int argc, char** argv) {
       if (status == 0 && !monitor_opts.scan_only) print_audit_head(db);
       return status;
     }
+    if (*score_round) {
+      // One session reads ahead while the other writes.
+      db::Database db(database_options(db_url, 2, kBatchCacheKib));
+      db::require_current_schema(db);
+      const int status = cli::run_score_round(db, score_opts);
+      if (status == 0 && !score_opts.scan_only) print_audit_head(db);
+      return status;
+    }
     if (*audit_verify) {
       db::Database db(database_options(db_url, 1));
       db::require_current_schema(db);
@@ -334,6 +356,7 @@ int main(int argc, char** argv) {
       db::Database db(database_options(db_url, config.server.workers + 3));
       db::require_current_schema(db);
       cli::App app(db, config.app);
+      app.resume_jobs();
       // The chain's head in the log as it moves (read once a minute, and at a /metrics scrape
       // at most every 2 s) and in /metrics.
       audit::HeadWatch anchor(db, std::chrono::seconds(60));
