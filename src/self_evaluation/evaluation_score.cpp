@@ -41,23 +41,23 @@ std::string grade_of(long long total, const ScoringSettings& st) {
                                : "poor";
 }
 
-void keep_scores(Evaluation& e, std::vector<IndicatorResult>& items, const Scored& scored,
+void keep_scores(Evaluation& e, std::vector<IndicatorResult>& items, Scored scored,
                  const ScoringSettings& settings) {
   for (std::size_t k = 0; k < items.size() && k < scored.indicators.size(); ++k) {
-    const auto& r = scored.indicators[k];
+    auto& r = scored.indicators[k];
     auto& i = items[k];
     i.computed_weight = r.weight;
     i.computed_score = r.score;
-    i.rule = r.rule;
-    i.detail = r.detail;
+    i.rule = std::move(r.rule);
+    i.detail = std::move(r.detail);
     i.needs_reason = r.needs_reason;
   }
   e.execution_weight = scored.execution_weight;
   e.execution_score = scored.execution_score;
-  e.execution_detail = scored.execution_detail;
+  e.execution_detail = std::move(scored.execution_detail);
   e.computed_total = scored.total;
   e.self_total = scored.self_total;
-  e.grade = e.review_total ? grade_of(*e.review_total, settings) : scored.grade;
+  e.grade = e.review_total ? grade_of(*e.review_total, settings) : std::move(scored.grade);
 }
 
 void score_answers(Evaluation& e, std::vector<IndicatorResult>& items,
@@ -65,17 +65,20 @@ void score_answers(Evaluation& e, std::vector<IndicatorResult>& items,
   keep_scores(e, items, score(scoring_input(e, items), settings), settings);
 }
 
-bool same_scores(const Evaluation& a, const std::vector<IndicatorResult>& a_items,
-                 const Evaluation& b, const std::vector<IndicatorResult>& b_items) {
-  if (a.execution_weight != b.execution_weight || a.execution_score != b.execution_score ||
-      a.execution_detail != b.execution_detail || a.computed_total != b.computed_total ||
-      a.self_total != b.self_total || a.grade != b.grade || a_items.size() != b_items.size())
+bool keeps(const Evaluation& e, const std::vector<IndicatorResult>& items, const Scored& scored,
+           const ScoringSettings& settings) {
+  const std::string grade = e.review_total ? grade_of(*e.review_total, settings) : scored.grade;
+  if (e.execution_weight != scored.execution_weight ||
+      e.execution_score != scored.execution_score ||
+      e.execution_detail != scored.execution_detail || e.computed_total != scored.total ||
+      e.self_total != scored.self_total || e.grade != grade ||
+      items.size() != scored.indicators.size())
     return false;
-  for (std::size_t k = 0; k < a_items.size(); ++k) {
-    const auto& x = a_items[k];
-    const auto& y = b_items[k];
-    if (x.computed_weight != y.computed_weight || x.computed_score != y.computed_score ||
-        x.rule != y.rule || x.detail != y.detail || x.needs_reason != y.needs_reason)
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const auto& i = items[k];
+    const auto& r = scored.indicators[k];
+    if (i.computed_weight != r.weight || i.computed_score != r.score || i.rule != r.rule ||
+        i.detail != r.detail || i.needs_reason != r.needs_reason)
       return false;
   }
   return true;

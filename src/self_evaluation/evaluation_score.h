@@ -25,16 +25,17 @@ std::string grade_of(long long total, const ScoringSettings& settings);
 
 // Keeps what the scoring gave (of scoring_input(e, items)) on the evaluation and its
 // indicators; the grade from the review's total where there is one (R-SE-8).
-void keep_scores(Evaluation& e, std::vector<IndicatorResult>& items, const Scored& scored,
+void keep_scores(Evaluation& e, std::vector<IndicatorResult>& items, Scored scored,
                  const ScoringSettings& settings);
 
 // scoring_input, score and keep_scores. Throws as score() does, changing nothing then.
 void score_answers(Evaluation& e, std::vector<IndicatorResult>& items,
                    const ScoringSettings& settings);
 
-// The kept scores are the same: the execution's, the totals, the grade and every indicator's
-// weight, score, rule, detail and R-SE-7 flag.
-bool same_scores(const Evaluation& a, const std::vector<IndicatorResult>& a_items,
-                 const Evaluation& b, const std::vector<IndicatorResult>& b_items);
+// The evaluation keeps what the scoring gave already (keep_scores would change nothing): the
+// execution's score, the totals, the grade and every indicator's weight, score, rule, detail and
+// R-SE-7 flag.
+bool keeps(const Evaluation& e, const std::vector<IndicatorResult>& items, const Scored& scored,
+           const ScoringSettings& settings);
 
 }  // namespace jixiao::self_evaluation

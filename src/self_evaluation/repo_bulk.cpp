@@ -1,5 +1,6 @@
 #include "self_evaluation/repo_bulk.h"
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -197,8 +198,67 @@ std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Ev
   return written;
 }
 
-// Prepared statements stepped a row at a time (what a vector bind does on SQLite); each tells
-// whether it wrote its row.
+// The indicators' scores on SQLite, kIndicatorRows at a time through one UPDATE joined to a VALUES
+// list: a statement a row cost more in binding it than SQLite's own work. A last, short group is
+// filled up with its last row again (the same values written twice to one row).
+class IndicatorScoreWriter {
+ public:
+  static constexpr std::size_t kRows = 64;
+  explicit IndicatorScoreWriter(soci::session& s) : st_(s) {
+    std::string sql = "WITH x (e, p, w, s, r, d, n) AS (VALUES ";
+    for (std::size_t k = 0; k < kRows; ++k) {
+      const std::string n = std::to_string(k);
+      sql += (k ? ", (" : "(") + (":e" + n) + ", :p" + n + ", :w" + n + ", :s" + n + ", :r" + n +
+             ", :d" + n + ", :n" + n + ")";
+    }
+    sql +=
+        ") UPDATE self_evaluation_indicators SET computed_weight = x.w, computed_score = x.s, "
+        "rule = x.r, detail = x.d, needs_reason = x.n FROM x WHERE "
+        "self_evaluation_indicators.evaluation_id = x.e AND self_evaluation_indicators.position "
+        "= x.p";
+    for (auto& slot : slots_) {
+      st_.exchange(soci::use(slot.evaluation_id));
+      st_.exchange(soci::use(slot.position));
+      st_.exchange(soci::use(slot.weight));
+      st_.exchange(soci::use(slot.score));
+      st_.exchange(soci::use(slot.rule));
+      st_.exchange(soci::use(slot.detail));
+      st_.exchange(soci::use(slot.needs_reason));
+    }
+    st_.alloc();
+    st_.prepare(sql);
+    st_.define_and_bind();
+  }
+  void add(long long evaluation_id, const IndicatorResult& i) {
+    auto& slot = slots_[used_++];
+    slot.evaluation_id = evaluation_id;
+    slot.position = i.position;
+    slot.weight = i.computed_weight;
+    slot.score = i.computed_score;
+    slot.rule = i.rule;
+    slot.detail = i.detail;
+    slot.needs_reason = i.needs_reason ? 1 : 0;
+    if (used_ == kRows) flush();
+  }
+  void flush() {
+    if (used_ == 0) return;
+    for (std::size_t k = used_; k < kRows; ++k) slots_[k] = slots_[used_ - 1];
+    st_.execute(true);
+    used_ = 0;
+  }
+
+ private:
+  struct Slot {
+    long long evaluation_id = 0, position = 0, weight = 0, score = 0, needs_reason = 0;
+    std::string rule, detail;
+  };
+  std::array<Slot, kRows> slots_;
+  std::size_t used_ = 0;
+  soci::statement st_;
+};
+
+// The evaluations a prepared statement at a time (each tells whether it wrote its row), their
+// indicators in groups.
 std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
   Evaluation e;
   long long self_total = 0;
@@ -211,15 +271,7 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
        soci::use(e.execution_detail, "execution_detail"),
        soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),
        soci::use(e.grade, "grade"), soci::use(e.id, "id"), soci::use(e.version, "version"));
-  IndicatorResult i;
-  long long id = 0, needs = 0;
-  soci::statement indicator =
-      (s.prepare << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorScoreSet, ":") +
-                        " WHERE evaluation_id = :evaluation_id AND position = :position",
-       soci::use(i.computed_weight, "computed_weight"),
-       soci::use(i.computed_score, "computed_score"), soci::use(i.rule, "rule"),
-       soci::use(i.detail, "detail"), soci::use(needs, "needs_reason"),
-       soci::use(id, "evaluation_id"), soci::use(i.position, "position"));
+  IndicatorScoreWriter indicators(s);
   std::vector<char> written(rows.size(), 0);
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const auto& r = rows[k];
@@ -235,17 +287,9 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
     row.execute(true);
     if (row.get_affected_rows() == 0) continue;
     written[k] = 1;
-    id = r.id;
-    for (const auto& x : r.indicators) {
-      i.position = x.position;
-      i.computed_weight = x.computed_weight;
-      i.computed_score = x.computed_score;
-      i.rule = x.rule;
-      i.detail = x.detail;
-      needs = x.needs_reason ? 1 : 0;
-      indicator.execute(true);
-    }
+    for (const auto& x : r.indicators) indicators.add(r.id, x);
   }
+  indicators.flush();
   return written;
 }
 

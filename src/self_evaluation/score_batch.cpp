@@ -74,7 +74,8 @@ std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, l
   eq.bind(round_id).sql(" AND id > ").bind(after_id).sql(" ORDER BY id LIMIT ").bind(limit);
   std::vector<Evaluation> out;
   db::for_each_row<EvaluationRow>(s, eq, bind_evaluation, [&](EvaluationRow& r) {
-    out.push_back(r.e);
+    out.push_back(std::move(r.e));
+    out.back().indicators.reserve(12);
     if (r.self_total >= 0) out.back().self_total = r.self_total;
     if (r.review_total >= 0) out.back().review_total = r.review_total;
   });
@@ -98,33 +99,36 @@ std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, l
     r.i.needs_reason = r.needs_reason != 0;
     r.i.self_score.reset();
     if (r.self_score >= 0) r.i.self_score = r.self_score;
-    out[k].indicators.push_back(r.i);
+    // Moved out: the next row's columns are written over it.
+    out[k].indicators.push_back(std::move(r.i));
   });
   return out;
 }
 
 ScoreChanges judge_scores(
-    const std::vector<Evaluation>& batch,
+    std::vector<Evaluation> batch,
     const std::function<const ScoringSettings&(long long region_id)>& settings_of) {
   ScoreChanges out;
-  for (const auto& before : batch) {
+  for (auto& e : batch) {
     ++out.counts.done;
-    if (before.indicators.empty() || !answered(before.indicators)) {
+    if (e.indicators.empty() || !answered(e.indicators)) {
       ++out.counts.unanswered;
       continue;
     }
-    Evaluation now = before;
+    const ScoringSettings& settings = settings_of(e.region_id);
+    Scored scored;
     try {
-      score_answers(now, now.indicators, settings_of(before.region_id));
+      scored = score(scoring_input(e, e.indicators), settings);
     } catch (const AppError&) {
       ++out.counts.refused;
       continue;
     }
-    if (same_scores(before, before.indicators, now, now.indicators)) continue;
+    if (keeps(e, e.indicators, scored, settings)) continue;
     ++out.counts.changed;
-    out.total_before.push_back(before.computed_total);
-    out.grade_before.push_back(before.grade);
-    out.rows.push_back(std::move(now));
+    out.total_before.push_back(e.computed_total);
+    out.grade_before.push_back(e.grade);
+    keep_scores(e, e.indicators, std::move(scored), settings);
+    out.rows.push_back(std::move(e));
   }
   return out;
 }

@@ -34,7 +34,7 @@ struct ScoreChanges {
 // answers the rules now refuse (a self score above the weight a new R-SE-1 gives) is left as it
 // was, for its unit to correct at its next save.
 ScoreChanges judge_scores(
-    const std::vector<Evaluation>& batch,
+    std::vector<Evaluation> batch,
     const std::function<const ScoringSettings&(long long region_id)>& settings_of);
 
 }  // namespace jixiao::self_evaluation

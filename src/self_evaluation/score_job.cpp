@@ -5,6 +5,7 @@
 #include <chrono>
 #include <future>
 #include <map>
+#include <mutex>
 
 #include "audit/log.h"
 #include "base/clock.h"
@@ -47,6 +48,12 @@ audit::Entry batch_entry(const ScoreOptions& options, const Round& r, long long 
   return e;
 }
 
+// A batch read and scored, ready to write.
+struct Judged {
+  long long first_id = 0, last_id = 0, size = 0;
+  ScoreChanges changes;
+};
+
 }  // namespace
 
 ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions& options) {
@@ -54,7 +61,7 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
   ScoreResult result;
   const auto find = [&](soci::session& s) {
     const auto found = repo::find_round(s, round_id);
-    if (!found) throw not_found("绩效自评批次不存在");
+    if (!found) throw not_found("该年度绩效自评不存在");
     return *found;
   };
   Round r;
@@ -72,23 +79,13 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
         settings[region] = scoring_settings(rules::effective_rules(s, region, r.year));
     });
   }
-  const auto settings_of = [&](long long region) -> const ScoringSettings& {
-    auto it = settings.find(region);
-    if (it == settings.end())  // an evaluation of a region the round did not hold at the start
-      it = settings
-               .emplace(region, db.read([&](soci::session& s) {
-                 return scoring_settings(rules::effective_rules(s, region, r.year));
-               }))
-               .first;
-    return it->second;
-  };
   long long after = r.scoring.after_id;
   long long done = r.scoring.done;
-  const auto read = [&db, &options, round_id](long long from) {
-    return db.read(
-        [&](soci::session& s) { return read_score_batch(s, round_id, from, options.batch); });
-  };
   if (options.scan_only) {  // the baseline: the same reads, one after another, and nothing else
+    const auto read = [&](long long from) {
+      return db.read(
+          [&](soci::session& s) { return read_score_batch(s, round_id, from, options.batch); });
+    };
     for (auto batch = read(after); !batch.empty(); batch = read(after)) {
       after = batch.back().id;
       result.evaluated += static_cast<long long>(batch.size());
@@ -97,15 +94,52 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;
   }
-  // A pipeline on two connections: the next batch is read while this one is scored and written.
-  std::future<std::vector<Evaluation>> next = std::async(std::launch::async, read, after);
+  // A pipeline of three: while a batch is written, the next is scored and the one after read (on
+  // a second connection), so that the job costs little more than its slowest part. The settings
+  // of a region the round did not hold when the job began are read with the batch that meets it.
+  std::mutex settings_mutex;
+  const auto settings_of = [&](long long region) -> const ScoringSettings& {
+    std::lock_guard lock(settings_mutex);
+    return settings.at(region);  // std::map: a reference outlives later insertions
+  };
+  const auto read = [&](long long from) {
+    return db.read([&](soci::session& s) {
+      auto batch = read_score_batch(s, round_id, from, options.batch);
+      for (const auto& e : batch) {
+        {
+          std::lock_guard lock(settings_mutex);
+          if (settings.contains(e.region_id)) continue;
+        }
+        auto st = scoring_settings(rules::effective_rules(s, e.region_id, r.year));
+        std::lock_guard lock(settings_mutex);
+        settings.emplace(e.region_id, std::move(st));
+      }
+      return batch;
+    });
+  };
+  std::future<std::vector<Evaluation>> reading = std::async(std::launch::async, read, after);
+  // Takes the batch read, starts reading the next one, and scores this one.
+  const auto judge_next = [&] {
+    return std::async(std::launch::async, [&] {
+      Judged out;
+      auto batch = reading.get();
+      if (batch.empty()) return out;
+      out.first_id = batch.front().id;
+      out.last_id = batch.back().id;
+      out.size = static_cast<long long>(batch.size());
+      reading = std::async(std::launch::async, read, out.last_id);
+      out.changes = judge_scores(std::move(batch), settings_of);
+      return out;
+    });
+  };
+  std::future<Judged> next = judge_next();
   for (;;) {
     if (options.stop && options.stop()) break;
-    const std::vector<Evaluation> batch = next.get();
-    if (!batch.empty()) next = std::async(std::launch::async, read, batch.back().id);
-    ScoreChanges changes = judge_scores(batch, settings_of);
+    Judged batch = next.get();
+    if (batch.size > 0) next = judge_next();
+    auto& changes = batch.changes;
     db.write([&](soci::session& s) {
-      if (batch.empty()) {
+      if (batch.size == 0) {
         repo::finish_scoring(s, round_id, now_iso());
         const auto ran = find(s).scoring;
         auto e = entry_of(options, "score", r);
@@ -121,24 +155,25 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
       changes.counts.changed =
           static_cast<long long>(std::count(written.begin(), written.end(), 1));
       if (changes.counts.changed > 0)
-        audit::append(s, db.dialect(),
-                      batch_entry(options, r, batch.front().id, batch.back().id,
-                                  static_cast<long long>(batch.size()), changes, written));
-      repo::advance_scoring(s, round_id, batch.back().id, changes.counts);
+        audit::append(
+            s, db.dialect(),
+            batch_entry(options, r, batch.first_id, batch.last_id, batch.size, changes, written));
+      repo::advance_scoring(s, round_id, batch.last_id, changes.counts);
     });
-    if (batch.empty()) {
+    if (batch.size == 0) {
       result.finished = true;
       break;
     }
-    done += static_cast<long long>(batch.size());
-    result.evaluated += static_cast<long long>(batch.size());
+    done += batch.size;
+    result.evaluated += batch.size;
     result.changed += changes.counts.changed;
     result.unanswered += changes.counts.unanswered;
     result.refused += changes.counts.refused;
     if (options.progress) options.progress(done, r.scoring.total);
   }
-  // A stop leaves a read under way: it ends before the job returns.
+  // A stop leaves a batch under way: it ends before the job returns.
   if (next.valid()) next.wait();
+  if (reading.valid()) reading.wait();
   result.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;
