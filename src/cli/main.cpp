@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "cli/app.h"
 #include "cli/bench_data.h"
+#include "cli/bench_self_evaluation.h"
 #include "cli/config.h"
 #include "cli/demo.h"
 #include "cli/log_sink.h"
@@ -159,6 +160,17 @@ int main(int argc, char** argv) {
   bench_data->add_option("--seed", bench_opts.seed, "Random seed: the same seed, the same data");
   bench_data->add_option("--year", bench_opts.year, "Fiscal year of the projects");
 
+  auto* bench_se = cli.add_subcommand(
+      "bench-self-evaluation",
+      "Add the year before to a bench-data province: its projects closed, its self-evaluation "
+      "opened and answered in bulk, scores left to `self-evaluation score`");
+  cli::BenchSelfEvaluationOptions bench_se_opts;
+  bench_se->add_option("--db", db_url, "SQLite path or postgresql:// URL (a bench-data database)");
+  bench_se->add_option("--evaluations", bench_se_opts.evaluations,
+                       "Projects of the year, each with a target and its evaluation");
+  bench_se->add_option("--seed", bench_se_opts.seed, "Random seed: the same seed, the same data");
+  bench_se->add_option("--year", bench_se_opts.year, "The year evaluated");
+
   auto* lint_all = cli.add_subcommand(
       "lint-all", "Lint every target of a year and store the findings (the office's batch run)");
   targets::BatchLintOptions lint_opts;
@@ -274,6 +286,20 @@ int main(int argc, char** argv) {
           r.monitoring_answers, r.checkpoint_id, r.monitoring_seconds, r.seconds, r.project_seconds,
           r.project_seconds > 0 ? (r.projects + r.targets + r.indicators) / r.project_seconds : 0.0,
           cli::kBenchPassword);
+      return 0;
+    }
+    if (*bench_se) {
+      db::Database db(database_options(db_url, 1, kBatchCacheKib));
+      db::require_current_schema(db);
+      const auto r = cli::create_bench_self_evaluation(db, bench_se_opts);
+      std::printf(
+          "%lld: projects %lld with %lld indicators and %lld spending figures in %.2f s\n"
+          "self-evaluation round %lld opened: %lld evaluations in %.2f s\n"
+          "answered %lld (and %lld partly) in %.2f s, scores left to the job\n"
+          "%.2f s in all\n",
+          bench_se_opts.year, r.projects, r.indicators, r.executions, r.projects_seconds,
+          r.round_id, r.evaluations, r.open_seconds, r.answered, r.partly, r.answers_seconds,
+          r.seconds);
       return 0;
     }
     if (*lint_all) {
