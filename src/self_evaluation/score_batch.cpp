@@ -127,7 +127,22 @@ ScoreChanges judge_scores(
     ++out.counts.changed;
     out.total_before.push_back(e.computed_total);
     out.grade_before.push_back(e.grade);
+    // Only the indicators whose scores change are written (a new grade band moves none).
+    std::vector<char> same(e.indicators.size(), 0);
+    for (std::size_t k = 0; k < same.size() && k < scored.indicators.size(); ++k) {
+      const auto& i = e.indicators[k];
+      const auto& x = scored.indicators[k];
+      same[k] = i.computed_weight == x.weight && i.computed_score == x.score && i.rule == x.rule &&
+                i.detail == x.detail && i.needs_reason == x.needs_reason;
+    }
     keep_scores(e, e.indicators, std::move(scored), settings);
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < e.indicators.size(); ++k) {
+      if (same[k]) continue;
+      if (kept != k) e.indicators[kept] = std::move(e.indicators[k]);
+      ++kept;
+    }
+    e.indicators.resize(kept);
     out.rows.push_back(std::move(e));
   }
   return out;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <thread>
 
@@ -176,6 +177,40 @@ TEST_F(SelfEvaluationScoringStore, ARoundIsScoredAgainAfterTheRulesChangeAndGoes
   r = self_evaluation::score_round(*db, round.id, options);
   EXPECT_EQ(r.evaluated, round.evaluations);
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM audit_log"), audit_rows);
+}
+
+TEST_F(SelfEvaluationScoringStore, NewGradeBandsMoveTheGradesAlone) {
+  const auto round = open();
+  const auto unit = who("demo_unit");
+  const auto ids = answer(2);
+  std::map<long long, std::string> details, grades;  // by evaluation
+  for (const long long id : ids) {
+    const auto v = service->get(unit, id);
+    details[id] = v.evaluation.indicators.front().detail;
+    grades[id] = v.evaluation.grade;
+  }
+  const auto band = [](long long total) {
+    return total >= 9900 ? "excellent" : total >= 9800 ? "good" : total >= 9700 ? "fair" : "poor";
+  };
+  // R-GR-1: 优 from 99 points, 良 from 98, 中 from 97.
+  const auto office = who("demo_office");
+  db->write([&](soci::session& s) {
+    rules::repo::upsert(s, office.region_id, 2026, "R-GR-1",
+                        R"({"excellent":99,"good":98,"fair":97})", office.user_id,
+                        "2027-04-01T09:00:00Z");
+  });
+  const auto r = self_evaluation::score_round(*db, round.id, {});
+  long long moved = 0;
+  for (const long long id : ids) {
+    const auto v = service->get(unit, id);
+    EXPECT_EQ(v.evaluation.grade, band(v.evaluation.computed_total));
+    moved += v.evaluation.grade != grades[id] ? 1 : 0;
+    EXPECT_EQ(v.evaluation.indicators.front().detail, details[id]);
+    const auto again = service->save(unit, id, v.evaluation.version, as_stored(v.evaluation));
+    EXPECT_EQ(again.evaluation.version, v.evaluation.version);
+  }
+  EXPECT_EQ(r.changed, moved);
+  EXPECT_GT(moved, 0);
 }
 
 TEST_F(SelfEvaluationScoringStore, AnswersTheNewRulesRefuseAreLeftAsTheyWere) {
