@@ -275,4 +275,6 @@ App::App(db::Database& db, AppOptions options)
 
 App::~App() = default;
 
+void App::resume_jobs() { services_->evaluations.resume_scoring(); }
+
 }  // namespace jixiao::cli

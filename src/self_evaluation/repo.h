@@ -44,6 +44,18 @@ std::vector<long long> round_regions(soci::session& s, long long round_id);
 void set_execution_scores(soci::session& s, long long round_id, long long region_id,
                           long long points);
 
+// --- The round's re-scoring (score_job.h) -----------------------------------------------------
+
+// Begins a job over the round (its total: the round's evaluations now, by: who, 0 for the
+// system) unless one stopped part way: then true, and it goes on from its place.
+bool begin_scoring(soci::session& s, long long round_id, long long by, const std::string& at);
+// A batch done: its last evaluation and what it counted.
+void advance_scoring(soci::session& s, long long round_id, long long after_id,
+                     const RoundScoring& batch);
+void finish_scoring(soci::session& s, long long round_id, const std::string& at);
+// The rounds whose job stopped part way (a shutdown), to go on at the server's start.
+std::vector<long long> unfinished_scorings(soci::session& s);
+
 // --- Evaluations -------------------------------------------------------------------------------
 
 // States a queue's actor acts in.

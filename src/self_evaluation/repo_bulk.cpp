@@ -1,9 +1,11 @@
 #include "self_evaluation/repo_bulk.h"
 
+#include <array>
 #include <optional>
 #include <string>
 
 #include "db/pg_copy.h"
+#include "db/query.h"
 
 namespace jixiao::self_evaluation::repo {
 
@@ -137,7 +139,168 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
   }
 }
 
+constexpr const char* kScoreSet =
+    "execution_weight = {s}execution_weight, execution_score = {s}execution_score, "
+    "execution_detail = {s}execution_detail, computed_total = {s}computed_total, self_total = "
+    "{s}self_total, grade = {s}grade";
+
+constexpr const char* kIndicatorScoreSet =
+    "computed_weight = {s}computed_weight, computed_score = {s}computed_score, rule = {s}rule, "
+    "detail = {s}detail, needs_reason = {s}needs_reason";
+
+// COPY into temporary tables and two joined UPDATEs; the first names the rows it wrote, and the
+// second writes the indicators of the evaluations whose version still matches, which are those.
+std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
+  s << "CREATE TEMP TABLE se_scores (k BIGINT, id BIGINT PRIMARY KEY, version BIGINT, "
+       "execution_weight BIGINT, execution_score BIGINT, execution_detail TEXT, computed_total "
+       "BIGINT, self_total BIGINT, grade TEXT) ON COMMIT DROP";
+  {
+    db::PgCopy copy(s, "se_scores",
+                    {"k", "id", "version", "execution_weight", "execution_score",
+                     "execution_detail", "computed_total", "self_total", "grade"});
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      const auto& e = rows[k];
+      copy.row(static_cast<long long>(k), e.id, e.version, e.execution_weight, e.execution_score,
+               e.execution_detail, e.computed_total, e.self_total, e.grade);
+    }
+    copy.finish();
+  }
+  std::vector<char> written(rows.size(), 0);
+  db::Query q("UPDATE self_evaluations SET ");
+  q.sql(set_list(kScoreSet, "x."));
+  q.sql(
+      " FROM se_scores x WHERE self_evaluations.id = x.id AND self_evaluations.version = "
+      "x.version RETURNING x.k");
+  for (const long long k : db::fetch_all<long long>(
+           s, q, [](soci::statement&st, long long&v) { st.exchange(soci::into(v)); }))
+    written[static_cast<std::size_t>(k)] = 1;
+  s << "CREATE TEMP TABLE se_indicator_scores (evaluation_id BIGINT, position BIGINT, version "
+       "BIGINT, computed_weight BIGINT, computed_score BIGINT, rule TEXT, detail TEXT, "
+       "needs_reason BIGINT, PRIMARY KEY (evaluation_id, position)) ON COMMIT DROP";
+  {
+    db::PgCopy copy(s, "se_indicator_scores",
+                    {"evaluation_id", "position", "version", "computed_weight", "computed_score",
+                     "rule", "detail", "needs_reason"});
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      if (!written[k]) continue;
+      const auto& e = rows[k];
+      for (const auto& i : e.indicators)
+        copy.row(e.id, i.position, e.version, i.computed_weight, i.computed_score, i.rule, i.detail,
+                 i.needs_reason ? 1LL : 0LL);
+    }
+    copy.finish();
+  }
+  s << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorScoreSet, "x.") +
+           " FROM se_indicator_scores x WHERE self_evaluation_indicators.evaluation_id = "
+           "x.evaluation_id AND self_evaluation_indicators.position = x.position";
+  s << "DROP TABLE se_scores";
+  s << "DROP TABLE se_indicator_scores";
+  return written;
+}
+
+// The indicators' scores on SQLite, kIndicatorRows at a time through one UPDATE joined to a VALUES
+// list: a statement a row cost more in binding it than SQLite's own work. A last, short group is
+// filled up with its last row again (the same values written twice to one row).
+class IndicatorScoreWriter {
+ public:
+  static constexpr std::size_t kRows = 64;
+  explicit IndicatorScoreWriter(soci::session& s) : st_(s) {
+    std::string sql = "WITH x (e, p, w, s, r, d, n) AS (VALUES ";
+    for (std::size_t k = 0; k < kRows; ++k) {
+      const std::string n = std::to_string(k);
+      sql += (k ? ", (" : "(") + (":e" + n) + ", :p" + n + ", :w" + n + ", :s" + n + ", :r" + n +
+             ", :d" + n + ", :n" + n + ")";
+    }
+    sql +=
+        ") UPDATE self_evaluation_indicators SET computed_weight = x.w, computed_score = x.s, "
+        "rule = x.r, detail = x.d, needs_reason = x.n FROM x WHERE "
+        "self_evaluation_indicators.evaluation_id = x.e AND self_evaluation_indicators.position "
+        "= x.p";
+    for (auto& slot : slots_) {
+      st_.exchange(soci::use(slot.evaluation_id));
+      st_.exchange(soci::use(slot.position));
+      st_.exchange(soci::use(slot.weight));
+      st_.exchange(soci::use(slot.score));
+      st_.exchange(soci::use(slot.rule));
+      st_.exchange(soci::use(slot.detail));
+      st_.exchange(soci::use(slot.needs_reason));
+    }
+    st_.alloc();
+    st_.prepare(sql);
+    st_.define_and_bind();
+  }
+  void add(long long evaluation_id, const IndicatorResult& i) {
+    auto& slot = slots_[used_++];
+    slot.evaluation_id = evaluation_id;
+    slot.position = i.position;
+    slot.weight = i.computed_weight;
+    slot.score = i.computed_score;
+    slot.rule = i.rule;
+    slot.detail = i.detail;
+    slot.needs_reason = i.needs_reason ? 1 : 0;
+    if (used_ == kRows) flush();
+  }
+  void flush() {
+    if (used_ == 0) return;
+    for (std::size_t k = used_; k < kRows; ++k) slots_[k] = slots_[used_ - 1];
+    st_.execute(true);
+    used_ = 0;
+  }
+
+ private:
+  struct Slot {
+    long long evaluation_id = 0, position = 0, weight = 0, score = 0, needs_reason = 0;
+    std::string rule, detail;
+  };
+  std::array<Slot, kRows> slots_;
+  std::size_t used_ = 0;
+  soci::statement st_;
+};
+
+// The evaluations a prepared statement at a time (each tells whether it wrote its row), their
+// indicators in groups.
+std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
+  Evaluation e;
+  long long self_total = 0;
+  soci::indicator has_self = soci::i_null;
+  soci::statement row =
+      (s.prepare << "UPDATE self_evaluations SET " + set_list(kScoreSet, ":") +
+                        " WHERE id = :id AND version = :version",
+       soci::use(e.execution_weight, "execution_weight"),
+       soci::use(e.execution_score, "execution_score"),
+       soci::use(e.execution_detail, "execution_detail"),
+       soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),
+       soci::use(e.grade, "grade"), soci::use(e.id, "id"), soci::use(e.version, "version"));
+  IndicatorScoreWriter indicators(s);
+  std::vector<char> written(rows.size(), 0);
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const auto& r = rows[k];
+    e.id = r.id;
+    e.version = r.version;
+    e.execution_weight = r.execution_weight;
+    e.execution_score = r.execution_score;
+    e.execution_detail = r.execution_detail;
+    e.computed_total = r.computed_total;
+    e.grade = r.grade;
+    self_total = r.self_total.value_or(0);
+    has_self = r.self_total ? soci::i_ok : soci::i_null;
+    row.execute(true);
+    if (row.get_affected_rows() == 0) continue;
+    written[k] = 1;
+    for (const auto& x : r.indicators) indicators.add(r.id, x);
+  }
+  indicators.flush();
+  return written;
+}
+
 }  // namespace
+
+std::vector<char> write_scores_bulk(soci::session& s, db::Dialect dialect,
+                                    const std::vector<Evaluation>& rows) {
+  if (rows.empty()) return {};
+  return dialect == db::Dialect::postgresql ? write_scores_postgresql(s, rows)
+                                            : write_scores_sqlite(s, rows);
+}
 
 void write_results_bulk(soci::session& s, db::Dialect dialect,
                         const std::vector<Evaluation>& rows) {

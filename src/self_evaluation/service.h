@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "audit/log.h"
@@ -13,6 +14,7 @@
 #include "db/database.h"
 #include "self_evaluation/model.h"
 #include "self_evaluation/repo.h"
+#include "self_evaluation/score_jobs.h"
 #include "self_evaluation/scoring.h"
 
 namespace jixiao::self_evaluation {
@@ -89,13 +91,24 @@ struct StepInput {
 
 class EvaluationService {
  public:
-  explicit EvaluationService(db::Database& db) : db_(db) {}
+  explicit EvaluationService(db::Database& db) : db_(db), jobs_(db) {}
 
   // --- rounds (service.cpp)
   std::vector<Round> rounds(const auth::Principal& me, std::optional<long long> year);
   // The office opens its region's year (once: again, or under a region above that opened it, is
   // a 409 on year), creating the evaluations of its region tree in bulk.
   Round open_round(const auth::Principal& me, const RoundInput& in);
+
+  // --- the round's re-scoring (service_scoring.cpp)
+  // A round the caller sees (as rounds() lists them), and whether its re-scoring runs now.
+  std::pair<Round, bool> round(const auth::Principal& me, long long id);
+  // The round's own office scores every evaluation of the round again under the rules as they
+  // now stand, in the background (score_job.h): 403 for another office that sees the round, 409
+  // while it runs.
+  std::pair<Round, bool> start_scoring(const auth::Principal& me, long long id);
+  // At the server's start: the jobs a shutdown stopped go on, as their starters.
+  void resume_scoring();
+  bool scoring(long long round_id) const { return jobs_.running(round_id); }
 
   // --- evaluations (service.cpp)
   EvaluationPage list(const auth::Principal& me, repo::Filter filter);
@@ -152,6 +165,7 @@ class EvaluationService {
   static void refresh_money(soci::session& s, Evaluation& e);
 
   db::Database& db_;
+  ScoreJobs jobs_;  // last: its threads end before the rest goes
 };
 
 }  // namespace jixiao::self_evaluation

@@ -14,6 +14,7 @@
 #include "base/money.h"
 #include "monitoring/repo.h"
 #include "rules/service.h"
+#include "self_evaluation/evaluation_score.h"
 #include "self_evaluation/service.h"
 #include "self_evaluation/settings.h"
 #include "self_evaluation/workflow.h"
@@ -53,14 +54,6 @@ boost::json::object content_json(const Evaluation& e, const std::vector<Indicato
   return o;
 }
 
-std::string grade_of(long long total, const ScoringSettings& st) {
-  // R-GR-1: lower bounds inclusive.
-  return total >= st.excellent ? "excellent"
-         : total >= st.good    ? "good"
-         : total >= st.fair    ? "fair"
-                               : "poor";
-}
-
 // The field of the k-th indicator scored as the caller names it (name_of[k]: its index in the
 // array it sent, or its position when it sent none).
 std::string renamed(const std::string& field, const std::vector<long long>& name_of) {
@@ -87,22 +80,6 @@ void check_unit(const IndicatorResult& i, const std::string& field) {
 
 namespace {
 
-IndicatorInput input_of(const IndicatorResult& i) {
-  IndicatorInput x;
-  x.indicator.category = i.category;
-  x.indicator.subcategory = i.subcategory;
-  x.indicator.name = i.name;
-  x.indicator.comparator = i.comparator;
-  x.indicator.value = i.value;
-  x.indicator.unit = i.unit;
-  x.indicator.weight = i.weight;
-  x.indicator.direction = i.direction;
-  x.actual_value = i.actual_value;
-  x.not_applicable = i.not_applicable;
-  x.self_score = i.self_score;
-  return x;
-}
-
 Scored scored_or_named(const ScoringInput& in, const ScoringSettings& settings,
                        const std::vector<long long>& name_of) {
   try {
@@ -121,21 +98,19 @@ Scored scored_or_named(const ScoringInput& in, const ScoringSettings& settings,
 void rescore(soci::session& s, Evaluation& e, std::vector<IndicatorResult>& items,
              const std::vector<long long>& name_of) {
   const auto settings = scoring_settings(rules::effective_rules(s, e.region_id, e.year));
-  const bool complete = std::ranges::all_of(
-      items, [](const auto& i) { return i.not_applicable || !i.actual_value.empty(); });
-  if (!complete) {
+  if (!answered(items)) {
     ScoringInput given;
     given.budget_fen = e.budget_fen;
     given.executed_fen = e.executed_fen;
     std::vector<long long> given_names;
-    bool answered = false;
+    bool any_value = false;
     for (std::size_t k = 0; k < items.size(); ++k) {
       if (!items[k].not_applicable && items[k].actual_value.empty()) continue;
-      answered = answered || !items[k].not_applicable;
+      any_value = any_value || !items[k].not_applicable;
       given.indicators.push_back(input_of(items[k]));
       given_names.push_back(name_of[k]);
     }
-    if (answered) scored_or_named(given, settings, given_names);
+    if (any_value) scored_or_named(given, settings, given_names);
     for (auto& i : items) {
       i.computed_weight = i.computed_score = 0;
       i.rule.clear();
@@ -157,26 +132,7 @@ void rescore(soci::session& s, Evaluation& e, std::vector<IndicatorResult>& item
     e.grade.clear();
     return;
   }
-  ScoringInput in;
-  in.budget_fen = e.budget_fen;
-  in.executed_fen = e.executed_fen;
-  for (const auto& i : items) in.indicators.push_back(input_of(i));
-  const Scored scored = scored_or_named(in, settings, name_of);
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    const auto& r = scored.indicators[k];
-    auto& i = items[k];
-    i.computed_weight = r.weight;
-    i.computed_score = r.score;
-    i.rule = r.rule;
-    i.detail = r.detail;
-    i.needs_reason = r.needs_reason;
-  }
-  e.execution_weight = scored.execution_weight;
-  e.execution_score = scored.execution_score;
-  e.execution_detail = scored.execution_detail;
-  e.computed_total = scored.total;
-  e.self_total = scored.self_total;
-  e.grade = e.review_total ? grade_of(*e.review_total, settings) : scored.grade;
+  keep_scores(e, items, scored_or_named(scoring_input(e, items), settings, name_of), settings);
 }
 
 AppError incomplete(const std::string& field, const std::string& detail) {

@@ -1,0 +1,88 @@
+// bench-self-evaluation on both databases, and the round's re-scoring over it: the year before
+// has N projects closed with an approved target each, the round an evaluation each with its money,
+// the answers are spread over the states with their scores left to the job; the job then scores
+// every answered one as a save would, a scan writes nothing, and a second job writes nothing.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "cli/bench_data.h"
+#include "cli/bench_self_evaluation.h"
+#include "library/service.h"
+#include "self_evaluation/score_job.h"
+#include "store_fixture.h"
+
+namespace jixiao {
+namespace {
+
+TEST_F(StoreTest, BenchSelfEvaluationLoadsAYearWhoseScoresTheJobGivesOnce) {
+  library::load_shipped_library(*db);
+  cli::BenchDataOptions o;
+  o.projects = 200;
+  o.seed = 3;
+  cli::create_bench_data(*db, o);
+  cli::BenchSelfEvaluationOptions se;
+  se.evaluations = 600;
+  se.seed = 3;
+  se.batch = 150;  // several bulk statements of each kind
+  const auto r = cli::create_bench_self_evaluation(*db, se);
+  EXPECT_EQ(r.projects, 600);
+  EXPECT_EQ(r.evaluations, 600);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM projects WHERE year = 2025 AND status = 'completed'"),
+            600);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM targets WHERE year = 2025 AND status = 'approved'"),
+            600);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE round_id = " +
+                            std::to_string(r.round_id)),
+            600);
+  // Money from the project and its year-end spending, never above the budget.
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluations e JOIN projects p ON p.id = e.project_id "
+                   "JOIN executions x ON x.project_id = p.id WHERE e.budget_fen <> p.amount_fen OR "
+                   "e.executed_fen <> x.executed_fen OR e.executed_fen > e.budget_fen"),
+            0);
+  // Every state of the workflow; a department's own form never waits for consolidation.
+  for (const char* status : {"pending", "returned", "submitted", "consolidated", "accepted"})
+    EXPECT_GT(scalar(*db, std::string("SELECT COUNT(*) FROM self_evaluations WHERE status = '") +
+                              status + "'"),
+              0)
+        << status;
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluations WHERE status = 'submitted' AND "
+                   "unit_id = department_id"),
+            0);
+  // The answers are in, the scores are not: only R-SE-3's, as at opening.
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators WHERE rule <> ''"), 0);
+  EXPECT_GT(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluation_indicators WHERE deviation_reason "
+                   "<> ''"),
+            0);
+
+  self_evaluation::ScoreOptions options;
+  options.batch = 100;
+  options.scan_only = true;
+  auto job = self_evaluation::score_round(*db, r.round_id, options);
+  EXPECT_EQ(job.evaluated, 600);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators WHERE rule <> ''"), 0);
+  options.scan_only = false;
+  job = self_evaluation::score_round(*db, r.round_id, options);
+  EXPECT_TRUE(job.finished);
+  EXPECT_EQ(job.changed, r.answered);
+  EXPECT_EQ(job.unanswered, 600 - r.answered);
+  EXPECT_EQ(job.refused, 0);
+  // Every answered indicator scored; a total is the sum of its rounded parts (R-MON-3).
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluation_indicators i JOIN self_evaluations e ON "
+                   "e.id = i.evaluation_id WHERE e.status <> 'pending' AND i.rule = ''"),
+            0);
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluations e WHERE e.grade <> '' AND "
+                   "e.computed_total <> e.execution_score + (SELECT SUM(computed_score) FROM "
+                   "self_evaluation_indicators i WHERE i.evaluation_id = e.id)"),
+            0);
+  job = self_evaluation::score_round(*db, r.round_id, options);
+  EXPECT_EQ(job.changed, 0);
+}
+
+}  // namespace
+}  // namespace jixiao
