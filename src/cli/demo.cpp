@@ -5,6 +5,7 @@
 #include "cli/demo_rectify.h"
 #include "cli/demo_region.h"
 #include "cli/demo_self_evaluation.h"
+#include "cli/demo_self_evaluation_review.h"
 #include "cli/demo_targets.h"
 
 #include <algorithm>
@@ -587,9 +588,14 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
   // Hashed once, outside the write lock: argon2id is slow on purpose.
   const std::string hash = auth::hash_password(kDemoPassword);
   const db::Dialect dialect = db.dialect();
+  bool built = false;
   db.write([&](soci::session& s) {
-    if (!demo_exists(s)) build_demo(s, dialect, hash);  // another process may have won the race
+    if (demo_exists(s)) return;  // another process may have won the race
+    build_demo(s, dialect, hash);
+    built = true;
   });
+  // The review of the year before goes through its services, each step its own transaction.
+  if (built) insert_demo_self_evaluation_review(db, kYears.front());
   return demo_accounts();
 }
 

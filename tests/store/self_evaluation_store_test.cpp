@@ -442,7 +442,7 @@ TEST_F(SelfEvaluationStore, AnImportFindsTheCallersOwnByNameOrCodeAndSavesAllOrN
     for (const auto& x : named(s, 2026, {}, names, auth::write_scope(unit)))
       EXPECT_EQ(x.unit_id, unit.unit_id);
     EXPECT_TRUE(named(s, 2026, {e.code}, {e.name}, auth::write_scope(who("demo_unit2"))).empty());
-    EXPECT_TRUE(named(s, 2025, {e.code}, {e.name}, auth::write_scope(unit)).empty());
+    EXPECT_TRUE(named(s, 2027, {e.code}, {e.name}, auth::write_scope(unit)).empty());
     // A department-overall evaluation goes by its department's name.
     EXPECT_EQ(ids(named(s, 2026, {}, {d.name}, auth::write_scope(department))),
               std::set<long long>{d.id});
