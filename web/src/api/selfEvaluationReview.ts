@@ -3,6 +3,7 @@
 // docs/API.md's section on /api/v1/self-evaluation-reviews describes them.
 import { api, query, request, type Page } from './client';
 import type { AuditRecord, EvidenceFile } from './types';
+import type { EvaluatedIndicator } from './selfEvaluation';
 
 export type Reason = 'threshold' | 'key_project' | 'key_department' | 'random';
 
@@ -171,17 +172,7 @@ export interface Sample {
 
 export interface ReviewIndicator {
   position: number;
-  indicator: {
-    category: string;
-    subcategory: string;
-    name: string;
-    comparator: string;
-    comparator_label: string;
-    value: string;
-    unit: string;
-    direction: string;
-    weight: number;
-  };
+  indicator: EvaluatedIndicator;
   actual_value: string;
   not_applicable: boolean;
   deviation_reason: string;
