@@ -1,7 +1,10 @@
 // Self-evaluation (src/self_evaluation): the prefecture's 2026 round opened by its office, one of
 // demo_unit's evaluations in it, and a round of a county that is neither actor's. A unit of
 // another department and the office of the county below see none of demo_unit's evaluations and
-// change nothing; the county may not open the year its prefecture opened.
+// change nothing; the county may not open the year its prefecture opened. The county's round is
+// 404 to both (GET …/rounds/{id}) and neither may score it again (POST …/rounds/{id}/score, no
+// body); that only the round's own office starts it, where another office sees the round, is
+// tests/api/self_evaluation_scoring.test.mjs's (403).
 import assert from 'node:assert/strict';
 
 export default {
