@@ -1,11 +1,11 @@
 #include "self_evaluation/repo_bulk.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
 
 #include "db/pg_copy.h"
-#include "db/query.h"
 
 namespace jixiao::self_evaluation::repo {
 
@@ -42,6 +42,19 @@ std::string set_list(const char* pattern, const std::string& source) {
   return out;
 }
 
+// " AND <column> BETWEEN lowest AND highest id of the rows": a temporary table has no statistics,
+// and without the range PostgreSQL joined it to a whole scan of the table for each batch (1.0 s
+// against 0.13 s a batch of 2,000 at 100,000 evaluations).
+std::string id_range(const char* column, const std::vector<Evaluation>& rows) {
+  long long lo = rows.front().id, hi = rows.front().id;
+  for (const auto& e : rows) {
+    lo = std::min(lo, e.id);
+    hi = std::max(hi, e.id);
+  }
+  return std::string(" AND ") + column + " BETWEEN " + std::to_string(lo) + " AND " +
+         std::to_string(hi);
+}
+
 void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
   s << "CREATE TEMP TABLE se_rows (id BIGINT PRIMARY KEY, status TEXT, initial_fen BIGINT, "
        "budget_fen BIGINT, executed_fen BIGINT, goal_achieved TEXT, problems TEXT, improvements "
@@ -62,7 +75,8 @@ void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
     copy.finish();
   }
   s << "UPDATE self_evaluations SET " + set_list(kEvaluationSet, "x.") +
-           " FROM se_rows x WHERE self_evaluations.id = x.id";
+           " FROM se_rows x WHERE self_evaluations.id = x.id" +
+           id_range("self_evaluations.id", rows);
   s << "CREATE TEMP TABLE se_indicators (evaluation_id BIGINT, position BIGINT, actual_value "
        "TEXT, not_applicable BIGINT, deviation_reason TEXT, improvement TEXT, self_score BIGINT, "
        "self_score_reason TEXT, computed_weight BIGINT, computed_score BIGINT, rule TEXT, detail "
@@ -81,7 +95,8 @@ void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
   }
   s << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorSet, "x.") +
            " FROM se_indicators x WHERE self_evaluation_indicators.evaluation_id = "
-           "x.evaluation_id AND self_evaluation_indicators.position = x.position";
+           "x.evaluation_id AND self_evaluation_indicators.position = x.position" +
+           id_range("self_evaluation_indicators.evaluation_id", rows);
   s << "DROP TABLE se_rows";
   s << "DROP TABLE se_indicators";
 }
@@ -166,14 +181,13 @@ std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Ev
     copy.finish();
   }
   std::vector<char> written(rows.size(), 0);
-  db::Query q("UPDATE self_evaluations SET ");
-  q.sql(set_list(kScoreSet, "x."));
-  q.sql(
-      " FROM se_scores x WHERE self_evaluations.id = x.id AND self_evaluations.version = "
-      "x.version RETURNING x.k");
-  for (const long long k : db::fetch_all<long long>(
-           s, q, [](soci::statement&st, long long&v) { st.exchange(soci::into(v)); }))
-    written[static_cast<std::size_t>(k)] = 1;
+  // A statement of its own each batch (its range is in its text): not one for the cache.
+  const soci::rowset<long long> updated =
+      (s.prepare << "UPDATE self_evaluations SET " + set_list(kScoreSet, "x.") +
+                        " FROM se_scores x WHERE self_evaluations.id = x.id AND "
+                        "self_evaluations.version = x.version" +
+                        id_range("self_evaluations.id", rows) + " RETURNING x.k");
+  for (const long long k : updated) written[static_cast<std::size_t>(k)] = 1;
   s << "CREATE TEMP TABLE se_indicator_scores (evaluation_id BIGINT, position BIGINT, version "
        "BIGINT, computed_weight BIGINT, computed_score BIGINT, rule TEXT, detail TEXT, "
        "needs_reason BIGINT, PRIMARY KEY (evaluation_id, position)) ON COMMIT DROP";
@@ -192,7 +206,8 @@ std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Ev
   }
   s << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorScoreSet, "x.") +
            " FROM se_indicator_scores x WHERE self_evaluation_indicators.evaluation_id = "
-           "x.evaluation_id AND self_evaluation_indicators.position = x.position";
+           "x.evaluation_id AND self_evaluation_indicators.position = x.position" +
+           id_range("self_evaluation_indicators.evaluation_id", rows);
   s << "DROP TABLE se_scores";
   s << "DROP TABLE se_indicator_scores";
   return written;

@@ -3,7 +3,10 @@
 // another department and the office of the county below see none of demo_unit's evaluations and
 // change nothing; the county may not open the year its prefecture opened. The import names
 // demo_unit's evaluation by its project, unit and department with every indicator answered, the
-// table demo_unit itself imports: neither actor finds it.
+// table demo_unit itself imports: neither actor finds it. The county's round is 404 to both
+// (GET …/rounds/{id}) and neither may score it again (POST …/rounds/{id}/score, no body); that
+// only the round's own office starts it, where another office sees the round, is
+// tests/api/self_evaluation_scoring.test.mjs's (403).
 import assert from 'node:assert/strict';
 
 export default {
