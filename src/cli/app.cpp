@@ -63,8 +63,12 @@
 #include "rules/service.h"
 #include "self_evaluation/evaluation_routes.h"
 #include "self_evaluation/evidence_document.h"
+#include "self_evaluation/import_routes.h"
+#include "self_evaluation/menu.h"
+#include "self_evaluation/review_menu.h"
 #include "self_evaluation/review_routes.h"
 #include "self_evaluation/review_service.h"
+#include "self_evaluation/review_todos.h"
 #include "self_evaluation/routes.h"
 #include "self_evaluation/rule_kinds.h"
 #include "self_evaluation/service.h"
@@ -217,6 +221,9 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_reference(self_evaluation::EvaluationService::project_references);
   s.projects.add_history(self_evaluation::EvaluationService::project_history);
   self_evaluation::add_todos(s.todos);
+  // The self-evaluation review: samples wait for their reviewers, and for the office to assign
+  // them.
+  self_evaluation::add_review_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -246,6 +253,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_statistics_routes(router_, services_->evaluation_statistics,
                                          services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
+  self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
 
@@ -258,7 +266,9 @@ App::App(db::Database& db, AppOptions options)
   targets::add_menu(menu);
   budget_review::add_menu(menu);
   monitoring::add_menu(menu);
+  self_evaluation::add_menu(menu);
   self_evaluation::add_statistics_menu(menu);
+  self_evaluation::add_review_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
@@ -273,5 +283,7 @@ App::App(db::Database& db, AppOptions options)
 }
 
 App::~App() = default;
+
+void App::resume_jobs() { services_->evaluations.resume_scoring(); }
 
 }  // namespace jixiao::cli

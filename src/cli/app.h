@@ -23,6 +23,8 @@ class App {
   App(db::Database& db, AppOptions options);
   ~App();
   http::Router& router() { return router_; }
+  // The background jobs a shutdown stopped go on (once the server serves).
+  void resume_jobs();
 
  private:
   struct Services;

@@ -20,8 +20,9 @@
 #include "budget_review/repo_bulk.h"
 #include "cli/bench_assessment.h"
 #include "cli/bench_batch.h"
+#include "cli/bench_data_self_evaluation.h"
 #include "cli/bench_monitoring.h"
-#include "cli/bench_self_evaluation.h"
+#include "db/query.h"
 #include "library/framework.h"
 #include "library/import_rules.h"
 #include "library/model.h"
@@ -215,14 +216,15 @@ struct YearTotals {
     t[1] += not_funded;
     t[2] += fen;
   }
-  void write(soci::session& s, db::Dialect dialect, long long year) const {
+  void write(soci::session& s, db::Dialect dialect, long long year,
+             const std::string& project_status = "approved") const {
     projects::repo::ProjectTotalRows p;
     for (const auto& [k, v] : projects) {
       p.year.push_back(year);
       p.region_id.push_back(std::get<0>(k));
       p.department_id.push_back(std::get<1>(k));
       p.fund_type.push_back(std::get<2>(k));
-      p.status.push_back("approved");
+      p.status.push_back(project_status);
       p.projects.push_back(v[0]);
       p.amount_fen.push_back(v[1]);
     }
@@ -251,12 +253,14 @@ constexpr const char* kExtra[] = {"quantity",   "quality",        "economic",  "
                                   "ecological", "sustainability", "timeliness"};
 
 // Draws the projects one after another, a batch at a time, always in the same order: the same
-// seed gives the same rows whichever thread draws them.
+// seed gives the same rows whichever thread draws them. A closed year's projects are completed,
+// each with an approved target.
 class Generator {
  public:
   Generator(const Library& lib, const std::vector<Owner>& owners, Rng& rng,
-            const BenchDataOptions& o, long long base)
-      : lib_(lib),
+            const BenchDataOptions& o, long long base, bool closed = false)
+      : closed_(closed),
+        lib_(lib),
         owners_(owners),
         rng_(rng),
         o_(o),
@@ -288,7 +292,7 @@ class Generator {
     p.unit_id.push_back(owner.unit_id);
     p.department_id.push_back(owner.department_id);
     p.parent_id.push_back(0);
-    p.status.push_back("approved");
+    p.status.push_back(closed_ ? "completed" : "approved");
     p.created_at.push_back(kAt);
     p.updated_at.push_back(kAt);
     t.id.push_back(id);
@@ -378,7 +382,7 @@ class Generator {
     }
     indicators += static_cast<long long>(chosen.size());
     t.overall_goal.push_back(goal + "保障" + industry.name + "领域重点任务按期完成。");
-    const std::string status = draw_status(rng);
+    const std::string status = closed_ ? "approved" : draw_status(rng);
     t.status.push_back(status);
     const bool decided = status == "approved" || status == "rejected";
     const long long score = !decided               ? -1
@@ -389,6 +393,7 @@ class Generator {
     t.not_funded.push_back(status == "rejected" ? 1 : 0);
   }
 
+  const bool closed_;
   const Library& lib_;
   const std::vector<Owner>& owners_;
   Rng& rng_;
@@ -400,7 +405,72 @@ class Generator {
   long long drawn_ = 0;
 };
 
+// The departments and units of a generated province as bench-data wrote them: a department's
+// code names its industry (101 the first).
+std::vector<Owner> owners_of(soci::session& s) {
+  struct Row {
+    long long unit_id = 0, department_id = 0, region_id = 0;
+    std::string region_name, department_code;
+  };
+  db::Query q(
+      "SELECT u.id, d.id, u.region_id, g.name, d.code FROM units u JOIN units d ON d.id = "
+      "COALESCE(u.department_id, u.id) JOIN regions g ON g.id = u.region_id ORDER BY u.id");
+  std::vector<Owner> out;
+  const auto& all = library::industries();
+  for (const auto& r : db::fetch_all<Row>(s, q, [](soci::statement&st, Row&r) {
+         st.exchange(soci::into(r.unit_id));
+         st.exchange(soci::into(r.department_id));
+         st.exchange(soci::into(r.region_id));
+         st.exchange(soci::into(r.region_name));
+         st.exchange(soci::into(r.department_code));
+       })) {
+    const long long k = std::atoll(r.department_code.c_str()) - 101;
+    const auto& industry = all[k >= 0 && k < static_cast<long long>(all.size()) ? k : 0];
+    out.push_back({r.unit_id, r.department_id, r.region_id, &industry, r.region_name});
+  }
+  return out;
+}
+
 }  // namespace
+
+ClosedYearResult insert_bench_closed_year(db::Database& db, long long year, long long projects,
+                                          std::uint64_t seed, int batch) {
+  if (projects < 0) throw invalid("evaluations", "自评数不能为负");
+  const Library lib = load_library();
+  ClosedYearResult result;
+  BenchDataOptions o;
+  o.year = year;
+  o.projects = projects;
+  o.seed = seed;
+  o.batch = batch;
+  Rng rng(seed ^ 0x636c6f736564ULL);
+  db.write([&](soci::session& s) {
+    const std::vector<Owner> owners = owners_of(s);
+    if (owners.empty()) throw precondition("no_units", "请先用 jixiao bench-data 生成基准省");
+    long long base = projects::repo::max_id(s);
+    s << "SELECT COALESCE(MAX(id), 0) + 0 FROM targets", soci::into(result.first_id);
+    base = std::max(base, result.first_id);
+    result.first_id = base + 1;
+    Generator gen{lib, owners, rng, o, base, true};
+    YearTotals totals;
+    BenchBatch current = gen.next();
+    while (!current.empty()) {
+      auto ahead = std::async(std::launch::async, [&gen] { return gen.next(); });
+      store(s, db.dialect(), current);
+      const auto& p = current.projects;
+      for (std::size_t k = 0; k < p.size(); ++k)
+        totals.add(p.region_id[k], p.department_id[k], p.fund_type[k], p.amount_fen[k],
+                   current.targets.status[k], current.targets.not_funded[k]);
+      current = ahead.get();
+    }
+    result.indicators = gen.indicators;
+    totals.write(s, db.dialect(), year, "completed");
+    projects::repo::sync_id_sequence(s, db.dialect());
+    targets::repo::sync_id_sequence(s, db.dialect());
+  });
+  result.projects = projects;
+  return result;
+}
 
 BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& o) {
   if (o.projects < 0) throw invalid("projects", "项目数不能为负");

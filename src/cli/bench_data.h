@@ -34,6 +34,16 @@ struct BenchDataResult {
 // Fills a migrated, empty database. Throws when it already holds regions.
 BenchDataResult create_bench_data(db::Database& db, const BenchDataOptions& options);
 
+// A closed year beside the generated one (`jixiao bench-self-evaluation`): N projects of `year`,
+// drawn as create_bench_data draws them for the departments and units the database holds, every
+// one completed with an approved target. Ids follow every project's and target's.
+struct ClosedYearResult {
+  long long projects = 0, indicators = 0;
+  long long first_id = 0;  // of the year's projects (and their targets)
+};
+ClosedYearResult insert_bench_closed_year(db::Database& db, long long year, long long projects,
+                                          std::uint64_t seed, int batch);
+
 // The password of every generated account.
 inline constexpr const char* kBenchPassword = "Bench@2026";
 

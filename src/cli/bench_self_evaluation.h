@@ -1,23 +1,32 @@
-// Self-evaluation of a `jixiao bench-data` province's year, as in the spring after it: the
-// province's office opened the year (one evaluation per approved target of every region, the
-// money prefilled and the indicators copied), the units sent most in and the office accepted
-// many, and the year's review plan is fixed with its sample (every project at or above 100万元
-// and a tenth of the rest, R-RV-1) mostly reviewed, a few inflated with their findings in the
-// ledger. The statistics (自评统计) read it.
+// `jixiao bench-self-evaluation`: the province's self-evaluation of the year before the one
+// bench-data generates, as it stands in spring after the units' answers came in by a bulk load:
+// N projects of that year closed with an approved target each and their spending to the year's
+// end, the province's round opened over every region (an evaluation each), and the answers spread
+// over the workflow's states with their scores left to the round's re-scoring (`jixiao
+// self-evaluation score`), which is what is measured.
 #pragma once
 
-#include <soci/soci.h>
+#include <cstdint>
 
 #include "db/database.h"
 
 namespace jixiao::cli {
 
-struct BenchSelfEvaluationResult {
-  long long evaluations = 0, sampled = 0, reviewed = 0, inflated = 0;
+struct BenchSelfEvaluationOptions {
+  long long evaluations = 10'000;  // N: projects of the year, each evaluated once
+  std::uint64_t seed = 1;          // the same seed gives the same rows
+  long long year = 2025;           // the year evaluated (bench-data's year is the next)
+  int batch = 5'000;               // rows per bulk statement
 };
 
-// Writes them in the session's transaction and recounts the year's kept totals.
-BenchSelfEvaluationResult insert_bench_self_evaluations(soci::session& s, db::Dialect dialect,
-                                                        long long year);
+struct BenchSelfEvaluationResult {
+  long long projects = 0, indicators = 0, executions = 0;
+  long long round_id = 0, evaluations = 0, answered = 0, partly = 0;
+  double seconds = 0, projects_seconds = 0, open_seconds = 0, answers_seconds = 0;
+};
+
+// On a `jixiao bench-data` database (its province, units and accounts).
+BenchSelfEvaluationResult create_bench_self_evaluation(db::Database& db,
+                                                       const BenchSelfEvaluationOptions& options);
 
 }  // namespace jixiao::cli

@@ -4,6 +4,8 @@
 #include "cli/demo_monitoring.h"
 #include "cli/demo_rectify.h"
 #include "cli/demo_region.h"
+#include "cli/demo_self_evaluation.h"
+#include "cli/demo_self_evaluation_review.h"
 #include "cli/demo_targets.h"
 
 #include <algorithm>
@@ -557,6 +559,9 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   insert_demo_review_batches(s, where.root, kYears.back(), user_id(s, "demo_office"),
                              user_id(s, "demo_expert"), user_id(s, "demo_agency"));
   issue_demo_letters(s, dialect, where.root, user_id(s, "demo_office"));
+  // The year before is closed: its targets were approved before jixiao issued letters, and the
+  // accounts' units have one for each project, for their self-evaluation.
+  targets += insert_demo_closed_year_targets(s, kYears.front(), 20250301, accounts);
   insert_demo_assessments(s, dialect, where.root, kNextYear, accounts);
   for (const long long year : {kYears[0], kYears[1], kNextYear}) {  // rows went in by bulk
     projects::repo::rebuild_totals(s, year);
@@ -565,6 +570,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   insert_demo_budget_reviews(s, where.root, kNextYear);
   insert_demo_monitoring(s, dialect, where.root, kYears.back(), accounts);
   insert_demo_rectify(s, dialect, where.root, kYears.back(), accounts);
+  insert_demo_self_evaluation(s, dialect, where.root, kYears.front(), accounts);
   std::size_t units = 0;
   for (const RegionOrg& org : orgs) units += org.units.size();
   auto e = audit::system_entry("demo", "region", orgs.front().id, orgs.front().id);
@@ -582,9 +588,14 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
   // Hashed once, outside the write lock: argon2id is slow on purpose.
   const std::string hash = auth::hash_password(kDemoPassword);
   const db::Dialect dialect = db.dialect();
+  bool built = false;
   db.write([&](soci::session& s) {
-    if (!demo_exists(s)) build_demo(s, dialect, hash);  // another process may have won the race
+    if (demo_exists(s)) return;  // another process may have won the race
+    build_demo(s, dialect, hash);
+    built = true;
   });
+  // The review of the year before goes through its services, each step its own transaction.
+  if (built) insert_demo_self_evaluation_review(db, kYears.front());
   return demo_accounts();
 }
 

@@ -152,6 +152,22 @@ std::size_t insert_demo_account_targets(soci::session& s, long long year,
   return n;
 }
 
+std::size_t insert_demo_closed_year_targets(soci::session& s, long long year, unsigned seed,
+                                            const std::set<long long>& every_of_units) {
+  const auto cases = cases_by_industry();
+  std::mt19937_64 rng(seed);
+  std::size_t n = 0;
+  for (const auto& p : projects::repo::year_projects(s, year)) {
+    if (p.status != "approved" && p.status != "executing" && p.status != "completed") continue;
+    const bool drawn = rng() % 100 < 70;
+    if (!drawn && !every_of_units.contains(p.unit_id)) continue;
+    insert_target(s, p, case_of(cases, p, rng()), "approved",
+                  7000 + static_cast<long long>(rng() % 2801));
+    ++n;
+  }
+  return n;
+}
+
 void issue_demo_letters(soci::session& s, db::Dialect dialect, long long region_id,
                         long long office_id) {
   std::vector<long long> decided(2000);

@@ -27,6 +27,12 @@ inline constexpr std::size_t kAccountTargets = 6;
 std::size_t insert_demo_account_targets(soci::session& s, long long year,
                                         const std::set<long long>& units);
 
+// Approved targets of the year before the current one, closed: seven in ten of its projects in
+// the budget, and every one of the units given (the demo accounts' own, so that their
+// self-evaluation has work). Returns how many.
+std::size_t insert_demo_closed_year_targets(soci::session& s, long long year, unsigned seed,
+                                            const std::set<long long>& every_of_units);
+
 // Review batches of the demo region's year: the office assigns the expert and the agency
 // some targets waiting for finance's review, and the expert has sent an opinion on the first, so
 // that their home pages and review queues have work.

@@ -13,10 +13,12 @@
 #include "base/error.h"
 #include "cli/app.h"
 #include "cli/bench_data.h"
+#include "cli/bench_self_evaluation.h"
 #include "cli/config.h"
 #include "cli/demo.h"
 #include "cli/log_sink.h"
 #include "cli/monitor_run.h"
+#include "cli/self_evaluation_score.h"
 #include "cli/user_add.h"
 #include "db/backup.h"
 #include "db/migrations.h"
@@ -158,6 +160,17 @@ int main(int argc, char** argv) {
   bench_data->add_option("--seed", bench_opts.seed, "Random seed: the same seed, the same data");
   bench_data->add_option("--year", bench_opts.year, "Fiscal year of the projects");
 
+  auto* bench_se = cli.add_subcommand(
+      "bench-self-evaluation",
+      "Add the year before to a bench-data province: its projects closed, its self-evaluation "
+      "opened and answered in bulk, scores left to `self-evaluation score`");
+  cli::BenchSelfEvaluationOptions bench_se_opts;
+  bench_se->add_option("--db", db_url, "SQLite path or postgresql:// URL (a bench-data database)");
+  bench_se->add_option("--evaluations", bench_se_opts.evaluations,
+                       "Projects of the year, each with a target and its evaluation");
+  bench_se->add_option("--seed", bench_se_opts.seed, "Random seed: the same seed, the same data");
+  bench_se->add_option("--year", bench_se_opts.year, "The year evaluated");
+
   auto* lint_all = cli.add_subcommand(
       "lint-all", "Lint every target of a year and store the findings (the office's batch run)");
   targets::BatchLintOptions lint_opts;
@@ -180,6 +193,19 @@ int main(int argc, char** argv) {
                           "YYYY-MM-DD deciding which missing reports are overdue");
   monitor_run->add_flag("--scan-only", monitor_opts.scan_only,
                         "Only read the reports as a run does (the benchmark's baseline)");
+
+  auto* evaluation_cmd = cli.add_subcommand("self-evaluation", "Self-evaluation (绩效自评)");
+  evaluation_cmd->require_subcommand(1);
+  auto* score_round = evaluation_cmd->add_subcommand(
+      "score", "Score a round's evaluations again under the rules as they now stand");
+  cli::ScoreRoundOptions score_opts;
+  score_round->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+  score_round->add_option("--region", score_opts.region_code, "Division code of its region")
+      ->required();
+  score_round->add_option("--round", score_opts.round_id, "Round id")->required();
+  score_round->add_option("--batch", score_opts.batch, "Evaluations per transaction");
+  score_round->add_flag("--scan-only", score_opts.scan_only,
+                        "Only read the evaluations as a job does (the benchmark's baseline)");
 
   auto* audit = cli.add_subcommand("audit", "The audit log");
   audit->require_subcommand(1);
@@ -265,6 +291,20 @@ int main(int argc, char** argv) {
           cli::kBenchPassword);
       return 0;
     }
+    if (*bench_se) {
+      db::Database db(database_options(db_url, 1, kBatchCacheKib));
+      db::require_current_schema(db);
+      const auto r = cli::create_bench_self_evaluation(db, bench_se_opts);
+      std::printf(
+          "%lld: projects %lld with %lld indicators and %lld spending figures in %.2f s\n"
+          "self-evaluation round %lld opened: %lld evaluations in %.2f s\n"
+          "answered %lld (and %lld partly) in %.2f s, scores left to the job\n"
+          "%.2f s in all\n",
+          bench_se_opts.year, r.projects, r.indicators, r.executions, r.projects_seconds,
+          r.round_id, r.evaluations, r.open_seconds, r.answered, r.partly, r.answers_seconds,
+          r.seconds);
+      return 0;
+    }
     if (*lint_all) {
       // One session reads ahead while the other writes.
       db::Database db(database_options(db_url, 2, kBatchCacheKib));
@@ -284,6 +324,14 @@ int main(int argc, char** argv) {
       db::require_current_schema(db);
       const int status = cli::run_monitor(db, monitor_opts);
       if (status == 0 && !monitor_opts.scan_only) print_audit_head(db);
+      return status;
+    }
+    if (*score_round) {
+      // One session reads ahead while the other writes.
+      db::Database db(database_options(db_url, 2, kBatchCacheKib));
+      db::require_current_schema(db);
+      const int status = cli::run_score_round(db, score_opts);
+      if (status == 0 && !score_opts.scan_only) print_audit_head(db);
       return status;
     }
     if (*audit_verify) {
@@ -337,6 +385,7 @@ int main(int argc, char** argv) {
       db::Database db(database_options(db_url, config.server.workers + 3));
       db::require_current_schema(db);
       cli::App app(db, config.app);
+      app.resume_jobs();
       // The chain's head in the log as it moves (read once a minute, and at a /metrics scrape
       // at most every 2 s) and in /metrics.
       audit::HeadWatch anchor(db, std::chrono::seconds(60));

@@ -62,6 +62,26 @@ std::string_view Framework::subcategory_label(std::string_view key) const {
   return {};
 }
 
+namespace {
+bool names(std::string_view text, const std::string& key, const std::string& label) {
+  return text == key || text == label || std::string(text) + "指标" == label;
+}
+}  // namespace
+
+std::string Framework::category_key(std::string_view text) const {
+  for (const auto& c : categories)
+    if (names(text, c.key, c.label)) return c.key;
+  return {};
+}
+
+std::string Framework::subcategory_key(std::string_view cat, std::string_view text) const {
+  const auto* c = category(cat);
+  if (!c) return {};
+  for (const auto& s : c->subcategories)
+    if (names(text, s.key, s.label)) return s.key;
+  return {};
+}
+
 const std::vector<Framework>& frameworks() {
   // Parsed once from the shipped files (data/framework/<version>.json), oldest first.
   static const std::vector<Framework> all = [] {

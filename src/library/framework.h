@@ -32,6 +32,10 @@ struct Framework {
   std::string category_of(std::string_view subcategory) const;
   std::string_view category_label(std::string_view key) const;
   std::string_view subcategory_label(std::string_view key) const;
+  // A category or a subcategory of one as a person writes it: its key or its label, with or
+  // without the trailing 指标 ("产出指标", "产出", "数量指标", "数量"); empty when none.
+  std::string category_key(std::string_view text) const;
+  std::string subcategory_key(std::string_view category, std::string_view text) const;
 };
 
 // Every shipped version, oldest first.

@@ -25,5 +25,19 @@ TEST(Framework, TheOlderVersionPutsCostUnderOutput) {
   EXPECT_EQ(find_framework("1999"), nullptr);
 }
 
+TEST(Framework, FindsACategoryAsAPersonWritesIt) {
+  const auto* f = find_framework("2021");
+  ASSERT_NE(f, nullptr);
+  for (const char* text : {"产出指标", "产出", "output"})
+    EXPECT_EQ(f->category_key(text), "output");
+  EXPECT_EQ(f->subcategory_key("output", "数量指标"), "quantity");
+  EXPECT_EQ(f->subcategory_key("output", "数量"), "quantity");
+  EXPECT_EQ(f->subcategory_key("benefit", "社会效益"), "social");
+  // A subcategory under another category, or words of no framework, are none.
+  EXPECT_EQ(f->subcategory_key("benefit", "数量指标"), "");
+  EXPECT_EQ(f->category_key("产出效益"), "");
+  EXPECT_EQ(f->subcategory_key("nothing", "数量指标"), "");
+}
+
 }  // namespace
 }  // namespace jixiao::library

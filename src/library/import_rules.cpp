@@ -24,20 +24,6 @@ constexpr std::array<CsvColumn, 10> kColumns = {{
     {"value_basis", "设定依据", false},
 }};
 
-// A category or subcategory by key or label ("产出指标", "产出", "数量指标", "数量").
-std::string category_key(const Framework& f, const std::string& text) {
-  for (const auto& c : f.categories)
-    if (text == c.key || text == c.label || text + "指标" == c.label) return c.key;
-  return {};
-}
-std::string subcategory_key(const Framework& f, const std::string& category,
-                            const std::string& text) {
-  const auto* c = f.category(category);
-  if (!c) return {};
-  for (const auto& s : c->subcategories)
-    if (text == s.key || text == s.label || text + "指标" == s.label) return s.key;
-  return {};
-}
 std::string industry_key(const std::string& text) {
   if (text == kCommon || text == "共性指标" || text == "共性") return std::string(kCommon);
   for (const auto& i : industries())
@@ -76,8 +62,8 @@ ParsedIndicators parse_indicator_rows(const std::vector<CsvRow>& csv, const Fram
     auto cell = [&](const char* key) { return header.cell(csv[r], key); };
     LibraryIndicator i;
     i.industry = industry_key(cell("industry"));
-    i.category = category_key(f, cell("category"));
-    i.subcategory = subcategory_key(f, i.category, cell("subcategory"));
+    i.category = f.category_key(cell("category"));
+    i.subcategory = f.subcategory_key(i.category, cell("subcategory"));
     i.name = cell("name");
     i.definition = cell("definition");
     i.unit = cell("unit");

@@ -57,7 +57,7 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& r : service.rounds(me, http::query_int(req, "year", 2000, 2100)))
-                 items.push_back(round_json(r));
+                 items.push_back(round_json(r, service.scoring(r.id)));
                return http::list_json(std::move(items));
              }));
 
@@ -70,6 +70,21 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
                  return i;
                });
                return http::Response::json(round_json(service.open_round(me, in)), 201);
+             }));
+
+  router.add("GET", "/api/v1/self-evaluations/rounds/{id}", {.subject = "self_evaluation_round"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const auto [r, running] = service.round(me, req.id_param());
+               return http::Response::json(round_json(r, running));
+             }));
+
+  // The round scored again under the rules as they now stand, in the background: the answer is
+  // at once (202), the page follows `scoring` on the round.
+  router.add("POST", "/api/v1/self-evaluations/rounds/{id}/score",
+             {.subject = "self_evaluation_round"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               const auto [r, running] = service.start_scoring(me, req.id_param());
+               return http::Response::json(round_json(r, running), 202);
              }));
 
   // The department passes many submitted evaluations at once, all or none.

@@ -24,7 +24,8 @@ boost::json::value text_or_null(const std::optional<long long>& v) {
 
 }  // namespace
 
-boost::json::object round_json(const Round& r) {
+boost::json::object round_json(const Round& r, bool scoring_now) {
+  const auto& j = r.scoring;
   return {{"id", r.id},
           {"region_id", r.region_id},
           {"region_name", r.region_name},
@@ -32,7 +33,18 @@ boost::json::object round_json(const Round& r) {
           {"due", r.due},
           {"evaluations", r.evaluations},
           {"opened_at", r.opened_at},
-          {"version", r.version}};
+          {"version", r.version},
+          {"scoring",
+           {{"running", scoring_now},
+            {"done", j.done},
+            {"total", j.total},
+            {"changed", j.changed},
+            {"unanswered", j.unanswered},
+            {"refused", j.refused},
+            {"started_at", j.started_at},
+            {"finished_at", j.finished_at},
+            {"by", j.by},
+            {"by_name", j.by_name}}}};
 }
 
 boost::json::object evaluation_json(const Evaluation& e) {

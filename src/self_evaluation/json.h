@@ -9,7 +9,8 @@
 
 namespace jixiao::self_evaluation {
 
-boost::json::object round_json(const Round& r);
+// With `scoring`: its re-scoring's progress, and whether it runs now (score_job.h).
+boost::json::object round_json(const Round& r, bool scoring_now = false);
 // A list's row: money in fen with its 万元 text, scores in hundredths with their text.
 boost::json::object evaluation_json(const Evaluation& e);
 // The form: the row, the texts, the execution score with its rule and inputs, each indicator

@@ -12,6 +12,22 @@
 
 namespace jixiao::self_evaluation {
 
+// The re-scoring of a round's evaluations under the rules as they now stand (score_job.h): where
+// it stands and who started it.
+struct RoundScoring {
+  long long after_id = 0;    // the last evaluation scored: a stopped job goes on after it
+  long long done = 0;        // evaluations read so far, of total
+  long long total = 0;       // the round's evaluations when the job began
+  long long changed = 0;     // whose kept scores changed
+  long long unanswered = 0;  // left as they were: an applicable indicator without its value
+  long long refused = 0;     // left as they were: the rules now refuse an answer (a self score
+                             // above its new weight), to be corrected at the next save
+  std::string started_at;    // empty: never started
+  std::string finished_at;   // empty while under way
+  long long by = 0;          // who started it, 0 for the system (command line)
+  std::string by_name;
+};
+
 // A region's opening of a year's self-evaluation (the evaluated budget year, e.g. 2025,
 // evaluated in 2026): due date and how many evaluations it created.
 struct Round {
@@ -24,6 +40,7 @@ struct Round {
   long long opened_by = 0;
   std::string opened_at;
   long long version = 1;
+  RoundScoring scoring;
 };
 
 // One indicator of the evaluation: the target's indicator as approved (copied when the

@@ -1,5 +1,8 @@
 #include "self_evaluation/repo.h"
 
+#include <algorithm>
+#include <map>
+
 #include "auth/scope_sql.h"
 #include "base/text.h"
 #include "db/query.h"
@@ -11,7 +14,11 @@ namespace {
 
 constexpr const char* kRoundColumns =
     "SELECT r.id, r.region_id, g.name, r.year, r.due, r.evaluations, r.opened_by, r.opened_at, "
-    "r.version FROM self_evaluation_rounds r JOIN regions g ON g.id = r.region_id";
+    "r.version, r.score_after_id, r.score_done, r.score_total, r.score_changed, "
+    "r.score_unanswered, r.score_refused, COALESCE(r.score_started_at, ''), "
+    "COALESCE(r.score_finished_at, ''), COALESCE(r.score_by, 0), COALESCE(u.display_name, '') "
+    "FROM self_evaluation_rounds r JOIN regions g ON g.id = r.region_id LEFT JOIN users u ON "
+    "u.id = r.score_by";
 
 void bind_round(soci::statement& st, Round& r) {
   st.exchange(soci::into(r.id));
@@ -23,6 +30,17 @@ void bind_round(soci::statement& st, Round& r) {
   st.exchange(soci::into(r.opened_by));
   st.exchange(soci::into(r.opened_at));
   st.exchange(soci::into(r.version));
+  auto& j = r.scoring;
+  st.exchange(soci::into(j.after_id));
+  st.exchange(soci::into(j.done));
+  st.exchange(soci::into(j.total));
+  st.exchange(soci::into(j.changed));
+  st.exchange(soci::into(j.unanswered));
+  st.exchange(soci::into(j.refused));
+  st.exchange(soci::into(j.started_at));
+  st.exchange(soci::into(j.finished_at));
+  st.exchange(soci::into(j.by));
+  st.exchange(soci::into(j.by_name));
 }
 
 // Evaluations with what a list shows beside them. Nullable columns come as sentinels (-1 for no
@@ -234,6 +252,43 @@ void set_execution_scores(soci::session& s, long long round_id, long long region
       soci::use(round_id), soci::use(region_id);
 }
 
+bool begin_scoring(soci::session& s, long long round_id, long long by, const std::string& at) {
+  const auto r = find_round(s, round_id);
+  if (!r->scoring.started_at.empty() && r->scoring.finished_at.empty()) return true;  // goes on
+  long long total = 0;
+  s << "SELECT COUNT(*) FROM self_evaluations WHERE round_id = :r", soci::use(round_id),
+      soci::into(total);
+  const long long by_id = by;
+  soci::indicator has_by = by ? soci::i_ok : soci::i_null;
+  s << "UPDATE self_evaluation_rounds SET score_after_id = 0, score_done = 0, score_total = :t, "
+       "score_changed = 0, score_unanswered = 0, score_refused = 0, score_started_at = :at, "
+       "score_finished_at = NULL, score_by = :b WHERE id = :id",
+      soci::use(total), soci::use(at), soci::use(by_id, has_by), soci::use(round_id);
+  return false;
+}
+
+void advance_scoring(soci::session& s, long long round_id, long long after_id,
+                     const RoundScoring& batch) {
+  s << "UPDATE self_evaluation_rounds SET score_after_id = :a, score_done = score_done + :d, "
+       "score_changed = score_changed + :c, score_unanswered = score_unanswered + :u, "
+       "score_refused = score_refused + :f WHERE id = :id",
+      soci::use(after_id), soci::use(batch.done), soci::use(batch.changed),
+      soci::use(batch.unanswered), soci::use(batch.refused), soci::use(round_id);
+}
+
+void finish_scoring(soci::session& s, long long round_id, const std::string& at) {
+  s << "UPDATE self_evaluation_rounds SET score_finished_at = :at WHERE id = :id", soci::use(at),
+      soci::use(round_id);
+}
+
+std::vector<long long> unfinished_scorings(soci::session& s) {
+  db::Query q(
+      "SELECT id FROM self_evaluation_rounds WHERE score_started_at IS NOT NULL AND "
+      "score_finished_at IS NULL ORDER BY id");
+  return db::fetch_all<long long>(
+      s, q, [](soci::statement& st, long long& id) { st.exchange(soci::into(id)); });
+}
+
 std::optional<Evaluation> find(soci::session& s, long long id, const auth::DataScope& scope) {
   db::Query q(kColumns);
   append_filter(s, q, Filter{}, scope);
@@ -257,6 +312,32 @@ long long count(soci::session& s, const Filter& f, const auth::DataScope& scope)
     q.sql(" LEFT JOIN projects p ON p.id = e.project_id JOIN units d ON d.id = e.department_id");
   append_filter(s, q, f, scope);
   return q.scalar(s);
+}
+
+std::vector<Evaluation> named(soci::session& s, long long year,
+                              const std::vector<std::string>& codes,
+                              const std::vector<std::string>& names, const auth::DataScope& scope) {
+  // In slices, so that no statement binds more values than either database allows.
+  constexpr std::size_t kSlice = 500;
+  std::map<long long, Evaluation> found;
+  const auto look = [&](const std::vector<std::string>& values, const char* column) {
+    for (std::size_t from = 0; from < values.size(); from += kSlice) {
+      Filter f;
+      f.year = year;
+      db::Query q(kColumns);
+      append_filter(s, q, f, scope);
+      q.sql(" AND ").sql(column).sql(" IN ('\x01'");
+      for (std::size_t k = from; k < std::min(values.size(), from + kSlice); ++k)
+        q.sql(", ").bind(values[k]);
+      q.sql(")");
+      for (auto& e : fetch(s, q)) found.emplace(e.id, std::move(e));
+    }
+  };
+  look(codes, "p.code");
+  look(names, "COALESCE(p.name, d.name)");
+  std::vector<Evaluation> out;
+  for (auto& [id, e] : found) out.push_back(std::move(e));
+  return out;
 }
 
 bool update(soci::session& s, const Evaluation& e, long long expected_version) {

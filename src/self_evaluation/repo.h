@@ -44,6 +44,18 @@ std::vector<long long> round_regions(soci::session& s, long long round_id);
 void set_execution_scores(soci::session& s, long long round_id, long long region_id,
                           long long points);
 
+// --- The round's re-scoring (score_job.h) -----------------------------------------------------
+
+// Begins a job over the round (its total: the round's evaluations now, by: who, 0 for the
+// system) unless one stopped part way: then true, and it goes on from its place.
+bool begin_scoring(soci::session& s, long long round_id, long long by, const std::string& at);
+// A batch done: its last evaluation and what it counted.
+void advance_scoring(soci::session& s, long long round_id, long long after_id,
+                     const RoundScoring& batch);
+void finish_scoring(soci::session& s, long long round_id, const std::string& at);
+// The rounds whose job stopped part way (a shutdown), to go on at the server's start.
+std::vector<long long> unfinished_scorings(soci::session& s);
+
 // --- Evaluations -------------------------------------------------------------------------------
 
 // States a queue's actor acts in.
@@ -71,6 +83,12 @@ std::optional<Evaluation> find(soci::session& s, long long id, const auth::DataS
 // By id, limit + 1 rows (the extra tells a next page).
 std::vector<Evaluation> list(soci::session& s, const Filter& f, const auth::DataScope& scope);
 long long count(soci::session& s, const Filter& f, const auth::DataScope& scope);
+// The evaluations of a year in the scope whose project has one of the codes, or whose name (the
+// project's, or the department's for a department-overall one) is one of the names: what an
+// import's tables may name. By id.
+std::vector<Evaluation> named(soci::session& s, long long year,
+                              const std::vector<std::string>& codes,
+                              const std::vector<std::string>& names, const auth::DataScope& scope);
 // Writes every changeable column and moves the version on; false when it moved on already.
 bool update(soci::session& s, const Evaluation& e, long long expected_version);
 

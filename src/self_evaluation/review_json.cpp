@@ -177,7 +177,8 @@ boost::json::object preview_json(const PlanPreview& p) {
                       {"budget_wan", format_wan(c.budget_fen)},
                       {"reason", reason_code(c.reason)},
                       {"reason_label", reason_label(c.reason)},
-                      {"weight", d.weight}});
+                      {"weight", d.weight},
+                      {"signals", signals_json(d.signals)}});
   }
   boost::json::object o{{"plan", plan_row_json(p.plan)},
                         {"summary", summary_json(p.summary)},

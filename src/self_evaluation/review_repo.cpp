@@ -214,6 +214,7 @@ void append_sample_filter(db::Query& q, const SampleFilter& f, const SampleReade
   q.sql(")");
   if (f.plan_id) q.sql(" AND x.plan_id = ").bind(*f.plan_id);
   if (f.reviewer_id) q.sql(" AND x.reviewer_id = ").bind(*f.reviewer_id);
+  if (f.year) q.sql(" AND x.year = ").bind(*f.year);
   if (f.status) q.sql(" AND x.status = ").bind(*f.status);
   if (f.reason) q.sql(" AND x.reason = ").bind(*f.reason);
   if (f.assigned)

@@ -78,6 +78,7 @@ struct SampleReader {
 struct SampleFilter {
   std::optional<long long> plan_id;
   std::optional<long long> reviewer_id;  // only those assigned to this reviewer
+  std::optional<long long> year;
   std::optional<std::string> status;
   std::optional<std::string> reason;
   std::optional<bool> assigned;

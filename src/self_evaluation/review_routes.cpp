@@ -39,6 +39,7 @@ review_repo::SampleFilter read_sample_filter(const http::Request& req) {
     throw invalid("reason", "抽中原因只能是 threshold、key_project、key_department 或 random");
   f.assigned = query_flag(req, "assigned");
   f.inflated = query_flag(req, "inflated");
+  f.year = http::query_int(req, "year", 2000, 2100);
   f.after_id = http::query_after_id(req);
   f.limit = http::query_limit(req);
   f.offset = http::query_offset(req);

@@ -49,6 +49,7 @@ struct DrawnItem {
   Chosen chosen;
   review_repo::Named names;
   long long weight = 1;
+  std::vector<Signal> signals;  // as they stand now, whether or not the draw weighs them
 };
 
 // A draw from the database's candidates under a plan's parameters, nothing saved. On a fixed

@@ -229,8 +229,15 @@ PlanPreview ReviewService::preview(const auth::Principal& me, long long id, cons
     for (const auto& c : d.plan.chosen) ids.push_back(c.evaluation_id);
     std::map<long long, review_repo::Named> names;
     for (auto& n : review_repo::evaluation_names(s, ids)) names[n.id] = std::move(n);
-    for (const auto& c : d.plan.chosen)
-      out.chosen.push_back({c, names[c.evaluation_id], d.weights[c.evaluation_id]});
+    // The office sees why each chosen one may be at risk before it fixes the plan.
+    if (!p.params.weighted) d.data = review_repo::signal_data(s, ids);
+    for (const auto& c : d.plan.chosen) {
+      const auto data = d.data.find(c.evaluation_id);
+      out.chosen.push_back({c, names[c.evaluation_id], d.weights[c.evaluation_id],
+                            data == d.data.end()
+                                ? std::vector<Signal>{}
+                                : review_repo::signals_for(data->second, p.signals)});
+    }
     if (fixed) {
       // The kept sample against the draw again: the same evaluations for the same reasons.
       review_repo::SampleFilter f;

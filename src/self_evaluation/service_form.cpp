@@ -1,16 +1,20 @@
 // EvaluationService's form and workflow: the unit's answers scored at every save (R-SE-1…8),
-// the submission checked for what R-SE-7 requires, the department's consolidation (one or many
-// at once) and the office's decision.
+// one evaluation's save applied inside the caller's transaction (by the PUT, and by each table
+// of an import, service_import.cpp), the submission checked for what R-SE-7 requires, the
+// department's consolidation (one or many at once) and the office's decision.
 #include <algorithm>
 #include <boost/json.hpp>
 #include <map>
+#include <optional>
 #include <set>
+#include <utility>
 
 #include "base/clock.h"
 #include "base/error.h"
 #include "base/money.h"
 #include "monitoring/repo.h"
 #include "rules/service.h"
+#include "self_evaluation/evaluation_score.h"
 #include "self_evaluation/service.h"
 #include "self_evaluation/settings.h"
 #include "self_evaluation/workflow.h"
@@ -50,23 +54,6 @@ boost::json::object content_json(const Evaluation& e, const std::vector<Indicato
   return o;
 }
 
-std::string grade_of(long long total, const ScoringSettings& st) {
-  // R-GR-1: lower bounds inclusive.
-  return total >= st.excellent ? "excellent"
-         : total >= st.good    ? "good"
-         : total >= st.fair    ? "fair"
-                               : "poor";
-}
-
-// A project's money as it stands: the budget as adjusted (R-MO-3) and the last figure of its
-// spending series in the year.
-void refresh_money(soci::session& s, Evaluation& e) {
-  if (!e.project_id) return;
-  e.budget_fen = monitoring::repo::project_amount(s, e.project_id);
-  e.executed_fen =
-      monitoring::repo::executed_as_of(s, e.project_id, std::to_string(e.year) + "-12-31");
-}
-
 // The field of the k-th indicator scored as the caller names it (name_of[k]: its index in the
 // array it sent, or its position when it sent none).
 std::string renamed(const std::string& field, const std::vector<long long>& name_of) {
@@ -93,22 +80,6 @@ void check_unit(const IndicatorResult& i, const std::string& field) {
 
 namespace {
 
-IndicatorInput input_of(const IndicatorResult& i) {
-  IndicatorInput x;
-  x.indicator.category = i.category;
-  x.indicator.subcategory = i.subcategory;
-  x.indicator.name = i.name;
-  x.indicator.comparator = i.comparator;
-  x.indicator.value = i.value;
-  x.indicator.unit = i.unit;
-  x.indicator.weight = i.weight;
-  x.indicator.direction = i.direction;
-  x.actual_value = i.actual_value;
-  x.not_applicable = i.not_applicable;
-  x.self_score = i.self_score;
-  return x;
-}
-
 Scored scored_or_named(const ScoringInput& in, const ScoringSettings& settings,
                        const std::vector<long long>& name_of) {
   try {
@@ -127,21 +98,19 @@ Scored scored_or_named(const ScoringInput& in, const ScoringSettings& settings,
 void rescore(soci::session& s, Evaluation& e, std::vector<IndicatorResult>& items,
              const std::vector<long long>& name_of) {
   const auto settings = scoring_settings(rules::effective_rules(s, e.region_id, e.year));
-  const bool complete = std::ranges::all_of(
-      items, [](const auto& i) { return i.not_applicable || !i.actual_value.empty(); });
-  if (!complete) {
+  if (!answered(items)) {
     ScoringInput given;
     given.budget_fen = e.budget_fen;
     given.executed_fen = e.executed_fen;
     std::vector<long long> given_names;
-    bool answered = false;
+    bool any_value = false;
     for (std::size_t k = 0; k < items.size(); ++k) {
       if (!items[k].not_applicable && items[k].actual_value.empty()) continue;
-      answered = answered || !items[k].not_applicable;
+      any_value = any_value || !items[k].not_applicable;
       given.indicators.push_back(input_of(items[k]));
       given_names.push_back(name_of[k]);
     }
-    if (answered) scored_or_named(given, settings, given_names);
+    if (any_value) scored_or_named(given, settings, given_names);
     for (auto& i : items) {
       i.computed_weight = i.computed_score = 0;
       i.rule.clear();
@@ -163,26 +132,7 @@ void rescore(soci::session& s, Evaluation& e, std::vector<IndicatorResult>& item
     e.grade.clear();
     return;
   }
-  ScoringInput in;
-  in.budget_fen = e.budget_fen;
-  in.executed_fen = e.executed_fen;
-  for (const auto& i : items) in.indicators.push_back(input_of(i));
-  const Scored scored = scored_or_named(in, settings, name_of);
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    const auto& r = scored.indicators[k];
-    auto& i = items[k];
-    i.computed_weight = r.weight;
-    i.computed_score = r.score;
-    i.rule = r.rule;
-    i.detail = r.detail;
-    i.needs_reason = r.needs_reason;
-  }
-  e.execution_weight = scored.execution_weight;
-  e.execution_score = scored.execution_score;
-  e.execution_detail = scored.execution_detail;
-  e.computed_total = scored.total;
-  e.self_total = scored.self_total;
-  e.grade = e.review_total ? grade_of(*e.review_total, settings) : scored.grade;
+  keep_scores(e, items, scored_or_named(scoring_input(e, items), settings, name_of), settings);
 }
 
 AppError incomplete(const std::string& field, const std::string& detail) {
@@ -219,78 +169,103 @@ void check_explained(const Evaluation& e, const std::vector<IndicatorResult>& it
 
 }  // namespace
 
+void EvaluationService::refresh_money(soci::session& s, Evaluation& e) {
+  if (!e.project_id) return;
+  e.budget_fen = monitoring::repo::project_amount(s, e.project_id);
+  e.executed_fen =
+      monitoring::repo::executed_as_of(s, e.project_id, std::to_string(e.year) + "-12-31");
+}
+
+EvaluationService::Applied EvaluationService::apply_form(soci::session& s,
+                                                         const auth::Principal& me, Evaluation e,
+                                                         std::optional<long long> version,
+                                                         const EvaluationInput& in,
+                                                         const ApplyOptions& options) {
+  const long long id = e.id;
+  const auto& step = evaluation_workflow().take(e.status, "edit", "", evaluation_actors(s, me, e));
+  if (version && e.version != *version) throw conflict("version_conflict", kStale, "version");
+  auto items = repo::indicators(s, id);
+  const std::string before = boost::json::serialize(content_json(e, items));
+
+  // Sent answers replace every answer; each position once and of the target.
+  std::vector<long long> sent_index(items.size(), -1);
+  if (in.indicators) {
+    std::map<long long, std::size_t> by_position;
+    for (std::size_t k = 0; k < items.size(); ++k) by_position[items[k].position] = k;
+    for (auto& i : items) {
+      i.actual_value.clear();
+      i.not_applicable = false;
+      i.deviation_reason.clear();
+      i.improvement.clear();
+      i.self_score.reset();
+      i.self_score_reason.clear();
+    }
+    const auto& sent = *in.indicators;
+    for (std::size_t n = 0; n < sent.size(); ++n) {
+      const auto& a = sent[n];
+      const std::string prefix = "indicators[" + std::to_string(n) + "]";
+      const auto at = by_position.find(a.position);
+      if (at == by_position.end()) throw invalid(prefix + ".position", "目标中没有这一项指标");
+      if (sent_index[at->second] >= 0) throw invalid(prefix + ".position", "同一项指标填写了两次");
+      sent_index[at->second] = static_cast<long long>(n);
+      auto& i = items[at->second];
+      if (a.not_applicable && !a.actual_value.empty())
+        throw invalid(prefix + ".actual_value", "不适用的指标不填写实际完成值");
+      i.actual_value = a.actual_value;
+      i.not_applicable = a.not_applicable;
+      i.deviation_reason = a.deviation_reason;
+      i.improvement = a.improvement;
+      i.self_score = a.self_score;
+      i.self_score_reason = a.self_score_reason;
+      check_unit(i, prefix + ".actual_value");
+    }
+  }
+  if (in.executed_fen) {
+    if (e.kind != "department")
+      throw invalid("executed_fen",
+                    "项目的全年执行数来自其支出数据，请在项目的支出数据中录入截至年末的累计支出");
+    if (*in.executed_fen < 0) throw invalid("executed_fen", "全年执行数不能为负数");
+    e.executed_fen = *in.executed_fen;
+  }
+  refresh_money(s, e);
+  if (in.goal_achieved) e.goal_achieved = *in.goal_achieved;
+  if (in.problems) e.problems = *in.problems;
+  if (in.improvements) e.improvements = *in.improvements;
+  std::vector<long long> name_of(items.size());
+  for (std::size_t k = 0; k < items.size(); ++k)
+    name_of[k] = sent_index[k] >= 0 ? sent_index[k] : items[k].position;
+  if (options.own_scores_where_they_differ) {
+    // Scored first without them: an own score that is what jixiao gives is no score of the
+    // unit's own (it would ask a reason for agreeing), one that differs is kept.
+    std::vector<std::optional<long long>> typed;
+    for (auto& i : items) typed.push_back(std::exchange(i.self_score, std::nullopt));
+    rescore(s, e, items, name_of);
+    for (std::size_t k = 0; k < items.size(); ++k)
+      if (items[k].rule.empty() || typed[k] != items[k].computed_score)
+        items[k].self_score = typed[k];
+  }
+  rescore(s, e, items, name_of);
+  for (std::size_t k = 0; k < items.size(); ++k)
+    if (items[k].rule.size() && items[k].self_score &&
+        *items[k].self_score > items[k].computed_weight)
+      throw invalid("indicators[" + std::to_string(name_of[k]) + "].self_score",
+                    "自评分不能超过该指标的分值 " + score_text(items[k].computed_weight));
+  const std::string after = boost::json::serialize(content_json(e, items));
+  if (after == before) return {std::move(e), false};  // nothing changed
+  e.updated_at = now_iso();
+  if (!repo::update(s, e, e.version)) throw conflict("version_conflict", kStale, "version");
+  repo::update_indicators(s, id, items);
+  evaluation_workflow().record(s, db_.dialect(), me, step, id, e.region_id, before, after);
+  ++e.version;
+  return {std::move(e), true};
+}
+
 EvaluationView EvaluationService::save(const auth::Principal& me, long long id, long long version,
                                        const EvaluationInput& in) {
   return db_.write([&](soci::session& s) {
     auto found = repo::find(s, id, auth::read_scope(me));
     if (!found) throw not_found("绩效自评不存在或无权访问");
-    Evaluation e = *found;
-    const auto& step =
-        evaluation_workflow().take(e.status, "edit", "", evaluation_actors(s, me, e));
-    if (e.version != version) throw conflict("version_conflict", kStale, "version");
-    auto items = repo::indicators(s, id);
-    const std::string before = boost::json::serialize(content_json(e, items));
-
-    // Sent answers replace every answer; each position once and of the target.
-    std::vector<long long> sent_index(items.size(), -1);
-    if (in.indicators) {
-      std::map<long long, std::size_t> by_position;
-      for (std::size_t k = 0; k < items.size(); ++k) by_position[items[k].position] = k;
-      for (auto& i : items) {
-        i.actual_value.clear();
-        i.not_applicable = false;
-        i.deviation_reason.clear();
-        i.improvement.clear();
-        i.self_score.reset();
-        i.self_score_reason.clear();
-      }
-      const auto& sent = *in.indicators;
-      for (std::size_t n = 0; n < sent.size(); ++n) {
-        const auto& a = sent[n];
-        const std::string prefix = "indicators[" + std::to_string(n) + "]";
-        const auto at = by_position.find(a.position);
-        if (at == by_position.end()) throw invalid(prefix + ".position", "目标中没有这一项指标");
-        if (sent_index[at->second] >= 0)
-          throw invalid(prefix + ".position", "同一项指标填写了两次");
-        sent_index[at->second] = static_cast<long long>(n);
-        auto& i = items[at->second];
-        if (a.not_applicable && !a.actual_value.empty())
-          throw invalid(prefix + ".actual_value", "不适用的指标不填写实际完成值");
-        i.actual_value = a.actual_value;
-        i.not_applicable = a.not_applicable;
-        i.deviation_reason = a.deviation_reason;
-        i.improvement = a.improvement;
-        i.self_score = a.self_score;
-        i.self_score_reason = a.self_score_reason;
-        check_unit(i, prefix + ".actual_value");
-      }
-    }
-    if (in.executed_fen) {
-      if (e.kind != "department")
-        throw invalid("executed_fen",
-                      "项目的全年执行数来自其支出数据，请在项目的支出数据中录入截至年末的累计支出");
-      if (*in.executed_fen < 0) throw invalid("executed_fen", "全年执行数不能为负数");
-      e.executed_fen = *in.executed_fen;
-    }
-    refresh_money(s, e);
-    if (in.goal_achieved) e.goal_achieved = *in.goal_achieved;
-    if (in.problems) e.problems = *in.problems;
-    if (in.improvements) e.improvements = *in.improvements;
-    std::vector<long long> name_of(items.size());
-    for (std::size_t k = 0; k < items.size(); ++k)
-      name_of[k] = sent_index[k] >= 0 ? sent_index[k] : items[k].position;
-    rescore(s, e, items, name_of);
-    for (std::size_t k = 0; k < items.size(); ++k)
-      if (items[k].rule.size() && items[k].self_score &&
-          *items[k].self_score > items[k].computed_weight)
-        throw invalid("indicators[" + std::to_string(name_of[k]) + "].self_score",
-                      "自评分不能超过该指标的分值 " + score_text(items[k].computed_weight));
-    const std::string after = boost::json::serialize(content_json(e, items));
-    if (after == before) return view(s, me, std::move(*found));  // nothing changed
-    e.updated_at = now_iso();
-    if (!repo::update(s, e, version)) throw conflict("version_conflict", kStale, "version");
-    repo::update_indicators(s, id, items);
-    evaluation_workflow().record(s, db_.dialect(), me, step, id, e.region_id, before, after);
+    if (!apply_form(s, me, *found, version, in, {}).changed) return view(s, me, std::move(*found));
     return view(s, me, *repo::find(s, id, auth::read_scope(me)));
   });
 }

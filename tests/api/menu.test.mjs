@@ -10,13 +10,13 @@ after(async () => { await server?.stop(); });
 
 const MENUS = {
   demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews/statistics', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations/statistics', '/findings', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations/statistics', '/findings', '/org/units'],
-  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/monitoring/reports', '/monitoring/checkpoints', '/findings', '/org/units'],
-  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/library/indicators', '/library/cases', '/monitoring/reports', '/monitoring/checkpoints', '/findings'],
+  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/department', '/self-evaluations/office', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/self-evaluation-reviews/samples', '/findings', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/statistics', '/self-evaluation-reviews/samples', '/findings', '/org/units'],
+  demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/monitoring/reports', '/monitoring/checkpoints', '/self-evaluations', '/self-evaluations/department', '/findings', '/org/units'],
+  demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/library/indicators', '/library/cases', '/monitoring/reports', '/monitoring/checkpoints', '/self-evaluations', '/findings'],
   demo_agency: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases'],
-  demo_expert: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases'],
-  demo_viewer: ['/home', '/documents', '/projects', '/assessments', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations/statistics', '/findings', '/org/regions', '/org/units'],
+  demo_expert: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases', '/self-evaluation-reviews/samples'],
+  demo_viewer: ['/home', '/documents', '/projects', '/assessments', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/findings', '/org/regions', '/org/units'],
 };
 
 // Pages outside the menu: an official document's page belongs to its readers (finance and the
@@ -26,7 +26,10 @@ const READERS = new Set(['demo_office', 'demo_section', 'demo_department', 'demo
 const REVIEWERS = new Set(['demo_office', 'demo_section', 'demo_department', 'demo_agency', 'demo_expert']);
 // An assessment's workbench belongs to everyone who takes part in one (scorers included).
 const ASSESSORS = new Set([...READERS, 'demo_agency', 'demo_expert']);
-const PAGES = [['/documents/{id}', READERS], ['/assessments/{id}', ASSESSORS], ['/targets/{id}/review', REVIEWERS], ['/findings/{id}', READERS]];
+// A self-evaluation review's sample belongs to those who review and to those who read the plans.
+const SAMPLE_READERS = new Set(['demo_office', 'demo_section', 'demo_expert', 'demo_viewer']);
+const PAGES = [['/documents/{id}', READERS], ['/assessments/{id}', ASSESSORS], ['/targets/{id}/review', REVIEWERS],
+  ['/self-evaluations/{id}', READERS], ['/self-evaluation-reviews/samples/{id}', SAMPLE_READERS], ['/findings/{id}', READERS]];
 
 // The whole menu, as the performance office (who sees every entry) is served it.
 const OFFICE = [
@@ -39,7 +42,10 @@ const OFFICE = [
     ['/library/indicators', '指标库'], ['/library/cases', '案例库'], ['/targets/statistics', '目标统计'], ['/rules', '规则设置']] },
   { title: '绩效运行监控', icon: 'Monitor', items: [['/monitoring/reports', '监控报告'], ['/monitoring/checkpoints', '监控节点'],
     ['/monitoring/board', '预警看板'], ['/monitoring/statistics', '监控统计']] },
-  { title: '绩效自评', icon: 'TrendCharts', items: [['/self-evaluations/statistics', '自评统计']] },
+  { title: '绩效自评', icon: 'TrendCharts', items: [['/self-evaluations', '自评填报'], ['/self-evaluations/department', '自评汇总'],
+    ['/self-evaluations/office', '自评审核'], ['/self-evaluations/rounds', '自评任务'], ['/self-evaluations/statistics', '自评统计']] },
+  { title: '自评复核', icon: 'Document', items: [['/self-evaluation-reviews/plans', '抽查计划'],
+    ['/self-evaluation-reviews/samples', '复核工作台']] },
   { title: '结果应用', icon: 'Checked', items: [['/findings', '整改台账']] },
   { title: '组织机构', icon: 'OfficeBuilding', items: [['/org/regions', '地区与财政局'], ['/org/units', '部门与单位'],
     ['/org/users', '用户管理'], ['/org/years', '预算年度']] },

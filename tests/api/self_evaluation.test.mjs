@@ -1,7 +1,8 @@
 // 绩效自评 over HTTP: the office opens the year, a unit fills its evaluation (scored at every
 // save, each score with its rule), submits it, its department consolidates it and the office
 // returns and accepts it; bad input is answered with the field at fault and nothing changed; a
-// unit of another department finds none of it.
+// unit of another department finds none of it. The demo's own round of the year before stands
+// beside it, in every state, with each account's part of the work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, loggedIn } from './harness.mjs';
@@ -89,8 +90,9 @@ test('opening the year gives every approved target one evaluation, once', async 
   const early = await office.post('/api/v1/self-evaluations/rounds', { year: 2025, due: '2025-12-01' });
   assert.equal(early.status, 400);
   assert.equal(early.body.field, 'due');
-  assert.equal(count('SELECT COUNT(*) FROM self_evaluations'), expected);
-  assert.equal(count('SELECT COUNT(*) FROM self_evaluation_rounds'), 1);
+  // The demo's own round of the year before stands apart.
+  assert.equal(count('SELECT COUNT(*) FROM self_evaluations WHERE year = 2026'), expected);
+  assert.equal(count('SELECT COUNT(*) FROM self_evaluation_rounds WHERE year = 2026'), 1);
   const rounds = (await county.get('/api/v1/self-evaluations/rounds?year=2026')).body;
   assert.deepEqual(rounds.items.map((r) => r.id), [round.id]);
 });
@@ -254,7 +256,7 @@ test('evidence attaches to an evaluation its author may edit, within the size li
   assert.equal(files(), 1);
 });
 
-test('another unit finds none of it; to-dos follow the workflow', async () => {
+test('another unit finds none of it; to-dos and menus follow the workflow', async () => {
   const v = await pendingOf(unit, 'project', 3);
   const before = snapshot(v.id);
   assert.equal((await unit2.get(`/api/v1/self-evaluations/${v.id}`)).status, 404);
@@ -266,4 +268,47 @@ test('another unit finds none of it; to-dos follow the workflow', async () => {
   assert.ok(theirs.length > 0 && theirs.every((e) => e.unit_id !== v.unit_id));
   const todo = (await unit.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === 'pending_self_evaluations');
   assert.equal(todo.count, (await unit.get('/api/v1/self-evaluations?year=2026&status=pending&limit=1')).body.total);
+  // Each role's entries: the unit fills; its department fills and consolidates; the office also
+  // accepts and opens the year; the to-dos' links are pages of the menu.
+  const titles = async (client) => (await client.get('/api/v1/menu')).body.groups.find((g) => g.title === '绩效自评')
+    .items.map((i) => i.title);
+  assert.deepEqual(await titles(unit), ['自评填报']);
+  assert.deepEqual(await titles(department), ['自评填报', '自评汇总']);
+  assert.deepEqual(await titles(office), ['自评填报', '自评汇总', '自评审核', '自评任务']);
+  const paths = (await department.get('/api/v1/menu')).body.groups.flatMap((g) => g.items.map((i) => i.path));
+  for (const t of (await department.get('/api/v1/todos?year=2026')).body.items.filter((x) => x.kind.includes('self_evaluations')))
+    assert.ok(paths.includes(t.link.split('?')[0]), t.link);
+});
+
+test('the demo year before is self-evaluated: every state, each account\'s work, scores as a save gives them', async () => {
+  const rounds = (await office.get('/api/v1/self-evaluations/rounds?year=2025')).body.items;
+  assert.equal(rounds.length, 1);
+  assert.equal(rounds[0].evaluations, count(`SELECT COUNT(*) FROM targets WHERE year = 2025 AND status = 'approved'`));
+  for (const status of ['pending', 'returned', 'submitted', 'consolidated', 'accepted']) {
+    const page = (await office.get(`/api/v1/self-evaluations?year=2025&status=${status}&limit=1`)).body;
+    assert.ok(page.total > 0, status);
+  }
+  // Logged in, each finds its part of the year's work among its to-dos.
+  const todos = async (client) => (await client.get('/api/v1/todos?year=2025')).body.items.map((t) => t.kind);
+  const mine = await todos(unit);
+  assert.ok(mine.includes('pending_self_evaluations') && mine.includes('returned_self_evaluations'), mine.join());
+  assert.ok((await todos(department)).includes('department_self_evaluations'));
+  assert.ok((await todos(office)).includes('office_self_evaluations'));
+  // A returned form carries the office's words; saved again as it stands, nothing changes: its
+  // scores are what the scoring gives.
+  const returned = (await unit.get('/api/v1/self-evaluations?year=2025&status=returned&limit=1')).body.items[0];
+  const v = (await unit.get(`/api/v1/self-evaluations/${returned.id}`)).body;
+  assert.ok(v.opinion.length > 0);
+  assert.ok(v.indicators.every((i) => i.not_applicable || i.rule.startsWith('R-SE-')));
+  const same = v.indicators.map((i) => ({ position: i.position, actual_value: i.actual_value,
+    not_applicable: i.not_applicable, deviation_reason: i.deviation_reason, improvement: i.improvement,
+    self_score: i.self_score, self_score_reason: i.self_score_reason }));
+  const saved = await unit.put(`/api/v1/self-evaluations/${v.id}`, { version: v.version, indicators: same });
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  assert.equal(saved.body.version, v.version);
+  assert.equal(saved.body.computed_total, v.computed_total);
+  // Some units scored themselves above what the rules give: the cases a review looks at.
+  const all = (await office.get('/api/v1/self-evaluations?year=2025&status=accepted&limit=500')).body.items;
+  assert.ok(all.some((e) => e.self_total !== null && e.self_total > e.computed_total));
+  assert.ok(all.some((e) => e.grade !== 'excellent'));
 });

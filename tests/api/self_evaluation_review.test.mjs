@@ -117,6 +117,9 @@ test('the preview draws from the database, the same twice; fixing keeps that dra
   const mine = chosen.find((c) => c.evaluation_id === evaluation.id);
   assert.ok(mine && ['threshold', 'key_project'].includes(mine.reason), JSON.stringify(mine));
   assert.ok(mine.name && mine.unit_name && mine.department_name);
+  // Its signals are shown before the plan is fixed, with their numbers, though the plan does not weigh them.
+  assert.ok(mine.signals.some((g) => g.code === 'no_evidence' && /^\d+ 项指标/.test(g.detail)), JSON.stringify(mine.signals));
+  assert.ok(chosen.every((c) => Array.isArray(c.signals)));
   // The department's own evaluations are in by its choice.
   assert.ok(chosen.some((c) => c.reason === 'key_department'));
   // Another seed, previewed without saving, is a different random share of the same rest.
@@ -194,6 +197,12 @@ test('reviewers are the region\'s finance staff and experts; a conflict of inter
   assert.equal((await department.post(`${BASE}/plans/${plan.id}/assignments`, { reviewer_id: me('expert').id, sample_ids: [sample.id] })).status, 404);
   assert.equal(snapshot(), before);
 
+  // The office is told what waits for it to assign; no one has anything to review yet.
+  const todos = async (client) => (await client.get('/api/v1/todos?year=2026')).body.items;
+  const unassigned = (await todos(office)).find((t) => t.kind === 'unassigned_self_evaluation_reviews');
+  assert.equal(unassigned?.count, plan.coverage.sampled, JSON.stringify(unassigned));
+  assert.equal(unassigned.link, `/self-evaluation-reviews/plans/${plan.id}`);
+  assert.equal((await todos(expert)).find((t) => t.kind === 'pending_self_evaluation_reviews'), undefined);
   // The expert takes it and a pending one (not yet submitted by its unit) in one go.
   const pending = (await office.get(`${BASE}/plans/${plan.id}/samples?limit=500`)).body.items
     .find((x) => x.evaluation_status === 'pending');
@@ -201,8 +210,18 @@ test('reviewers are the region\'s finance staff and experts; a conflict of inter
   res = await assign({ reviewer_id: me('expert').id, sample_ids: [sample.id, pending.id], versions: [sample.version, pending.version] });
   assert.equal(res.status, 200, JSON.stringify(res.body));
   assert.deepEqual(res.body.items.map((x) => x.reviewer_name), ['吴建国（评审专家）', '吴建国（评审专家）']);
-  const queue = (await expert.get(`${BASE}/samples?status=pending&limit=50`)).body;
+  const queue = (await expert.get(`${BASE}/samples?year=2026&status=pending&limit=50`)).body;
   assert.deepEqual(queue.items.map((x) => x.id).sort((a, b) => a - b), [sample.id, pending.id].sort((a, b) => a - b));
+  // The demo's year before has the expert's own samples of its plan.
+  const before2025 = count(`SELECT COUNT(*) FROM self_evaluation_review_samples x JOIN users u ON u.id = x.reviewer_id WHERE u.username = 'demo_expert' AND x.year = 2025`);
+  assert.ok(before2025 > 0);
+  assert.equal((await expert.get(`${BASE}/samples?year=2025`)).body.total, before2025);
+  assert.equal((await expert.get(`${BASE}/samples?year=2026`)).body.total, 2);
+  const waiting = (await todos(expert)).find((t) => t.kind === 'pending_self_evaluation_reviews');
+  assert.deepEqual(waiting, { kind: 'pending_self_evaluation_reviews', title: '2026 年度待复核的绩效自评', count: 2,
+    link: '/self-evaluation-reviews/samples?status=pending' });
+  assert.equal((await todos(office)).find((t) => t.kind === 'unassigned_self_evaluation_reviews').count, plan.coverage.sampled - 2);
+  assert.equal((await todos(unit)).find((t) => /复核/.test(t.title)), undefined);
   // Not ready to score before its unit submits.
   const p = (await expert.get(`${BASE}/samples/${pending.id}`)).body;
   assert.equal(p.evaluation_submitted, false);
@@ -325,4 +344,27 @@ test('the reviewer reads the evaluation\'s evidence; the county office sees none
   assert.equal((await county.get(`${BASE}/plans/${plan.id}`)).status, 404);
   assert.equal((await county.get(`${BASE}/samples/${sample.id}`)).status, 404);
   assert.deepEqual((await county.get(`${BASE}/plans?year=2026`)).body.items, []);
+});
+
+test('the demo year before is reviewed: a fixed plan with its seed, the expert\'s work pending, inflated ones in the ledger in every state', async () => {
+  const plans = (await office.get(`${BASE}/plans?year=2025`)).body.items;
+  assert.equal(plans.length, 1);
+  assert.equal(plans[0].status, 'fixed');
+  assert.equal(plans[0].params.seed, 20260315);
+  // The expert has done part of its work and has the rest waiting.
+  const mine = (await expert.get(`${BASE}/samples?year=2025&limit=50`)).body.items;
+  assert.ok(mine.some((x) => x.status === 'reviewed'), 'completed');
+  assert.ok(mine.some((x) => x.status === 'pending'), 'pending');
+  // Inflated ones became findings with their notices, in every state of the ledger.
+  const f = (await office.get('/api/v1/findings?year=2025&source=self_evaluation_review&limit=50')).body.items;
+  assert.ok(f.length >= 2, JSON.stringify(f));
+  assert.ok(f.every((x) => x.document_id), 'each with its 整改通知书');
+  for (const status of ['open', 'answered', 'closed']) assert.ok(f.some((x) => x.status === status), status);
+  const reopened = count(`SELECT COUNT(*) FROM audit_log WHERE entity = 'finding' AND action = 'reopen' AND entity_id IN (${f.map((x) => x.id).join(',')})`);
+  assert.equal(reopened, 1);
+  // The unit sees its own finding and its notice.
+  const own = (await unit.get('/api/v1/findings?year=2025&source=self_evaluation_review&limit=50')).body.items;
+  assert.ok(own.length > 0);
+  const doc = await unit.get(`/api/v1/documents/${own[0].document_id}`);
+  assert.equal(doc.status, 200, JSON.stringify(doc.body));
 });

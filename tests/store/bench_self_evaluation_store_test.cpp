@@ -1,75 +1,87 @@
-// bench-data's self-evaluation on both databases: every approved target has its evaluation,
-// spread over the workflow's states and grades; the review's sample holds every project at or
-// above 100万元, its inflated reviews have their findings in the ledger; the kept totals equal a
-// recount and the province office's statistics read them.
+// bench-self-evaluation on both databases, and the round's re-scoring over it: the year before
+// has N projects closed with an approved target each, the round an evaluation each with its money,
+// the answers are spread over the states with their scores left to the job; the job then scores
+// every answered one as a save would, a scan writes nothing, and a second job writes nothing.
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "auth/repo.h"
 #include "cli/bench_data.h"
+#include "cli/bench_self_evaluation.h"
 #include "library/service.h"
-#include "self_evaluation/repo_totals.h"
-#include "self_evaluation/statistics_service.h"
+#include "self_evaluation/score_job.h"
 #include "store_fixture.h"
 
 namespace jixiao {
 namespace {
 
-TEST_F(StoreTest, BenchDataEvaluatesEveryApprovedTargetAndSamplesTheReview) {
+TEST_F(StoreTest, BenchSelfEvaluationLoadsAYearWhoseScoresTheJobGivesOnce) {
   library::load_shipped_library(*db);
   cli::BenchDataOptions o;
-  o.projects = 600;
-  o.seed = 5;
-  const auto r = cli::create_bench_data(*db, o);
-  EXPECT_EQ(r.self_evaluations,
-            scalar(*db, "SELECT COUNT(*) FROM targets WHERE status IN ('approved', 'adjusting')"));
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations"), r.self_evaluations);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(DISTINCT status) FROM self_evaluations"), 5);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(DISTINCT grade) FROM self_evaluations"), 5);  // and none
-  // R-RV-1: every project at or above 100万元, and some of the rest.
+  o.projects = 200;
+  o.seed = 3;
+  cli::create_bench_data(*db, o);
+  cli::BenchSelfEvaluationOptions se;
+  se.evaluations = 600;
+  se.seed = 3;
+  se.batch = 150;  // several bulk statements of each kind
+  const auto r = cli::create_bench_self_evaluation(*db, se);
+  EXPECT_EQ(r.projects, 600);
+  EXPECT_EQ(r.evaluations, 600);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM projects WHERE year = 2025 AND status = 'completed'"),
+            600);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM targets WHERE year = 2025 AND status = 'approved'"),
+            600);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE round_id = " +
+                            std::to_string(r.round_id)),
+            600);
+  // Money from the project and its year-end spending, never above the budget.
   EXPECT_EQ(scalar(*db,
-                   "SELECT COUNT(*) FROM self_evaluations e WHERE e.budget_fen >= 100000000 AND "
-                   "NOT EXISTS (SELECT 1 FROM self_evaluation_review_samples x WHERE "
-                   "x.evaluation_id = e.id)"),
+                   "SELECT COUNT(*) FROM self_evaluations e JOIN projects p ON p.id = e.project_id "
+                   "JOIN executions x ON x.project_id = p.id WHERE e.budget_fen <> p.amount_fen OR "
+                   "e.executed_fen <> x.executed_fen OR e.executed_fen > e.budget_fen"),
             0);
-  EXPECT_GT(
-      scalar(*db, "SELECT COUNT(*) FROM self_evaluation_review_samples WHERE reason = 'random'"),
-      0);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_review_samples"), r.review_samples);
-  // Reviewed only once their units sent them in; each inflated one has its finding.
+  // Every state of the workflow; a department's own form never waits for consolidation.
+  for (const char* status : {"pending", "returned", "submitted", "consolidated", "accepted"})
+    EXPECT_GT(scalar(*db, std::string("SELECT COUNT(*) FROM self_evaluations WHERE status = '") +
+                              status + "'"),
+              0)
+        << status;
   EXPECT_EQ(scalar(*db,
-                   "SELECT COUNT(*) FROM self_evaluation_review_samples x JOIN self_evaluations "
-                   "e ON e.id = x.evaluation_id WHERE x.status = 'reviewed' AND e.status IN "
-                   "('pending', 'returned')"),
+                   "SELECT COUNT(*) FROM self_evaluations WHERE status = 'submitted' AND "
+                   "unit_id = department_id"),
             0);
-  EXPECT_GT(r.inflated, 0);
-  EXPECT_EQ(scalar(*db,
-                   "SELECT COUNT(*) FROM self_evaluation_review_samples x JOIN findings f ON "
-                   "f.id = x.finding_id AND f.source = 'self_evaluation_review' AND f.source_id = "
-                   "x.id WHERE x.inflated = 1 AND x.status = 'reviewed'"),
-            r.inflated);
-  EXPECT_EQ(scalar(*db,
-                   "SELECT COUNT(DISTINCT status) FROM findings WHERE source = "
-                   "'self_evaluation_review'"),
-            3);
+  // The answers are in, the scores are not: only R-SE-3's, as at opening.
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators WHERE rule <> ''"), 0);
+  EXPECT_GT(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluation_indicators WHERE deviation_reason "
+                   "<> ''"),
+            0);
 
-  const auth::DataScope everywhere{auth::DataScope::Kind::region_tree, 0, "/"};
-  db->read([&](soci::session& s) {
-    EXPECT_EQ(self_evaluation::repo::totals(s, 2026, everywhere),
-              self_evaluation::repo::recount(s, 2026, everywhere));
-    return 0;
-  });
-  const auto office =
-      *db->read([](soci::session& s) { return auth::repo::find_principal(s, "b990000_office"); });
-  const auto st =
-      self_evaluation::StatisticsService(*db).statistics(office, 2026, std::nullopt, "region");
-  EXPECT_EQ(st.total.evaluations, r.self_evaluations);
-  EXPECT_EQ(st.total.sampled, r.review_samples);
-  EXPECT_EQ(st.total.reviewed, r.reviewed);
-  EXPECT_EQ(st.total.inflated, r.inflated);
-  EXPECT_EQ(st.total.findings, r.inflated);
-  EXPECT_EQ(st.by_region.size(), 16u);
+  self_evaluation::ScoreOptions options;
+  options.batch = 100;
+  options.scan_only = true;
+  auto job = self_evaluation::score_round(*db, r.round_id, options);
+  EXPECT_EQ(job.evaluated, 600);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators WHERE rule <> ''"), 0);
+  options.scan_only = false;
+  job = self_evaluation::score_round(*db, r.round_id, options);
+  EXPECT_TRUE(job.finished);
+  EXPECT_EQ(job.changed, r.answered);
+  EXPECT_EQ(job.unanswered, 600 - r.answered);
+  EXPECT_EQ(job.refused, 0);
+  // Every answered indicator scored; a total is the sum of its rounded parts (R-MON-3).
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluation_indicators i JOIN self_evaluations e ON "
+                   "e.id = i.evaluation_id WHERE e.status <> 'pending' AND i.rule = ''"),
+            0);
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluations e WHERE e.grade <> '' AND "
+                   "e.computed_total <> e.execution_score + (SELECT SUM(computed_score) FROM "
+                   "self_evaluation_indicators i WHERE i.evaluation_id = e.id)"),
+            0);
+  job = self_evaluation::score_round(*db, r.round_id, options);
+  EXPECT_EQ(job.changed, 0);
 }
 
 }  // namespace

@@ -146,6 +146,25 @@ TEST_F(DemoStore, UnitsHangInTheirDepartmentsTree) {
   EXPECT_GT(db->read([&](soci::session& s) { return org::repo::unit_references(s, unit); }), 0);
 }
 
+TEST_F(DemoStore, TheYearBeforeIsReviewedWithFindingsInEveryState) {
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluation_review_plans WHERE year = 2025 AND "
+                   "status = 'fixed'"),
+            1);
+  EXPECT_GT(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluation_review_samples x JOIN users u ON u.id = "
+                   "x.reviewer_id WHERE u.username = 'demo_expert' AND x.status = 'pending'"),
+            0);
+  for (const char* status : {"open", "answered", "closed"})
+    EXPECT_GT(scalar(*db, std::string("SELECT COUNT(*) FROM findings WHERE source = "
+                                      "'self_evaluation_review' AND document_id IS NOT NULL AND "
+                                      "status = '") +
+                              status + "'"),
+              0)
+        << status;
+  EXPECT_TRUE(audit::verify_chain(*db).ok);
+}
+
 TEST_F(DemoStore, AuditVerifyFindsAnEditedOrDeletedRow) {
   ASSERT_TRUE(audit::verify_chain(*db).ok);
   append_entries(*db, 3);

@@ -41,6 +41,7 @@ class SelfEvaluationReviewStore : public StoreTest {
     const auto unit = who("demo_unit");
     self_evaluation::repo::Filter f;
     f.kind = "project";
+    f.year = 2026;
     f.status = "pending";
     f.limit = 1;
     const auto id = evaluations->list(unit, f).items.at(0).id;
@@ -80,8 +81,8 @@ TEST_F(SelfEvaluationReviewStore, TheDrawFromTheDatabaseIsReproducibleAndFixingK
   // A project finance marked major is a key project.
   const long long major =
       scalar(*db,
-             "SELECT MIN(project_id) FROM self_evaluations WHERE project_id IS NOT NULL AND "
-             "budget_fen < 100000000");
+             "SELECT MIN(project_id) FROM self_evaluations WHERE year = 2026 AND project_id IS NOT "
+             "NULL AND budget_fen < 100000000");
   ASSERT_GT(major, 0);
   db->write([&](soci::session& s) {
     s << "DELETE FROM assessment_major_projects";
@@ -123,7 +124,8 @@ TEST_F(SelfEvaluationReviewStore, TheDrawFromTheDatabaseIsReproducibleAndFixingK
     EXPECT_EQ(first.chosen[k].chosen.reason, expected.chosen[k].reason);
   }
   EXPECT_EQ(first.summary.key_project.count, 1);
-  EXPECT_EQ(first.summary.all.count, scalar(*db, "SELECT COUNT(*) FROM self_evaluations"));
+  EXPECT_EQ(first.summary.all.count,
+            scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026"));
 
   // Fixed: the draw kept, each sample with its reason, weight and signals.
   const auto fixed = reviews->fix(office, plan.id, plan.version).plan;
@@ -140,17 +142,19 @@ TEST_F(SelfEvaluationReviewStore, TheDrawFromTheDatabaseIsReproducibleAndFixingK
                    "ON e.id = x.evaluation_id WHERE x.reason = 'key_project' AND e.project_id = " +
                        std::to_string(major)),
             1);
-  EXPECT_EQ(scalar(*db, "SELECT SUM(budget_fen) FROM self_evaluation_review_samples"),
-            fixed.sampled_fen);
+  EXPECT_EQ(
+      scalar(*db, "SELECT SUM(budget_fen) FROM self_evaluation_review_samples WHERE year = 2026"),
+      fixed.sampled_fen);
   EXPECT_EQ(scalar(*db,
-                   "SELECT COUNT(*) FROM self_evaluation_review_samples WHERE status <> "
-                   "'pending' OR reviewer_id IS NOT NULL OR weight <> 1"),
+                   "SELECT COUNT(*) FROM self_evaluation_review_samples WHERE year = 2026 AND "
+                   "(status <> 'pending' OR reviewer_id IS NOT NULL OR weight <> 1)"),
             0);
   // Drawn again from the database it gives the kept sample; a fixed plan does not change.
   EXPECT_EQ(reviews->preview(office, plan.id, {}).same_as_fixed, std::optional<bool>(true));
   EXPECT_THROW(reviews->edit_plan(office, plan.id, fixed.version, in), AppError);
   EXPECT_THROW(reviews->fix(office, plan.id, fixed.version), AppError);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_review_samples"), fixed.sampled);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_review_samples WHERE year = 2026"),
+            fixed.sampled);
   // The county under the prefecture may not plan the year again; a unit may not plan at all.
   EXPECT_THROW(reviews->create_plan(who("demo_county_office"), 2026), AppError);
   EXPECT_THROW(reviews->create_plan(who("demo_unit"), 2025), AppError);
@@ -174,7 +178,7 @@ TEST_F(SelfEvaluationReviewStore, AWeightedDrawWeighsBySignals) {
     long long evaluation_id = 0, weight = 0;
     std::string text;
     soci::statement st = (s.prepare << "SELECT evaluation_id, weight, signals FROM "
-                                       "self_evaluation_review_samples",
+                                       "self_evaluation_review_samples WHERE year = 2026",
                           soci::into(evaluation_id), soci::into(weight), soci::into(text));
     st.execute();
     long long rows = 0;
@@ -221,11 +225,13 @@ TEST_F(SelfEvaluationReviewStore, AnInflatedReviewWritesItsFindingAndNoticeToget
     EXPECT_EQ(err.field(), "sample_ids[0]");
   }
   EXPECT_EQ(scalar(*db,
-                   "SELECT COUNT(*) FROM self_evaluation_review_samples WHERE reviewer_id IS "
-                   "NOT NULL"),
+                   "SELECT COUNT(*) FROM self_evaluation_review_samples WHERE year = 2026 AND "
+                   "reviewer_id IS NOT NULL"),
             0);
   auto x = reviews->assign(office, plan.id, {sample->id}, {sample->version}, expert.user_id).at(0);
-  EXPECT_EQ(reviews->samples(expert, {}, true).items.size(), 1u);
+  self_evaluation::review_repo::SampleFilter this_year;
+  this_year.year = 2026;
+  EXPECT_EQ(reviews->samples(expert, this_year, true).items.size(), 1u);
 
   // Its first indicator judged impossible at the target's last monitoring checkpoint, now met:
   // the reviewer is shown so, with the indicator named.
@@ -267,7 +273,9 @@ TEST_F(SelfEvaluationReviewStore, AnInflatedReviewWritesItsFindingAndNoticeToget
   const long long audit = scalar(*db, "SELECT COUNT(*) FROM audit_log");
   EXPECT_THROW(reviews->complete(expert, x.id, v.sample.version - 1), AppError);
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM audit_log"), audit);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM findings WHERE source = 'self_evaluation_review'"),
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM findings WHERE source = 'self_evaluation_review' AND "
+                   "year = 2026"),
             0);
 
   v = reviews->complete(expert, x.id, v.sample.version);

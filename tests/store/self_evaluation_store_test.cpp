@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <set>
 
 #include "auth/repo.h"
 #include "base/error.h"
@@ -80,6 +81,7 @@ class SelfEvaluationStore : public StoreTest {
   self_evaluation::Evaluation first_of(const std::string& username, const std::string& kind,
                                        const std::string& status = "pending") {
     self_evaluation::repo::Filter f;
+    f.year = 2026;
     f.kind = kind;
     f.status = status;
     f.limit = 1;
@@ -133,17 +135,27 @@ TEST_F(SelfEvaluationStore, OpeningCreatesOneEvaluationPerApprovedTargetOfTheReg
   const long long expected = scalar(*db, "SELECT COUNT(*) " + kEvaluated);
   ASSERT_GT(expected, 100);
   EXPECT_EQ(round.evaluations, expected);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations"), expected);
+  // The demo's own round of the year before is apart: everything below is of this year's.
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026"), expected);
   // Department-overall targets and the county's below the prefecture are among them.
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE kind = 'department'"),
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND kind = "
+                   "'department'"),
             scalar(*db, "SELECT COUNT(*) " + kEvaluated + " AND t.kind = 'department'"));
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE kind = 'department'"), 1);
-  EXPECT_GT(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE region_id <> " +
-                            std::to_string(office.region_id)),
-            0);
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND kind = "
+                   "'department'"),
+            1);
+  EXPECT_GT(
+      scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND region_id <> " +
+                      std::to_string(office.region_id)),
+      0);
   // Every target once, with its indicators copied.
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(DISTINCT target_id) FROM self_evaluations"), expected);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators"),
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(DISTINCT target_id) FROM self_evaluations WHERE year = 2026"),
+            expected);
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluation_indicators i JOIN self_evaluations e ON "
+                   "e.id = i.evaluation_id WHERE e.year = 2026"),
             scalar(*db,
                    "SELECT COUNT(*) FROM target_indicators i WHERE i.target_id IN (SELECT "
                    "t.id " +
@@ -152,29 +164,35 @@ TEST_F(SelfEvaluationStore, OpeningCreatesOneEvaluationPerApprovedTargetOfTheReg
   // the year's first budget change by a monitoring outcome (R-MO-5).
   EXPECT_EQ(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluations e JOIN projects p ON p.id = "
-                   "e.project_id WHERE e.budget_fen <> p.amount_fen OR e.executed_fen <> "
+                   "e.project_id WHERE e.year = 2026 AND (e.budget_fen <> p.amount_fen OR "
+                   "e.executed_fen <> "
                    "COALESCE((SELECT x.executed_fen FROM executions x WHERE x.project_id = p.id "
-                   "AND x.as_of <= '2026-12-31' ORDER BY x.as_of DESC LIMIT 1), 0)"),
+                   "AND x.as_of <= '2026-12-31' ORDER BY x.as_of DESC LIMIT 1), 0))"),
             0);
   EXPECT_EQ(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluations e JOIN projects p ON p.id = "
-                   "e.project_id WHERE e.initial_fen <> COALESCE((SELECT o.before_fen FROM "
+                   "e.project_id WHERE e.year = 2026 AND e.initial_fen <> COALESCE((SELECT "
+                   "o.before_fen FROM "
                    "monitoring_outcomes o WHERE o.project_id = p.id AND o.kind IN "
                    "('adjust_budget', 'recover') ORDER BY o.id LIMIT 1), p.amount_fen)"),
             0);
-  EXPECT_GT(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE executed_fen > 0"), 0);
+  EXPECT_GT(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND executed_fen "
+                   "> 0"),
+            0);
   // A department's overall budget is its target's amount; its spending is typed by it.
   EXPECT_EQ(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluations e JOIN targets t ON t.id = e.target_id "
-                   "WHERE e.kind = 'department' AND (e.budget_fen <> COALESCE(t.amount_fen, 0) OR "
+                   "WHERE e.year = 2026 AND e.kind = 'department' AND (e.budget_fen <> "
+                   "COALESCE(t.amount_fen, 0) OR "
                    "e.executed_fen <> 0)"),
             0);
   // Until the unit reports, the score is R-SE-3's alone: min(executed ÷ budget, 1) × 10.
   EXPECT_EQ(scalar(*db,
-                   "SELECT COUNT(*) FROM self_evaluations WHERE computed_total <> execution_score "
-                   "OR execution_weight <> 1000 OR execution_score <> CASE WHEN budget_fen = 0 "
-                   "THEN 0 WHEN executed_fen >= budget_fen THEN 1000 ELSE (executed_fen * 2000 + "
-                   "budget_fen) / (2 * budget_fen) END"),
+                   "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND (computed_total <> "
+                   "execution_score OR execution_weight <> 1000 OR execution_score <> CASE WHEN "
+                   "budget_fen = 0 THEN 0 WHEN executed_fen >= budget_fen THEN 1000 ELSE "
+                   "(executed_fen * 2000 + budget_fen) / (2 * budget_fen) END)"),
             0);
   // Once a year: again, or the county under the prefecture's, is a conflict on the year.
   for (const char* username : {"demo_office", "demo_county_office"}) {
@@ -186,7 +204,7 @@ TEST_F(SelfEvaluationStore, OpeningCreatesOneEvaluationPerApprovedTargetOfTheReg
       EXPECT_EQ(e.field(), "year");
     }
   }
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations"), expected);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026"), expected);
   EXPECT_THROW(service->open_round(who("demo_unit"), {2025, "2026-03-31"}), AppError);
   try {
     service->open_round(office, {2025, "2025-12-31"});
@@ -350,6 +368,7 @@ TEST_F(SelfEvaluationStore, ConsolidatingManyIsAllOrNothing) {
   const auto unit = who("demo_unit");
   const auto department = who("demo_department");
   self_evaluation::repo::Filter f;
+  f.year = 2026;
   f.kind = "project";
   f.status = "pending";
   f.limit = 3;
@@ -401,10 +420,83 @@ TEST_F(SelfEvaluationStore, ConsolidatingManyIsAllOrNothing) {
   EXPECT_GE(*service->list(who("demo_office"), queue).total, 2);
 }
 
+TEST_F(SelfEvaluationStore, AnImportFindsTheCallersOwnByNameOrCodeAndSavesAllOrNone) {
+  add_department_target();
+  open();
+  const auto unit = who("demo_unit");
+  const auto department = who("demo_department");
+  const auto e = first_of("demo_unit", "project");
+  const auto d = first_of("demo_department", "department");
+  // Named by its code or its name, in the caller's write scope only; many names in slices.
+  std::vector<std::string> names(1200, "没有这个项目");
+  names.push_back(e.name);
+  db->read([&](soci::session& s) {
+    using self_evaluation::repo::named;
+    const auto ids = [](const std::vector<self_evaluation::Evaluation>& list) {
+      std::set<long long> out;
+      for (const auto& x : list) out.insert(x.id);
+      return out;
+    };
+    EXPECT_TRUE(ids(named(s, 2026, {e.code}, {}, auth::write_scope(unit))).contains(e.id));
+    EXPECT_TRUE(ids(named(s, 2026, {}, names, auth::write_scope(unit))).contains(e.id));
+    for (const auto& x : named(s, 2026, {}, names, auth::write_scope(unit)))
+      EXPECT_EQ(x.unit_id, unit.unit_id);
+    EXPECT_TRUE(named(s, 2026, {e.code}, {e.name}, auth::write_scope(who("demo_unit2"))).empty());
+    EXPECT_TRUE(named(s, 2027, {e.code}, {e.name}, auth::write_scope(unit)).empty());
+    // A department-overall evaluation goes by its department's name.
+    EXPECT_EQ(ids(named(s, 2026, {}, {d.name}, auth::write_scope(department))),
+              std::set<long long>{d.id});
+  });
+
+  // The tables as typed: the department's own 全年执行数 is taken, a project's checked.
+  const auto table_of = [&](const auth::Principal& me, const self_evaluation::Evaluation& x) {
+    const auto v = service->get(me, x.id);
+    self_evaluation::ImportTable t;
+    t.project_name = x.name;
+    t.unit_name = x.unit_name;
+    t.goal_achieved = "完成";
+    const auto in = answers(v);
+    for (std::size_t k = 0; k < v.evaluation.indicators.size(); ++k) {
+      const auto& i = v.evaluation.indicators[k];
+      const auto& a = (*in.indicators)[k];
+      t.indicators.push_back({i.category, i.subcategory, i.name,
+                              a.not_applicable ? "不适用" : a.actual_value, "", "原因"});
+    }
+    return t;
+  };
+  auto dt = table_of(department, d);
+  dt.executed_wan = "123.45";
+  const auto done = service->import_tables(department, 2026, {dt});
+  ASSERT_EQ(done.size(), 1u);
+  EXPECT_EQ(done[0].id, d.id);
+  EXPECT_EQ(service->get(department, d.id).evaluation.executed_fen, 123'450'000);
+  EXPECT_EQ(service->get(department, d.id).evaluation.version, d.version + 1);
+
+  // One bad table: neither is kept, each problem named.
+  auto good = table_of(unit, e);
+  auto bad = good;
+  bad.project_name = "没有这个项目";
+  try {
+    service->import_tables(unit, 2026, {good, bad});
+    ADD_FAILURE() << "an unknown project was imported";
+  } catch (const AppError& err) {
+    EXPECT_EQ(err.code(), "import_invalid");
+    EXPECT_NE(err.extra_json().find("tables[1].project_name"), std::string::npos);
+  }
+  EXPECT_EQ(service->get(unit, e.id).evaluation.version, e.version);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators WHERE evaluation_id = " +
+                            std::to_string(e.id) + " AND actual_value <> ''"),
+            0);
+  // Alone it is saved.
+  ASSERT_EQ(service->import_tables(unit, 2026, {good}).size(), 1u);
+  EXPECT_EQ(service->get(unit, e.id).evaluation.version, e.version + 1);
+}
+
 TEST_F(SelfEvaluationStore, TheBulkWriterFillsOpenedEvaluationsAsTheFormWould) {
   open();
   const auto unit = who("demo_unit");
   self_evaluation::repo::Filter f;
+  f.year = 2026;
   f.kind = "project";
   f.limit = 2;
   auto rows = service->list(unit, f).items;

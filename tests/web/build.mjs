@@ -14,7 +14,8 @@ const UTILS = join(ROOT, 'web/src/utils');
 export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFields', 'format',
   'targets/grade', 'targets/fields', 'targets/draft', 'targets/declarationLayout', 'targets/libraryImport', 'targets/ruleParams', 'paging', 'listQuery', 'targets/coverageChart', 'budget_review/entry', 'monitoring/report', 'monitoring/outcome', 'monitoring/statistics',
   'monitoring/checkpoint', 'self_evaluation/selfEvaluationLayout', 'self_evaluation/selfEvaluationXlsx',
-  'self_evaluation/selfEvaluationImport', 'self_evaluation/statistics'];
+  'self_evaluation/selfEvaluationImport', 'self_evaluation/statistics', 'self_evaluation/form',
+  'self_evaluation_review/plan', 'self_evaluation_review/review'];
 
 let built = null;
 

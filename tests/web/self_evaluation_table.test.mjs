@@ -134,6 +134,36 @@ test('得分 is the unit\'s own score where given, else the computed one, and �
   assert.equal(cellAt(plan, plan.lastRow, 7).value, 70);
 });
 
+test('a form not yet scored: the targets\' points, no 得分 to read back as the unit\'s own, no 总分', () => {
+  // As the API gives a form still being filled: its computed figures 0 and no rule.
+  const e = workedExample({ computed_total: '9.00', grade: '', grade_label: '', goal_achieved: '' });
+  const weights = { 就业率: 3000, 培训人次: 2000, 培训合格率: 1500, 完成时间: 1500 };
+  e.indicators.forEach((i) => Object.assign(i, { weight: weights[i.name], actual_value: '', computed_weight: '0.00',
+    computed_score: '0.00', rule: '', needs_reason: false, deviation_reason: '', improvement: '' }));
+  e.indicators[1].actual_value = '150';
+  const plan = L.planSelfEvaluation(e, FRAMEWORKS[0]);
+  const first = headRowOf(plan) + 1;
+  assert.deepEqual([0, 1, 2, 3].map((k) => [cellAt(plan, first + k, 6).value, cellAt(plan, first + k, 7).value]),
+    [[20, null], [15, null], [15, null], [30, null]]);
+  assert.equal(cellAt(plan, first, 5).value, '150');
+  assert.equal(cellAt(plan, first, 1).value, '产出指标（50分）');
+  assert.equal(cellAt(plan, first + 3, 1).value, '效益指标（30分）');
+  const row = plan.cells.find((c) => c.value === '年度资金总额').row;
+  assert.deepEqual([6, 8].map((k) => cellAt(plan, row, k).value), [20, 9]);  // what the targets leave of 100; R-SE-3's score
+  assert.deepEqual([6, 7, 8].map((k) => cellAt(plan, plan.lastRow, k).value), [100, null, '自评等级：']);
+  // What the sheet reads back has no score to take as the unit's own.
+  const grid = { name: 's', rows: [], merges: plan.merges };
+  for (const c of plan.cells) {
+    grid.rows[c.row - 1] ??= [];
+    grid.rows[c.row - 1][c.col - 1] = c.value === null || c.value === undefined ? '' : String(c.value);
+  }
+  for (let r = 0; r < grid.rows.length; r++) grid.rows[r] = Array.from({ length: 8 }, (_, k) => grid.rows[r]?.[k] ?? '');
+  const read = I.readSelfEvaluationSheet(grid);
+  assert.deepEqual(read.problems, []);
+  assert.ok(read.table.indicators.every((i) => i.score === ''));
+  assert.equal(read.table.total, '');
+});
+
 test('an indicator not applicable shows 不适用 and dashes; execution takes what the rest leave of 100', () => {
   const e = workedExample();
   // 合格率 left out (R-SE-6): the rest rescaled, e.g. 12.12 + 23.53 … as the server computes them.
@@ -248,7 +278,8 @@ test('round trip: the worked example to .xlsx and back gives the same values at 
   const body = I.importBody(2026, read);
   assert.equal(body.year, 2026);
   assert.equal(body.tables[0].indicators.length, 4);
-  assert.equal(body.cells['tables[0].indicators[0].score'], q + 'G' + (head + 1));
+  assert.deepEqual(Object.keys(body), ['year', 'tables']);
+  assert.equal(read.cells['tables[0].indicators[0].score'], q + 'G' + (head + 1));
 });
 
 test('a batch: a sheet per evaluation, read back as many tables with their own cells; many files too', async () => {

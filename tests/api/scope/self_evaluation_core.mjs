@@ -1,7 +1,12 @@
 // Self-evaluation (src/self_evaluation): the prefecture's 2026 round opened by its office, one of
 // demo_unit's evaluations in it, and a round of a county that is neither actor's. A unit of
 // another department and the office of the county below see none of demo_unit's evaluations and
-// change nothing; the county may not open the year its prefecture opened.
+// change nothing; the county may not open the year its prefecture opened. The import names
+// demo_unit's evaluation by its project, unit and department with every indicator answered, the
+// table demo_unit itself imports: neither actor finds it. The county's round is 404 to both
+// (GET …/rounds/{id}) and neither may score it again (POST …/rounds/{id}/score, no body); that
+// only the round's own office starts it, where another office sees the round, is
+// tests/api/self_evaluation_scoring.test.mjs's (403).
 import assert from 'node:assert/strict';
 
 export default {
@@ -24,7 +29,24 @@ export default {
         name: '邻县2025年度绩效自评', version: 1 };
     },
   },
+  fixtures: {
+    self_evaluation_table: async (ctx) => {
+      const e = await ctx.kind('self_evaluation');
+      if (!e) return null;
+      const owner = ctx.as.demo_unit;
+      const v = (await owner.get(`/api/v1/self-evaluations/${e.id}`)).body;
+      const table = { sheet: v.name, project_name: v.name, department: v.department_name, unit_name: v.unit_name,
+        budget_wan: v.budget_wan, executed_wan: v.executed_wan, goal_achieved: '越权导入',
+        indicators: v.indicators.map((i) => ({ category: i.indicator.category, subcategory: i.indicator.subcategory,
+          name: i.indicator.name, actual_value: i.indicator.comparator === 'qualitative' ? 'achieved' : i.indicator.value })) };
+      // A table its owner imports, so that the walk aims at one that would be saved if found.
+      const own = await owner.post('/api/v1/self-evaluations:import', { year: 2026, tables: [{ ...table, goal_achieved: '' }] });
+      assert.equal(own.status, 200, JSON.stringify(own.body));
+      return table;
+    },
+  },
   bodies: {
+    'POST /api/v1/self-evaluations:import': (f) => ({ year: 2026, tables: [f.self_evaluation_table] }),
     // The prefecture opened 2026: the county may not again (409), a unit may not at all (403).
     'POST /api/v1/self-evaluations/rounds': () => ({ year: 2026, due: '2027-03-31' }),
     'POST /api/v1/self-evaluations:consolidate': (f) => ({ ids: [f.self_evaluation.id], versions: [f.self_evaluation.version] }),

@@ -16,8 +16,12 @@ export default {
   kinds: {
     target: async (ctx) => {
       const project = await ctx.kind('project');
+      // demo_unit's first project without a target (the year before is self-evaluated: each of
+      // its projects there has one).
+      const free = Number(ctx.db.query(`SELECT MIN(p.id) FROM projects p WHERE p.unit_id = ${project.unit_id}
+        AND p.status IN ('declared', 'approved', 'executing') AND NOT EXISTS (SELECT 1 FROM targets t WHERE t.project_id = p.id)`));
       const unit = ctx.as.demo_unit;
-      const draft = (await unit.post('/api/v1/targets', { kind: 'project', project_id: project.id, ...SUBMITTABLE })).body;
+      const draft = (await unit.post('/api/v1/targets', { kind: 'project', project_id: free, ...SUBMITTABLE })).body;
       assert.ok(draft.id, JSON.stringify(draft));
       const target = (await unit.post(`/api/v1/targets/${draft.id}/submit`, { version: draft.version })).body;
       assert.equal(target.status, 'submitted', JSON.stringify(target));

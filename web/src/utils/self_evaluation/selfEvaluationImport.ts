@@ -406,9 +406,13 @@ export async function readSelfEvaluationFiles(files: { name: string; data: Array
   return read;
 }
 
-/** The body of POST /api/v1/self-evaluations:import. */
+/**
+ * The body of POST /api/v1/self-evaluations:import: the tables alone. The cells stay in the
+ * browser for placeErrors (a body's keys are names, never field paths, and the server has no use
+ * for them).
+ */
 export function importBody(year: number, read: SelfEvaluationImport) {
-  return { year, tables: read.tables, cells: read.cells };
+  return { year, tables: read.tables };
 }
 
 export interface PlacedError { field: string; message: string; file: string; sheet: string; address: string }

@@ -29,6 +29,7 @@ export interface SelfEvaluationIndicator {
   value: string;
   unit: string;
   direction?: string;
+  /** The target's points in hundredths: 分值 until jixiao has scored the indicator. */
   weight?: number;
   actual_value: string;
   not_applicable: boolean;
@@ -37,6 +38,11 @@ export interface SelfEvaluationIndicator {
   self_score: string | null;
   computed_weight: string;
   computed_score: string;
+  /**
+   * The rule that scored it; '' while the form is not yet scored (the API scores it once every
+   * indicator is answered, and its computed figures are 0 until then).
+   */
+  rule?: string;
   category_label?: string;
   subcategory_label?: string;
 }
@@ -160,12 +166,23 @@ export function actualText(i: SelfEvaluationIndicator): string {
   return i.actual_value;
 }
 
+/** Whether jixiao has scored the indicator (a caller that gives no rule gives scored figures). */
+export function isScored(i: SelfEvaluationIndicator): boolean {
+  return i.rule !== '';
+}
+
 /**
  * 得分 as the table shows it: the unit's own score where it gave one (R-SE-8: the table is what
- * the unit signs), else jixiao's computed score, so that every row has a score and the column adds up.
+ * the unit signs), else jixiao's computed score, so that every row has a score and the column adds
+ * up; none before jixiao has scored it (a 0 there would read back as the unit's own score of 0).
  */
-export function shownScore(i: SelfEvaluationIndicator): string {
-  return i.self_score ?? i.computed_score;
+export function shownScore(i: SelfEvaluationIndicator): string | null {
+  return i.self_score ?? (isScored(i) ? i.computed_score : null);
+}
+
+/** 分值 in hundredths: jixiao's weight once scored (R-SE-2, R-SE-6), else the target's, as the form shows it. */
+function weightOf(i: SelfEvaluationIndicator): number {
+  return isScored(i) ? toHundredths(i.computed_weight) ?? 0 : i.weight ?? 0;
 }
 
 /** 偏差原因分析及改进措施 in one cell; with both parts each is named so that they can be told apart. */
@@ -239,12 +256,14 @@ export function selfEvaluationFacts(e: SelfEvaluationSheetInput): Facts {
   let shown = toHundredths(e.execution_score);
   for (const i of e.indicators) {
     if (i.not_applicable) continue;
-    weights += toHundredths(i.computed_weight) ?? 0;
+    weights += weightOf(i);
     const s = toHundredths(shownScore(i));
     shown = shown === null || s === null ? null : shown + s;
   }
-  // 总分 is the sum of the 得分 shown above it (jixiao's total when every score is jixiao's).
-  const total = shown ?? toHundredths(e.computed_total);
+  // 总分 is the sum of the 得分 shown above it (jixiao's total when every score is jixiao's);
+  // a form not yet scored has none (nor a grade: the server grades a form once it scores it).
+  const unscored = e.indicators.some((i) => !i.not_applicable && !isScored(i));
+  const total = unscored ? null : shown ?? toHundredths(e.computed_total);
   const facts: Facts = {
     year: e.year,
     name: e.name,
@@ -276,7 +295,7 @@ function indicatorCell(field: SelfIndicatorField, i: SelfEvaluationIndicator, fw
     case 'name': return i.name;
     case 'target': return indicatorValueText(i);
     case 'actual': return actualText(i);
-    case 'weight': return i.not_applicable ? '—' : scoreNumber(i.computed_weight);
+    case 'weight': return i.not_applicable ? '—' : hundredthsNumber(weightOf(i));
     case 'score': return i.not_applicable ? '—' : scoreNumber(shownScore(i));
     case 'reason': return reasonText(i);
   }
@@ -306,7 +325,7 @@ export function planSelfEvaluation(e: SelfEvaluationSheetInput, framework?: Fram
   row++;
   const sections = new Map<string, number>();
   for (const i of e.indicators) {
-    if (!i.not_applicable) sections.set(i.category, (sections.get(i.category) ?? 0) + (toHundredths(i.computed_weight) ?? 0));
+    if (!i.not_applicable) sections.set(i.category, (sections.get(i.category) ?? 0) + weightOf(i));
   }
   const ordered = orderIndicators(e.indicators, framework);
   const first = row;
