@@ -26,6 +26,8 @@ TEST_F(StoreTest, BenchSelfEvaluationLoadsAYearWhoseScoresTheJobGivesOnce) {
   se.seed = 3;
   se.batch = 150;  // several bulk statements of each kind
   const auto r = cli::create_bench_self_evaluation(*db, se);
+  // bench-data's own year is evaluated too: the round's rows are these.
+  const std::string round = std::to_string(r.round_id);
   EXPECT_EQ(r.projects, 600);
   EXPECT_EQ(r.evaluations, 600);
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM projects WHERE year = 2025 AND status = 'completed'"),
@@ -38,21 +40,29 @@ TEST_F(StoreTest, BenchSelfEvaluationLoadsAYearWhoseScoresTheJobGivesOnce) {
   // Money from the project and its year-end spending, never above the budget.
   EXPECT_EQ(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluations e JOIN projects p ON p.id = e.project_id "
-                   "JOIN executions x ON x.project_id = p.id WHERE e.budget_fen <> p.amount_fen OR "
-                   "e.executed_fen <> x.executed_fen OR e.executed_fen > e.budget_fen"),
+                   "JOIN executions x ON x.project_id = p.id WHERE e.round_id = " +
+                       round +
+                       " AND (e.budget_fen <> p.amount_fen OR e.executed_fen <> x.executed_fen OR "
+                       "e.executed_fen > e.budget_fen)"),
             0);
   // Every state of the workflow; a department's own form never waits for consolidation.
   for (const char* status : {"pending", "returned", "submitted", "consolidated", "accepted"})
     EXPECT_GT(scalar(*db, std::string("SELECT COUNT(*) FROM self_evaluations WHERE status = '") +
-                              status + "'"),
+                              status + "' AND round_id = " + round),
               0)
         << status;
   EXPECT_EQ(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluations WHERE status = 'submitted' AND "
-                   "unit_id = department_id"),
+                   "unit_id = department_id AND round_id = " +
+                       round),
             0);
   // The answers are in, the scores are not: only R-SE-3's, as at opening.
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators WHERE rule <> ''"), 0);
+  EXPECT_EQ(
+      scalar(*db,
+             "SELECT COUNT(*) FROM self_evaluation_indicators i JOIN self_evaluations e ON e.id = "
+             "i.evaluation_id WHERE i.rule <> '' AND e.round_id = " +
+                 round),
+      0);
   EXPECT_GT(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluation_indicators WHERE deviation_reason "
                    "<> ''"),
@@ -63,7 +73,12 @@ TEST_F(StoreTest, BenchSelfEvaluationLoadsAYearWhoseScoresTheJobGivesOnce) {
   options.scan_only = true;
   auto job = self_evaluation::score_round(*db, r.round_id, options);
   EXPECT_EQ(job.evaluated, 600);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_indicators WHERE rule <> ''"), 0);
+  EXPECT_EQ(
+      scalar(*db,
+             "SELECT COUNT(*) FROM self_evaluation_indicators i JOIN self_evaluations e ON e.id = "
+             "i.evaluation_id WHERE i.rule <> '' AND e.round_id = " +
+                 round),
+      0);
   options.scan_only = false;
   job = self_evaluation::score_round(*db, r.round_id, options);
   EXPECT_TRUE(job.finished);
@@ -73,12 +88,15 @@ TEST_F(StoreTest, BenchSelfEvaluationLoadsAYearWhoseScoresTheJobGivesOnce) {
   // Every answered indicator scored; a total is the sum of its rounded parts (R-MON-3).
   EXPECT_EQ(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluation_indicators i JOIN self_evaluations e ON "
-                   "e.id = i.evaluation_id WHERE e.status <> 'pending' AND i.rule = ''"),
+                   "e.id = i.evaluation_id WHERE e.status <> 'pending' AND i.rule = '' AND "
+                   "e.round_id = " +
+                       round),
             0);
   EXPECT_EQ(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluations e WHERE e.grade <> '' AND "
                    "e.computed_total <> e.execution_score + (SELECT SUM(computed_score) FROM "
-                   "self_evaluation_indicators i WHERE i.evaluation_id = e.id)"),
+                   "self_evaluation_indicators i WHERE i.evaluation_id = e.id) AND e.round_id = " +
+                       round),
             0);
   job = self_evaluation::score_round(*db, r.round_id, options);
   EXPECT_EQ(job.changed, 0);

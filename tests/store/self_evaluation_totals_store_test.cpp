@@ -49,14 +49,16 @@ class SelfEvaluationTotalsStore : public StoreTest {
     });
   }
   long long kept(const std::string& column) {
-    return scalar(*db, "SELECT COALESCE(SUM(" + column + "), 0) FROM self_evaluation_totals");
+    return scalar(*db, "SELECT COALESCE(SUM(" + column +
+                           "), 0) FROM self_evaluation_totals WHERE year = 2026");
   }
 
-  // demo_unit's first pending project evaluation, every indicator at its target with the unit
-  // claiming full marks, submitted.
+  // demo_unit's first pending project evaluation of 2026, every indicator at its target with the
+  // unit claiming full marks, submitted.
   self_evaluation::Evaluation submitted_with_full_marks() {
     const auto unit = who("demo_unit");
     self_evaluation::repo::Filter f;
+    f.year = 2026;
     f.kind = "project";
     f.status = "pending";
     f.limit = 1;
@@ -91,7 +93,8 @@ TEST_F(SelfEvaluationTotalsStore, EveryWriteKeepsTheTotalsEqualToACount) {
   ASSERT_GT(round.evaluations, 10);
   expect_kept_equals_count("opened");
   EXPECT_EQ(kept("evaluations"), round.evaluations);
-  EXPECT_EQ(kept("budget_fen"), scalar(*db, "SELECT SUM(budget_fen) FROM self_evaluations"));
+  EXPECT_EQ(kept("budget_fen"),
+            scalar(*db, "SELECT SUM(budget_fen) FROM self_evaluations WHERE year = 2026"));
 
   // Filled (graded at the save that answers every indicator), submitted, consolidated, accepted.
   auto e = submitted_with_full_marks();
@@ -112,10 +115,11 @@ TEST_F(SelfEvaluationTotalsStore, EveryWriteKeepsTheTotalsEqualToACount) {
   plan = reviews->fix(office, plan.id, plan.version).plan;
   expect_kept_equals_count("sampled");
   EXPECT_EQ(kept("sampled"), plan.sampled);
-  EXPECT_EQ(kept("sampled_fen"),
-            scalar(*db,
-                   "SELECT SUM(e.budget_fen) FROM self_evaluations e JOIN "
-                   "self_evaluation_review_samples x ON x.evaluation_id = e.id"));
+  EXPECT_EQ(
+      kept("sampled_fen"),
+      scalar(*db,
+             "SELECT SUM(e.budget_fen) FROM self_evaluations e JOIN "
+             "self_evaluation_review_samples x ON x.evaluation_id = e.id WHERE e.year = 2026"));
   self_evaluation::review_repo::SampleFilter f;
   f.plan_id = plan.id;
   f.limit = 1000;
@@ -142,6 +146,7 @@ TEST_F(SelfEvaluationTotalsStore, EveryWriteKeepsTheTotalsEqualToACount) {
   // Rows written in bulk: two of demo_unit's evaluations accepted with a grade.
   const auto unit = who("demo_unit");
   self_evaluation::repo::Filter pending;
+  pending.year = 2026;
   pending.kind = "project";
   pending.status = "pending";
   pending.limit = 2;
@@ -156,10 +161,13 @@ TEST_F(SelfEvaluationTotalsStore, EveryWriteKeepsTheTotalsEqualToACount) {
   db->write(
       [&](soci::session& s) { self_evaluation::repo::write_results_bulk(s, db->dialect(), rows); });
   expect_kept_equals_count("written in bulk");
-  EXPECT_EQ(kept("fair"),
-            scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE grade = 'fair'"));
-  EXPECT_EQ(kept("accepted"),
-            scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE status = 'accepted'"));
+  EXPECT_EQ(
+      kept("fair"),
+      scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE grade = 'fair' AND year = 2026"));
+  EXPECT_EQ(
+      kept("accepted"),
+      scalar(*db,
+             "SELECT COUNT(*) FROM self_evaluations WHERE status = 'accepted' AND year = 2026"));
 
   // Counted again from scratch, the totals are the same; the rows of zero are gone.
   db->write([&](soci::session& s) { self_evaluation::repo::rebuild_totals(s, 2026); });
@@ -176,7 +184,7 @@ TEST_F(SelfEvaluationTotalsStore, EveryWriteKeepsTheTotalsEqualToACount) {
   EXPECT_LE(st.total.projects, st.total.budget_projects);
   const auto own = statistics.statistics(unit, 2026, std::nullopt, "region");
   EXPECT_EQ(own.total.evaluations,
-            scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE unit_id = " +
+            scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND unit_id = " +
                             std::to_string(unit.unit_id)));
   EXPECT_LT(own.total.evaluations, st.total.evaluations);
 }
