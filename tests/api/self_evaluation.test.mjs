@@ -269,12 +269,12 @@ test('another unit finds none of it; to-dos and menus follow the workflow', asyn
   const todo = (await unit.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === 'pending_self_evaluations');
   assert.equal(todo.count, (await unit.get('/api/v1/self-evaluations?year=2026&status=pending&limit=1')).body.total);
   // Each role's entries: the unit fills; its department fills and consolidates; the office also
-  // accepts and opens the year; the to-dos' links are pages of the menu.
+  // accepts, opens the year and reads its statistics; the to-dos' links are pages of the menu.
   const titles = async (client) => (await client.get('/api/v1/menu')).body.groups.find((g) => g.title === '绩效自评')
     .items.map((i) => i.title);
   assert.deepEqual(await titles(unit), ['自评填报']);
   assert.deepEqual(await titles(department), ['自评填报', '自评汇总']);
-  assert.deepEqual(await titles(office), ['自评填报', '自评汇总', '自评审核', '自评任务']);
+  assert.deepEqual(await titles(office), ['自评填报', '自评汇总', '自评审核', '自评任务', '自评统计']);
   const paths = (await department.get('/api/v1/menu')).body.groups.flatMap((g) => g.items.map((i) => i.path));
   for (const t of (await department.get('/api/v1/todos?year=2026')).body.items.filter((x) => x.kind.includes('self_evaluations')))
     assert.ok(paths.includes(t.link.split('?')[0]), t.link);
