@@ -333,17 +333,8 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
 std::vector<char> write_scores_bulk(soci::session& s, db::Dialect dialect,
                                     const std::vector<Evaluation>& rows) {
   if (rows.empty()) return {};
-  // The grades change: the kept totals lose the batch as it was and gain it as written (a row
-  // not written, its version moved on, is taken out and put back as it is).
-  std::string where = "e.id IN (";
-  for (std::size_t k = 0; k < rows.size(); ++k)
-    where += (k ? "," : "") + std::to_string(rows[k].id);
-  where += ") AND e.id > :w";
-  add_to_totals(s, where, 0, -1);
-  auto written = dialect == db::Dialect::postgresql ? write_scores_postgresql(s, rows)
-                                                    : write_scores_sqlite(s, rows);
-  add_to_totals(s, where, 0, 1);
-  return written;
+  return dialect == db::Dialect::postgresql ? write_scores_postgresql(s, rows)
+                                            : write_scores_sqlite(s, rows);
 }
 
 void write_results_bulk(soci::session& s, db::Dialect dialect,

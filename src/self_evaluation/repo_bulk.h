@@ -22,7 +22,8 @@ void write_results_bulk(soci::session& s, db::Dialect dialect, const std::vector
 // those of the indicators it carries (weight, score, rule, detail, R-SE-7's flag; by position,
 // the others left as they are), where the evaluation still has the
 // version it was read with: one saved since keeps what its save scored. The version does not
-// move (the answers are the unit's, as they were). Returns, per row, whether it was written.
+// move (the answers are the unit's, as they were). Returns, per row, whether it was written. The
+// grades it moves are the caller's to carry to the kept totals (repo::move_grades).
 std::vector<char> write_scores_bulk(soci::session& s, db::Dialect dialect,
                                     const std::vector<Evaluation>& rows);
 

@@ -1,6 +1,7 @@
 #include "self_evaluation/repo_totals.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 #include <utility>
 
@@ -128,6 +129,37 @@ void add_plan_samples_to_totals(soci::session& s, long long plan_id) {
       "e.id IN (SELECT evaluation_id FROM self_evaluation_review_samples WHERE plan_id = :w)";
   add_to_totals(s, kSampled, plan_id, -1, false);
   add_to_totals(s, kSampled, plan_id, 1);
+}
+
+void move_grades(soci::session& s, const std::vector<Evaluation>& rows,
+                 const std::vector<std::string>& before, const std::vector<char>& written) {
+  using Cell = std::tuple<long long, long long, long long, std::string>;
+  std::map<Cell, std::array<long long, kTotalsGrades.size()>> moved;
+  const auto add = [&](std::array<long long, kTotalsGrades.size()>& grades,
+                       const std::string& grade, long long n) {
+    for (std::size_t g = 0; g < kTotalsGrades.size(); ++g)
+      if (grade == kTotalsGrades[g]) grades[g] += n;
+  };
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const auto& e = rows[k];
+    if (!written[k] || before[k] == e.grade) continue;
+    auto& grades = moved[{e.year, e.region_id, e.department_id, e.kind}];
+    add(grades, before[k], -1);
+    add(grades, e.grade, 1);
+  }
+  const auto& [insert, add_up] = insert_and_add_up();
+  for (const auto& [cell, grades] : moved) {
+    const auto& [year, region_id, department_id, kind] = cell;
+    db::Query q(insert + "VALUES (");
+    q.bind(year).sql(", ").bind(region_id).sql(", ").bind(department_id).sql(", ").bind(kind);
+    for (const auto& m : measures()) {
+      const auto g = std::ranges::find(kTotalsGrades, m.column) - kTotalsGrades.begin();
+      q.sql(", ").bind(g < static_cast<long>(kTotalsGrades.size()) ? grades[g] : 0LL);
+    }
+    q.sql(")").sql(add_up);
+    soci::statement st(s);
+    q.execute(st, true);
+  }
 }
 
 void rebuild_totals(soci::session& s, long long year) {

@@ -14,6 +14,7 @@
 #include "auth/model.h"
 #include "base/money.h"
 #include "db/query.h"
+#include "self_evaluation/model.h"
 
 namespace jixiao::self_evaluation::repo {
 
@@ -26,6 +27,11 @@ void add_to_totals(soci::session& s, const std::string& where, long long value, 
 void add_evaluation_to_totals(soci::session& s, long long evaluation_id, long long sign);
 // The evaluations a plan has just sampled: from not sampled to sampled.
 void add_plan_samples_to_totals(soci::session& s, long long plan_id);
+
+// The rows written (`written`) whose grade moved from `before` to their own: a re-scoring
+// changes nothing else the totals count. One upsert per cell the batch touches.
+void move_grades(soci::session& s, const std::vector<Evaluation>& rows,
+                 const std::vector<std::string>& before, const std::vector<char>& written);
 
 // Counts the year's totals again from its evaluations: after rows were loaded in bulk.
 void rebuild_totals(soci::session& s, long long year);

@@ -21,6 +21,7 @@ void bind_evaluation(soci::statement& st, EvaluationRow& r) {
   st.exchange(soci::into(e.department_id));
   st.exchange(soci::into(e.unit_id));
   st.exchange(soci::into(e.year));
+  st.exchange(soci::into(e.kind));
   st.exchange(soci::into(e.version));
   st.exchange(soci::into(e.initial_fen));
   st.exchange(soci::into(e.budget_fen));
@@ -67,7 +68,7 @@ void bind_indicator(soci::statement& st, IndicatorRow& r) {
 std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, long long after_id,
                                          int limit) {
   db::Query eq(
-      "SELECT id, region_id, department_id, unit_id, year, version, initial_fen, budget_fen, "
+      "SELECT id, region_id, department_id, unit_id, year, kind, version, initial_fen, budget_fen, "
       "executed_fen, execution_weight, "
       "execution_score, execution_detail, computed_total, COALESCE(self_total, -1), "
       "COALESCE(review_total, -1), grade FROM self_evaluations WHERE round_id = ");

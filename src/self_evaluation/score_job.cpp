@@ -13,6 +13,7 @@
 #include "rules/service.h"
 #include "self_evaluation/repo.h"
 #include "self_evaluation/repo_bulk.h"
+#include "self_evaluation/repo_totals.h"
 #include "self_evaluation/score_batch.h"
 #include "self_evaluation/settings.h"
 
@@ -152,6 +153,7 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
         return;
       }
       const auto written = repo::write_scores_bulk(s, db.dialect(), changes.rows);
+      repo::move_grades(s, changes.rows, changes.grade_before, written);
       changes.counts.changed =
           static_cast<long long>(std::count(written.begin(), written.end(), 1));
       if (changes.counts.changed > 0)

@@ -9,6 +9,7 @@
 #include "cli/bench_data.h"
 #include "cli/bench_self_evaluation.h"
 #include "library/service.h"
+#include "self_evaluation/repo_totals.h"
 #include "self_evaluation/score_job.h"
 #include "store_fixture.h"
 
@@ -98,6 +99,17 @@ TEST_F(StoreTest, BenchSelfEvaluationLoadsAYearWhoseScoresTheJobGivesOnce) {
                    "self_evaluation_indicators i WHERE i.evaluation_id = e.id) AND e.round_id = " +
                        round),
             0);
+  // The grades it gave are in the kept totals (the statistics read them).
+  db->read([&](soci::session& s) {
+    const auth::DataScope everywhere{auth::DataScope::Kind::region_tree, 0, "/"};
+    const auto kept = self_evaluation::repo::totals(s, 2025, everywhere);
+    EXPECT_EQ(kept, self_evaluation::repo::recount(s, 2025, everywhere));
+    long long graded = 0;
+    for (const auto& t : kept)
+      for (const long long n : t.grades) graded += n;
+    EXPECT_EQ(graded, r.answered);
+    return 0;
+  });
   job = self_evaluation::score_round(*db, r.round_id, options);
   EXPECT_EQ(job.changed, 0);
 }
