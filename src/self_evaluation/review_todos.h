@@ -1,5 +1,5 @@
 // The self-evaluation review's to-dos on the home page: samples waiting for their reviewer, and a
-// fixed plan's samples waiting for the office to assign them.
+// fixed plan's samples waiting for the office to assign them; of the working year and the year before.
 #pragma once
 
 #include "workflow/todos.h"

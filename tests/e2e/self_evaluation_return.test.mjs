@@ -110,7 +110,7 @@ test('the unit finds it among its to-dos, reads the opinion above its form and s
   assert.ok(story.id);
   const page = await as('demo_unit');
   await page.click('[data-menu="/home"]').catch(() => page.goto(`${app.base}/home`));
-  const todo = page.locator('[data-test=todo-item][data-kind=returned_self_evaluations]');
+  const todo = page.locator('[data-test=todo-item][data-kind=returned_self_evaluations]', { hasText: `${YEAR} 年度` });
   await todo.waitFor();
   assert.match(await todo.textContent(), new RegExp(`${YEAR} 年度被退回的绩效自评待修改\\s*1`));
   readable(await page.textContent('[data-test=todo-list]'));
@@ -188,7 +188,7 @@ test('the office returns consolidated ones: a unit\'s goes back through its depa
   // Each back with its authors: the department's to-dos count its own and its unit's (it may
   // write its units' evaluations too, as the workflow's author); its own shows the office's words.
   const dept = await as('demo_department');
-  const todo = dept.locator('[data-test=todo-item][data-kind=returned_self_evaluations]');
+  const todo = dept.locator('[data-test=todo-item][data-kind=returned_self_evaluations]', { hasText: `${YEAR} 年度` });
   await todo.waitFor();
   assert.match(await todo.textContent(), /被退回的绩效自评待修改\s*2/);
   await dept.goto(`${app.base}/self-evaluations/${own.id}`);
