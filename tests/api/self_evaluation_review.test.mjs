@@ -319,6 +319,8 @@ test('the unit sees its finding and notice, answers it and the office closes it;
   assert.equal(letter.status, 200, JSON.stringify(letter.body));
   assert.equal(letter.body.kind, 'rectification_notice');
   assert.match(JSON.stringify(letter.body), /绩效自评复核评分对照表/);
+  // The bureau's letter names the office's staff who assigned the review as its 经办, not the expert.
+  assert.equal(letter.body.issued_by_name, '张敏（绩效科）');
   // Another unit sees neither, nor the plan, nor the review.
   assert.equal((await unit2.get(`/api/v1/findings/${sample.finding_id}`)).status, 404);
   assert.equal((await unit2.get(`/api/v1/documents/${sample.document_id}`)).status, 404);
@@ -376,4 +378,5 @@ test('the demo year before is reviewed: a fixed plan with its seed, the expert\'
   assert.ok(own.length > 0);
   const doc = await unit.get(`/api/v1/documents/${own[0].document_id}`);
   assert.equal(doc.status, 200, JSON.stringify(doc.body));
+  assert.equal(doc.body.issued_by_name, '张敏（绩效科）', 'the office that assigned it, though the expert reviewed');
 });
