@@ -191,6 +191,14 @@ test('the office returns consolidated ones: a unit\'s goes back through its depa
   const todo = dept.locator('[data-test=todo-item][data-kind=returned_self_evaluations]', { hasText: `${YEAR} 年度` });
   await todo.waitFor();
   assert.match(await todo.textContent(), /被退回的绩效自评待修改\s*2/);
+  // The year before's round is done in this year's spring: its to-do opens the queue of that year.
+  const before = dept.locator('[data-test=todo-item][data-kind=department_self_evaluations]', { hasText: `${YEAR - 1} 年度` });
+  const waiting = (await before.textContent()).match(/(\d+)\s*$/)[1];
+  await before.click();
+  await dept.waitForURL(new RegExp(`/self-evaluations/department\\?year=${YEAR - 1}$`));
+  await dept.waitForSelector(`.totals >> text=${YEAR - 1} 年度待部门汇总`);
+  assert.equal((await dept.textContent('[data-test=total]')).trim(), waiting);
+  await screenshot(dept, 'self-evaluation-return-4-department-year-before');
   await dept.goto(`${app.base}/self-evaluations/${own.id}`);
   await dept.locator('[data-test=opinion]').waitFor();
   assert.ok((await dept.textContent('[data-test=opinion]')).includes('本部门实施项目的执行数与决算数不一致'));
