@@ -1,4 +1,5 @@
 #include "cli/demo.h"
+#include "cli/demo_accounts.h"
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
 #include "cli/demo_monitoring.h"
@@ -20,7 +21,6 @@
 #include <utility>
 #include <vector>
 
-#include "accounts/repo.h"
 #include "audit/log.h"
 #include "auth/password.h"
 #include "base/money.h"
@@ -433,48 +433,14 @@ std::size_t insert_projects(soci::session& s, db::Dialect dialect,
 
 // --- Accounts ---------------------------------------------------------------------------------
 
-// Where the demo accounts sit, taken from the organisation just created.
-struct Placements {
-  long long root = 0;
-  long long office = 0;  // the prefecture's performance office
-  long long section = 0;
-  long long department = 0;
-  long long unit = 0;
-  long long unit2 = 0;
-  long long county = 0;
-  long long county_office = 0;
-};
-
 constexpr const char* kDepartment = "州教育体育局";
 constexpr const char* kUnit = "州第一中学";
 constexpr const char* kUnit2 = "州人民医院";
 
-struct AccountSpec {
-  const char* username;
-  const char* role;
-  const char* display_name;
-  const char* description;
-};
-
-constexpr std::array<AccountSpec, 10> kAccounts = {{
-    {"demo_admin", "admin", "李强（系统管理员）", "系统管理员（云岭州）"},
-    {"demo_office", "performance_office", "张敏（绩效科）", "云岭州财政局绩效管理科"},
-    {"demo_section", "business_section", "王磊（教科文科）",
-     "云岭州财政局教科文科（业务科室，归口州教育体育局等）"},
-    {"demo_department", "department", "赵丽（州教育体育局）", "州教育体育局（预算部门）"},
-    {"demo_unit", "unit", "陈静（州第一中学）", "州第一中学（预算单位，属州教育体育局）"},
-    {"demo_unit2", "unit", "刘洋（州人民医院）", "州人民医院（预算单位，属州卫生健康委员会）"},
-    {"demo_county_office", "performance_office", "杨帆（云溪县绩效股）",
-     "云溪县财政局绩效管理股（县级绩效管理）"},
-    {"demo_agency", "agency", "周凯（云岭正信评价事务所）", "第三方评价机构"},
-    {"demo_expert", "expert", "吴建国（评审专家）", "评审专家（专家库）"},
-    {"demo_viewer", "viewer", "孙悦（监督查询）", "只读查询（监督）"},
-}};
-
-Placements place(const std::vector<RegionOrg>& orgs) {
+DemoPlacements place(const std::vector<RegionOrg>& orgs) {
   const RegionOrg& root = orgs.front();
   const RegionOrg& county = orgs.at(1);
-  Placements p;
+  DemoPlacements p;
   p.root = root.id;
   p.office = root.sections.at(kPerformanceSection);
   p.department = root.units.at(kDepartment);
@@ -484,48 +450,6 @@ Placements place(const std::vector<RegionOrg>& orgs) {
   p.county = county.id;
   p.county_office = county.sections.at(kPerformanceSection);
   return p;
-}
-
-// Region, unit and section of account i in kAccounts (0 = none).
-std::array<long long, 3> placement_of(std::size_t i, const Placements& p) {
-  switch (i) {
-    case 1:
-      return {p.root, 0, p.office};
-    case 2:
-      return {p.root, 0, p.section};
-    case 3:
-      return {p.root, p.department, 0};
-    case 4:
-      return {p.root, p.unit, 0};
-    case 5:
-      return {p.root, p.unit2, 0};
-    case 6:
-      return {p.county, 0, p.county_office};
-    default:
-      return {p.root, 0, 0};
-  }
-}
-
-void insert_users(soci::session& s, const Placements& where, const std::string& password_hash) {
-  for (std::size_t i = 0; i < kAccounts.size(); ++i) {
-    accounts::User u;
-    u.username = kAccounts[i].username;
-    u.role = kAccounts[i].role;
-    u.display_name = kAccounts[i].display_name;
-    const auto [region_id, unit_id, section_id] = placement_of(i, where);
-    u.region_id = region_id;
-    u.unit_id = unit_id;
-    u.section_id = section_id;
-    u.must_change_password = false;
-    u.created_at = u.updated_at = kOrgTime;
-    accounts::repo::insert(s, u, password_hash);
-  }
-}
-
-std::vector<DemoAccount> demo_accounts() {
-  std::vector<DemoAccount> out;
-  for (const AccountSpec& a : kAccounts) out.push_back({a.username, a.role, a.description});
-  return out;
 }
 
 long long user_id(soci::session& s, const std::string& username) {
@@ -541,8 +465,8 @@ bool demo_exists(soci::session& s) {
 void build_demo(soci::session& s, db::Dialect dialect, const std::string& password_hash) {
   const std::vector<RegionOrg> orgs = insert_organisation(s);
   const std::size_t projects = insert_projects(s, dialect, orgs);
-  const Placements where = place(orgs);
-  insert_users(s, where, password_hash);
+  const DemoPlacements where = place(orgs);
+  insert_demo_users(s, where, password_hash, kOrgTime);
   // The budgets of the years before were approved before the budget gate was in use (R-BG-1):
   // the region switched it off for them; the next year's budget passes through it.
   for (const long long year : kYears) {
@@ -577,7 +501,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   e.after_json =
       "{\"regions\":" + std::to_string(orgs.size()) + ",\"units\":" + std::to_string(units) +
       ",\"projects\":" + std::to_string(projects) + ",\"targets\":" + std::to_string(targets) +
-      ",\"users\":" + std::to_string(kAccounts.size()) + "}";
+      ",\"users\":" + std::to_string(demo_account_count()) + "}";
   audit::append(s, dialect, e);
 }
 

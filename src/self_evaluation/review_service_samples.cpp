@@ -313,7 +313,12 @@ SampleView ReviewService::complete(const auth::Principal& me, long long id, long
       const std::string due = monitoring::due_after(today, p.answer_days);
       auto draft = rectification_notice({p.region_id, e, inflation, due});
       draft.issued_on = today;
-      const auto doc = documents::issue(s, db_.dialect(), draft, me.user_id,
+      // The bureau's letter names the office's staff as its 经办, not the reviewer (who may be
+      // an outside expert): who assigned the sample, else who fixed the plan.
+      const long long handler = x.assigned_by ? x.assigned_by
+                                : p.fixed_by  ? p.fixed_by
+                                              : me.user_id;
+      const auto doc = documents::issue(s, db_.dialect(), draft, handler,
                                         audit::entry(me, "issue", "document", 0, p.region_id));
       rectify::FindingInput f;
       f.region_id = e.region_id;

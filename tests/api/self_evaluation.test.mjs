@@ -266,7 +266,8 @@ test('another unit finds none of it; to-dos and menus follow the workflow', asyn
   assert.equal(snapshot(v.id), before);
   const theirs = (await unit2.get('/api/v1/self-evaluations?limit=500')).body.items;
   assert.ok(theirs.length > 0 && theirs.every((e) => e.unit_id !== v.unit_id));
-  const todo = (await unit.get('/api/v1/todos?year=2026')).body.items.find((t) => t.kind === 'pending_self_evaluations');
+  const todo = (await unit.get('/api/v1/todos?year=2026')).body.items
+    .find((t) => t.kind === 'pending_self_evaluations' && t.link.endsWith('year=2026'));
   assert.equal(todo.count, (await unit.get('/api/v1/self-evaluations?year=2026&status=pending&limit=1')).body.total);
   // Each role's entries: the unit fills; its department fills and consolidates; the office also
   // accepts, opens the year and reads its statistics; the to-dos' links are pages of the menu.
@@ -294,6 +295,20 @@ test('the demo year before is self-evaluated: every state, each account\'s work,
   assert.ok(mine.includes('pending_self_evaluations') && mine.includes('returned_self_evaluations'), mine.join());
   assert.ok((await todos(department)).includes('department_self_evaluations'));
   assert.ok((await todos(office)).includes('office_self_evaluations'));
+  // Done in the spring after: working in 2026, each finds the year before's among its to-dos
+  // beside 2026's, each linking to its list of that year.
+  const total = async (client, path) => (await client.get(path)).body.total;
+  const listed = '/api/v1/self-evaluations?year=2025&limit=1';
+  for (const [client, kind, title, link, path] of [
+    [unit, 'pending_self_evaluations', '2025 年度绩效自评待填报', '/self-evaluations?status=pending&year=2025', `${listed}&status=pending`],
+    [unit, 'returned_self_evaluations', '2025 年度被退回的绩效自评待修改', '/self-evaluations?status=returned&year=2025', `${listed}&status=returned`],
+    [department, 'department_self_evaluations', '2025 年度下属单位的绩效自评待部门汇总', '/self-evaluations/department?year=2025', `${listed}&queue=department`],
+    [office, 'office_self_evaluations', '2025 年度绩效自评待绩效科确认', '/self-evaluations/office?year=2025', `${listed}&queue=office`],
+  ]) {
+    const items = (await client.get('/api/v1/todos?year=2026')).body.items.filter((t) => t.kind === kind);
+    assert.deepEqual(items.find((t) => t.title === title), { kind, title, count: await total(client, path), link }, kind);
+  }
+  assert.ok((await unit.get('/api/v1/todos?year=2026')).body.items.some((t) => t.title.startsWith('2026 年度绩效自评')));
   // A returned form carries the office's words; saved again as it stands, nothing changes: its
   // scores are what the scoring gives.
   const returned = (await unit.get('/api/v1/self-evaluations?year=2025&status=returned&limit=1')).body.items[0];

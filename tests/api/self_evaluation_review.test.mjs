@@ -198,7 +198,10 @@ test('reviewers are the region\'s finance staff and experts; a conflict of inter
   assert.equal(snapshot(), before);
 
   // The office is told what waits for it to assign; no one has anything to review yet.
-  const todos = async (client) => (await client.get('/api/v1/todos?year=2026')).body.items;
+  // Working in 2026, each sees the year before's to-dos too (its samples are reviewed now): 2026's are
+  // those of its title.
+  const todos = async (client) => (await client.get('/api/v1/todos?year=2026')).body.items
+    .filter((t) => t.title.startsWith('2026 年度'));
   const unassigned = (await todos(office)).find((t) => t.kind === 'unassigned_self_evaluation_reviews');
   assert.equal(unassigned?.count, plan.coverage.sampled, JSON.stringify(unassigned));
   assert.equal(unassigned.link, `/self-evaluation-reviews/plans/${plan.id}`);
@@ -219,7 +222,7 @@ test('reviewers are the region\'s finance staff and experts; a conflict of inter
   assert.equal((await expert.get(`${BASE}/samples?year=2026`)).body.total, 2);
   const waiting = (await todos(expert)).find((t) => t.kind === 'pending_self_evaluation_reviews');
   assert.deepEqual(waiting, { kind: 'pending_self_evaluation_reviews', title: '2026 年度待复核的绩效自评', count: 2,
-    link: '/self-evaluation-reviews/samples?status=pending' });
+    link: '/self-evaluation-reviews/samples?status=pending&year=2026' });
   assert.equal((await todos(office)).find((t) => t.kind === 'unassigned_self_evaluation_reviews').count, plan.coverage.sampled - 2);
   assert.equal((await todos(unit)).find((t) => /复核/.test(t.title)), undefined);
   // Not ready to score before its unit submits.
@@ -316,6 +319,8 @@ test('the unit sees its finding and notice, answers it and the office closes it;
   assert.equal(letter.status, 200, JSON.stringify(letter.body));
   assert.equal(letter.body.kind, 'rectification_notice');
   assert.match(JSON.stringify(letter.body), /绩效自评复核评分对照表/);
+  // The bureau's letter names the office's staff who assigned the review as its 经办, not the expert.
+  assert.equal(letter.body.issued_by_name, '张敏（绩效科）');
   // Another unit sees neither, nor the plan, nor the review.
   assert.equal((await unit2.get(`/api/v1/findings/${sample.finding_id}`)).status, 404);
   assert.equal((await unit2.get(`/api/v1/documents/${sample.document_id}`)).status, 404);
@@ -355,6 +360,12 @@ test('the demo year before is reviewed: a fixed plan with its seed, the expert\'
   const mine = (await expert.get(`${BASE}/samples?year=2025&limit=50`)).body.items;
   assert.ok(mine.some((x) => x.status === 'reviewed'), 'completed');
   assert.ok(mine.some((x) => x.status === 'pending'), 'pending');
+  // Reviewed in the spring after: working in 2026, the expert finds them among its to-dos.
+  const waiting = (await expert.get('/api/v1/todos?year=2026')).body.items
+    .find((t) => t.kind === 'pending_self_evaluation_reviews' && t.title.startsWith('2025 年度'));
+  assert.deepEqual(waiting, { kind: 'pending_self_evaluation_reviews', title: '2025 年度待复核的绩效自评',
+    count: (await expert.get(`${BASE}/samples?year=2025&status=pending&limit=1`)).body.total,
+    link: '/self-evaluation-reviews/samples?status=pending&year=2025' });
   // Inflated ones became findings with their notices, in every state of the ledger.
   const f = (await office.get('/api/v1/findings?year=2025&source=self_evaluation_review&limit=50')).body.items;
   assert.ok(f.length >= 2, JSON.stringify(f));
@@ -367,4 +378,5 @@ test('the demo year before is reviewed: a fixed plan with its seed, the expert\'
   assert.ok(own.length > 0);
   const doc = await unit.get(`/api/v1/documents/${own[0].document_id}`);
   assert.equal(doc.status, 200, JSON.stringify(doc.body));
+  assert.equal(doc.body.issued_by_name, '张敏（绩效科）', 'the office that assigned it, though the expert reviewed');
 });

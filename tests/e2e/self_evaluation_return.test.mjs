@@ -110,7 +110,7 @@ test('the unit finds it among its to-dos, reads the opinion above its form and s
   assert.ok(story.id);
   const page = await as('demo_unit');
   await page.click('[data-menu="/home"]').catch(() => page.goto(`${app.base}/home`));
-  const todo = page.locator('[data-test=todo-item][data-kind=returned_self_evaluations]');
+  const todo = page.locator('[data-test=todo-item][data-kind=returned_self_evaluations]', { hasText: `${YEAR} 年度` });
   await todo.waitFor();
   assert.match(await todo.textContent(), new RegExp(`${YEAR} 年度被退回的绩效自评待修改\\s*1`));
   readable(await page.textContent('[data-test=todo-list]'));
@@ -188,9 +188,17 @@ test('the office returns consolidated ones: a unit\'s goes back through its depa
   // Each back with its authors: the department's to-dos count its own and its unit's (it may
   // write its units' evaluations too, as the workflow's author); its own shows the office's words.
   const dept = await as('demo_department');
-  const todo = dept.locator('[data-test=todo-item][data-kind=returned_self_evaluations]');
+  const todo = dept.locator('[data-test=todo-item][data-kind=returned_self_evaluations]', { hasText: `${YEAR} 年度` });
   await todo.waitFor();
   assert.match(await todo.textContent(), /被退回的绩效自评待修改\s*2/);
+  // The year before's round is done in this year's spring: its to-do opens the queue of that year.
+  const before = dept.locator('[data-test=todo-item][data-kind=department_self_evaluations]', { hasText: `${YEAR - 1} 年度` });
+  const waiting = (await before.textContent()).match(/(\d+)\s*$/)[1];
+  await before.click();
+  await dept.waitForURL(new RegExp(`/self-evaluations/department\\?year=${YEAR - 1}$`));
+  await dept.waitForSelector(`.totals >> text=${YEAR - 1} 年度待部门汇总`);
+  assert.equal((await dept.textContent('[data-test=total]')).trim(), waiting);
+  await screenshot(dept, 'self-evaluation-return-4-department-year-before');
   await dept.goto(`${app.base}/self-evaluations/${own.id}`);
   await dept.locator('[data-test=opinion]').waitFor();
   assert.ok((await dept.textContent('[data-test=opinion]')).includes('本部门实施项目的执行数与决算数不一致'));

@@ -299,6 +299,14 @@ TEST_F(SelfEvaluationReviewStore, AnInflatedReviewWritesItsFindingAndNoticeToget
                  "= 'self_evaluation' AND d.subject_id = " +
                  eid),
       1);
+  // The bureau's letter names as its 经办 the office's staff who assigned the review, not the
+  // expert who did it.
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM official_documents d JOIN users u ON u.id = d.issued_by "
+                   "WHERE u.username = 'demo_office' AND u.display_name = '张敏（绩效科）' AND "
+                   "d.id = " +
+                       std::to_string(v.sample.document_id)),
+            1);
   // The evaluation's timeline has the review; the sample's its steps.
   EXPECT_EQ(scalar(*db,
                    "SELECT COUNT(*) FROM audit_log WHERE entity = 'self_evaluation' AND "
