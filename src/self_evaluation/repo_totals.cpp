@@ -131,6 +131,72 @@ void add_plan_samples_to_totals(soci::session& s, long long plan_id) {
   add_to_totals(s, kSampled, plan_id, 1);
 }
 
+namespace {
+
+// Grade deltas kCells cells a statement: one UPDATE joined to a VALUES list, prepared once per
+// batch (a statement a cell, or one of many cells, cost the job more in SQLite's parsing than it
+// saved). A cell counted is kept already. A last, short group repeats its last cell: a row joined
+// twice is updated once, by either (identical) row.
+class GradeMover {
+ public:
+  static constexpr std::size_t kCells = 64;
+  explicit GradeMover(soci::session& s) : st_(s) {
+    std::string sql = "WITH d (y, r, dep, k, e, g, f, p) AS (VALUES ";
+    for (std::size_t k = 0; k < kCells; ++k) {
+      const std::string n = std::to_string(k);
+      sql += k ? ", (" : "(";
+      for (const char* c : {"y", "r", "dep"}) sql += "CAST(:" + (c + n) + " AS BIGINT), ";
+      sql += "CAST(:k" + n + " AS TEXT)";
+      for (const char* c : {"e", "g", "f", "p"}) sql += ", CAST(:" + (c + n) + " AS BIGINT)";
+      sql += ")";
+    }
+    sql +=
+        ") UPDATE self_evaluation_totals SET excellent = self_evaluation_totals.excellent + d.e, "
+        "good = self_evaluation_totals.good + d.g, fair = self_evaluation_totals.fair + d.f, "
+        "poor = self_evaluation_totals.poor + d.p FROM d WHERE self_evaluation_totals.year = d.y "
+        "AND self_evaluation_totals.region_id = d.r AND self_evaluation_totals.department_id = "
+        "d.dep AND self_evaluation_totals.kind = d.k";
+    for (auto& c : cells_) {
+      st_.exchange(soci::use(c.year));
+      st_.exchange(soci::use(c.region_id));
+      st_.exchange(soci::use(c.department_id));
+      st_.exchange(soci::use(c.kind));
+      for (auto& n : c.grades) st_.exchange(soci::use(n));
+    }
+    st_.alloc();
+    st_.prepare(sql);
+    st_.define_and_bind();
+  }
+  void add(long long year, long long region_id, long long department_id, const std::string& kind,
+           const std::array<long long, kTotalsGrades.size()>& grades) {
+    auto& c = cells_[used_++];
+    c.year = year;
+    c.region_id = region_id;
+    c.department_id = department_id;
+    c.kind = kind;
+    c.grades = grades;
+    if (used_ == kCells) flush();
+  }
+  void flush() {
+    if (used_ == 0) return;
+    for (std::size_t k = used_; k < kCells; ++k) cells_[k] = cells_[used_ - 1];
+    st_.execute(true);
+    used_ = 0;
+  }
+
+ private:
+  struct Cell {
+    long long year = 0, region_id = 0, department_id = 0;
+    std::string kind;
+    std::array<long long, kTotalsGrades.size()> grades{};
+  };
+  std::array<Cell, kCells> cells_;
+  std::size_t used_ = 0;
+  soci::statement st_;
+};
+
+}  // namespace
+
 void move_grades(soci::session& s, const std::vector<Evaluation>& rows,
                  const std::vector<std::string>& before, const std::vector<char>& written) {
   using Cell = std::tuple<long long, long long, long long, std::string>;
@@ -147,19 +213,13 @@ void move_grades(soci::session& s, const std::vector<Evaluation>& rows,
     add(grades, before[k], -1);
     add(grades, e.grade, 1);
   }
-  const auto& [insert, add_up] = insert_and_add_up();
+  if (moved.empty()) return;
+  GradeMover mover(s);
   for (const auto& [cell, grades] : moved) {
     const auto& [year, region_id, department_id, kind] = cell;
-    db::Query q(insert + "VALUES (");
-    q.bind(year).sql(", ").bind(region_id).sql(", ").bind(department_id).sql(", ").bind(kind);
-    for (const auto& m : measures()) {
-      const auto g = std::ranges::find(kTotalsGrades, m.column) - kTotalsGrades.begin();
-      q.sql(", ").bind(g < static_cast<long>(kTotalsGrades.size()) ? grades[g] : 0LL);
-    }
-    q.sql(")").sql(add_up);
-    soci::statement st(s);
-    q.execute(st, true);
+    mover.add(year, region_id, department_id, kind, grades);
   }
+  mover.flush();
 }
 
 void rebuild_totals(soci::session& s, long long year) {
