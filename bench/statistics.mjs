@@ -1,7 +1,7 @@
 // Times the region statistics the home page shows, the budget review's cut rates, the ex-ante
 // assessments' statistics, the monitoring statistics of the year's first checkpoint (found
 // through the checkpoints list) and the self-evaluation statistics of the year (by region, then
-// by department), as the province's performance office of a `jixiao bench-data`
+// by department: a page, a sorted page and every row), as the province's performance office of a `jixiao bench-data`
 // database: the first request after the server starts (cold) and the median of the next ten
 // (warm). Prints JSON: node bench/statistics.mjs http://127.0.0.1:PORT YEAR
 import { Client } from '../tests/api/harness.mjs';
@@ -29,7 +29,11 @@ for (const [name, path] of [['projects', `/api/v1/statistics/projects?year=${yea
   ['assessments', `/api/v1/statistics/assessments?year=${year}`],
   ['monitoring', checkpoint && `/api/v1/monitoring/statistics?year=${year}&checkpoint_id=${checkpoint.id}`],
   ['self_evaluation', `/api/v1/self-evaluations/statistics?year=${year}`],
-  ['self_evaluation_departments', `/api/v1/self-evaluations/statistics?year=${year}&by=department`]]) {
+  // By department: the first page (50 in code order), a page sorted by a rate, and every row
+  // (limit=0, what the Excel export asks).
+  ['self_evaluation_departments', `/api/v1/self-evaluations/statistics?year=${year}&by=department`],
+  ['self_evaluation_departments_sorted', `/api/v1/self-evaluations/statistics?year=${year}&by=department&sort=-inflated_share&offset=50`],
+  ['self_evaluation_departments_all', `/api/v1/self-evaluations/statistics?year=${year}&by=department&limit=0`]]) {
   if (!path) continue;
   const cold = await time(path);
   const warm = [];

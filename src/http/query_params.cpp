@@ -63,6 +63,10 @@ int query_limit(const Request& req) {
   return static_cast<int>(query_int(req, "limit", 1, 500).value_or(50));
 }
 
+int query_limit_or_all(const Request& req) {
+  return static_cast<int>(query_int(req, "limit", 0, 500).value_or(50));
+}
+
 long long query_offset(const Request& req) {
   const auto offset = query_int(req, "offset", 0, INT64_MAX);
   if (!offset || *offset == 0) return 0;

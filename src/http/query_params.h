@@ -24,6 +24,9 @@ long long query_after_id(const Request& req);
 std::optional<std::string> id_cursor(const std::optional<long long>& after);
 // limit: default 50, at most 500 (the list contract).
 int query_limit(const Request& req);
+// limit of a list whose every row may be asked at once (an export of a list made in memory):
+// as query_limit, or 0 for every row.
+int query_limit_or_all(const Request& req);
 // How deep a page jump may go: a jump skips its rows in an index walk, so its cost grows with the
 // depth; next and previous pages go by cursor at any depth.
 inline constexpr long long kMaxOffset = 10000;

@@ -131,7 +131,8 @@ struct Statistics {
   Figures total;
   std::optional<Figures> own_level;         // the looked-at region's own departments (本级)
   std::vector<NamedFigures> by_region;      // every region a level down, even empty, in order
-  std::vector<NamedFigures> by_department;  // by region, then department (ids)
+  std::vector<NamedFigures> by_department;  // by region, then department (ids); then a page
+  long long departments_total = 0;          // by_department's rows before paging
   std::vector<NamedFigures> by_level;       // province, prefecture, county: those present
   std::vector<NamedFigures> by_status;      // every state, in workflow order (evaluations)
 };

@@ -129,6 +129,7 @@ boost::json::object statistics_json(const Statistics& st) {
   }
   o.emplace("by_region", std::move(regions));
   o.emplace("by_department", std::move(departments));
+  o.emplace("departments_total", st.departments_total);
   o.emplace("by_level", std::move(levels));
   o.emplace("by_status", std::move(statuses));
   return o;

@@ -14,8 +14,8 @@
 namespace jixiao::self_evaluation {
 
 Statistics StatisticsService::statistics(const auth::Principal& me, long long year,
-                                         std::optional<long long> region_id,
-                                         const std::string& by) {
+                                         std::optional<long long> region_id, const std::string& by,
+                                         const DepartmentPage& page) {
   if (me.role == auth::Role::admin || me.role == auth::Role::expert ||
       me.role == auth::Role::agency)
     throw forbidden("您的角色不查看绩效自评统计");
@@ -76,6 +76,8 @@ Statistics StatisticsService::statistics(const auth::Principal& me, long long ye
              s, std::vector<long long>(department_ids.begin(), department_ids.end())))
       p.department_names[d.id] = d.name;
     sum_cells(st, cells, p);
+    st.departments_total = static_cast<long long>(st.by_department.size());
+    page_departments(st.by_department, page);
     return st;
   });
 }

@@ -11,6 +11,7 @@
 #include "auth/model.h"
 #include "db/database.h"
 #include "self_evaluation/statistics.h"
+#include "self_evaluation/statistics_paging.h"
 
 namespace jixiao::self_evaluation {
 
@@ -20,9 +21,11 @@ class StatisticsService {
 
   // by: "region" (the regions a level down and the own level's departments) or "department"
   // (every department of the region looked at). region_id: a region of the caller's tree, its
-  // own when none; only for a region-tree reader (403), a region outside it is 404.
+  // own when none; only for a region-tree reader (403), a region outside it is 404. The
+  // departments' rows are sorted and sliced as `page` asks; the other figures cover them all.
   Statistics statistics(const auth::Principal& me, long long year,
-                        std::optional<long long> region_id, const std::string& by);
+                        std::optional<long long> region_id, const std::string& by,
+                        const DepartmentPage& page = {});
 
  private:
   db::Database& db_;

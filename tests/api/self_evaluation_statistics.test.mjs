@@ -144,14 +144,80 @@ test('down to a county, and by every department of the tree', async () => {
   expectFigures(down.total, counted(`e.region_id = ${county}`), 'the county');
   assert.equal(down.own_level.evaluations, down.total.evaluations);
 
-  const all = (await as.demo_office.get(`${URL_}?year=2026&by=department`)).body;
+  const all = (await as.demo_office.get(`${URL_}?year=2026&by=department&limit=0`)).body;
   assert.equal(all.by, 'department');
+  assert.equal(all.departments_total, all.by_department.length);
   assert.deepEqual(all.by_region, []);
   const departments = count(`SELECT COUNT(DISTINCT department_id) FROM self_evaluations WHERE year = 2026`);
   assert.ok(all.by_department.length >= departments);
   assert.ok(all.by_department.some((d) => d.region_id === county));
   for (const k of ['evaluations', 'budget_fen', 'budget_projects', 'findings'])
     assert.equal(all.by_department.reduce((n, d) => n + d[k], 0), all.total[k], k);
+});
+
+test('the departments a page at a time, sorted on the server; every other figure still of them all', async () => {
+  const get = async (q) => {
+    const res = await as.demo_office.get(`${URL_}?year=2026&by=department${q}`);
+    assert.equal(res.status, 200, `${q}: ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const all = await get('&limit=0');
+  const n = all.departments_total;
+  assert.equal(all.by_department.length, n);
+  assert.ok(n > 6, String(n));
+  const key = (d) => [d.region_id, d.department_id];
+  const codeOrder = (a, b) => a.region_id - b.region_id || a.department_id - b.department_id;
+  assert.deepEqual(all.by_department.map(key), [...all.by_department].sort(codeOrder).map(key));
+
+  // The first page by default (50), then any slice; the totals unchanged.
+  const first = await get('');
+  assert.equal(first.departments_total, n);
+  assert.deepEqual(first.by_department, all.by_department.slice(0, 50));
+  for (const k of ['total', 'by_level', 'by_status', 'by_region', 'region', 'trail']) assert.deepEqual(first[k], all[k], k);
+  const page = await get('&limit=3&offset=2');
+  assert.equal(page.departments_total, n);
+  assert.deepEqual(page.by_department, all.by_department.slice(2, 5));
+  assert.deepEqual((await get(`&limit=5&offset=${n}`)).by_department, []);
+  assert.deepEqual((await get('&sort=-code&limit=0')).by_department.map(key), all.by_department.map(key).reverse());
+
+  // By a count or money, largest first with ties in code order; the page is the sorted list's.
+  const sorted = (k) => [...all.by_department].sort((a, b) => b[k] - a[k] || codeOrder(a, b)).map(key);
+  for (const k of ['evaluations', 'budget_fen']) {
+    assert.deepEqual((await get(`&sort=-${k}&limit=0`)).by_department.map(key), sorted(k), k);
+    assert.deepEqual((await get(`&sort=-${k}&limit=4&offset=1`)).by_department.map(key), sorted(k).slice(1, 5), k);
+  }
+  assert.deepEqual((await get('&sort=evaluations&limit=0')).by_department.map((d) => d.evaluations),
+    all.by_department.map((d) => d.evaluations).sort((a, b) => a - b));
+  // A rate: the only department reviewed (its one self score inflated) first, those with nothing
+  // reviewed ("—") last either way.
+  for (const sort of ['-inflated_share', 'inflated_share']) {
+    const rows = (await get(`&sort=${sort}&limit=0`)).by_department;
+    assert.equal(rows[0].department_id, evaluation.department_id, sort);
+    assert.equal(rows[0].inflated_share, '100.00');
+    assert.ok(rows.slice(1).every((d) => d.inflated_share === null), sort);
+    assert.deepEqual(rows.slice(1).map(key), all.by_department.filter((d) => d.inflated_share === null).map(key));
+  }
+  const byRate = (await get('&sort=-submission_rate&limit=0')).by_department.map((d) => d.submission_rate);
+  const numbers = byRate.filter((r) => r !== null).map(Number);
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a));
+  assert.ok(byRate.indexOf(null) === -1 || byRate.slice(byRate.indexOf(null)).every((r) => r === null));
+
+  // By region too, the own level's departments page the same way.
+  const own = (await as.demo_office.get(`${URL_}?year=2026&limit=2&sort=-evaluations`)).body;
+  assert.equal(own.by_department.length, Math.min(2, own.departments_total));
+  assert.ok(own.by_department[0].evaluations >= own.by_department.at(-1).evaluations);
+});
+
+test('bad paging or sort names its field in Chinese', async () => {
+  for (const [query, field] of [['limit=501', 'limit'], ['limit=-1', 'limit'], ['limit=x', 'limit'],
+    ['offset=-1', 'offset'], ['offset=10001', 'offset'], ['offset=1.5', 'offset'], ['sort=name', 'sort'],
+    ['sort=--code', 'sort'], ['sort=-', 'sort'], ['sort=evaluations,budget_fen', 'sort']]) {
+    const res = await as.demo_office.get(`${URL_}?year=2026&by=department&${query}`);
+    assert.equal(res.status, 400, `${query}: ${JSON.stringify(res.body)}`);
+    assert.match(res.headers.get('content-type'), /application\/problem\+json/);
+    assert.equal(res.body.field, field, JSON.stringify(res.body));
+    assert.match(res.body.detail ?? res.body.title, /[\u4e00-\u9fa5]/, JSON.stringify(res.body));
+  }
 });
 
 test('rectification follows the ledger: a finding counts once due or closed (R-RA-1)', async () => {

@@ -2,8 +2,10 @@
 // its evaluations (at their targets, or short of them), sent them in and the office accepted a few,
 // and the review found one self score inflated, the office opens the page from the menu and reads
 // the figure cards, the grade chart and the tables as the statistics route gives them, goes down to
-// the county and back up by the trail, lists every department and exports them to Excel with
-// Chinese headers. The viewer reads the same figures; a unit has no such page.
+// the county and back up by the trail, lists every department a page at a time (paged and sorted
+// on the server: a smaller page, the next page, the largest inflated share first) and exports
+// them all, in that order, to Excel with Chinese headers. The viewer reads the same figures; a
+// unit has no such page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -100,6 +102,7 @@ test('the office reads the year\'s figures, goes down to the county and lists ev
   const rows = (name) => page.locator(`[data-test=${name}] .el-table__body-wrapper tbody tr`).count();
   assert.equal(await rows('stat-regions'), st.by_region.length + 1);  // the prefecture's own level first
   assert.equal(await rows('stat-departments'), st.by_department.length);
+  assert.equal(st.by_department.length, Math.min(50, st.departments_total));
   const grades = await page.$$eval('[data-test=stat-grades] tbody tr', (trs) => trs.map((tr) => tr.textContent));
   assert.equal(grades.length, 5);
   // Chinese labels only: no state, grade or level code shows.
@@ -120,14 +123,46 @@ test('the office reads the year\'s figures, goes down to the county and lists ev
   await page.click(`[data-test=stat-trail] a >> text=${st.trail[0].name}`);
   await page.waitForURL((u) => !u.searchParams.has('region_id'));
 
-  // Every department of the prefecture and the county below it, exported to Excel.
+  // Every department of the prefecture and the county below it, a page at a time.
   await page.click('[data-test=stat-by] >> text=按部门');
   await page.waitForURL((u) => u.searchParams.get('by') === 'department');
-  const all = await getJson(page, `${URL_}&by=department`);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-test=stat-departments] .el-table__body-wrapper tbody tr').length === n,
-    all.by_department.length);
+  const all = await getJson(page, `${URL_}&by=department&limit=0`);
+  const n = all.departments_total;
+  assert.equal(all.by_department.length, n);
+  assert.ok(n > 20, String(n));
+  const shown = (want) => page.waitForFunction((w) => document.querySelectorAll('[data-test=stat-departments] .el-table__body-wrapper tbody tr').length === w, want);
+  const firstRow = () => text(page, '[data-test=stat-departments] .el-table__body-wrapper tbody tr:first-child td:first-child');
+  await shown(Math.min(50, n));
   assert.equal(await page.locator('[data-test=stat-regions]').count(), 0);
   assert.ok(all.by_department.some((d) => d.region_id === county.region_id));
+  const pager = '[data-test=stat-departments-pager]';
+  assert.equal(await text(page, `${pager} .el-pagination__total`), `共 ${n} 条`);
+  // Twenty a page, then the second page: the rows after the first twenty in code order.
+  await page.click(`${pager} .el-pagination__sizes .el-select`);
+  await page.click('.el-select-dropdown__item:visible >> text=20条/页');
+  await shown(20);
+  await page.click(`${pager} .btn-next`);
+  await page.waitForFunction((name) => document.querySelector('[data-test=stat-departments] .el-table__body-wrapper tbody tr td')?.textContent?.includes(name),
+    all.by_department[20].department_name);
+  await shown(Math.min(20, n - 20));
+  // The largest inflated share first: a click on its header sorts on the server from the first page.
+  await page.click('[data-test=stat-departments] th:has-text("虚高占比") .cell');
+  const sorted = await getJson(page, `${URL_}&by=department&limit=0&sort=-inflated_share`);
+  assert.equal(sorted.by_department[0].inflated_share, '100.00');
+  await page.waitForFunction((name) => document.querySelector('[data-test=stat-departments] .el-table__body-wrapper tbody tr td')?.textContent?.includes(name),
+    sorted.by_department[0].department_name);
+  await shown(20);
+  assert.match(await firstRow(), new RegExp(sorted.by_department[0].department_name));
+  assert.equal(await text(page, `${pager} .el-pager .is-active`), '1');
+  await page.waitForSelector('[data-test=stat-departments] .el-loading-mask', { state: 'hidden' });
+  // The sorted column and the pager in view.
+  await page.$eval('[data-test=stat-departments] .el-table__body-wrapper .el-scrollbar__wrap', (el) => {
+    el.scrollLeft = el.scrollWidth;
+    el.dispatchEvent(new Event('scroll'));
+  });
+  await page.locator(pager).scrollIntoViewIfNeeded();
+  await screenshot(page, 'self-evaluation-statistics-departments');
+  // The export: every department, in the table's order.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=stat-departments-export]')]);
   assert.equal(download.suggestedFilename(), `自评统计-按部门-${st.region.name}-${YEAR}.xlsx`);
   const requireWeb = createRequire(`${ROOT}web/package.json`);
@@ -139,12 +174,12 @@ test('the office reads the year\'s figures, goes down to the county and lists ev
   const header = ws.getRow(1).values.slice(1);
   for (const h of ['部门', '自评（份）', '项目覆盖率', '全年预算数（万元）', '优', '未评级', '虚高占比', '整改率'])
     assert.ok(header.includes(h), `${h} in ${header.join(',')}`);
-  assert.equal(ws.rowCount, all.by_department.length + 1);
-  const mine = all.by_department.find((d) => d.evaluations > 0);
-  const line = ws.getRow(all.by_department.indexOf(mine) + 2).values.slice(1);
+  assert.equal(ws.rowCount, n + 1);
+  assert.match(String(ws.getRow(2).values[1]), new RegExp(sorted.by_department[0].department_name));
+  const mine = sorted.by_department.find((d) => d.evaluations > 0);
+  const line = ws.getRow(sorted.by_department.indexOf(mine) + 2).values.slice(1);
   assert.equal(line[header.indexOf('自评（份）')], mine.evaluations);
   assert.equal(line[header.indexOf('全年预算数（万元）')], Number((mine.budget_fen / 1e6).toFixed(2)));
-  await screenshot(page, 'self-evaluation-statistics-departments');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });

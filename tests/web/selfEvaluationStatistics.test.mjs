@@ -1,11 +1,13 @@
 // 自评统计 apart from its page (web/src/utils/self_evaluation/statistics.ts): the grade chart's bars
 // add up to each row's evaluations in the order given, a rate with nothing to divide by shows "—",
-// and the table's columns (which the Excel export writes) are in Chinese, money flagged as such.
+// and the table's columns (which the Excel export writes) are in Chinese, money flagged as such;
+// a column's sort is the route's `sort` and back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from './build.mjs';
 
-const { gradeChartOption, gradeChartHeight, pct, FIGURE_COLUMNS, GRADES } = await load('self_evaluation/statistics');
+const { gradeChartOption, gradeChartHeight, pct, FIGURE_COLUMNS, GRADES, departmentSort, tableSort, DEPARTMENT_SORT_DEFAULT } =
+  await load('self_evaluation/statistics');
 
 const rows = [
   { label: '云岭州本级', excellent: 2, good: 1, fair: 2, poor: 1, ungraded: 40 },
@@ -50,4 +52,21 @@ test('the columns read the figures in Chinese; money columns give fen to convert
   assert.deepEqual(FIGURE_COLUMNS.filter((c) => c.money).map((c) => c.header),
     ['全年预算数（万元）', '全年执行数（万元）', '复核金额（万元）']);
   assert.ok(FIGURE_COLUMNS.filter((c) => c.screen).length < FIGURE_COLUMNS.length);
+});
+
+test('a sorted column is the route\'s sort ("-" descending), no order the code order', () => {
+  assert.equal(DEPARTMENT_SORT_DEFAULT, 'code');
+  assert.equal(departmentSort('inflated_share', 'descending'), '-inflated_share');
+  assert.equal(departmentSort('budget_fen', 'ascending'), 'budget_fen');
+  assert.equal(departmentSort('budget_fen', null), 'code');
+  assert.equal(departmentSort(null, null), 'code');
+  assert.deepEqual(tableSort('-rectification_rate'), { prop: 'rectification_rate', order: 'descending' });
+  assert.deepEqual(tableSort('evaluations'), { prop: 'evaluations', order: 'ascending' });
+  assert.equal(tableSort('code'), undefined);
+  // The sortable columns are those on screen, each a key the route knows.
+  const keys = ['evaluations', 'budget_fen', 'project_coverage', 'amount_coverage', 'execution_rate', 'submission_rate',
+    'sampled', 'reviewed', 'reviewed_amount_rate', 'inflated', 'inflated_share', 'rectification_rate'];
+  const sortable = FIGURE_COLUMNS.filter((c) => c.sort);
+  assert.ok(sortable.every((c) => c.screen && keys.includes(c.sort)), sortable.map((c) => c.sort).join(','));
+  assert.ok(['evaluations', 'budget_fen', 'inflated_share', 'rectification_rate'].every((k) => sortable.some((c) => c.sort === k)));
 });

@@ -17,7 +17,8 @@ export default {
       const foreign = f.self_evaluation_statistics;
       const own = (await client.get('/api/v1/self-evaluations?year=2026&limit=1')).body;
       for (const by of ['region', 'department']) {
-        const st = await client.get(`${pattern}?year=2026&by=${by}`);
+        // Every department row (limit=0), not only the first page's.
+        const st = await client.get(`${pattern}?year=2026&by=${by}&limit=0`);
         assert.equal(st.status, 200, `${where}: ${JSON.stringify(st.body).slice(0, 300)}`);
         assert.ok(st.body.total.evaluations <= own.total, `figures beyond the scope: ${where}`);
         for (const d of st.body.by_department)

@@ -60,13 +60,23 @@ export interface SelfEvaluationStatistics {
   total: SelfEvaluationFigures;
   own_level: SelfEvaluationFigures | null;
   by_region: RegionFigures[];
+  /** One page of the departments, as `DepartmentPage` asks (50 in code order by default). */
   by_department: DepartmentFigures[];
+  /** The departments before paging. */
+  departments_total: number;
   by_level: (SelfEvaluationFigures & { level: string; label: string })[];
   by_status: { status: string; label: string; evaluations: number }[];
 }
 
+/**
+ * The departments' page: `limit` 1–500 (0: every department, for the Excel export), `offset`, and
+ * `sort` a figure's key ("-" before it: descending; a rate with nothing to divide by goes last).
+ */
+export interface DepartmentPage { limit?: number; offset?: number; sort?: string }
+
 export const selfEvaluationStatisticsApi = {
-  statistics: (year: number, regionId?: number, by: StatisticsBy = 'region') =>
+  statistics: (year: number, regionId?: number, by: StatisticsBy = 'region', page: DepartmentPage = {}) =>
     api.get<SelfEvaluationStatistics>('/api/v1/self-evaluations/statistics' +
-      query({ year, region_id: regionId, by: by === 'region' ? undefined : by })),
+      query({ year, region_id: regionId, by: by === 'region' ? undefined : by,
+        limit: page.limit, offset: page.offset || undefined, sort: page.sort || undefined })),
 };

@@ -60,36 +60,57 @@ export interface FigureColumn {
   money?: boolean;
   /** Shown in the page's table too (the export writes every column). */
   screen?: boolean;
+  /** The key the statistics route sorts the departments by (`sort`), for a sortable column. */
+  sort?: string;
 }
 
 /** The figures' columns after the row's name, in the order of the page's tables. */
 export const FIGURE_COLUMNS: FigureColumn[] = [
-  { header: '自评（份）', width: 11, value: (r) => r.evaluations, screen: true },
+  { header: '自评（份）', width: 11, value: (r) => r.evaluations, screen: true, sort: 'evaluations' },
   { header: '其中项目', width: 10, value: (r) => r.projects },
   { header: '其中部门整体', width: 13, value: (r) => r.departments },
   { header: '预算安排项目（个）', width: 18, value: (r) => r.budget_projects },
-  { header: '项目覆盖率', width: 12, value: (r) => pct(r.project_coverage), screen: true },
-  { header: '资金覆盖率', width: 12, value: (r) => pct(r.amount_coverage), screen: true },
-  { header: '全年预算数（万元）', width: 18, value: (r) => r.budget_fen, money: true, screen: true },
+  { header: '项目覆盖率', width: 12, value: (r) => pct(r.project_coverage), screen: true, sort: 'project_coverage' },
+  { header: '资金覆盖率', width: 12, value: (r) => pct(r.amount_coverage), screen: true, sort: 'amount_coverage' },
+  { header: '全年预算数（万元）', width: 18, value: (r) => r.budget_fen, money: true, screen: true, sort: 'budget_fen' },
   { header: '全年执行数（万元）', width: 18, value: (r) => r.executed_fen, money: true },
-  { header: '执行率', width: 10, value: (r) => pct(r.execution_rate), screen: true },
+  { header: '执行率', width: 10, value: (r) => pct(r.execution_rate), screen: true, sort: 'execution_rate' },
   { header: '已报送', width: 9, value: (r) => r.submitted },
-  { header: '报送率', width: 10, value: (r) => pct(r.submission_rate), screen: true },
+  { header: '报送率', width: 10, value: (r) => pct(r.submission_rate), screen: true, sort: 'submission_rate' },
   { header: '已确认', width: 9, value: (r) => r.accepted },
   { header: '优', width: 7, value: (r) => r.excellent, screen: true },
   { header: '良', width: 7, value: (r) => r.good, screen: true },
   { header: '中', width: 7, value: (r) => r.fair, screen: true },
   { header: '差', width: 7, value: (r) => r.poor, screen: true },
   { header: '未评级', width: 9, value: (r) => r.ungraded },
-  { header: '抽查（份）', width: 11, value: (r) => r.sampled, screen: true },
-  { header: '已复核', width: 9, value: (r) => r.reviewed, screen: true },
+  { header: '抽查（份）', width: 11, value: (r) => r.sampled, screen: true, sort: 'sampled' },
+  { header: '已复核', width: 9, value: (r) => r.reviewed, screen: true, sort: 'reviewed' },
   { header: '复核进度', width: 11, value: (r) => pct(r.review_progress) },
   { header: '复核金额（万元）', width: 17, value: (r) => r.reviewed_fen, money: true },
-  { header: '复核资金覆盖率', width: 15, value: (r) => pct(r.reviewed_amount_rate), screen: true },
-  { header: '虚高（份）', width: 11, value: (r) => r.inflated, screen: true },
-  { header: '虚高占比', width: 11, value: (r) => pct(r.inflated_share), screen: true },
+  { header: '复核资金覆盖率', width: 15, value: (r) => pct(r.reviewed_amount_rate), screen: true, sort: 'reviewed_amount_rate' },
+  { header: '虚高（份）', width: 11, value: (r) => r.inflated, screen: true, sort: 'inflated' },
+  { header: '虚高占比', width: 11, value: (r) => pct(r.inflated_share), screen: true, sort: 'inflated_share' },
   { header: '整改问题（个）', width: 14, value: (r) => r.findings },
   { header: '已销号', width: 9, value: (r) => r.findings_closed },
   { header: '逾期未整改', width: 12, value: (r) => r.findings_overdue },
-  { header: '整改率', width: 10, value: (r) => pct(r.rectification_rate), screen: true },
+  { header: '整改率', width: 10, value: (r) => pct(r.rectification_rate), screen: true, sort: 'rectification_rate' },
 ];
+
+/** The departments' first order: by code (regions, then departments, as they were set up). */
+export const DEPARTMENT_SORT_DEFAULT = 'code';
+
+/**
+ * A table's sort (el-table's sort-change) as the route's `sort`: "-" before the key descending;
+ * no order (a third click) is the code order again.
+ */
+export function departmentSort(prop: string | null | undefined, order: 'ascending' | 'descending' | null | undefined): string {
+  if (!prop || !order) return DEPARTMENT_SORT_DEFAULT;
+  return (order === 'descending' ? '-' : '') + prop;
+}
+
+/** The route's `sort` as el-table's default sort (none shown for the code order). */
+export function tableSort(sort: string): { prop: string; order: 'ascending' | 'descending' } | undefined {
+  if (!sort || sort === DEPARTMENT_SORT_DEFAULT) return undefined;
+  const desc = sort.startsWith('-');
+  return { prop: sort.replace(/^-/, ''), order: desc ? 'descending' : 'ascending' };
+}
