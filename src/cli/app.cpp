@@ -30,6 +30,7 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/rule_kinds.h"
 #include "library/menu.h"
 #include "library/routes.h"
 #include "library/service.h"
@@ -233,6 +234,7 @@ App::App(db::Database& db, AppOptions options)
   budget_review::register_rule_kinds(services_->rules.kinds());
   monitoring::register_rule_kinds(services_->rules.kinds());
   self_evaluation::register_rule_kinds(services_->rules.kinds());
+  key_evaluation::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);

@@ -1,0 +1,31 @@
+#include "key_evaluation/rule_kinds.h"
+
+#include <boost/json.hpp>
+
+#include "base/error.h"
+#include "key_evaluation/fee.h"
+#include "key_evaluation/score.h"
+#include "key_evaluation/settings.h"
+
+namespace jixiao::key_evaluation {
+
+namespace {
+
+// Each runs after the shape check: the keys are there, numbers are 0 or more with two decimals
+// at most.
+
+void check_weights(const boost::json::object& p) { read_weights(p); }
+
+void check_lookback(const boost::json::object& p) { read_lookback_years(p); }
+
+void check_fee_bands(const boost::json::object& p) { read_fee_bands(p); }
+
+}  // namespace
+
+void register_rule_kinds(rules::RuleKinds& kinds) {
+  kinds.add("R-KE-1", check_weights);
+  kinds.add("R-KE-3", check_lookback);
+  kinds.add("R-KE-4", check_fee_bands);
+}
+
+}  // namespace jixiao::key_evaluation
