@@ -90,6 +90,8 @@ CrossReviewRound assign_cross_review(const std::vector<AgencyReports>& given, st
     std::size_t author, reviewer;
   };
   std::vector<Pending> reports;
+  // The reports' keys from the seed's complement: a stream apart from the agencies' keys, so an
+  // agency and a report of the same id are not tied together.
   for (const auto& [report, author] : author_of)
     reports.push_back({report, self_evaluation::draw_key(~seed, report), index_of.at(author), 0});
   std::ranges::sort(reports, [](const Pending& a, const Pending& b) {
