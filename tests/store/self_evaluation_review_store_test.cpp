@@ -14,6 +14,7 @@
 #include "base/error.h"
 #include "self_evaluation/review_service.h"
 #include "self_evaluation/service.h"
+#include "self_evaluation_answers.h"
 #include "store_fixture.h"
 
 namespace jixiao {
@@ -49,22 +50,7 @@ class SelfEvaluationReviewStore : public StoreTest {
     self_evaluation::EvaluationInput office_note;
     office_note.problems = "绩效科代填";
     v = evaluations->save(who("demo_office"), id, v.evaluation.version, office_note);
-    self_evaluation::EvaluationInput in;
-    in.goal_achieved = "全部完成";
-    in.indicators.emplace();
-    for (const auto& i : v.evaluation.indicators) {
-      self_evaluation::IndicatorAnswer a;
-      a.position = i.position;
-      a.actual_value = i.comparator == "qualitative" ? "achieved" : i.value;
-      in.indicators->push_back(a);
-    }
-    v = evaluations->save(unit, id, v.evaluation.version, in);
-    for (std::size_t k = 0; k < in.indicators->size(); ++k) {
-      (*in.indicators)[k].self_score = v.evaluation.indicators[k].computed_weight;
-      (*in.indicators)[k].self_score_reason = "全部完成";
-    }
-    v = evaluations->save(unit, id, v.evaluation.version, in);
-    return evaluations->step(unit, id, v.evaluation.version, {"submit", "", ""}).evaluation;
+    return submit_with_full_marks(*evaluations, unit, v);
   }
 
   std::unique_ptr<EvaluationService> evaluations;

@@ -12,6 +12,7 @@
 #include "self_evaluation/review_service.h"
 #include "self_evaluation/service.h"
 #include "self_evaluation/statistics_service.h"
+#include "self_evaluation_answers.h"
 #include "store_fixture.h"
 
 namespace jixiao {
@@ -63,23 +64,8 @@ class SelfEvaluationTotalsStore : public StoreTest {
     f.status = "pending";
     f.limit = 1;
     const auto id = evaluations->list(unit, f).items.at(0).id;
-    auto v = evaluations->get(unit, id);
-    self_evaluation::EvaluationInput in;
-    in.goal_achieved = "全部完成";
-    in.indicators.emplace();
-    for (const auto& i : v.evaluation.indicators) {
-      self_evaluation::IndicatorAnswer a;
-      a.position = i.position;
-      a.actual_value = i.comparator == "qualitative" ? "achieved" : i.value;
-      in.indicators->push_back(a);
-    }
-    v = evaluations->save(unit, id, v.evaluation.version, in);
-    for (std::size_t k = 0; k < in.indicators->size(); ++k) {
-      (*in.indicators)[k].self_score = v.evaluation.indicators[k].computed_weight;
-      (*in.indicators)[k].self_score_reason = "全部完成";
-    }
-    v = evaluations->save(unit, id, v.evaluation.version, in);
-    return evaluations->step(unit, id, v.evaluation.version, {"submit", "", ""}).evaluation;
+    const auto v = evaluations->get(unit, id);
+    return submit_with_full_marks(*evaluations, unit, v);
   }
 
   std::unique_ptr<EvaluationService> evaluations;
