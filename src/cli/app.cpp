@@ -30,6 +30,8 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/registry_routes.h"
+#include "key_evaluation/registry_service.h"
 #include "library/menu.h"
 #include "library/routes.h"
 #include "library/service.h"
@@ -109,7 +111,8 @@ struct App::Services {
         findings(db),
         evaluations(db),
         reviews(db),
-        evaluation_statistics(db) {}
+        evaluation_statistics(db),
+        registry(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -138,6 +141,7 @@ struct App::Services {
   self_evaluation::EvaluationService evaluations;
   self_evaluation::ReviewService reviews;
   self_evaluation::StatisticsService evaluation_statistics;
+  key_evaluation::RegistryService registry;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -256,6 +260,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
+  key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
