@@ -30,6 +30,7 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
 #include "library/menu.h"
@@ -274,6 +275,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_menu(menu);
   self_evaluation::add_statistics_menu(menu);
   self_evaluation::add_review_menu(menu);
+  key_evaluation::add_registry_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
