@@ -46,6 +46,7 @@ test('the office registers an agency, its contract of the year, and suspends it'
   await page.click('.el-message-box__btns .el-button--primary');
   await page.waitForFunction(() => [...document.querySelectorAll('[data-test=agency-table] .el-table__row')]
     .some((r) => r.textContent.includes('云岭致远') && r.textContent.includes('已暂停')));
+  await page.waitForSelector('.el-message-box', { state: 'hidden' });
   await screenshot(page, 'key-evaluation-agencies');
   assert.equal(app.server.db.query("SELECT status FROM agencies WHERE name = '云岭致远绩效评价有限公司'"), 'suspended');
   assert.deepEqual(page.jsErrors, []);
