@@ -1,4 +1,7 @@
-// Key evaluations' registries (docs/API.md “Key evaluation registries”).
+// Key evaluations' registries (docs/API.md “Key evaluation registries”). The states and their
+// labels are those of data/workflows/agency.json (expert.json has the same two).
+import workflow from '../../../data/workflows/agency.json';
+
 export type RegistryStatus = 'active' | 'suspended';
 export type RegistryAction = 'edit' | 'suspend' | 'reactivate';
 
@@ -25,5 +28,5 @@ export interface Expert {
   actions: RegistryAction[];
 }
 
-export const STATUS_OPTIONS = [{ value: 'active', label: '在库' }, { value: 'suspended', label: '已暂停' }];
-export const STATUS_TAG: Record<RegistryStatus, 'success' | 'info'> = { active: 'success', suspended: 'info' };
+export const STATUS_OPTIONS = workflow.states.map((s) => ({ value: s.name, label: s.label }));
+export const STATUS_TAG = Object.fromEntries(workflow.states.map((s) => [s.name, s.tone])) as Record<RegistryStatus, 'success' | 'info'>;
