@@ -30,6 +30,9 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/registry_menu.h"
+#include "key_evaluation/registry_routes.h"
+#include "key_evaluation/registry_service.h"
 #include "key_evaluation/rule_kinds.h"
 #include "library/menu.h"
 #include "library/routes.h"
@@ -110,7 +113,8 @@ struct App::Services {
         findings(db),
         evaluations(db),
         reviews(db),
-        evaluation_statistics(db) {}
+        evaluation_statistics(db),
+        registry(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -139,6 +143,7 @@ struct App::Services {
   self_evaluation::EvaluationService evaluations;
   self_evaluation::ReviewService reviews;
   self_evaluation::StatisticsService evaluation_statistics;
+  key_evaluation::RegistryService registry;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -258,6 +263,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
+  key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -271,6 +277,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_menu(menu);
   self_evaluation::add_statistics_menu(menu);
   self_evaluation::add_review_menu(menu);
+  key_evaluation::add_registry_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);

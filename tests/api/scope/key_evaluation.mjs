@@ -1,0 +1,33 @@
+// Key evaluations' registries (src/key_evaluation): the prefecture's agency 云岭天衡 with its
+// contract of a year, and its expert 马文涛. The county's office neither reads nor keeps the
+// prefecture's registry; a unit sees no registry at all. The agency posted has a valid code:
+// the region, not the code, refuses it.
+export default {
+  kinds: {
+    agency: async (ctx) => ctx.once('ke-agency', async () => {
+      const items = (await ctx.as.demo_office.get('/api/v1/agencies?limit=500')).body.items;
+      const a = items.find((x) => x.name === '云岭天衡会计师事务所（特殊普通合伙）');
+      return (await ctx.as.demo_office.get(`/api/v1/agencies/${a.id}`)).body;
+    }),
+    agency_year: async (ctx) => {
+      const y = (await ctx.kind('agency')).years[0];
+      return { ...y, name: y.contract_no };
+    },
+    expert: async (ctx) => {
+      const items = (await ctx.as.demo_office.get('/api/v1/experts?limit=500')).body.items;
+      return items.find((x) => x.name === '马文涛');
+    },
+  },
+  bodies: {
+    'POST /api/v1/agencies': (f) => ({ name: '越权登记机构', credit_code: '91539900MA6W1X2Y3W',
+      region_id: f.agency.region_id }),
+    'POST /api/v1/agencies/{id}/suspend': (f) => ({ version: f.agency.version }),
+    'POST /api/v1/agencies/{id}/reactivate': (f) => ({ version: f.agency.version }),
+    'POST /api/v1/agencies/{id}/years': () => ({ year: 2027, contract_no: '越权合同', fee_fen: 100 }),
+    'PATCH /api/v1/agency-years/{id}': (f) => ({ version: f.agency_year.version, fee_fen: 1 }),
+    'POST /api/v1/experts': (f) => ({ name: '越权专家', region_id: f.expert.region_id }),
+    'PATCH /api/v1/experts/{id}': (f) => ({ version: f.expert.version, name: '越权修改' }),
+    'POST /api/v1/experts/{id}/suspend': (f) => ({ version: f.expert.version }),
+    'POST /api/v1/experts/{id}/reactivate': (f) => ({ version: f.expert.version }),
+  },
+};

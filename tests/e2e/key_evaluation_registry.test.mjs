@@ -1,0 +1,88 @@
+// 第三方机构 and 专家库 in the browser: the office finds the demo's agencies, is refused a wrong
+// credit code at its field, registers an agency, records its contract of the year and suspends
+// it; registers an expert with a relation to avoid; demo_agency sees its own agency only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, login, screenshot } from './harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.stop(); });
+
+test('the office registers an agency, its contract of the year, and suspends it', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.click('[data-menu="/agencies"]');
+  await page.waitForSelector('[data-test=agency-table] .el-table__row');
+  assert.match(await page.textContent('[data-test=agency-total]'), /共 4 家机构/);
+  assert.match(await page.textContent('[data-test=agency-table]'), /云岭正信评价事务所有限公司/);
+
+  await page.click('[data-test=add-agency]');
+  await page.fill('[data-test=field-name] input', '云岭致远绩效评价有限公司');
+  await page.fill('[data-test=field-credit_code] input', '91539900MA6W1X2Y30');
+  await page.click('[data-test=agency-save]');
+  await page.waitForSelector('[data-test=field-credit_code] .el-form-item__error');
+  assert.match(await page.textContent('[data-test=field-credit_code] .el-form-item__error'), /校验位不正确/);
+  await page.fill('[data-test=field-credit_code] input', '91539900MA6W1X2Y3W');
+  await page.click('[data-test=agency-save]');
+  await page.waitForFunction(() => document.querySelector('[data-test=agency-total]')?.textContent.includes('共 5 家机构'));
+
+  const row = page.locator('[data-test=agency-table] .el-table__row', { hasText: '云岭致远绩效评价有限公司' });
+  await row.locator('button', { hasText: '云岭致远绩效评价有限公司' }).click();
+  await page.waitForSelector('[data-test=year-contract]');
+  await page.fill('[data-test=year-contract]', 'YLCZ-2026-CG-0601');
+  await page.fill('[data-test=year-fee]', '-3');
+  await page.click('[data-test=year-add]');
+  await page.waitForSelector('.el-drawer .el-form-item__error');
+  assert.match(await page.textContent('.el-drawer .el-form-item__error'), /金额不能为负数/);
+  await page.fill('[data-test=year-fee]', '32.5');
+  await page.click('[data-test=year-add]');
+  await page.waitForFunction(() => document.querySelector('[data-test=agency-years]')?.textContent.includes('YLCZ-2026-CG-0601'));
+  assert.match(await page.textContent('[data-test=agency-years]'), /32\.50/);
+  await screenshot(page, 'key-evaluation-agency-drawer');
+  await page.keyboard.press('Escape');
+
+  await row.locator('[data-test=agency-suspend]').click();
+  await page.click('.el-message-box__btns .el-button--primary');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-test=agency-table] .el-table__row')]
+    .some((r) => r.textContent.includes('云岭致远') && r.textContent.includes('已暂停')));
+  await page.waitForSelector('.el-message-box', { state: 'hidden' });
+  await screenshot(page, 'key-evaluation-agencies');
+  assert.equal(app.server.db.query("SELECT status FROM agencies WHERE name = '云岭致远绩效评价有限公司'"), 'suspended');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('the office registers an expert with a relation to avoid', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.click('[data-menu="/experts"]');
+  await page.waitForSelector('[data-test=expert-table] .el-table__row');
+  assert.match(await page.textContent('[data-test=expert-table]'), /州第一中学（2023 至 2025 年任该校财务顾问）/);
+  await page.click('[data-test=add-expert]');
+  await page.fill('[data-test=field-name] input', '普丽华');
+  await page.click('[data-test=avoid-add]');
+  await page.fill('[data-test=avoid-0] input[placeholder="或填写回避对象"]', '州审计局');
+  await page.click('[data-test=expert-save]');
+  await page.waitForSelector('[data-test=form-error]');
+  assert.match(await page.textContent('[data-test=form-error]'), /回避理由/);
+  await page.fill('[data-test=avoid-reason]', '原工作单位，离职未满三年');
+  await page.click('[data-test=expert-save]');
+  await page.waitForFunction(() => document.querySelector('[data-test=expert-total]')?.textContent.includes('共 6 位专家'));
+  assert.match(await page.textContent('[data-test=expert-table]'), /州审计局（原工作单位，离职未满三年）/);
+  await screenshot(page, 'key-evaluation-experts');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('demo_agency sees its own agency only, without actions', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_agency');
+  await page.click('[data-menu="/agencies"]');
+  await page.waitForSelector('[data-test=agency-table] .el-table__row');
+  assert.match(await page.textContent('[data-test=agency-total]'), /共 1 家机构/);
+  assert.equal(await page.locator('[data-test=add-agency]').count(), 0);
+  assert.equal(await page.locator('[data-test=agency-suspend]').count(), 0);
+  await screenshot(page, 'key-evaluation-agency-own');
+  await page.context().close();
+});

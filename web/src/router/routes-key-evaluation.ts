@@ -1,0 +1,9 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+const group = { title: '重点评价' };
+
+// Key evaluations' registries: the agencies (with a drawer of one agency's contracts) and the experts.
+export const keyEvaluationRoutes: RouteRecordRaw[] = [
+  { path: 'agencies', component: () => import('../views/key_evaluation/AgenciesView.vue'), meta: { title: '第三方机构', breadcrumb: [group] } },
+  { path: 'experts', component: () => import('../views/key_evaluation/ExpertsView.vue'), meta: { title: '专家库', breadcrumb: [group] } },
+];
