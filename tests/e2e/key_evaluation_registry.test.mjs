@@ -1,6 +1,7 @@
 // 第三方机构 and 专家库 in the browser: the office finds the demo's agencies, is refused a wrong
-// credit code at its field, registers an agency, records its contract of the year and suspends
-// it; registers an expert with a relation to avoid; demo_agency sees its own agency only.
+// credit code at its field, registers an agency, records its contract of the year, edits it (and
+// is told when someone else changed it first) and suspends it; registers an expert with a relation
+// to avoid; demo_agency sees its own agency only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, login, screenshot } from './harness.mjs';
@@ -39,7 +40,31 @@ test('the office registers an agency, its contract of the year, and suspends it'
   await page.click('[data-test=year-add]');
   await page.waitForFunction(() => document.querySelector('[data-test=agency-years]')?.textContent.includes('YLCZ-2026-CG-0601'));
   assert.match(await page.textContent('[data-test=agency-years]'), /32\.50/);
+
+  // The year's contract edited: the fee corrected.
+  await page.click('[data-test=year-edit-2026]');
+  await page.waitForSelector('[data-test=year-editing]');
+  assert.equal(await page.inputValue('[data-test=year-contract]'), 'YLCZ-2026-CG-0601');
+  assert.equal(await page.inputValue('[data-test=year-fee]'), '32.50');
+  await page.fill('[data-test=year-fee]', '36.8');
+  await page.click('[data-test=year-add]');
+  await page.waitForFunction(() => document.querySelector('[data-test=agency-years]')?.textContent.includes('36.80'));
+  await page.waitForSelector('[data-test=year-editing]', { state: 'detached' });
+  const yearId = app.server.db.query("SELECT y.id FROM agency_years y JOIN agencies a ON a.id = y.agency_id WHERE a.name = '云岭致远绩效评价有限公司' AND y.year = 2026");
+  assert.equal(app.server.db.query(`SELECT fee_fen FROM agency_years WHERE id = ${yearId}`), '36800000');
   await screenshot(page, 'key-evaluation-agency-drawer');
+
+  // Someone else saved the year meanwhile: the page says so and shows the record as it is now.
+  await page.click('[data-test=year-edit-2026]');
+  await page.fill('[data-test=year-contract]', 'YLCZ-2026-CG-0602');
+  app.server.db.query(`UPDATE agency_years SET notes = '他人修改', version = version + 1 WHERE id = ${yearId}`);
+  await page.click('[data-test=year-add]');
+  await page.waitForSelector('.el-message--error');
+  assert.match(await page.textContent('.el-message--error'), /年度记录已被他人修改，请刷新后重试/);
+  await page.waitForFunction(() => document.querySelector('[data-test=agency-years]')?.textContent.includes('他人修改'));
+  assert.doesNotMatch(await page.textContent('[data-test=agency-years]'), /YLCZ-2026-CG-0602/);
+  assert.equal(await page.locator('[data-test=year-editing]').count(), 0);
+  await screenshot(page, 'key-evaluation-agency-year-stale');
   await page.keyboard.press('Escape');
 
   await row.locator('[data-test=agency-suspend]').click();
