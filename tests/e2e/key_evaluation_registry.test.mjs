@@ -4,11 +4,24 @@
 // to avoid; demo_agency sees its own agency only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { startApp, login, screenshot } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.stop(); });
+
+// Clicks a 导出 Excel button and reads the first sheet back: { filename, header, rows } as text.
+async function exportSheet(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-test=${button}]`)]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const ws = wb.worksheets[0];
+  const text = (v) => (v === null || v === undefined ? '' : String(v));
+  const rows = [];
+  for (let n = 2; n <= ws.rowCount; n++) rows.push(ws.getRow(n).values.slice(1).map(text));
+  return { filename: download.suggestedFilename(), header: ws.getRow(1).values.slice(1), rows };
+}
 
 test('the office registers an agency, its contract of the year, and suspends it', async () => {
   const page = await app.page();
@@ -74,6 +87,14 @@ test('the office registers an agency, its contract of the year, and suspends it'
   await page.waitForSelector('.el-message-box', { state: 'hidden' });
   await screenshot(page, 'key-evaluation-agencies');
   assert.equal(app.server.db.query("SELECT status FROM agencies WHERE name = '云岭致远绩效评价有限公司'"), 'suspended');
+
+  const sheet = await exportSheet(page, 'agency-export');
+  assert.equal(sheet.filename, '第三方机构.xlsx');
+  assert.deepEqual(sheet.header.slice(0, 3), ['机构名称', '统一社会信用代码', '资质情况']);
+  assert.equal(sheet.rows.length, 5);
+  const exported = sheet.rows.find((r) => r[0] === '云岭致远绩效评价有限公司');
+  assert.equal(exported[1], '91539900MA6W1X2Y3W');
+  assert.equal(exported[7], '已暂停');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
@@ -95,7 +116,12 @@ test('the office registers an expert with a relation to avoid', async () => {
   await page.click('[data-test=expert-save]');
   await page.waitForFunction(() => document.querySelector('[data-test=expert-total]')?.textContent.includes('共 6 位专家'));
   assert.match(await page.textContent('[data-test=expert-table]'), /州审计局（原工作单位，离职未满三年）/);
+  await page.waitForSelector('.el-dialog', { state: 'hidden' });
   await screenshot(page, 'key-evaluation-experts');
+  const sheet = await exportSheet(page, 'expert-export');
+  assert.equal(sheet.filename, '专家库.xlsx');
+  assert.equal(sheet.rows.length, 6);
+  assert.equal(sheet.rows.find((r) => r[0] === '普丽华')[5], '州审计局（原工作单位，离职未满三年）');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
@@ -108,6 +134,7 @@ test('demo_agency sees its own agency only, without actions', async () => {
   assert.match(await page.textContent('[data-test=agency-total]'), /共 1 家机构/);
   assert.equal(await page.locator('[data-test=add-agency]').count(), 0);
   assert.equal(await page.locator('[data-test=agency-suspend]').count(), 0);
+  assert.equal((await exportSheet(page, 'agency-export')).rows.length, 1);
   await screenshot(page, 'key-evaluation-agency-own');
   await page.context().close();
 });
