@@ -1,7 +1,8 @@
-// 第三方机构 and 专家库 in the browser: the office finds the demo's agencies, is refused a wrong
-// credit code at its field, registers an agency, records its contract of the year, edits it (and
-// is told when someone else changed it first) and suspends it; registers an expert with a relation
-// to avoid; demo_agency sees its own agency only.
+// 第三方机构 and 专家库 in the browser: the office finds the demo's agencies, sees an agency's linked
+// accounts, is refused a wrong credit code and an account of another agency at their fields,
+// registers an agency, records its contract of the year, edits it (and is told when someone else
+// changed it first) and suspends it, exporting the list; registers an expert with a relation to
+// avoid; demo_agency sees its own agency only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -31,6 +32,13 @@ test('the office registers an agency, its contract of the year, and suspends it'
   assert.match(await page.textContent('[data-test=agency-total]'), /共 4 家机构/);
   assert.match(await page.textContent('[data-test=agency-table]'), /云岭正信评价事务所有限公司/);
 
+  // Editing an agency shows the accounts linked to it in the picker.
+  await page.locator('[data-test=agency-table] .el-table__row', { hasText: '云岭正信评价事务所有限公司' })
+    .locator('[data-test=agency-edit]').click();
+  await page.waitForSelector('[data-test=field-user_ids] .el-tag:has-text("周凯（云岭正信评价事务所）")');
+  await page.click('[data-test=agency-dialog] .buttons button:has-text("取消")');
+  await page.waitForSelector('[data-test=agency-dialog]', { state: 'hidden' });
+
   await page.click('[data-test=add-agency]');
   await page.fill('[data-test=field-name] input', '云岭致远绩效评价有限公司');
   await page.fill('[data-test=field-credit_code] input', '91539900MA6W1X2Y30');
@@ -38,6 +46,15 @@ test('the office registers an agency, its contract of the year, and suspends it'
   await page.waitForSelector('[data-test=field-credit_code] .el-form-item__error');
   assert.match(await page.textContent('[data-test=field-credit_code] .el-form-item__error'), /校验位不正确/);
   await page.fill('[data-test=field-credit_code] input', '91539900MA6W1X2Y3W');
+  // The region's one agency account is 云岭正信's already: the server says so under the picker.
+  await page.click('[data-test=agency-accounts]');
+  await page.click('.el-select-dropdown__item:has-text("周凯（云岭正信评价事务所）")');
+  await page.click('[data-test=agency-dialog] .el-dialog__title');
+  await page.click('[data-test=agency-save]');
+  await page.waitForSelector('[data-test=field-user_ids] .el-form-item__error');
+  assert.match(await page.textContent('[data-test=field-user_ids] .el-form-item__error'), /已关联其他第三方机构/);
+  await screenshot(page, 'key-evaluation-agency-accounts');
+  await page.click('[data-test=field-user_ids] .el-tag__close');
   await page.click('[data-test=agency-save]');
   await page.waitForFunction(() => document.querySelector('[data-test=agency-total]')?.textContent.includes('共 5 家机构'));
 
