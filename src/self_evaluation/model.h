@@ -67,9 +67,6 @@ struct IndicatorResult {
   // The review's score (R-RV), when the evaluation was reviewed.
   std::optional<long long> review_score;
   std::string review_note;
-  // SQLite's rowid of the stored row where the re-scoring read it (0 elsewhere): its write
-  // reaches the row without the key's index.
-  long long stored_row = 0;
 };
 
 struct Evaluation {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <stdexcept>
 #include <string>
 
 #include "db/pg_copy.h"
@@ -234,26 +233,27 @@ std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Ev
   return written;
 }
 
-// The indicators' scores on SQLite, kRows at a time through one UPDATE joined to a VALUES
+// The indicators' scores on SQLite, kIndicatorRows at a time through one UPDATE joined to a VALUES
 // list: a statement a row cost more in binding it than SQLite's own work. A last, short group is
 // filled up with its last row again (the same values written twice to one row).
 class IndicatorScoreWriter {
  public:
   static constexpr std::size_t kRows = 64;
   explicit IndicatorScoreWriter(soci::session& s) : st_(s) {
-    std::string sql = "WITH x (k, w, s, r, d, n) AS (VALUES ";
+    std::string sql = "WITH x (e, p, w, s, r, d, n) AS (VALUES ";
     for (std::size_t k = 0; k < kRows; ++k) {
       const std::string n = std::to_string(k);
-      sql += (k ? ", (" : "(") + (":k" + n) + ", :w" + n + ", :s" + n + ", :r" + n + ", :d" + n +
-             ", :n" + n + ")";
+      sql += (k ? ", (" : "(") + (":e" + n) + ", :p" + n + ", :w" + n + ", :s" + n + ", :r" + n +
+             ", :d" + n + ", :n" + n + ")";
     }
-    // By rowid, as read: the key's index is not walked for every row.
     sql +=
         ") UPDATE self_evaluation_indicators SET computed_weight = x.w, computed_score = x.s, "
         "rule = x.r, detail = x.d, needs_reason = x.n FROM x WHERE "
-        "self_evaluation_indicators.rowid = x.k";
+        "self_evaluation_indicators.evaluation_id = x.e AND self_evaluation_indicators.position "
+        "= x.p";
     for (auto& slot : slots_) {
-      st_.exchange(soci::use(slot.row));
+      st_.exchange(soci::use(slot.evaluation_id));
+      st_.exchange(soci::use(slot.position));
       st_.exchange(soci::use(slot.weight));
       st_.exchange(soci::use(slot.score));
       st_.exchange(soci::use(slot.rule));
@@ -264,9 +264,10 @@ class IndicatorScoreWriter {
     st_.prepare(sql);
     st_.define_and_bind();
   }
-  void add(const IndicatorResult& i) {
+  void add(long long evaluation_id, const IndicatorResult& i) {
     auto& slot = slots_[used_++];
-    slot.row = i.stored_row;
+    slot.evaluation_id = evaluation_id;
+    slot.position = i.position;
     slot.weight = i.computed_weight;
     slot.score = i.computed_score;
     slot.rule = i.rule;
@@ -283,7 +284,7 @@ class IndicatorScoreWriter {
 
  private:
   struct Slot {
-    long long row = 0, weight = 0, score = 0, needs_reason = 0;
+    long long evaluation_id = 0, position = 0, weight = 0, score = 0, needs_reason = 0;
     std::string rule, detail;
   };
   std::array<Slot, kRows> slots_;
@@ -321,10 +322,7 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
     row.execute(true);
     if (row.get_affected_rows() == 0) continue;
     written[k] = 1;
-    for (const auto& x : r.indicators) {
-      if (x.stored_row == 0) throw std::logic_error("re-scoring an indicator not read by rowid");
-      indicators.add(x);
-    }
+    for (const auto& x : r.indicators) indicators.add(r.id, x);
   }
   indicators.flush();
   return written;

@@ -18,8 +18,7 @@ namespace jixiao::self_evaluation::repo {
 // The kept totals follow, in two grouped statements over the rows.
 void write_results_bulk(soci::session& s, db::Dialect dialect, const std::vector<Evaluation>& rows);
 
-// The re-scoring's write (score_job.h), of rows as read_score_batch reads them (on SQLite each
-// indicator's stored_row): each row's kept scores (execution, totals, grade) and
+// The re-scoring's write (score_job.h): each row's kept scores (execution, totals, grade) and
 // those of the indicators it carries (weight, score, rule, detail, R-SE-7's flag; by position,
 // the others left as they are), where the evaluation still has the
 // version it was read with: one saved since keeps what its save scored. The version does not

@@ -61,7 +61,6 @@ void bind_indicator(soci::statement& st, IndicatorRow& r) {
   st.exchange(soci::into(i.rule));
   st.exchange(soci::into(i.detail));
   st.exchange(soci::into(r.needs_reason));
-  st.exchange(soci::into(i.stored_row));
 }
 
 }  // namespace
@@ -87,9 +86,8 @@ std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, l
   db::Query iq(
       "SELECT evaluation_id, position, category, subcategory, name, comparator, value, unit, "
       "direction, weight, actual_value, not_applicable, COALESCE(self_score, -1), "
-      "computed_weight, computed_score, rule, detail, needs_reason, ");
-  iq.sql(s.get_backend_name() == "sqlite3" ? "rowid" : "0");
-  iq.sql(" FROM self_evaluation_indicators WHERE evaluation_id > ");
+      "computed_weight, computed_score, rule, detail, needs_reason FROM "
+      "self_evaluation_indicators WHERE evaluation_id > ");
   iq.bind(after_id).sql(" AND evaluation_id <= ").bind(last_id);
   iq.sql(" AND evaluation_id IN (SELECT id FROM self_evaluations WHERE round_id = ").bind(round_id);
   iq.sql(" AND id > ").bind(after_id).sql(" AND id <= ").bind(last_id);
