@@ -150,11 +150,12 @@ test(`every route under hostile input, ${SECONDS} s, seed ${SEED}`, async (t) =>
     const bytes = Buffer.from(await res.arrayBuffer());
     sent++;
     statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-    // A 202 started a background job (a checkpoint's warning run): it writes after its answer, so
-    // the data checks wait until it is over.
+    // A 202 started a background job (a checkpoint's warning run, a round's re-scoring): it writes
+    // after its answer, so the data checks wait until it is over.
     if (res.status === 202) {
       for (let i = 0; i < 200 && server.db.query(
-        "SELECT COUNT(*) FROM checkpoints WHERE run_started_at IS NOT NULL AND run_finished_at IS NULL") !== '0'; i++) {
+        'SELECT (SELECT COUNT(*) FROM checkpoints WHERE run_started_at IS NOT NULL AND run_finished_at IS NULL)' +
+        ' + (SELECT COUNT(*) FROM self_evaluation_rounds WHERE score_started_at IS NOT NULL AND score_finished_at IS NULL)') !== '0'; i++) {
         await new Promise((r) => setTimeout(r, 50));
       }
     }
