@@ -30,6 +30,7 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/plan_routes.h"
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
@@ -114,7 +115,8 @@ struct App::Services {
         evaluations(db),
         reviews(db),
         evaluation_statistics(db),
-        registry(db) {}
+        registry(db),
+        plan(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -144,6 +146,7 @@ struct App::Services {
   self_evaluation::ReviewService reviews;
   self_evaluation::StatisticsService evaluation_statistics;
   key_evaluation::RegistryService registry;
+  key_evaluation::PlanService plan;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -264,6 +267,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
   key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
+  key_evaluation::add_plan_routes(router_, services_->plan, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

@@ -13,6 +13,8 @@ void add_registry_menu(menu::Menu& m) {
                          10});
   m.add(kKeyEvaluation,
         {"/experts", "专家库", {"performance_office", "business_section", "viewer", "expert"}, 20});
+  m.add(kKeyEvaluation,
+        {"/key-evaluations/plan", "评价计划", {"performance_office", "business_section"}, 5});
 }
 
 }  // namespace jixiao::key_evaluation

@@ -5,5 +5,6 @@ const group = { title: '重点评价' };
 // Key evaluations' registries: the agencies (with a drawer of one agency's contracts) and the experts.
 export const keyEvaluationRoutes: RouteRecordRaw[] = [
   { path: 'agencies', component: () => import('../views/key_evaluation/AgenciesView.vue'), meta: { title: '第三方机构', breadcrumb: [group] } },
+  { path: 'key-evaluations/plan', component: () => import('../views/key_evaluation/KeyEvaluationPlan.vue'), meta: { title: '评价计划', breadcrumb: [group] } },
   { path: 'experts', component: () => import('../views/key_evaluation/ExpertsView.vue'), meta: { title: '专家库', breadcrumb: [group] } },
 ];
