@@ -1,5 +1,6 @@
 #include "key_evaluation/plan_service.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "audit/log.h"
@@ -79,6 +80,15 @@ org::Region plan_region(soci::session& s, const Principal& me, std::optional<lon
   return *r;
 }
 
+// The caller's actors on a planned subject it changes: 403 unless it is the office of the plan's
+// region (the workflow would answer the state, which is not what stops it).
+workflow::Actors plan_keeper(soci::session& s, const EvaluationCaller& c, const KeyEvaluation& e) {
+  auto actors = evaluation_actors(s, c, e);
+  if (std::find(actors.begin(), actors.end(), "office") == actors.end())
+    throw forbidden("只有评价计划所在地区的绩效科可以修改或移出评价对象");
+  return actors;
+}
+
 }  // namespace
 
 EvaluationPage PlanService::list(const Principal& me, const EvaluationFilter& f) {
@@ -130,7 +140,7 @@ ShownEvaluation PlanService::update(const Principal& me, long long id, long long
     const auto c = evaluation_caller(s, me);
     const KeyEvaluation before = visible(s, c, id);
     const auto& step =
-        evaluation_workflow().take(before.status, "edit", "", evaluation_actors(s, c, before));
+        evaluation_workflow().take(before.status, "edit", "", plan_keeper(s, c, before));
     if (before.version != version) throw conflict("version_conflict", kStale, "version");
     const PlanSubject p = settle_subject(s, me, in, subject_of(before), id);
     KeyEvaluation e = before;
@@ -150,7 +160,7 @@ void PlanService::remove(const Principal& me, long long id, long long version) {
     const auto c = evaluation_caller(s, me);
     const KeyEvaluation before = visible(s, c, id);
     const auto& step =
-        evaluation_workflow().take(before.status, "delete", "", evaluation_actors(s, c, before));
+        evaluation_workflow().take(before.status, "delete", "", plan_keeper(s, c, before));
     if (before.version != version) throw conflict("version_conflict", kStale, "version");
     // The timeline keeps the step: it is written before the row goes.
     evaluation_workflow().record(s, db_.dialect(), me, step, id, before.region_id,

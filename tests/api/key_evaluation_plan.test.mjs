@@ -25,9 +25,9 @@ const planRows = () => count('SELECT COUNT(*) FROM key_evaluations');
 const base = () => ({ year, fund_type: 'general', budget_fen: 5_000_000, due: `${year + 1}-06-30`, mode: 'agency' });
 
 // Approved projects of the year in the office's region tree, none planned yet.
-async function freeProjects(n) {
+async function freeProjects(n, where = '') {
   const rows = server.db.query(
-    `SELECT p.id FROM projects p WHERE p.year = ${year} AND p.status IN ('approved', 'executing', 'completed') ` +
+    `SELECT p.id FROM projects p WHERE p.year = ${year} AND p.status IN ('approved', 'executing', 'completed') ${where}` +
     `AND p.region_id IN (SELECT id FROM regions WHERE path LIKE (SELECT path FROM regions WHERE id = ${regionId}) || '%') ` +
     `AND NOT EXISTS (SELECT 1 FROM key_evaluations k WHERE k.project_id = p.id) ORDER BY p.id LIMIT ${n}`);
   return rows.split('\n').map(Number);
@@ -116,7 +116,9 @@ test('bad input is refused naming its field in Chinese, and nothing changes', as
 });
 
 test('a planned subject is edited with its version and taken out of the plan', async () => {
-  const [p] = await freeProjects(1);
+  // Of a department the business section is in charge of: it reads the subject.
+  const [p] = await freeProjects(1, "AND p.department_id IN (SELECT id FROM units WHERE section_id = " +
+    "(SELECT section_id FROM users WHERE username = 'demo_section'))");
   const made = (await office.post('/api/v1/key-evaluations', { ...base(), kind: 'project', project_id: p })).body;
   const edited = await office.put(`/api/v1/key-evaluations/${made.id}`, { version: made.version, budget_fen: 1_234_500, scope: '资金使用与管理' });
   assert.equal(edited.status, 200, JSON.stringify(edited.body));
@@ -128,6 +130,10 @@ test('a planned subject is edited with its version and taken out of the plan', a
   const kind = await office.put(`/api/v1/key-evaluations/${made.id}`, { version: edited.body.version, kind: 'policy' });
   assert.equal(kind.status, 400);
   assert.equal(kind.body.field, 'kind');
+  // A business section reads it but neither edits nor removes it.
+  assert.equal((await section.get(`/api/v1/key-evaluations/${made.id}`)).status, 200);
+  assert.equal((await section.put(`/api/v1/key-evaluations/${made.id}`, { version: edited.body.version, budget_fen: 1 })).status, 403);
+  assert.equal((await section.delete(`/api/v1/key-evaluations/${made.id}?version=${edited.body.version}`)).status, 403);
   const gone = await office.delete(`/api/v1/key-evaluations/${made.id}?version=${made.version}`);
   assert.equal(gone.status, 409);
   const removed = await office.delete(`/api/v1/key-evaluations/${made.id}?version=${edited.body.version}`);
