@@ -3,6 +3,7 @@
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
 #include "cli/demo_key_evaluation.h"
+#include "cli/demo_key_evaluation_plan.h"
 #include "cli/demo_monitoring.h"
 #include "cli/demo_rectify.h"
 #include "cli/demo_region.h"
@@ -498,6 +499,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   insert_demo_self_evaluation(s, dialect, where.root, kYears.front(), accounts);
   insert_demo_registry(s, dialect, where.root, where.unit, where.unit2, user_id(s, "demo_agency"),
                        user_id(s, "demo_expert"));
+  insert_demo_key_evaluation_plan(s, dialect, where.root, kYears.back(), user_id(s, "demo_office"));
   std::size_t units = 0;
   for (const RegionOrg& org : orgs) units += org.units.size();
   auto e = audit::system_entry("demo", "region", orgs.front().id, orgs.front().id);

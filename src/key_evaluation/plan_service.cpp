@@ -164,7 +164,7 @@ void PlanService::remove(const Principal& me, long long id, long long version) {
     if (before.version != version) throw conflict("version_conflict", kStale, "version");
     // The timeline keeps the step: it is written before the row goes.
     evaluation_workflow().record(s, db_.dialect(), me, step, id, before.region_id,
-                                 json_text(before), "");
+                                 json_text(before), "null");
     if (!evaluation_repo::remove(s, id, version))
       throw conflict("version_conflict", kStale, "version");
     return 0;
