@@ -82,11 +82,12 @@ TEST_F(KeyEvaluationPlanStore, RedWarningsWithTheirFiguresAndPlannedOnesLeftOut)
   EXPECT_FALSE(red->name.empty());
   EXPECT_FALSE(red->department_name.empty());
   for (std::size_t i = 1; i < got.size(); ++i) EXPECT_GE(got[i - 1].amount_fen, got[i].amount_fen);
-  // The largest project of the tree is a candidate for its money alone.
-  const long long largest = count(
-      "SELECT id FROM projects WHERE year = " + std::to_string(year) +
-      " AND status IN ('approved', 'executing', 'completed') ORDER BY amount_fen DESC, id DESC "
-      "LIMIT 1");
+  // The largest project of the tree not yet planned is a candidate for its money alone.
+  const long long largest =
+      count("SELECT id FROM projects WHERE year = " + std::to_string(year) +
+            " AND status IN ('approved', 'executing', 'completed') AND NOT EXISTS (SELECT 1 FROM "
+            "key_evaluations k WHERE k.project_id = projects.id) ORDER BY amount_fen DESC, id DESC "
+            "LIMIT 1");
   EXPECT_TRUE(has(with(got, largest), "large_unevaluated"));
 
   const long long red_id = red->project_id;
@@ -99,7 +100,9 @@ TEST_F(KeyEvaluationPlanStore, RedWarningsWithTheirFiguresAndPlannedOnesLeftOut)
 
 TEST_F(KeyEvaluationPlanStore, LargeProjectsEvaluatedInTheYearsBeforeAreLeftOut) {
   const long long year = 2026;
-  const std::string held = " AND status IN ('approved', 'executing', 'completed')";
+  const std::string held =
+      " AND status IN ('approved', 'executing', 'completed') AND NOT EXISTS (SELECT 1 FROM "
+      "key_evaluations k WHERE k.project_id = projects.id)";
   const long long largest = count("SELECT id FROM projects WHERE year = 2026" + held +
                                   " ORDER BY amount_fen DESC, id DESC LIMIT 1");
   ASSERT_TRUE(has(with(suggest(year), largest), "large_unevaluated"));
