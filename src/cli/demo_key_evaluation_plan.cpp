@@ -80,7 +80,7 @@ void insert_demo_key_evaluation_plan(soci::session& s, db::Dialect dialect, long
     put(s, dialect, *office, e);
     taken.insert(x->project_id);
   }
-  // A policy in charge of the department of the first suggestion.
+  // A policy of the region, in the charge of its department of agriculture.
   if (!suggestions.empty()) {
     KeyEvaluation e;
     e.region_id = region_id;
@@ -89,7 +89,8 @@ void insert_demo_key_evaluation_plan(soci::session& s, db::Dialect dialect, long
     e.name = "高标准农田建设补助政策";
     e.scope = "政策目标实现程度、资金分配及受益群众满意度";
     long long department = 0;
-    s << "SELECT COALESCE(MAX(id), 0) FROM units WHERE kind = 'department' AND region_id = :r",
+    s << "SELECT COALESCE(MIN(id), 0) FROM units WHERE kind = 'department' AND region_id = :r "
+         "AND name LIKE '%农业农村%'",
         soci::use(region_id), soci::into(department);
     if (department == 0) return;
     e.department_id = department;
