@@ -51,6 +51,7 @@ export const PARAM_LABELS: Record<string, string> = {
   lookback_years: '此前几年内评价过同一对象的须回避（年）',
   fee_bands: '报告质量分档', from: '得分下限（含）', to: '得分上限（不含；最高档含 100 分）',
   percent: '支付合同费用的比例（%）', rework_below: '低于此分数的报告须先返工（分，0 为不设）',
+  quality_items: '方案和报告的质量评分表', points: '分值',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
