@@ -30,10 +30,13 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/evidence_document.h"
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
 #include "key_evaluation/rule_kinds.h"
+#include "key_evaluation/step_routes.h"
+#include "key_evaluation/step_service.h"
 #include "library/menu.h"
 #include "library/routes.h"
 #include "library/service.h"
@@ -114,7 +117,8 @@ struct App::Services {
         evaluations(db),
         reviews(db),
         evaluation_statistics(db),
-        registry(db) {}
+        registry(db),
+        key_steps(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -144,6 +148,7 @@ struct App::Services {
   self_evaluation::ReviewService reviews;
   self_evaluation::StatisticsService evaluation_statistics;
   key_evaluation::RegistryService registry;
+  key_evaluation::StepService key_steps;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -230,6 +235,8 @@ App::App(db::Database& db, AppOptions options)
   // The self-evaluation review: samples wait for their reviewers, and for the office to assign
   // them.
   self_evaluation::add_review_todos(s.todos);
+  // Key evaluations: the agency's plan, evidence and reports attach to the evaluation.
+  s.evidence.documents().add(key_evaluation::evidence_document());
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -264,6 +271,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
   key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
+  key_evaluation::add_step_routes(router_, services_->key_steps, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

@@ -1,0 +1,44 @@
+#include "key_evaluation/step_support.h"
+
+#include <boost/json.hpp>
+
+#include "base/error.h"
+#include "key_evaluation/evaluation_json.h"
+#include "key_evaluation/evaluation_repo.h"
+#include "rules/service.h"
+
+namespace jixiao::key_evaluation::step_support {
+
+Loaded load(soci::session& s, const auth::Principal& me, long long id) {
+  Loaded l{evaluation_caller(s, me), {}};
+  auto found = evaluation_repo::find(s, id, evaluation_reader(l.caller));
+  if (!found) throw not_found("重点评价不存在或无权访问");
+  l.e = std::move(*found);
+  return l;
+}
+
+KeyEvaluationSettings settings_of(soci::session& s, const KeyEvaluation& e) {
+  return key_evaluation_settings(rules::effective_rules(s, e.region_id, e.year));
+}
+
+std::string snapshot(const KeyEvaluation& e) {
+  auto o = evaluation_json(e, {});
+  o.erase("actions");
+  return boost::json::serialize(o);
+}
+
+void refuse_conflicts(const std::string& field, const std::string& who,
+                      const std::vector<Conflict>& conflicts) {
+  if (conflicts.empty()) return;
+  std::string detail;
+  boost::json::array list;
+  for (const auto& c : conflicts) {
+    detail += (detail.empty() ? "" : "；") + c.reason;
+    list.push_back({{"code", conflict_code(c.code)}, {"reason", c.reason}, {"rule", c.rule}});
+  }
+  AppError e = invalid(field, who + "存在利益冲突，应当回避（R-KE-3）：" + detail);
+  e.with_extra(boost::json::serialize(boost::json::object{{"conflicts", std::move(list)}}));
+  throw e;
+}
+
+}  // namespace jixiao::key_evaluation::step_support
