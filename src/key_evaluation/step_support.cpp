@@ -36,7 +36,9 @@ void refuse_conflicts(const std::string& field, const std::string& who,
     detail += (detail.empty() ? "" : "；") + c.reason;
     list.push_back({{"code", conflict_code(c.code)}, {"reason", c.reason}, {"rule", c.rule}});
   }
-  AppError e = invalid(field, who + "存在利益冲突，应当回避（R-KE-3）：" + detail);
+  // 422 with the field: the request is well formed, the candidate may not take the job.
+  AppError e(ErrorKind::precondition, "conflict_of_interest",
+             who + "存在利益冲突，应当回避（R-KE-3）：" + detail, field);
   e.with_extra(boost::json::serialize(boost::json::object{{"conflicts", std::move(list)}}));
   throw e;
 }
