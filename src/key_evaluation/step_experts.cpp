@@ -1,5 +1,6 @@
 // StepService's experts: the office assigns an expert of its region's pool free of conflicts
 // with the subject and the commissioned agency (R-KE-3), and takes one back before it scored.
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "base/clock.h"

@@ -1,5 +1,6 @@
 // StepService::step: each action of a key evaluation's workflow after it is planned, with what
 // the action needs before it is taken and what it sets, in one transaction with its timeline.
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "base/clock.h"
@@ -28,6 +29,7 @@ long long evidence_files(soci::session& s, long long id) {
 
 // An active agency of the evaluation's region, free of conflicts with its subject (R-KE-3).
 void commission(soci::session& s, KeyEvaluation& e, const StepInput& in) {
+  if (e.mode != "agency") throw invalid("action", "财政自行评价的对象不委托第三方机构");
   if (!in.agency_id) throw invalid("agency_id", "请选择受托的第三方机构");
   if (!in.contract_fee_fen) throw invalid("contract_fee_fen", "请填写本项评价的合同费用");
   const auto agency =

@@ -223,6 +223,21 @@ test('actions out of order and stale versions are refused, nothing changed', asy
     assert.equal((await c.get(`/api/v1/key-evaluations/${e.id}/history`)).status, 404);
 });
 
+test('finance evaluates a subject itself: started, final report scored, finalised', async () => {
+  const e = plan(FREE, 'finance');
+  const refused = await step(office, e, { action: 'commission', agency_id: agencyId(), contract_fee_fen: 1 }, 400);
+  assert.equal(refused.body.field, 'action');
+  await step(office, e, { action: 'start' });
+  assert.equal(e.status, 'fieldwork');
+  const up = await office.post(`/api/v1/evidence?document_type=key_evaluation&document_id=${e.id}`, pdf('评价报告.pdf'));
+  assert.equal(up.status, 201, JSON.stringify(up.body));
+  await step(office, e, { action: 'submit_final', score_sheets: [{ evaluator: '绩效科评价组', decision: 19, process: 18, output: 28, benefit: 27 }] });
+  const done = await step(office, e, { action: 'review_final', decision: 'pass' });
+  assert.equal(done.body.score, '92.00');
+  assert.equal(done.body.grade, 'excellent');
+  assert.equal((await agency.get(`/api/v1/key-evaluations/${e.id}/fee`)).status, 404);
+});
+
 test("another agency's account gets 404 for a commission, even by id", async () => {
   const e = plan(FREE);
   await step(office, e, { action: 'commission', agency_id: agencyId(), contract_fee_fen: 1000 });
