@@ -33,6 +33,8 @@
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
+#include "key_evaluation/results_routes.h"
+#include "key_evaluation/results_service.h"
 #include "key_evaluation/rule_kinds.h"
 #include "library/menu.h"
 #include "library/routes.h"
@@ -114,7 +116,8 @@ struct App::Services {
         evaluations(db),
         reviews(db),
         evaluation_statistics(db),
-        registry(db) {}
+        registry(db),
+        key_evaluation_results(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -144,6 +147,7 @@ struct App::Services {
   self_evaluation::ReviewService reviews;
   self_evaluation::StatisticsService evaluation_statistics;
   key_evaluation::RegistryService registry;
+  key_evaluation::ResultsService key_evaluation_results;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -264,6 +268,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
   key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
+  key_evaluation::add_results_routes(router_, services_->key_evaluation_results, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

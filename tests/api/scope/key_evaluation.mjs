@@ -1,9 +1,20 @@
 // Key evaluations' registries (src/key_evaluation): the prefecture's agency 云岭天衡 with its
 // contract of a year, and its expert 马文涛. The county's office neither reads nor keeps the
 // prefecture's registry; a unit sees no registry at all. The agency posted has a valid code:
-// the region, not the code, refuses it.
+// the region, not the code, refuses it. A key evaluation of the prefecture, finalised, of a
+// project of demo_unit's: neither another unit nor the county's office reads or acts on it.
 export default {
   kinds: {
+    key_evaluation: async (ctx) => ctx.once('ke-evaluation', async () => {
+      const office = ctx.me.demo_office;
+      const [project, department, unit] = ctx.db.query(
+        `SELECT id, department_id, unit_id FROM projects WHERE unit_id = ${ctx.me.demo_unit.unit_id} ORDER BY id LIMIT 1`).split('|');
+      const now = new Date().toISOString();
+      ctx.db.query(`INSERT INTO key_evaluations (region_id, year, kind, name, project_id, department_id, unit_id, fund_type, budget_fen, due, mode, status, score, grade, finalised_at, created_by, created_at, updated_at) VALUES (${office.region_id}, 2025, 'project', '越权重点评价', ${project}, ${department}, ${unit}, 'general', 100000000, '2026-09-30', 'finance', 'finalised', 8000, 'good', '${now}', ${office.id}, '${now}', '${now}')`);
+      const id = Number(ctx.db.query("SELECT id FROM key_evaluations WHERE name = '越权重点评价'"));
+      ctx.db.query(`INSERT INTO key_evaluation_score_sheets (evaluation_id, evaluator, decision, process, output, benefit, submitted_by, submitted_at) VALUES (${id}, '评价组', 1600, 1600, 2400, 2400, ${office.id}, '${now}')`);
+      return { id, version: 1, name: '越权重点评价' };
+    }),
     agency: async (ctx) => ctx.once('ke-agency', async () => {
       const items = (await ctx.as.demo_office.get('/api/v1/agencies?limit=500')).body.items;
       const a = items.find((x) => x.name === '云岭天衡会计师事务所（特殊普通合伙）');
@@ -19,6 +30,8 @@ export default {
     },
   },
   bodies: {
+    'POST /api/v1/key-evaluations/{id}/results': (f) => ({ version: f.key_evaluation.version,
+      problems: [{ title: '越权问题', requirement: '越权要求' }] }),
     'POST /api/v1/agencies': (f) => ({ name: '越权登记机构', credit_code: '91539900MA6W1X2Y3W',
       region_id: f.agency.region_id }),
     'POST /api/v1/agencies/{id}/suspend': (f) => ({ version: f.agency.version }),
