@@ -30,6 +30,8 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/agency_report_routes.h"
+#include "key_evaluation/agency_report_service.h"
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
@@ -117,7 +119,8 @@ struct App::Services {
         reviews(db),
         evaluation_statistics(db),
         registry(db),
-        key_evaluation_results(db) {}
+        key_evaluation_results(db),
+        agency_reports(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -148,6 +151,7 @@ struct App::Services {
   self_evaluation::StatisticsService evaluation_statistics;
   key_evaluation::RegistryService registry;
   key_evaluation::ResultsService key_evaluation_results;
+  key_evaluation::AgencyReportService agency_reports;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -263,6 +267,7 @@ App::App(db::Database& db, AppOptions options)
   // Before the evaluations' routes: their /self-evaluations/{id} would take /statistics.
   self_evaluation::add_statistics_routes(router_, services_->evaluation_statistics,
                                          services_->guard);
+  key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
