@@ -30,10 +30,14 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/agency_report_routes.h"
+#include "key_evaluation/agency_report_service.h"
 #include "key_evaluation/evidence_document.h"
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
+#include "key_evaluation/results_routes.h"
+#include "key_evaluation/results_service.h"
 #include "key_evaluation/rule_kinds.h"
 #include "key_evaluation/step_routes.h"
 #include "key_evaluation/step_service.h"
@@ -118,7 +122,9 @@ struct App::Services {
         reviews(db),
         evaluation_statistics(db),
         registry(db),
-        key_steps(db) {}
+        key_steps(db),
+        key_evaluation_results(db),
+        agency_reports(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -149,6 +155,8 @@ struct App::Services {
   self_evaluation::StatisticsService evaluation_statistics;
   key_evaluation::RegistryService registry;
   key_evaluation::StepService key_steps;
+  key_evaluation::ResultsService key_evaluation_results;
+  key_evaluation::AgencyReportService agency_reports;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -266,12 +274,14 @@ App::App(db::Database& db, AppOptions options)
   // Before the evaluations' routes: their /self-evaluations/{id} would take /statistics.
   self_evaluation::add_statistics_routes(router_, services_->evaluation_statistics,
                                          services_->guard);
+  key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
   key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
   key_evaluation::add_step_routes(router_, services_->key_steps, services_->guard);
+  key_evaluation::add_results_routes(router_, services_->key_evaluation_results, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

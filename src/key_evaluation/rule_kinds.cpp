@@ -5,6 +5,7 @@
 #include "base/error.h"
 #include "key_evaluation/fee.h"
 #include "key_evaluation/quality.h"
+#include "key_evaluation/results_settings.h"
 #include "key_evaluation/score.h"
 #include "key_evaluation/settings.h"
 
@@ -24,12 +25,15 @@ void check_fee(const boost::json::object& p) {
   read_quality_items(p);
 }
 
+void check_results_days(const boost::json::object& p) { read_results_days(p); }
+
 }  // namespace
 
 void register_rule_kinds(rules::RuleKinds& kinds) {
   kinds.add("R-KE-1", check_weights);
   kinds.add("R-KE-3", check_lookback);
   kinds.add("R-KE-4", check_fee);
+  kinds.add("R-RA-1", check_results_days);
 }
 
 }  // namespace jixiao::key_evaluation

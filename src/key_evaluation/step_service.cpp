@@ -108,7 +108,7 @@ EvaluationView StepService::step(const auth::Principal& me, long long id, long l
                                  const StepInput& in) {
   for (const char* own : {"edit", "delete", "assign_expert", "score_plan", "score_report"})
     if (in.action == own) throw invalid("action", "该操作不通过办理步骤进行");
-  if (in.action == "send_results") throw invalid("action", "反馈评价结果尚未开放");
+  if (in.action == "send_results") throw invalid("action", "反馈评价结果请通过评价结果反馈办理");
   return db_.write([&](soci::session& s) {
     auto [caller, e] = load(s, me, id);
     const auto& flow = evaluation_workflow();
@@ -145,6 +145,7 @@ EvaluationView StepService::step(const auth::Principal& me, long long id, long l
       const auto score = score_evaluation(sheets, settings);
       e.score = score.total;
       e.grade = score.grade;
+      e.finalised_at = now_iso();  // R-RA-1's days to send the results run from here
       after_extra["score_detail"] = score.detail;
     }
     if (in.decision == "return" && in.opinion.empty())

@@ -11,9 +11,7 @@ namespace jixiao::key_evaluation::step_support {
 
 Loaded load(soci::session& s, const auth::Principal& me, long long id) {
   Loaded l{evaluation_caller(s, me), {}};
-  auto found = evaluation_repo::find(s, id, evaluation_reader(l.caller));
-  if (!found) throw not_found("重点评价不存在或无权访问");
-  l.e = std::move(*found);
+  l.e = evaluation_or_404(s, l.caller, id);
   return l;
 }
 

@@ -168,6 +168,7 @@ test('from the commission to the finalised report, with the rework, the quality 
   assert.equal(done.body.score, '84.25');
   assert.equal(done.body.grade, 'good');
   assert.equal(done.body.fee_payable_fen, 18_000_000);
+  assert.ok(done.body.finalised_at, 'finalised_at');
 
   const history = (await agency.get(`/api/v1/key-evaluations/${e.id}/history`)).body.items.map((h) => h.action);
   for (const a of ['commission', 'assign_expert', 'submit_plan', 'score_plan', 'pass', 'rework', 'score_report', 'submit_final'])
