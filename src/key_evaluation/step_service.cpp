@@ -27,7 +27,8 @@ long long evidence_files(soci::session& s, long long id) {
   return n;
 }
 
-// An active agency of the evaluation's region, free of conflicts with its subject (R-KE-3).
+// An active agency of the evaluation's region with a contract for the plan, free of conflicts
+// with its subject (R-KE-3).
 void commission(soci::session& s, KeyEvaluation& e, const StepInput& in) {
   if (e.mode != "agency") throw invalid("action", "财政自行评价的对象不委托第三方机构");
   if (!in.agency_id) throw invalid("agency_id", "请选择受托的第三方机构");
@@ -37,6 +38,14 @@ void commission(soci::session& s, KeyEvaluation& e, const StepInput& in) {
   if (!agency || agency->region_id != e.region_id)
     throw invalid("agency_id", "该机构不在本地区的第三方机构名录中");
   if (agency->status != "active") throw invalid("agency_id", "该机构已暂停委托，不能承接评价");
+  // Engaged by procurement (R-KE-3): a contract of the year the plan is carried out (the year
+  // after the money's) or of the money's year.
+  if (std::ranges::none_of(agency->years, [&](const AgencyYear& y) {
+        return y.year == e.year + 1 || y.year == e.year;
+      }))
+    throw invalid("agency_id", "该机构没有 " + std::to_string(e.year + 1) + " 年度（或 " +
+                                   std::to_string(e.year) +
+                                   " 年度）的委托合同，请先在第三方机构库登记");
   const auto candidate = agency_candidate(s, agency->id);
   refuse_conflicts("agency_id", agency->name,
                    conflicts_of(s, e, *candidate, settings_of(s, e).lookback_years));

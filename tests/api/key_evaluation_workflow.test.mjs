@@ -62,6 +62,15 @@ test('from the commission to the finalised report, with the rework, the quality 
   const e = plan(FREE);
   const noFee = await step(office, e, { action: 'commission', agency_id: agencyId() }, 400);
   assert.equal(noFee.body.field, 'contract_fee_fen');
+  // 滇南诚远 has a contract of 2026 only, none for a plan of 2020's money; 云岭明德 is suspended.
+  const noContract = plan(FREE);
+  const chengyuan = Number(q("SELECT id FROM agencies WHERE name LIKE '滇南诚远%'"));
+  q(`UPDATE key_evaluations SET year = 2020 WHERE id = ${noContract.id}`);
+  const uncontracted = await step(office, noContract, { action: 'commission', agency_id: chengyuan, contract_fee_fen: 1 }, 400);
+  assert.equal(uncontracted.body.field, 'agency_id');
+  assert.match(uncontracted.body.detail, /合同/);
+  const suspended = Number(q("SELECT id FROM agencies WHERE status = 'suspended'"));
+  assert.equal((await step(office, e, { action: 'commission', agency_id: suspended, contract_fee_fen: 1 }, 400)).body.field, 'agency_id');
   const c = await step(office, e, { action: 'commission', agency_id: agencyId(), contract_fee_fen: 30_000_000 });
   assert.equal(c.body.status, 'commissioned');
   assert.equal(c.body.agency_id, agencyId());
@@ -204,6 +213,15 @@ test('a conflicted agency or expert is refused with every reason, and nothing ch
   assert.equal(avoided.status, 422);
   assert.match(avoided.body.detail, /亲属任职/);
   assert.equal(count(`SELECT COUNT(*) FROM key_evaluation_experts WHERE evaluation_id = ${free.id}`), 0);
+  // An expert free of conflicts is assigned, and taken back before scoring.
+  const li = Number(q("SELECT id FROM experts WHERE name = '李秀兰'"));
+  assert.equal((await office.post(`/api/v1/key-evaluations/${free.id}/experts`, { expert_id: li })).status, 200);
+  const back = await office.delete(`/api/v1/key-evaluations/${free.id}/experts/${li}`);
+  assert.equal(back.status, 200, JSON.stringify(back.body));
+  assert.deepEqual(back.body.items, []);
+  assert.equal((await office.delete(`/api/v1/key-evaluations/${free.id}/experts/${li}`)).status, 404);
+  const timeline = (await office.get(`/api/v1/key-evaluations/${free.id}/history`)).body.items.map((h) => h.action);
+  assert.ok(timeline.includes('unassign_expert'), timeline.join());
 });
 
 test('actions out of order and stale versions are refused, nothing changed', async () => {
