@@ -77,7 +77,7 @@ std::vector<long long> closed_sheets(soci::session& s, const KeyEvaluation& e,
 
 // The report's quality decides: below the bar the first time → rework; else the fee (R-KE-4).
 std::string close_report(soci::session& s, KeyEvaluation& e, boost::json::object& after) {
-  const auto totals = closed_sheets(s, e, "report", e.reworked ? 2 : 1);
+  const auto totals = closed_sheets(s, e, "report", report_round(e));
   const StageQuality q = stage_quality(totals);
   const FeeResult fee =
       fee_payable(e.contract_fee_fen, q.score, e.reworked, settings_of(s, e).fee_bands);
@@ -132,7 +132,8 @@ EvaluationView StepService::step(const auth::Principal& me, long long id, long l
     if (in.action == "commission") commission(s, e, in);
     if (in.action == "submit_plan" && evidence_files(s, e.id) == 0)
       throw invalid("evidence", "请先上传评价实施方案");
-    if (in.action == "close_plan_review" && in.decision == "pass") closed_sheets(s, e, "plan", 1);
+    if (in.action == "close_plan_review" && in.decision == "pass")
+      closed_sheets(s, e, "plan", plan_round(s, e.id));
     if (by_quality) decision = close_report(s, e, after_extra);
     if (in.action == "submit_final") {
       if (!in.score_sheets) throw invalid("score_sheets", "请填写评价评分表");

@@ -59,7 +59,7 @@ struct StageSheets {
 struct QualityView {
   QualityItems items;
   std::vector<StageSheets> stages;          // plan, report
-  std::vector<QualitySheetRecord> earlier;  // the report's sheets of rounds before the rework
+  std::vector<QualitySheetRecord> earlier;  // of rounds before: a plan sent back, a rework
 };
 
 struct FeeView {

@@ -14,15 +14,14 @@ namespace {
 
 using namespace step_support;
 
-long long report_round(const KeyEvaluation& e) { return e.reworked ? 2 : 1; }
-
 QualityView view(soci::session& s, const Loaded& l) {
   QualityView v;
   v.items = settings_of(s, l.e).quality_items;
   // An expert sees its own sheets only, and no stage's mean of the others'.
   const long long own = l.caller.me.role == auth::Role::expert ? l.caller.expert_id : -1;
+  const long long plan = plan_round(s, l.e.id), report = report_round(l.e);
   for (const auto& [stage, round] :
-       {std::pair<std::string, long long>{"plan", 1}, {"report", report_round(l.e)}}) {
+       {std::pair<std::string, long long>{"plan", plan}, {"report", report}}) {
     StageSheets st{stage, round, quality_repo::sheets(s, l.e.id, stage, round, own), {}};
     if (own < 0 && !st.sheets.empty()) {
       std::vector<long long> totals;
@@ -31,8 +30,9 @@ QualityView view(soci::session& s, const Loaded& l) {
     }
     v.stages.push_back(std::move(st));
   }
-  if (l.e.reworked)
-    for (auto& r : quality_repo::sheets(s, l.e.id, "report", 1, own)) v.earlier.push_back(r);
+  // The rounds before: a plan sent back, a report reworked.
+  for (auto& r : quality_repo::sheets(s, l.e.id, "", 0, own))
+    if (r.round < (r.stage == "plan" ? plan : report)) v.earlier.push_back(std::move(r));
   return v;
 }
 
@@ -63,7 +63,7 @@ QualityView StepService::save_quality_sheet(const auth::Principal& me, long long
     r.evaluation_id = id;
     r.expert_id = l.caller.expert_id;
     r.stage = stage;
-    r.round = stage == "plan" ? 1 : report_round(l.e);
+    r.round = stage == "plan" ? plan_round(s, id) : report_round(l.e);
     boost::json::object json;
     for (std::size_t i = 0; i < items.size(); ++i) json[items[i].code] = sheet.scores[i];
     r.scores_json = boost::json::serialize(json);

@@ -1,5 +1,6 @@
 #include "key_evaluation/step_support.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "base/error.h"
@@ -17,6 +18,14 @@ Loaded load(soci::session& s, const auth::Principal& me, long long id) {
 
 KeyEvaluationSettings settings_of(soci::session& s, const KeyEvaluation& e) {
   return key_evaluation_settings(rules::effective_rules(s, e.region_id, e.year));
+}
+
+long long plan_round(soci::session& s, long long evaluation_id) {
+  long long submitted = 0;
+  s << "SELECT COUNT(*) FROM audit_log WHERE entity = 'key_evaluation' AND entity_id = :id AND "
+       "action = 'submit_plan'",
+      soci::use(evaluation_id), soci::into(submitted);
+  return std::max(submitted, 1LL);
 }
 
 std::string snapshot(const KeyEvaluation& e) {

@@ -28,6 +28,11 @@ Loaded load(soci::session& s, const auth::Principal& me, long long id);
 
 KeyEvaluationSettings settings_of(soci::session& s, const KeyEvaluation& e);
 
+// The round of the agency's plan: how many times it was submitted (a plan sent back is scored
+// afresh), 1 before any. The report's round is 2 once it went back for rework.
+long long plan_round(soci::session& s, long long evaluation_id);
+inline long long report_round(const KeyEvaluation& e) { return e.reworked ? 2 : 1; }
+
 // The evaluation's fields as the timeline keeps them before and after a step.
 std::string snapshot(const KeyEvaluation& e);
 

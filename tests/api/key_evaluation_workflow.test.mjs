@@ -111,6 +111,17 @@ test('from the commission to the finalised report, with the rework, the quality 
   // An expert who scored stays assigned.
   const keep = await office.delete(`/api/v1/key-evaluations/${e.id}/experts/${expertId()}`);
   assert.equal(keep.status, 422);
+  // Sent back with an opinion, the plan is submitted again and scored afresh (round 2).
+  await step(office, e, { action: 'close_plan_review', decision: 'return', opinion: '补充评价指标体系' });
+  assert.equal(e.status, 'commissioned');
+  await step(agency, e, { action: 'submit_plan' });
+  const stale = await step(office, e, { action: 'close_plan_review', decision: 'pass' }, 400);
+  assert.equal(stale.body.field, 'experts');
+  await expert.put(`/api/v1/key-evaluations/${e.id}/quality-sheets/plan`, { scores: sheet(9, 23, 27, 18, 14) });
+  const round2 = (await office.get(`/api/v1/key-evaluations/${e.id}/quality-sheets`)).body;
+  assert.equal(round2.stages[0].round, 2);
+  assert.equal(round2.stages[0].quality.score, '91.00');
+  assert.deepEqual(round2.earlier.map((x) => [x.stage, x.round, x.total]), [['plan', 1, '88.00']]);
   await step(office, e, { action: 'close_plan_review', decision: 'pass' });
   assert.equal(e.status, 'fieldwork');
 
@@ -143,7 +154,7 @@ test('from the commission to the finalised report, with the rework, the quality 
   const sheets = await office.get(`/api/v1/key-evaluations/${e.id}/quality-sheets`);
   assert.equal(sheets.body.stages[1].round, 2);
   assert.equal(sheets.body.stages[1].sheets.length, 0);
-  assert.equal(sheets.body.earlier.length, 1);
+  assert.deepEqual(sheets.body.earlier.map((x) => [x.stage, x.round]), [['plan', 1], ['report', 1]]);
   await expert.put(`/api/v1/key-evaluations/${e.id}/quality-sheets/report`, { scores: sheet(9, 22, 27, 18, 14) });
   const mean = (await agency.get(`/api/v1/key-evaluations/${e.id}/quality-sheets`)).body.stages[1].quality;
   assert.equal(mean.score, '90.00');
