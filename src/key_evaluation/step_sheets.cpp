@@ -36,11 +36,19 @@ QualityView view(soci::session& s, const Loaded& l) {
   return v;
 }
 
+// The quality review and the fee are between finance and its agency: the evaluated department
+// and unit read the evaluation, not these.
+void require_commissioner_side(const auth::Principal& me) {
+  if (me.role == auth::Role::department || me.role == auth::Role::unit)
+    throw forbidden("评价方案和报告的质量评审及费用只向财政、受托机构和评审专家开放");
+}
+
 }  // namespace
 
 QualityView StepService::quality_sheets(const auth::Principal& me, long long id) {
   return db_.read([&](soci::session& s) {
     const Loaded l = load(s, me, id);
+    require_commissioner_side(me);
     if (me.role == auth::Role::expert && l.caller.expert_id == 0) throw not_found();
     return view(s, l);
   });
@@ -84,6 +92,7 @@ QualityView StepService::save_quality_sheet(const auth::Principal& me, long long
 FeeView StepService::fee(const auth::Principal& me, long long id) {
   return db_.read([&](soci::session& s) {
     const Loaded l = load(s, me, id);
+    require_commissioner_side(me);
     FeeView v;
     v.contract_fen = l.e.contract_fee_fen;
     v.quality_score = l.e.quality_score;

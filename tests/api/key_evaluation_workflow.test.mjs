@@ -8,11 +8,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, loggedIn, Client } from './harness.mjs';
 
-let server, office, agency, expert, county, unit2;
+let server, office, agency, expert, county, unit, unit2;
 before(async () => {
   server = await startServer();
-  [office, agency, expert, county, unit2] = await Promise.all(
-    ['demo_office', 'demo_agency', 'demo_expert', 'demo_county_office', 'demo_unit2']
+  [office, agency, expert, county, unit, unit2] = await Promise.all(
+    ['demo_office', 'demo_agency', 'demo_expert', 'demo_county_office', 'demo_unit', 'demo_unit2']
       .map((u) => loggedIn(server.base, u)));
 });
 after(async () => { await server?.stop(); });
@@ -266,6 +266,20 @@ test('finance evaluates a subject itself: started, final report scored, finalise
   assert.equal(done.body.score, '92.00');
   assert.equal(done.body.grade, 'excellent');
   assert.equal((await agency.get(`/api/v1/key-evaluations/${e.id}/fee`)).status, 404);
+});
+
+test('the evaluated unit reads its commissioned evaluation and timeline, not the quality review or the fee', async () => {
+  const e = plan(`WHERE region_id = 1 AND year = 2025 AND id NOT IN (SELECT project_id FROM assessments) AND unit_id =
+    (SELECT unit_id FROM users WHERE username = 'demo_unit') ORDER BY id`);
+  await step(office, e, { action: 'commission', agency_id: agencyId(), contract_fee_fen: 1000 });
+  assert.equal((await unit.get(`/api/v1/key-evaluations/${e.id}/history`)).status, 200);
+  assert.equal((await unit.get(`/api/v1/key-evaluations/${e.id}/experts`)).status, 200);
+  for (const path of ['fee', 'quality-sheets'])
+    assert.equal((await unit.get(`/api/v1/key-evaluations/${e.id}/${path}`)).status, 403, path);
+  // demo_expert avoids demo_unit's unit (R-KE-3).
+  const avoided = await office.post(`/api/v1/key-evaluations/${e.id}/experts`, { expert_id: expertId() });
+  assert.equal(avoided.status, 422);
+  assert.deepEqual(avoided.body.conflicts.map((c) => c.code), ['related_party']);
 });
 
 test("another agency's account gets 404 for a commission, even by id", async () => {
