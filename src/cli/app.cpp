@@ -32,6 +32,8 @@
 #include "http/static_files.h"
 #include "key_evaluation/agency_report_routes.h"
 #include "key_evaluation/agency_report_service.h"
+#include "key_evaluation/cross_round_routes.h"
+#include "key_evaluation/cross_round_service.h"
 #include "key_evaluation/evidence_document.h"
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
@@ -124,7 +126,8 @@ struct App::Services {
         registry(db),
         key_steps(db),
         key_evaluation_results(db),
-        agency_reports(db) {}
+        agency_reports(db),
+        cross_rounds(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -157,6 +160,7 @@ struct App::Services {
   key_evaluation::StepService key_steps;
   key_evaluation::ResultsService key_evaluation_results;
   key_evaluation::AgencyReportService agency_reports;
+  key_evaluation::CrossRoundService cross_rounds;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -274,7 +278,6 @@ App::App(db::Database& db, AppOptions options)
   // Before the evaluations' routes: their /self-evaluations/{id} would take /statistics.
   self_evaluation::add_statistics_routes(router_, services_->evaluation_statistics,
                                          services_->guard);
-  key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
@@ -282,6 +285,8 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
   key_evaluation::add_step_routes(router_, services_->key_steps, services_->guard);
   key_evaluation::add_results_routes(router_, services_->key_evaluation_results, services_->guard);
+  key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
+  key_evaluation::add_cross_round_routes(router_, services_->cross_rounds, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

@@ -21,6 +21,17 @@ export default {
       const a = items.find((x) => x.name === '云岭天衡会计师事务所（特殊普通合伙）');
       return (await ctx.as.demo_office.get(`/api/v1/agencies/${a.id}`)).body;
     }),
+    // A round of the prefecture's in which its agency 云岭天衡 reviews the evaluation above.
+    key_evaluation_cross_round: async (ctx) => ctx.once('ke-cross-round', async () => {
+      const office = ctx.me.demo_office;
+      const evaluation = await ctx.kind('key_evaluation');
+      const agency = await ctx.kind('agency');
+      const now = new Date().toISOString();
+      ctx.db.query(`INSERT INTO key_evaluation_cross_rounds (region_id, year, name, seed, status, created_by, created_at) VALUES (${office.region_id}, 2025, '越权互审', 1, 'open', ${office.id}, '${now}')`);
+      const id = Number(ctx.db.query("SELECT id FROM key_evaluation_cross_rounds WHERE name = '越权互审'"));
+      ctx.db.query(`INSERT INTO key_evaluation_cross_reviews (round_id, evaluation_id, reviewer_agency_id) VALUES (${id}, ${evaluation.id}, ${agency.id})`);
+      return { id, version: 1, name: '越权互审' };
+    }),
     agency_year: async (ctx) => {
       const y = (await ctx.kind('agency')).years[0];
       return { ...y, name: y.contract_no };
@@ -31,6 +42,8 @@ export default {
     },
   },
   bodies: {
+    'POST /api/v1/key-evaluation-cross-rounds': () => ({ year: 2025, name: '越权发起互审', seed: 1 }),
+    'POST /api/v1/key-evaluation-cross-rounds/{id}/close': (f) => ({ version: f.key_evaluation_cross_round.version }),
     'POST /api/v1/key-evaluations/{id}/results': (f) => ({ version: f.key_evaluation.version,
       problems: [{ title: '越权问题', requirement: '越权要求' }] }),
     'POST /api/v1/key-evaluations/{id}/steps': (f) => ({ version: f.key_evaluation.version,
