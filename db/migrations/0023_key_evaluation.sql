@@ -37,6 +37,11 @@ CREATE TABLE key_evaluations (
   -- The evaluation's score (R-KE-1) and grade (R-GR-1), hundredths, when finalised.
   score BIGINT,
   grade TEXT,
+  -- When finance accepted the final report, and when it sent the results with their letter
+  -- (评价结果反馈函), which R-RA-1 wants within 20 days of that.
+  finalised_at TEXT,
+  results_sent_at TEXT,
+  results_document_id BIGINT REFERENCES official_documents (id),
   created_by BIGINT NOT NULL REFERENCES users (id),
   version BIGINT NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
@@ -86,3 +91,46 @@ CREATE TABLE key_evaluation_score_sheets (
   submitted_at TEXT NOT NULL
 );
 CREATE INDEX key_evaluation_score_sheets_evaluation ON key_evaluation_score_sheets (evaluation_id);
+
+-- The problems a finalised evaluation found, each handed to the findings ledger (source
+-- key_evaluation, source_id this row) with the results letter; seq orders them in the letter.
+CREATE TABLE key_evaluation_problems (
+  id {{id}},
+  evaluation_id BIGINT NOT NULL REFERENCES key_evaluations (id),
+  seq BIGINT NOT NULL,
+  title TEXT NOT NULL,
+  requirement TEXT NOT NULL,
+  finding_id BIGINT REFERENCES findings (id),
+  UNIQUE (evaluation_id, seq)
+);
+
+-- A cross-review round (互审互评, R-KE-5): each report of the round reviewed by another agency,
+-- never its own and never a reciprocal pair, drawn from the recorded seed.
+CREATE TABLE key_evaluation_cross_rounds (
+  id {{id}},
+  region_id BIGINT NOT NULL REFERENCES regions (id),
+  year BIGINT NOT NULL,
+  name TEXT NOT NULL,
+  seed BIGINT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+  created_by BIGINT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX key_evaluation_cross_rounds_year ON key_evaluation_cross_rounds (region_id, year);
+
+-- One report of a round and the agency that reviews it, with its quality score (R-KE-4 sheet
+-- items, hundredths) and comment once given.
+CREATE TABLE key_evaluation_cross_reviews (
+  id {{id}},
+  round_id BIGINT NOT NULL REFERENCES key_evaluation_cross_rounds (id),
+  evaluation_id BIGINT NOT NULL REFERENCES key_evaluations (id),
+  reviewer_agency_id BIGINT NOT NULL REFERENCES agencies (id),
+  scores_json TEXT,
+  total BIGINT,
+  comment TEXT NOT NULL DEFAULT '',
+  reviewed_by BIGINT REFERENCES users (id),
+  reviewed_at TEXT,
+  UNIQUE (round_id, evaluation_id)
+);
+CREATE INDEX key_evaluation_cross_reviews_agency ON key_evaluation_cross_reviews (reviewer_agency_id, round_id);

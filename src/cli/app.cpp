@@ -30,11 +30,20 @@
 #include "evidence/service.h"
 #include "http/problem.h"
 #include "http/static_files.h"
+#include "key_evaluation/agency_report_routes.h"
+#include "key_evaluation/agency_report_service.h"
+#include "key_evaluation/cross_round_routes.h"
+#include "key_evaluation/cross_round_service.h"
+#include "key_evaluation/evidence_document.h"
 #include "key_evaluation/plan_routes.h"
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
+#include "key_evaluation/results_routes.h"
+#include "key_evaluation/results_service.h"
 #include "key_evaluation/rule_kinds.h"
+#include "key_evaluation/step_routes.h"
+#include "key_evaluation/step_service.h"
 #include "library/menu.h"
 #include "library/routes.h"
 #include "library/service.h"
@@ -116,6 +125,10 @@ struct App::Services {
         reviews(db),
         evaluation_statistics(db),
         registry(db),
+        key_steps(db),
+        key_evaluation_results(db),
+        agency_reports(db),
+        cross_rounds(db),
         plan(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
@@ -146,6 +159,10 @@ struct App::Services {
   self_evaluation::ReviewService reviews;
   self_evaluation::StatisticsService evaluation_statistics;
   key_evaluation::RegistryService registry;
+  key_evaluation::StepService key_steps;
+  key_evaluation::ResultsService key_evaluation_results;
+  key_evaluation::AgencyReportService agency_reports;
+  key_evaluation::CrossRoundService cross_rounds;
   key_evaluation::PlanService plan;
 };
 
@@ -233,6 +250,8 @@ App::App(db::Database& db, AppOptions options)
   // The self-evaluation review: samples wait for their reviewers, and for the office to assign
   // them.
   self_evaluation::add_review_todos(s.todos);
+  // Key evaluations: the agency's plan, evidence and reports attach to the evaluation.
+  s.evidence.documents().add(key_evaluation::evidence_document());
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -267,6 +286,10 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
   key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
+  key_evaluation::add_step_routes(router_, services_->key_steps, services_->guard);
+  key_evaluation::add_results_routes(router_, services_->key_evaluation_results, services_->guard);
+  key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
+  key_evaluation::add_cross_round_routes(router_, services_->cross_rounds, services_->guard);
   key_evaluation::add_plan_routes(router_, services_->plan, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.

@@ -52,6 +52,11 @@ boost::json::object evaluation_json(const KeyEvaluation& e,
       e.fee_payable_fen < 0 ? boost::json::value(nullptr) : boost::json::value(e.fee_payable_fen);
   o["score"] = points_or_null(e.score);
   o["grade"] = e.grade.empty() ? boost::json::value(nullptr) : boost::json::value(e.grade);
+  o["finalised_at"] =
+      e.finalised_at.empty() ? boost::json::value(nullptr) : boost::json::value(e.finalised_at);
+  o["results_sent_at"] = e.results_sent_at.empty() ? boost::json::value(nullptr)
+                                                   : boost::json::value(e.results_sent_at);
+  o["results_document_id"] = ref(e.results_document_id);
   o["created_by_name"] = e.created_by_name;
   o["version"] = e.version;
   o["created_at"] = e.created_at;

@@ -41,6 +41,10 @@ struct KeyEvaluation {
   long long fee_payable_fen = -1;
   long long score = -1;
   std::string grade;
+  // When the final report was accepted and the results sent (R-RA-1), empty until then; the
+  // results letter (评价结果反馈函), 0 until sent.
+  std::string finalised_at, results_sent_at;
+  long long results_document_id = 0;
   long long created_by = 0;
   std::string created_by_name;
   long long version = 1;

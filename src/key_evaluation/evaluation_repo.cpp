@@ -15,7 +15,9 @@ constexpr const char* kSelect =
     "COALESCE(sr.name, ''), e.fund_type, e.budget_fen, e.due, e.mode, COALESCE(e.agency_id, 0), "
     "COALESCE(a.name, ''), e.contract_fee_fen, e.status, COALESCE(e.quality_score, -1), "
     "e.reworked, COALESCE(e.fee_payable_fen, -1), COALESCE(e.score, -1), COALESCE(e.grade, ''), "
-    "e.created_by, COALESCE(cu.display_name, ''), e.version, e.created_at, e.updated_at "
+    "COALESCE(e.finalised_at, ''), COALESCE(e.results_sent_at, ''), "
+    "COALESCE(e.results_document_id, 0), e.created_by, COALESCE(cu.display_name, ''), e.version, "
+    "e.created_at, e.updated_at "
     "FROM key_evaluations e JOIN regions r ON r.id = e.region_id "
     "LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN units d ON d.id = e.department_id "
     "LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN regions sr ON sr.id = e.subject_region_id "
@@ -52,6 +54,8 @@ void bind_row(soci::statement& st, Row& r) {
   st.exchange(soci::into(r.reworked));
   for (auto* v : {&e.fee_payable_fen, &e.score}) st.exchange(soci::into(*v));
   st.exchange(soci::into(e.grade));
+  for (auto* v : {&e.finalised_at, &e.results_sent_at}) st.exchange(soci::into(*v));
+  st.exchange(soci::into(e.results_document_id));
   st.exchange(soci::into(e.created_by));
   st.exchange(soci::into(e.created_by_name));
   st.exchange(soci::into(e.version));
@@ -161,7 +165,9 @@ bool remove(soci::session& s, long long id, long long expected_version) {
 }
 
 bool move(soci::session& s, const KeyEvaluation& e, long long expected_version) {
-  Ref agency(e.agency_id);
+  Ref agency(e.agency_id), letter(e.results_document_id);
+  const auto when = [](const std::string& at) { return at.empty() ? soci::i_null : soci::i_ok; };
+  soci::indicator has_finalised = when(e.finalised_at), has_sent = when(e.results_sent_at);
   const auto known = [](long long v) { return v < 0 ? soci::i_null : soci::i_ok; };
   soci::indicator has_quality = known(e.quality_score), has_fee = known(e.fee_payable_fen),
                   has_score = known(e.score),
@@ -171,12 +177,15 @@ bool move(soci::session& s, const KeyEvaluation& e, long long expected_version) 
              s,
              "UPDATE key_evaluations SET status = :st, agency_id = :a, contract_fee_fen = :cf, "
              "quality_score = :q, reworked = :rw, fee_payable_fen = :fp, score = :sc, grade = "
-             ":g, updated_at = :ua, version = version + 1 WHERE id = :id AND version = :v",
+             ":g, finalised_at = :fa, results_sent_at = :rs, results_document_id = :rd, "
+             "updated_at = :ua, version = version + 1 WHERE id = :id AND version = :v",
              soci::use(e.status), soci::use(agency.value, agency.ind),
              soci::use(e.contract_fee_fen), soci::use(e.quality_score, has_quality),
              soci::use(reworked), soci::use(e.fee_payable_fen, has_fee),
-             soci::use(e.score, has_score), soci::use(e.grade, has_grade), soci::use(e.updated_at),
-             soci::use(e.id), soci::use(expected_version)) == 1;
+             soci::use(e.score, has_score), soci::use(e.grade, has_grade),
+             soci::use(e.finalised_at, has_finalised), soci::use(e.results_sent_at, has_sent),
+             soci::use(letter.value, letter.ind), soci::use(e.updated_at), soci::use(e.id),
+             soci::use(expected_version)) == 1;
 }
 
 long long same_subject(soci::session& s, const KeyEvaluation& e) {

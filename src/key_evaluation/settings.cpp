@@ -19,6 +19,7 @@ KeyEvaluationSettings key_evaluation_settings(const rules::RuleSet& rules) {
   s.score = score_settings(rules);
   s.lookback_years = read_lookback_years(rules.params("R-KE-3"));
   s.fee_bands = read_fee_bands(rules.params("R-KE-4"));
+  s.quality_items = read_quality_items(rules.params("R-KE-4"));
   return s;
 }
 

@@ -5,6 +5,7 @@
 #include <boost/json/object.hpp>
 
 #include "key_evaluation/fee.h"
+#include "key_evaluation/quality.h"
 #include "key_evaluation/score.h"
 #include "rules/model.h"
 
@@ -14,6 +15,7 @@ struct KeyEvaluationSettings {
   ScoreSettings score;           // R-KE-1, R-GR-1
   long long lookback_years = 2;  // R-KE-3: "evaluated it in the previous N years"
   FeeBands fee_bands;            // R-KE-4
+  QualityItems quality_items;    // R-KE-4: the experts' quality sheet
 };
 
 KeyEvaluationSettings key_evaluation_settings(const rules::RuleSet& rules);

@@ -1,5 +1,7 @@
 #include "key_evaluation/workflow.h"
 
+#include "base/error.h"
+#include "key_evaluation/evaluation_repo.h"
 #include "key_evaluation/registry_repo.h"
 
 namespace jixiao::key_evaluation {
@@ -54,6 +56,12 @@ workflow::Actors evaluation_actors(soci::session& s, const EvaluationCaller& c,
     if (assigned > 0) out.emplace_back("expert");
   }
   return out;
+}
+
+KeyEvaluation evaluation_or_404(soci::session& s, const EvaluationCaller& c, long long id) {
+  auto e = evaluation_repo::find(s, id, evaluation_reader(c));
+  if (!e) throw not_found("重点评价不存在或无权访问");
+  return std::move(*e);
 }
 
 }  // namespace jixiao::key_evaluation

@@ -29,4 +29,8 @@ EvaluationReader evaluation_reader(const EvaluationCaller& c);
 workflow::Actors evaluation_actors(soci::session& s, const EvaluationCaller& c,
                                    const KeyEvaluation& e);
 
+// The evaluation as the caller may read it; 404 (not_found) when it does not exist or is not the
+// caller's to read, alike, so that a foreign evaluation's id tells nothing.
+KeyEvaluation evaluation_or_404(soci::session& s, const EvaluationCaller& c, long long id);
+
 }  // namespace jixiao::key_evaluation

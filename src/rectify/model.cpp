@@ -5,6 +5,7 @@ namespace jixiao::rectify {
 std::string_view source_label(std::string_view source) {
   if (source == "monitoring_warning") return "监控预警";
   if (source == "self_evaluation_review") return "自评复核";
+  if (source == "key_evaluation") return "重点评价";
   return source;
 }
 

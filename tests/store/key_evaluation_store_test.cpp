@@ -107,6 +107,7 @@ TEST_F(KeyEvaluationStore, WrittenAndReadBackByWhoMayRead) {
   scored.fee_payable_fen = 18000000;
   scored.score = 8425;
   scored.grade = "good";
+  scored.finalised_at = "2026-08-01T09:00:00Z";
   ASSERT_TRUE(db->write([&](soci::session& s) { return repo::move(s, scored, 2); }));
   const auto back = read(e.id, "demo_office");
   EXPECT_EQ(back->quality_score, 5950);
@@ -114,6 +115,9 @@ TEST_F(KeyEvaluationStore, WrittenAndReadBackByWhoMayRead) {
   EXPECT_EQ(back->fee_payable_fen, 18000000);
   EXPECT_EQ(back->score, 8425);
   EXPECT_EQ(back->grade, "good");
+  EXPECT_EQ(back->finalised_at, "2026-08-01T09:00:00Z");
+  EXPECT_TRUE(back->results_sent_at.empty());
+  EXPECT_EQ(back->results_document_id, 0);
 }
 
 TEST_F(KeyEvaluationStore, ListsCountsEditsAndRemovesWithinTheReader) {

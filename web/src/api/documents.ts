@@ -31,6 +31,7 @@ export const DOCUMENT_KINDS = [
   { value: 'target_opinion', label: '绩效目标审核意见' },
   { value: 'warning_notice', label: '预警纠偏告知函' },
   { value: 'rectification_notice', label: '整改通知书' },
+  { value: 'evaluation_result_letter', label: '评价结果反馈函' },
 ];
 
 export const documentsApi = {
