@@ -4,6 +4,8 @@
 // the region, not the code, refuses it. A key evaluation of the prefecture, finalised, of a
 // project of demo_unit's: neither another unit nor the county's office reads or acts on it, its
 // experts, quality sheets, fee and timeline included.
+import assert from 'node:assert/strict';
+
 export default {
   kinds: {
     key_evaluation: async (ctx) => ctx.once('ke-evaluation', async () => {
@@ -30,8 +32,14 @@ export default {
       ctx.db.query(`INSERT INTO key_evaluation_cross_rounds (region_id, year, name, seed, status, created_by, created_at) VALUES (${office.region_id}, 2025, '越权互审', 1, 'open', ${office.id}, '${now}')`);
       const id = Number(ctx.db.query("SELECT id FROM key_evaluation_cross_rounds WHERE name = '越权互审'"));
       ctx.db.query(`INSERT INTO key_evaluation_cross_reviews (round_id, evaluation_id, reviewer_agency_id) VALUES (${id}, ${evaluation.id}, ${agency.id})`);
-      return { id, version: 1, name: '越权互审' };
+      const review = Number(ctx.db.query(`SELECT id FROM key_evaluation_cross_reviews WHERE round_id = ${id}`));
+      return { id, version: 1, name: '越权互审', review };
     }),
+    // Figures, not objects: the statistics of the year the evaluation above lies in.
+    key_evaluation_statistics: async (ctx) => {
+      if (!ctx.hasRoute('/api/v1/key-evaluations/statistics')) return null;
+      return ctx.kind('key_evaluation');
+    },
     agency_year: async (ctx) => {
       const y = (await ctx.kind('agency')).years[0];
       return { ...y, name: y.contract_no };
@@ -41,7 +49,24 @@ export default {
       return items.find((x) => x.name === '马文涛');
     },
   },
+  figures: {
+    // Nobody outside the prefecture counts its evaluation or looks at the prefecture.
+    key_evaluation_statistics: async ({ client, pattern, f, where }) => {
+      const foreign = f.key_evaluation_statistics;
+      const st = await client.get(`${pattern}?year=2025`);
+      assert.ok([200, 403].includes(st.status), where);
+      if (st.status === 200) {
+        assert.notEqual(st.body.region_id, 1, `the foreign region counted: ${where}`);
+        for (const r of st.body.by_region) assert.notEqual(r.region_id, 1, `foreign region: ${where}`);
+      }
+      const above = await client.get(`${pattern}?year=2025&region_id=1`);
+      assert.ok([403, 404].includes(above.status), `the foreign region looked at: ${where}`);
+      assert.ok(foreign.id > 0);
+    },
+  },
   bodies: {
+    'PUT /api/v1/key-evaluation-cross-reviews/{id}': () => ({ scores: { format: 10, completeness: 25,
+      performance: 30, evidence: 20, language: 15 }, comment: '越权评审' }),
     'POST /api/v1/key-evaluation-cross-rounds': () => ({ year: 2025, name: '越权发起互审', seed: 1 }),
     'POST /api/v1/key-evaluation-cross-rounds/{id}/close': (f) => ({ version: f.key_evaluation_cross_round.version }),
     'POST /api/v1/key-evaluations/{id}/results': (f) => ({ version: f.key_evaluation.version,
@@ -63,6 +88,8 @@ export default {
     'POST /api/v1/experts/{id}/reactivate': (f) => ({ version: f.expert.version }),
   },
   paths: {
+    'PUT /api/v1/key-evaluation-cross-reviews/{id}': (f) =>
+      `/api/v1/key-evaluation-cross-reviews/${f.key_evaluation_cross_round.review}`,
     'DELETE /api/v1/key-evaluations/{id}/experts/{expert_id}': (f) =>
       `/api/v1/key-evaluations/${f.key_evaluation.id}/experts/${f.expert.id}`,
     'PUT /api/v1/key-evaluations/{id}/quality-sheets/{stage}': (f) =>
