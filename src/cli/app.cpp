@@ -38,6 +38,7 @@
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
+#include "key_evaluation/reports_menu.h"
 #include "key_evaluation/results_routes.h"
 #include "key_evaluation/results_service.h"
 #include "key_evaluation/rule_kinds.h"
@@ -307,6 +308,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_statistics_menu(menu);
   self_evaluation::add_review_menu(menu);
   key_evaluation::add_registry_menu(menu);
+  key_evaluation::add_reports_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
