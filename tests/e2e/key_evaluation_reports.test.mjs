@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { startApp, login, screenshot, toYear } from './harness.mjs';
+import { ARTIFACTS, startApp, login, screenshot, toYear } from './harness.mjs';
 
 let app;
 const q = (sql) => app.server.db.query(sql);
@@ -63,6 +63,15 @@ test('the office reads the statistics, the scorecards and a fee statement', asyn
   await wb.xlsx.readFile(await download.path());
   assert.ok(wb.worksheets.map((w) => w.name).includes('按评价类别'));
   await screenshot(page, 'key-evaluation-statistics');
+  await page.locator('[data-test=ke-stat-regions]').screenshot({ path: `${ARTIFACTS}/key-evaluation-statistics-regions.png` });
+  // Down to a county (which has none of the prefecture's) and back.
+  const county = (await page.locator('[data-test=ke-stat-region-link]').first().textContent()).trim();
+  await page.locator('[data-test=ke-stat-region-link]').first().click();
+  await page.waitForURL(/region_id=/);
+  await page.waitForSelector('[data-test=ke-stat-empty]');
+  assert.match(await page.textContent('.jx-toolbar b'), new RegExp(county));
+  await page.click('[data-test=ke-stat-back]');
+  await page.waitForSelector('[data-test=ke-stat-figures]');
   assert.deepEqual(page.jsErrors, []);
 
   await page.click('[data-menu="/agency-scorecards"]');
