@@ -63,6 +63,7 @@ test('the office reads the statistics, the scorecards and a fee statement', asyn
   await wb.xlsx.readFile(await download.path());
   assert.ok(wb.worksheets.map((w) => w.name).includes('按评价类别'));
   await screenshot(page, 'key-evaluation-statistics');
+  await page.locator('[data-test=ke-stat-tables]').screenshot({ path: `${ARTIFACTS}/key-evaluation-statistics-tables.png` });
   await page.locator('[data-test=ke-stat-regions]').screenshot({ path: `${ARTIFACTS}/key-evaluation-statistics-regions.png` });
   // Down to a county (which has none of the prefecture's) and back.
   const county = (await page.locator('[data-test=ke-stat-region-link]').first().textContent()).trim();
