@@ -1,6 +1,6 @@
-// 重点评价统计, 机构考评 and 互审互评 in the browser: with the year's key evaluations of several
-// agencies at several steps (planned, under way, finalised with grades, quality scores and fees)
-// and a finding in the ledger, the office reads the statistics and exports them, reads the
+// 重点评价统计, 机构考评 and 互审互评 in the browser: with the demo's key evaluations of 2025 by
+// several agencies at every step (under way, finalised with grades, quality scores and fees, one
+// reworked) and their findings in the ledger, the office reads the statistics and exports them, reads the
 // agencies' scorecards and one's fee statement, draws a cross-review round; demo_agency scores the
 // review it was given on the quality sheet (a score above an item's points refused at the item)
 // and the office closes the round.
@@ -11,35 +11,12 @@ import { ARTIFACTS, startApp, login, screenshot, toYear } from './harness.mjs';
 
 let app;
 const q = (sql) => app.server.db.query(sql);
-const now = '2026-03-01T08:00:00Z';
 
-function evaluation(name, agency, cols) {
-  const p = q('SELECT id, unit_id, department_id FROM projects WHERE region_id = 1 AND year = 2025 ORDER BY amount_fen DESC, id LIMIT 1').split('|');
-  const officeId = q("SELECT id FROM users WHERE username = 'demo_office'");
-  const all = { kind: "'project'", fund_type: "'general'", budget_fen: 800_000_000, due: "'2026-09-30'", mode: "'agency'",
-    agency_id: agency ?? 'NULL', contract_fee_fen: agency ? 30_000_000 : 0, ...cols };
-  q(`INSERT INTO key_evaluations (region_id, year, name, project_id, department_id, unit_id, created_by, created_at, updated_at,
-     ${Object.keys(all).join(', ')}) VALUES (1, 2025, '${name}', ${p[0]}, ${p[2]}, ${p[1]}, ${officeId}, '${now}', '${now}',
-     ${Object.values(all).join(', ')})`);
-  return Number(q(`SELECT id FROM key_evaluations WHERE name = '${name}'`));
-}
-
+// The demo's key evaluations of 2025 (src/cli/demo_key_evaluation_flow.cpp): seven subjects by
+// three agencies and finance itself, one with its results sent (two findings, one answered), one
+// finalised, one reworked with its fee capped.
 before(async () => {
   app = await startApp();
-  const agency = (prefix) => q(`SELECT id FROM agencies WHERE name LIKE '${prefix}%'`);
-  const [zhengxin, tianheng, chengyuan] = [agency('云岭正信'), agency('云岭天衡'), agency('滇南诚远')];
-  evaluation('州农村公路养护项目评价', zhengxin, { status: "'finalised'", grade: "'good'", score: 8600, quality_score: 9050,
-    fee_payable_fen: 30_000_000, finalised_at: "'2026-08-20T08:00:00Z'" });
-  const poor = evaluation('州职业技能培训补贴政策评价', tianheng, { kind: "'policy'", fund_type: "'gov_fund'", status: "'results_sent'",
-    grade: "'fair'", score: 7200, quality_score: 6800, reworked: 1, fee_payable_fen: 18_000_000, finalised_at: "'2026-10-10T08:00:00Z'" });
-  evaluation('州水利局部门整体支出评价', chengyuan, { kind: "'department'", status: "'report_review'" });
-  evaluation('州人民医院专项债券项目评价', tianheng, { kind: "'special_bond'", status: "'report_review'", budget_fen: 2_500_000_000 });
-  evaluation('州财政运行评价', null, { kind: "'policy'", status: "'planned'", mode: "'finance'" });
-  // A finding of the poor one in the ledger, overdue.
-  const u = q(`SELECT unit_id || '|' || department_id FROM key_evaluations WHERE id = ${poor}`).split('|');
-  q(`INSERT INTO findings (region_id, year, source, source_id, unit_id, department_id, title, requirement, due, status,
-     created_at, updated_at) VALUES (1, 2025, 'key_evaluation', 900001, ${u[0]}, ${u[1]}, '补贴发放对象审核不严',
-     '建立复核机制', '2026-01-31', 'open', '${now}', '${now}')`);
 });
 after(async () => { await app?.stop(); });
 
@@ -49,11 +26,12 @@ test('the office reads the statistics, the scorecards and a fee statement', asyn
   await toYear(page, 2025);
   await page.click('[data-menu="/key-evaluations/statistics"]');
   await page.waitForSelector('[data-test=ke-stat-figures]');
-  assert.match(await page.textContent('[data-test=ke-stat-evaluations]'), /5/);
-  assert.match(await page.textContent('[data-test=ke-stat-deducted]'), /^\s*12\.00/);
-  assert.match(await page.textContent('[data-test=ke-stat-rectification]'), /0\.00%/);
+  assert.match(await page.textContent('[data-test=ke-stat-evaluations]'), /7/);
+  assert.match(await page.textContent('[data-test=ke-stat-deducted]'), /^\s*4\.04/);  // 3.44 + 0.60 万元
+  // Two findings, neither due yet (R-RA-1: 30 days): no rate, never 0% or 100%.
+  assert.match(await page.textContent('[data-test=ke-stat-rectification]'), /^\s*—/);
   const kinds = await page.textContent('[data-test=ke-stat-kind]');
-  for (const label of ['项目支出', '财政政策', '部门整体支出', '专项债券项目']) assert.match(kinds, new RegExp(label));
+  for (const label of ['项目支出', '财政政策', '部门整体支出', '专项债券项目', '重大项目中期评价']) assert.match(kinds, new RegExp(label));
   assert.match(await page.textContent('[data-test=ke-stat-grade]'), /良[\s\S]*中/);
   assert.match(await page.textContent('[data-test=ke-stat-mode]'), /委托第三方机构[\s\S]*财政自行评价/);
   await page.waitForSelector('[data-test=ke-stat-chart] canvas');
@@ -85,7 +63,7 @@ test('the office reads the statistics, the scorecards and a fee statement', asyn
   await page.waitForSelector('[data-test=fee-lines] .el-table__row');
   assert.match(await page.textContent('[data-test=fee-title]'), /云岭天衡.*2025 年度重点评价费用结算单/);
   const lines = await page.textContent('[data-test=fee-lines]');
-  assert.match(lines, /州职业技能培训补贴政策评价/);
+  assert.match(lines, /州卫生健康委员会部门整体支出/);
   assert.match(lines, /待评定/);
   assert.match(await page.textContent('[data-test=fee-totals]'), /质量扣减合计/);
   await screenshot(page, 'key-evaluation-fee-statement');
@@ -105,11 +83,11 @@ test('the office draws a round, demo_agency scores its review, the office closes
   await page.waitForSelector('[data-test=cr-reviews] .el-table__row');
   assert.match(await page.textContent('[data-test=cr-title]'), /2025年度第一轮互审/);
   const rows = await page.locator('[data-test=cr-reviews] .el-table__body .el-table__row').count();
-  assert.equal(rows, 4);
+  assert.equal(rows, 3);  // the reports handed in: 正信's, 天衡's and 诚远's
   // Whoever the seed chose, 滇南诚远's report is demo_agency's agency's to review here.
   const roundId = Number(page.url().split('/').pop());
   q(`UPDATE key_evaluation_cross_reviews SET reviewer_agency_id = (SELECT id FROM agencies WHERE name LIKE '云岭正信%')
-     WHERE round_id = ${roundId} AND evaluation_id = (SELECT id FROM key_evaluations WHERE name = '州水利局部门整体支出评价')`);
+     WHERE round_id = ${roundId} AND evaluation_id = (SELECT id FROM key_evaluations WHERE name = '农业产业发展扶持政策')`);
   await screenshot(page, 'key-evaluation-cross-round');
 
   const agency = await app.page();
