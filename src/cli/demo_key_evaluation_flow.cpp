@@ -352,7 +352,19 @@ std::size_t insert_demo_key_evaluations(db::Database& db, long long year) {
 
   // The year's cross review over the three reports handed in.
   ke::CrossRoundService rounds(db);
-  rounds.create(office, {year, std::to_string(year) + "年度评价报告互审互评", 20260915});
+  const auto round =
+      rounds.create(office, {year, std::to_string(year) + "年度评价报告互审互评", 20260915});
+  // The other agencies score what they were given; demo_agency's review waits for it.
+  for (const auto& x : round.reviews) {
+    const auto* by = x.reviewer_agency_id == agency_id(tianheng)    ? &tianheng
+                     : x.reviewer_agency_id == agency_id(chengyuan) ? &chengyuan
+                                                                    : nullptr;
+    if (!by) continue;
+    rounds.review(*by, x.id,
+                  boost::json::parse(R"({"format": 9, "completeness": 21, "performance": 24,
+                                         "evidence": 16, "language": 13})"),
+                  "报告结构完整，部分结论缺少数据支撑，建议补充抽样核查的过程记录。");
+  }
   return made;
 }
 
