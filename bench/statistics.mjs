@@ -1,7 +1,8 @@
 // Times the region statistics the home page shows, the budget review's cut rates, the ex-ante
 // assessments' statistics, the monitoring statistics of the year's first checkpoint (found
 // through the checkpoints list) and the self-evaluation statistics of the year (by region, then
-// by department: a page, a sorted page and every row), as the province's performance office of a `jixiao bench-data`
+// by department: a page, a sorted page and every row), and the key evaluations' plan suggestions,
+// coverage and statistics, as the province's performance office of a `jixiao bench-data`
 // database: the first request after the server starts (cold) and the median of the next ten
 // (warm). Prints JSON: node bench/statistics.mjs http://127.0.0.1:PORT YEAR
 import { Client } from '../tests/api/harness.mjs';
@@ -33,7 +34,12 @@ for (const [name, path] of [['projects', `/api/v1/statistics/projects?year=${yea
   // (limit=0, what the Excel export asks).
   ['self_evaluation_departments', `/api/v1/self-evaluations/statistics?year=${year}&by=department`],
   ['self_evaluation_departments_sorted', `/api/v1/self-evaluations/statistics?year=${year}&by=department&sort=-inflated_share&offset=50`],
-  ['self_evaluation_departments_all', `/api/v1/self-evaluations/statistics?year=${year}&by=department&limit=0`]]) {
+  ['self_evaluation_departments_all', `/api/v1/self-evaluations/statistics?year=${year}&by=department&limit=0`],
+  // The key evaluations' plan: what to add (the largest projects not evaluated for years, red
+  // warnings, inflated self scores, poor grades) and what the plan covers; their statistics.
+  ['key_evaluation_suggestions', `/api/v1/key-evaluations/suggestions?year=${year}`],
+  ['key_evaluation_coverage', `/api/v1/key-evaluations/coverage?year=${year}`],
+  ['key_evaluation_statistics', `/api/v1/key-evaluations/statistics?year=${year}`]]) {
   if (!path) continue;
   const cold = await time(path);
   const warm = [];
