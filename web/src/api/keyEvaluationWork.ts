@@ -55,7 +55,7 @@ export interface ResultsView {
 
 export interface StepBody {
   version: number; action: string; decision?: string; opinion?: string; agency_id?: number; contract_fee_fen?: number;
-  score_sheets?: ({ evaluator: string } & Record<Part, string>)[];
+  score_sheets?: ({ evaluator: string } & Record<Part, number>)[];
 }
 
 export interface Conflict { code: string; reason: string; rule: string }
@@ -75,7 +75,7 @@ export const workApi = {
   assign: (id: number, expertId: number) => api.post<{ items: AssignedExpert[] }>(`${base(id)}/experts`, { expert_id: expertId }),
   unassign: (id: number, expertId: number) => api.del<{ items: AssignedExpert[] }>(`${base(id)}/experts/${expertId}`),
   quality: (id: number) => api.get<QualityView>(`${base(id)}/quality-sheets`),
-  saveSheet: (id: number, stage: 'plan' | 'report', scores: Record<string, string>, comment: string) =>
+  saveSheet: (id: number, stage: 'plan' | 'report', scores: Record<string, number>, comment: string) =>
     request<QualityView>('PUT', `${base(id)}/quality-sheets/${stage}`, { body: { scores, comment } }),
   fee: (id: number) => api.get<FeeView>(`${base(id)}/fee`),
   score: (id: number) => api.get<ScoreView>(`${base(id)}/score`),
