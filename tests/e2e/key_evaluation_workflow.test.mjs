@@ -139,6 +139,8 @@ test('from the commission to the final report, its fee and its findings, through
   assert.match(info, /92\.00/);
   assert.match(info, /90\.00～100\.00 分/);
   assert.match(info, /100\.00%/);
+  assert.match(info, /修改完善/);
+  await office.waitForTimeout(500);  // the dialog's opening animation
   await screenshot(office, 'key-evaluation-report-review');
   await office.click('[data-test=decision-confirm]');
   await waitStatus(office, '修改完善');
