@@ -39,9 +39,12 @@
 #include "key_evaluation/registry_menu.h"
 #include "key_evaluation/registry_routes.h"
 #include "key_evaluation/registry_service.h"
+#include "key_evaluation/reports_menu.h"
 #include "key_evaluation/results_routes.h"
 #include "key_evaluation/results_service.h"
 #include "key_evaluation/rule_kinds.h"
+#include "key_evaluation/statistics_routes.h"
+#include "key_evaluation/statistics_service.h"
 #include "key_evaluation/step_routes.h"
 #include "key_evaluation/step_service.h"
 #include "key_evaluation/todos.h"
@@ -130,7 +133,8 @@ struct App::Services {
         key_evaluation_results(db),
         agency_reports(db),
         cross_rounds(db),
-        plan(db) {}
+        plan(db),
+        key_statistics(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -165,6 +169,7 @@ struct App::Services {
   key_evaluation::AgencyReportService agency_reports;
   key_evaluation::CrossRoundService cross_rounds;
   key_evaluation::PlanService plan;
+  key_evaluation::KeyStatisticsService key_statistics;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -289,6 +294,8 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
+  // Before every /api/v1/key-evaluations/{id} route, which would take "statistics" for an id.
+  key_evaluation::add_statistics_routes(router_, services_->key_statistics, services_->guard);
   key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
   key_evaluation::add_step_routes(router_, services_->key_steps, services_->guard);
   key_evaluation::add_results_routes(router_, services_->key_evaluation_results, services_->guard);
@@ -309,6 +316,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_statistics_menu(menu);
   self_evaluation::add_review_menu(menu);
   key_evaluation::add_registry_menu(menu);
+  key_evaluation::add_reports_menu(menu);
   rectify::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);

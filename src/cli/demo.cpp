@@ -3,6 +3,7 @@
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
 #include "cli/demo_key_evaluation.h"
+#include "cli/demo_key_evaluation_flow.h"
 #include "cli/demo_key_evaluation_plan.h"
 #include "cli/demo_monitoring.h"
 #include "cli/demo_rectify.h"
@@ -524,7 +525,10 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
     built = true;
   });
   // The review of the year before goes through its services, each step its own transaction.
-  if (built) insert_demo_self_evaluation_review(db, kYears.front());
+  if (built) {
+    insert_demo_self_evaluation_review(db, kYears.front());
+    insert_demo_key_evaluations(db, kYears.front());
+  }
   return demo_accounts();
 }
 

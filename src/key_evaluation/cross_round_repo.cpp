@@ -135,4 +135,19 @@ bool move(soci::session& s, long long id, const std::string& status, long long e
                               soci::use(status), soci::use(id), soci::use(expected_version)) == 1;
 }
 
+long long round_of_review(soci::session& s, long long review_id) {
+  db::Query q("SELECT round_id FROM key_evaluation_cross_reviews WHERE id = ");
+  q.bind(review_id);
+  return db::fetch_first<long long>(
+             s, q, [](soci::statement& st, long long& id) { st.exchange(soci::into(id)); })
+      .value_or(0);
+}
+
+void save_review(soci::session& s, long long review_id, const CrossReview& x, long long by) {
+  s << "UPDATE key_evaluation_cross_reviews SET scores_json = :sc, total = :t, comment = :c, "
+       "reviewed_by = :b, reviewed_at = :at WHERE id = :id",
+      soci::use(x.scores_json), soci::use(x.total), soci::use(x.comment), soci::use(by),
+      soci::use(x.reviewed_at), soci::use(review_id);
+}
+
 }  // namespace jixiao::key_evaluation::cross_round_repo

@@ -35,4 +35,10 @@ long long insert(soci::session& s, const CrossRound& r);
 void insert_review(soci::session& s, long long round_id, const CrossAssignment& a);
 bool move(soci::session& s, long long id, const std::string& status, long long expected_version);
 
+// The round a review belongs to; 0 when there is no such review.
+long long round_of_review(soci::session& s, long long review_id);
+// A review's scores ({item code: hundredths}), total and comment, by whom and when; re-scoring
+// replaces them.
+void save_review(soci::session& s, long long review_id, const CrossReview& x, long long by);
+
 }  // namespace jixiao::key_evaluation::cross_round_repo

@@ -40,9 +40,18 @@ boost::json::object round_json(const CrossRound& r, const std::vector<std::strin
           {"actions", strings(actions)}};
 }
 
+// Stored in hundredths, answered in points as the sheet was filled in; null until reviewed.
+boost::json::value scores_json(const std::string& stored) {
+  if (stored.empty()) return nullptr;
+  boost::json::object o;
+  const auto parsed = boost::json::parse(stored);
+  for (const auto& [code, v] : parsed.as_object())
+    if (v.is_int64()) o[code] = targets::points(v.as_int64());
+  return o;
+}
+
 boost::json::object review_json(const CrossReview& x, bool reviewable) {
-  boost::json::value scores = nullptr;
-  if (!x.scores_json.empty()) scores = boost::json::parse(x.scores_json);
+  const auto scores = scores_json(x.scores_json);
   return {{"id", x.id},
           {"evaluation_id", x.evaluation_id},
           {"evaluation_name", x.evaluation_name},
@@ -66,6 +75,10 @@ http::Response detail_json(const RoundDetail& d, int status = 200) {
   for (const auto& x : d.reviews)
     reviews.push_back(review_json(x, std::ranges::find(d.reviewable, x.id) != d.reviewable.end()));
   o["review_items"] = std::move(reviews);
+  boost::json::array items;
+  for (const auto& i : d.quality_items)
+    items.push_back({{"code", i.code}, {"label", i.label}, {"points", targets::points(i.points)}});
+  o["quality_items"] = std::move(items);
   o["rule"] = "R-KE-5";
   return http::Response::json(o, status);
 }
@@ -101,6 +114,19 @@ void add_cross_round_routes(http::Router& router, CrossRoundService& service,
                const long long version = http::with_body(
                    req, [](JsonReader& r) { return r.required_int("version", 1, INT64_MAX); });
                return detail_json(service.close(me, req.id_param(), version));
+             }));
+  router.add("PUT", "/api/v1/key-evaluation-cross-reviews/{id}", {.subject = kSubject},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               boost::json::value scores;
+               std::string comment;
+               http::with_body(req, [&](JsonReader& r) {
+                 const auto* v = r.value("scores");
+                 if (!v) throw invalid("scores", "请填写各评分项的得分");
+                 scores = *v;
+                 comment = r.required_string("comment", 2000);
+                 return 0;
+               });
+               return detail_json(service.review(me, req.id_param(), scores, comment));
              }));
   router.add("GET", path("/{id}/history"), {.subject = kSubject},
              guard([&service](http::Request& req, const auth::Principal& me) {

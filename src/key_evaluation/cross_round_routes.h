@@ -6,7 +6,8 @@
 
 namespace jixiao::key_evaluation {
 
-// /api/v1/key-evaluation-cross-rounds (with /{id}, /{id}/close, /{id}/history).
+// /api/v1/key-evaluation-cross-rounds (with /{id}, /{id}/close, /{id}/history) and
+// PUT /api/v1/key-evaluation-cross-reviews/{id} (a reviewer agency's scores).
 void add_cross_round_routes(http::Router& router, CrossRoundService& service,
                             const auth::Guard& guard);
 

@@ -9,6 +9,8 @@
 #include "key_evaluation/cross_review.h"
 #include "key_evaluation/cross_round_repo.h"
 #include "key_evaluation/registry_access.h"
+#include "key_evaluation/settings.h"
+#include "rules/service.h"
 #include "workflow/workflow.h"
 
 namespace jixiao::key_evaluation {
@@ -58,6 +60,8 @@ RoundDetail detail(soci::session& s, const auth::Principal& me,
   if (r->status == "open" && who.agency_id > 0)
     for (const auto& x : d.reviews)
       if (x.reviewer_agency_id == who.agency_id) d.reviewable.push_back(x.id);
+  d.quality_items =
+      key_evaluation_settings(rules::effective_rules(s, r->region_id, r->year)).quality_items;
   d.round = std::move(*r);
   return d;
 }
@@ -135,6 +139,49 @@ RoundDetail CrossRoundService::close(const auth::Principal& me, long long id, lo
         boost::json::serialize(boost::json::object{
             {"status", step.to}, {"reviewed", d.round.reviewed}, {"reviews", d.round.reviews}}));
     return detail(s, me, who, id);
+  });
+}
+
+RoundDetail CrossRoundService::review(const auth::Principal& me, long long review_id,
+                                      const boost::json::value& scores,
+                                      const std::string& comment) {
+  if (comment.empty()) throw invalid("comment", "请填写评审意见");
+  return db_.write([&](soci::session& s) {
+    const auto who = reader(s, me);
+    const long long round_id = cross_round_repo::round_of_review(s, review_id);
+    if (round_id == 0) throw not_found("互审任务不存在或无权访问");
+    const auto d = detail(s, me, who, round_id);
+    const auto it = std::ranges::find(d.reviews, review_id, &CrossReview::id);
+    if (it == d.reviews.end()) throw not_found("互审任务不存在或无权访问");
+    // An agency reads the review of its own report but never scores it.
+    if (who.agency_id == 0 || it->reviewer_agency_id != who.agency_id)
+      throw forbidden("只有分到这份报告的评审机构可以打分");
+    const auto& step = round_workflow().take(d.round.status, "review", "",
+                                             round_actors(me, who, d.round, d.reviews));
+    const QualitySheet sheet = check_quality_sheet(scores, d.quality_items);
+    boost::json::object json;
+    for (std::size_t i = 0; i < d.quality_items.size(); ++i)
+      json[d.quality_items[i].code] = sheet.scores[i];
+    CrossReview x = *it;
+    x.scores_json = boost::json::serialize(json);
+    x.total = sheet.total;
+    x.comment = comment;
+    x.reviewed_at = now_iso();
+    cross_round_repo::save_review(s, review_id, x, me.user_id);
+    boost::json::object before;
+    if (!it->scores_json.empty()) {
+      before["scores"] = boost::json::parse(it->scores_json);
+      before["total"] = it->total;
+      before["comment"] = it->comment;
+    }
+    round_workflow().record(
+        s, db_.dialect(), me, step, round_id, d.round.region_id, boost::json::serialize(before),
+        boost::json::serialize(boost::json::object{{"review_id", review_id},
+                                                   {"evaluation_id", x.evaluation_id},
+                                                   {"scores", json},
+                                                   {"total", x.total},
+                                                   {"comment", comment}}));
+    return detail(s, me, who, round_id);
   });
 }
 

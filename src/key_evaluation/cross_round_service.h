@@ -5,6 +5,7 @@
 // account the rounds it takes part in, with the reviews it gives or receives only.
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "auth/model.h"
 #include "db/database.h"
 #include "key_evaluation/cross_round_model.h"
+#include "key_evaluation/quality.h"
 
 namespace jixiao::key_evaluation {
 
@@ -26,6 +28,7 @@ struct RoundDetail {
   std::vector<std::string> actions;
   std::vector<CrossReview> reviews;
   std::vector<long long> reviewable;  // the reviews the caller may score now
+  QualityItems quality_items;         // R-KE-4's sheet of the round's region and year
 };
 
 struct RoundInput {
@@ -42,6 +45,10 @@ class CrossRoundService {
   RoundDetail get(const auth::Principal& me, long long id);
   RoundDetail create(const auth::Principal& me, const RoundInput& in);
   RoundDetail close(const auth::Principal& me, long long id, long long version);
+  // The reviewer agency scores a report it was given while the round is open (R-KE-4's sheet;
+  // again as often as it likes until the round closes). `scores`: {item code: points}.
+  RoundDetail review(const auth::Principal& me, long long review_id,
+                     const boost::json::value& scores, const std::string& comment);
   std::vector<audit::Record> history(const auth::Principal& me, long long id);
 
  private:

@@ -27,14 +27,14 @@ class KeyEvaluationAgencyReportStore : public StoreTest {
   auth::Principal who(const std::string& username) {
     return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
   }
-  // A commission of the agency in 2025 at the given stage.
+  // A commission of the agency in 2024 at the given stage.
   void commission(long long agency_id, const std::string& name, long long fee_fen,
                   long long quality, bool reworked, long long payable,
                   const std::string& finalised_at) {
     const auto office = who("demo_office");
     KeyEvaluation e;
     e.region_id = office.region_id;
-    e.year = 2025;
+    e.year = 2024;  // a year the demo has no key evaluation of
     e.kind = "policy";
     e.department_id = scalar(*db, "SELECT MIN(department_id) FROM projects");
     e.name = name;
@@ -68,7 +68,7 @@ TEST_F(KeyEvaluationAgencyReportStore, ScorecardsAndTheFeeStatement) {
   commission(agency, "丙评价", 5000000, -1, false, -1, "");
   commission(other, "丁评价", 8000000, 9500, false, 8000000, "2026-09-30T23:00:00Z");
 
-  const auto cards = reports->scorecards(who("demo_office"), 2024, 2025);
+  const auto cards = reports->scorecards(who("demo_office"), 2023, 2024);
   ASSERT_EQ(cards.size(), 2u);
   const auto& mine = cards[0].counts.agency_id == agency ? cards[0] : cards[1];
   const auto& theirs = cards[0].counts.agency_id == agency ? cards[1] : cards[0];
@@ -81,13 +81,13 @@ TEST_F(KeyEvaluationAgencyReportStore, ScorecardsAndTheFeeStatement) {
   EXPECT_EQ(theirs.on_time_rate, "100.00");  // accepted on the deadline's day
   EXPECT_EQ(theirs.rank, 1);
   // The agency's account sees its own card only; a unit none.
-  const auto own = reports->scorecards(who("demo_agency"), 2025, 2025);
+  const auto own = reports->scorecards(who("demo_agency"), 2024, 2024);
   ASSERT_EQ(own.size(), 1u);
   EXPECT_EQ(own[0].counts.agency_id, agency);
   EXPECT_THROW(reports->scorecards(who("demo_unit"), 2025, 2025), AppError);
   EXPECT_THROW(reports->scorecards(who("demo_office"), 2010, 2025), AppError);
 
-  const auto st = reports->fee_statement(who("demo_agency"), agency, 2025);
+  const auto st = reports->fee_statement(who("demo_agency"), agency, 2024);
   ASSERT_EQ(st.lines.size(), 3u);
   EXPECT_EQ(st.commissioned_fen, 35000000);
   EXPECT_EQ(st.payable_fen, 22000000);
@@ -97,8 +97,8 @@ TEST_F(KeyEvaluationAgencyReportStore, ScorecardsAndTheFeeStatement) {
   EXPECT_EQ(st.lines[1].fee.percent, 6000);
   EXPECT_TRUE(st.lines[2].pending);
   // Another agency's statement is not the agency's to read.
-  EXPECT_THROW(reports->fee_statement(who("demo_agency"), other, 2025), AppError);
-  EXPECT_EQ(reports->fee_statement(who("demo_office"), other, 2025).lines.size(), 1u);
+  EXPECT_THROW(reports->fee_statement(who("demo_agency"), other, 2024), AppError);
+  EXPECT_EQ(reports->fee_statement(who("demo_office"), other, 2024).lines.size(), 1u);
 }
 
 }  // namespace

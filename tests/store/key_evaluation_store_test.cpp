@@ -35,7 +35,7 @@ class KeyEvaluationStore : public StoreTest {
     const auto office = caller("demo_office").me;
     const auto department = caller("demo_department").me;
     e.region_id = office.region_id;
-    e.year = 2025;
+    e.year = 2024;  // a year the demo has no key evaluation of
     e.kind = "project";
     e.project_id = count("SELECT MIN(id) FROM projects WHERE department_id = " +
                          std::to_string(department.department_id));
@@ -132,7 +132,7 @@ TEST_F(KeyEvaluationStore, ListsCountsEditsAndRemovesWithinTheReader) {
 
   const auto office = key_evaluation::evaluation_reader(caller("demo_office"));
   key_evaluation::EvaluationFilter f;
-  f.year = 2025;
+  f.year = 2024;
   const auto rows = db->read([&](soci::session& s) { return repo::list(s, f, office); });
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].id, e.id);
@@ -147,7 +147,7 @@ TEST_F(KeyEvaluationStore, ListsCountsEditsAndRemovesWithinTheReader) {
   // The same subject twice in a year: the project, or the policy by its name.
   auto again = planned();
   EXPECT_EQ(db->read([&](soci::session& s) { return repo::same_subject(s, again); }), e.id);
-  again.year = 2024;
+  again.year = 2023;
   EXPECT_EQ(db->read([&](soci::session& s) { return repo::same_subject(s, again); }), 0);
   auto other_policy = policy;
   other_policy.id = 0;

@@ -15,7 +15,8 @@ export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFie
   'targets/grade', 'targets/fields', 'targets/draft', 'targets/declarationLayout', 'targets/libraryImport', 'targets/ruleParams', 'paging', 'listQuery', 'targets/coverageChart', 'budget_review/entry', 'monitoring/report', 'monitoring/outcome', 'monitoring/statistics',
   'monitoring/checkpoint', 'self_evaluation/selfEvaluationLayout', 'self_evaluation/selfEvaluationXlsx',
   'self_evaluation/selfEvaluationImport', 'self_evaluation/statistics', 'self_evaluation/form',
-  'self_evaluation_review/plan', 'self_evaluation_review/review', 'key_evaluation/registryExport'];
+  'self_evaluation_review/plan', 'self_evaluation_review/review', 'key_evaluation/registryExport',
+  'key_evaluation/reports'];
 
 let built = null;
 

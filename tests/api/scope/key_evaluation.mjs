@@ -6,7 +6,8 @@
 // experts, quality sheets, fee and timeline included. The plan (评价计划): a subject the
 // prefecture's office puts in its plan of 2026, which neither edits nor takes out; the plan's
 // suggestions and coverage are the prefecture's figures, which a unit never reads and the county
-// reads only for its own tree.
+// reads only for its own tree. The cross-review
+// rounds' statistics: the prefecture's, which nobody outside it counts.
 import assert from 'node:assert/strict';
 
 export default {
@@ -35,8 +36,14 @@ export default {
       ctx.db.query(`INSERT INTO key_evaluation_cross_rounds (region_id, year, name, seed, status, created_by, created_at) VALUES (${office.region_id}, 2025, '越权互审', 1, 'open', ${office.id}, '${now}')`);
       const id = Number(ctx.db.query("SELECT id FROM key_evaluation_cross_rounds WHERE name = '越权互审'"));
       ctx.db.query(`INSERT INTO key_evaluation_cross_reviews (round_id, evaluation_id, reviewer_agency_id) VALUES (${id}, ${evaluation.id}, ${agency.id})`);
-      return { id, version: 1, name: '越权互审' };
+      const review = Number(ctx.db.query(`SELECT id FROM key_evaluation_cross_reviews WHERE round_id = ${id}`));
+      return { id, version: 1, name: '越权互审', review };
     }),
+    // Figures, not objects: the statistics of the year the evaluation above lies in.
+    key_evaluation_statistics: async (ctx) => {
+      if (!ctx.hasRoute('/api/v1/key-evaluations/statistics')) return null;
+      return ctx.kind('key_evaluation');
+    },
     agency_year: async (ctx) => {
       const y = (await ctx.kind('agency')).years[0];
       return { ...y, name: y.contract_no };
@@ -60,6 +67,8 @@ export default {
     }),
   },
   bodies: {
+    'PUT /api/v1/key-evaluation-cross-reviews/{id}': () => ({ scores: { format: 10, completeness: 25,
+      performance: 30, evidence: 20, language: 15 }, comment: '越权评审' }),
     'POST /api/v1/key-evaluation-cross-rounds': () => ({ year: 2025, name: '越权发起互审', seed: 1 }),
     'POST /api/v1/key-evaluation-cross-rounds/{id}/close': (f) => ({ version: f.key_evaluation_cross_round.version }),
     'POST /api/v1/key-evaluations/{id}/results': (f) => ({ version: f.key_evaluation.version,
@@ -88,6 +97,19 @@ export default {
     key_evaluation: (item, f) => item.id === f.key_evaluation_planned.id,
   },
   figures: {
+    // Nobody outside the prefecture counts its evaluation or looks at the prefecture.
+    key_evaluation_statistics: async ({ client, pattern, f, where }) => {
+      const foreign = f.key_evaluation_statistics;
+      const st = await client.get(`${pattern}?year=2025`);
+      assert.ok([200, 403].includes(st.status), where);
+      if (st.status === 200) {
+        assert.notEqual(st.body.region_id, 1, `the foreign region counted: ${where}`);
+        for (const r of st.body.by_region) assert.notEqual(r.region_id, 1, `foreign region: ${where}`);
+      }
+      const above = await client.get(`${pattern}?year=2025&region_id=1`);
+      assert.ok([403, 404].includes(above.status), `the foreign region looked at: ${where}`);
+      assert.ok(foreign.id > 0);
+    },
     // The prefecture's suggestions and coverage: a unit reads none (403), the county office not
     // the prefecture's (404).
     key_evaluation_plan: async ({ client, pattern, f, where }) => {
@@ -100,6 +122,8 @@ export default {
     'PUT /api/v1/key-evaluations/{id}': (f) => `/api/v1/key-evaluations/${f.key_evaluation_planned.id}`,
     'DELETE /api/v1/key-evaluations/{id}': (f) =>
       `/api/v1/key-evaluations/${f.key_evaluation_planned.id}?version=${f.key_evaluation_planned.version}`,
+    'PUT /api/v1/key-evaluation-cross-reviews/{id}': (f) =>
+      `/api/v1/key-evaluation-cross-reviews/${f.key_evaluation_cross_round.review}`,
     'DELETE /api/v1/key-evaluations/{id}/experts/{expert_id}': (f) =>
       `/api/v1/key-evaluations/${f.key_evaluation.id}/experts/${f.expert.id}`,
     'PUT /api/v1/key-evaluations/{id}/quality-sheets/{stage}': (f) =>

@@ -13,4 +13,11 @@ export const keyEvaluationRoutes: RouteRecordRaw[] = [
   { path: 'key-evaluations/reviews', component: () => import('../views/key_evaluation/KeyEvaluationsView.vue'), meta: { title: '评审任务', breadcrumb: [group] } },
   { path: 'key-evaluations/:id(\\d+)', component: () => import('../views/key_evaluation/KeyEvaluationView.vue'), meta: { title: '评价详情', breadcrumb: [group] } },
   { path: 'experts', component: () => import('../views/key_evaluation/ExpertsView.vue'), meta: { title: '专家库', breadcrumb: [group] } },
+  // The reports: cross-review rounds (R-KE-5), agency scorecards with their fee statements (R-KE-4),
+  // and the year's statistics.
+  { path: 'key-evaluation-cross-rounds', component: () => import('../views/key_evaluation/CrossRoundsView.vue'), meta: { title: '互审互评', breadcrumb: [group] } },
+  { path: 'key-evaluation-cross-rounds/:id', component: () => import('../views/key_evaluation/CrossRoundView.vue'), meta: { title: '互审轮次', breadcrumb: [group, { title: '互审互评', path: '/key-evaluation-cross-rounds' }] } },
+  { path: 'agency-scorecards', component: () => import('../views/key_evaluation/AgencyScorecardsView.vue'), meta: { title: '机构考评', breadcrumb: [group] } },
+  { path: 'agencies/:id/fee-statement', component: () => import('../views/key_evaluation/FeeStatementView.vue'), meta: { title: '费用结算单', breadcrumb: [group, { title: '机构考评', path: '/agency-scorecards' }] } },
+  { path: 'key-evaluations/statistics', component: () => import('../views/key_evaluation/KeyStatisticsView.vue'), meta: { title: '重点评价统计', breadcrumb: [group] } },
 ];
