@@ -66,7 +66,12 @@ test('from the commission to the final report, its fee and its findings, through
   // The office's list has it, planned; the page commissions it.
   assert.ok((await menuPaths(office)).includes('/key-evaluations'));
   await office.click('[data-menu="/key-evaluations"]');
-  await office.waitForSelector('[data-test=evaluation-table]');
+  await office.waitForSelector('[data-test=evaluation-link]');
+  const listed = await office.textContent('[data-test=evaluation-table]');
+  assert.match(listed, /页面重点评价/);
+  assert.match(listed, /结果已反馈/);  // the demo's evaluations of the year before
+  assert.doesNotMatch(listed, codeWords);
+  await screenshot(office, 'key-evaluation-list');
   await open(office, id);
   assert.match(await statusOf(office), /计划中/);
   assert.match(await office.textContent('[data-test=budget]'), /\d+\.\d{2}/);
