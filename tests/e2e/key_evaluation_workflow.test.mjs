@@ -105,9 +105,13 @@ test('from the commission to the final report, its fee and its findings, through
   await waitStatus(agency, '方案评审');
 
   // The expert: 评审任务 marks it as waiting for its sheet; the sheet's total adds up as typed.
-  await expert.reload();
-  await expert.click('[data-menu="/key-evaluations/reviews"]');
+  // Its home page's to-do leads there.
+  await expert.goto(`${app.base}/home`);
+  await expert.click('[data-test=todo-item][data-kind=expert_key_evaluations]');
+  await expert.waitForURL(/\/key-evaluations\/reviews\?waiting=1/);
   await expert.waitForSelector('[data-test=owed]');
+  assert.ok(await expert.isChecked('[data-test=waiting] input'));
+  assert.ok((await menuPaths(expert)).includes('/key-evaluations/reviews'));
   await screenshot(expert, 'key-evaluation-reviews');
   await expert.click('[data-test=evaluation-link]:has-text("页面重点评价")');
   await expert.waitForSelector('[data-test=quality-form]');
