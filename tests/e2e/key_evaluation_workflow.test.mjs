@@ -206,3 +206,25 @@ test('from the commission to the final report, its fee and its findings, through
     await p.close();
   }
 });
+
+test("the demo's evaluation with its results, read by the office, the agency and the evaluated unit", async () => {
+  const id = Number(q("SELECT id FROM key_evaluations WHERE status = 'results_sent' ORDER BY id LIMIT 1"));
+  for (const username of ['demo_office', 'demo_agency', 'demo_unit', 'demo_viewer']) {
+    const page = await as(username);
+    await open(page, id);
+    await page.waitForSelector('[data-test=results-letter]');
+    await page.waitForFunction(() => document.querySelector('[data-test=history]'));
+    const text = await page.textContent('[data-test=key-evaluation-page]');
+    assert.match(text, /结果已反馈/);
+    assert.doesNotMatch(text, codeWords);
+    // The quality review and the fee are finance's and the agency's, not the evaluated party's.
+    const party = username === 'demo_unit';
+    assert.equal(await page.locator('[data-test=fee]').count(), party ? 0 : 1, username);
+    assert.equal(await page.locator('[data-test=quality]').count(), party ? 0 : 1, username);
+    if (!party) assert.match(await page.textContent('[data-test=quality-report]'), /质量得分/);
+    await page.waitForSelector('[data-test=score-total]');
+    await screenshot(page, `key-evaluation-demo-${username}`);
+    assert.deepEqual(page.jsErrors, [], username);
+    await page.close();
+  }
+});
