@@ -228,3 +228,31 @@ test("the demo's evaluation with its results, read by the office, the agency and
     await page.close();
   }
 });
+
+test('a conflicted agency is refused in the commission dialog with its reason', async () => {
+  // demo_agency's account scored the project's ex-ante assessment (R-KE-3).
+  const p = q(`SELECT a.project_id FROM assessment_scorers s JOIN assessments a ON a.id = s.assessment_id
+    JOIN users u ON u.id = s.scorer_id JOIN projects pr ON pr.id = a.project_id
+    WHERE u.username = 'demo_agency' AND pr.region_id = 1 ORDER BY a.project_id LIMIT 1`);
+  const row = q(`SELECT unit_id || '|' || department_id || '|' || amount_fen FROM projects WHERE id = ${p}`).split('|');
+  const officeId = Number(q("SELECT id FROM users WHERE username = 'demo_office'"));
+  q(`INSERT INTO key_evaluations (region_id, year, kind, name, project_id, department_id, unit_id, fund_type,
+     budget_fen, due, mode, status, created_by, created_at, updated_at) VALUES (1, 2025, 'project', '回避测试评价',
+     ${p}, ${row[1]}, ${row[0]}, 'general', ${row[2]}, '2026-09-30', 'agency', 'planned', ${officeId}, '${now}', '${now}')`);
+  const id = Number(q("SELECT id FROM key_evaluations WHERE name = '回避测试评价'"));
+  const agencyName = q("SELECT a.name FROM agencies a JOIN agency_users au ON au.agency_id = a.id JOIN users u ON u.id = au.user_id WHERE u.username = 'demo_agency'");
+  const office = await as('demo_office');
+  await open(office, id);
+  await office.click('[data-test=act-commission]');
+  await office.click('[data-test=commission-agency]');
+  await office.click(`.el-select-dropdown__item:visible >> text=${agencyName}`);
+  await office.fill('[data-test=commission-fee]', '10');
+  await office.click('[data-test=commission-confirm]');
+  await office.waitForSelector('[data-test=commission-conflicts]');
+  assert.match(await office.textContent('[data-test=commission-conflicts]'), /事前绩效评估/);
+  assert.match(await office.textContent('[data-test=commission-dialog]'), /须回避/);
+  await office.waitForTimeout(300);
+  await screenshot(office, 'key-evaluation-conflict');
+  assert.match(await statusOf(office), /计划中/);
+  await office.close();
+});
