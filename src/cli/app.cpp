@@ -47,6 +47,7 @@
 #include "key_evaluation/statistics_service.h"
 #include "key_evaluation/step_routes.h"
 #include "key_evaluation/step_service.h"
+#include "key_evaluation/todos.h"
 #include "library/menu.h"
 #include "library/routes.h"
 #include "library/service.h"
@@ -257,6 +258,9 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::add_review_todos(s.todos);
   // Key evaluations: the agency's plan, evidence and reports attach to the evaluation.
   s.evidence.documents().add(key_evaluation::evidence_document());
+  // Commissions wait for their agency, plans and reports for their experts, reviews, final
+  // reports and results for the office.
+  key_evaluation::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 

@@ -68,6 +68,8 @@ struct EvaluationFilter {
   std::optional<long long> region_id;
   std::optional<std::string> kind, status, mode, fund_type, text;
   std::optional<long long> agency_id, project_id, department_id;
+  // What waits for one actor of the workflow (evaluation_queue.h): agency | expert | office.
+  std::optional<std::string> queue;
   int limit = 50;
   long long offset = 0;
 };

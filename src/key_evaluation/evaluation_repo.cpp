@@ -3,6 +3,7 @@
 #include "auth/scope_sql.h"
 #include "base/text.h"
 #include "db/query.h"
+#include "key_evaluation/evaluation_queue.h"
 
 namespace jixiao::key_evaluation::evaluation_repo {
 
@@ -92,6 +93,7 @@ void conditions(db::Query& q, const EvaluationFilter& f, const EvaluationReader&
   if (f.project_id) q.sql(" AND e.project_id = ").bind(*f.project_id);
   if (f.department_id) q.sql(" AND e.department_id = ").bind(*f.department_id);
   if (f.text) q.sql(" AND e.name LIKE ").bind("%" + escape_like(*f.text) + "%").sql(" ESCAPE '\\'");
+  if (f.queue) append_queue(q, *f.queue, who.expert_id);
 }
 
 // A nullable reference column: 0 is NULL.

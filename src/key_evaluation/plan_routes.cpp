@@ -40,6 +40,8 @@ EvaluationFilter read_filter(const Request& req) {
     throw invalid("status", "评价状态不正确，请从列表中选择");
   f.text = http::query_text(req, "q", 50);
   if (f.text && f.text->empty()) f.text.reset();
+  // waiting=1: what waits for the caller; PlanService::list names the caller's queue.
+  if (const auto w = http::query_text(req, "waiting", 1); w && *w == "1") f.queue = "mine";
   f.limit = http::query_limit(req);
   f.offset = http::query_offset(req);
   return f;

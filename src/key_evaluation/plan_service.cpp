@@ -7,6 +7,7 @@
 #include "base/clock.h"
 #include "base/error.h"
 #include "key_evaluation/evaluation_json.h"
+#include "key_evaluation/evaluation_queue.h"
 #include "key_evaluation/evaluation_repo.h"
 #include "key_evaluation/workflow.h"
 #include "org/repo.h"
@@ -91,10 +92,16 @@ workflow::Actors plan_keeper(soci::session& s, const EvaluationCaller& c, const 
 
 }  // namespace
 
-EvaluationPage PlanService::list(const Principal& me, const EvaluationFilter& f) {
+EvaluationPage PlanService::list(const Principal& me, const EvaluationFilter& asked) {
   return db_.read([&](soci::session& s) {
     const auto c = evaluation_caller(s, me);
     const auto who = evaluation_reader(c);
+    EvaluationFilter f = asked;
+    if (f.queue) {
+      // What waits for the caller: the office acts on its own region's evaluations only.
+      f.queue = queue_of(c).value_or("none");
+      if (*f.queue == "office") f.region_id = me.region_id;
+    }
     EvaluationPage page;
     auto rows = evaluation_repo::list(s, f, who);
     if (rows.size() > static_cast<std::size_t>(f.limit)) {

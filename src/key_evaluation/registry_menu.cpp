@@ -15,6 +15,15 @@ void add_registry_menu(menu::Menu& m) {
         {"/experts", "专家库", {"performance_office", "business_section", "viewer", "expert"}, 20});
   m.add(kKeyEvaluation,
         {"/key-evaluations/plan", "评价计划", {"performance_office", "business_section"}, 5});
+  // The evaluations themselves, one list by role: finance's every evaluation, an agency's
+  // commissions, an expert's reviews.
+  m.add(kKeyEvaluation,
+        {"/key-evaluations", "评价项目", {"performance_office", "business_section", "viewer"}, 6});
+  m.add(kKeyEvaluation, {"/key-evaluations/commissions", "我的委托", {"agency"}, 6});
+  m.add(kKeyEvaluation, {"/key-evaluations/reviews", "评审任务", {"expert"}, 6});
+  // An evaluation's page: its readers (the evaluated department and unit once commissioned).
+  m.add_page("/key-evaluations/{id}", {"performance_office", "business_section", "viewer", "agency",
+                                       "expert", "department", "unit"});
 }
 
 }  // namespace jixiao::key_evaluation

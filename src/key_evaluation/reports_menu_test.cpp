@@ -19,13 +19,13 @@ TEST(KeyEvaluationReportsMenu, JoinsTheGroupByRole) {
   ASSERT_EQ(groups.size(), 1u);
   EXPECT_EQ(groups[0].at("title").as_string(), "重点评价");
   const auto& items = groups[0].at("items").as_array();
-  ASSERT_EQ(items.size(), 6u);  // 评价计划 and the registries first
+  ASSERT_EQ(items.size(), 7u);  // 评价计划, 评价项目 and the registries first
   EXPECT_EQ(items.back().at("title").as_string(), "重点评价统计");
   const auto agency = m.for_role("agency");
   std::vector<std::string> titles;
   for (const auto& i : agency.at("groups").as_array()[0].at("items").as_array())
     titles.emplace_back(i.at("title").as_string());
-  EXPECT_EQ(titles, (std::vector<std::string>{"第三方机构", "互审互评", "机构考评"}));
+  EXPECT_EQ(titles, (std::vector<std::string>{"我的委托", "第三方机构", "互审互评", "机构考评"}));
   EXPECT_EQ(m.for_role("unit").at("groups").as_array().size(), 0u);
 }
 

@@ -4,6 +4,7 @@
 
 #include "key_evaluation/evaluation_json.h"
 #include "targets/json.h"
+#include "targets/review_rules.h"
 
 namespace jixiao::key_evaluation {
 
@@ -101,6 +102,42 @@ boost::json::object fee_json(const FeeView& v) {
   o["detail"] = f.detail;
   o["rule"] = f.rule;
   return o;
+}
+
+boost::json::object score_json(const ScoreView& v) {
+  boost::json::array parts;
+  for (const Part p : kParts)
+    parts.push_back({{"part", part_code(p)},
+                     {"label", part_label(p)},
+                     {"points", targets::points(v.weights.of(p))}});
+  boost::json::array sheets;
+  for (const auto& r : v.sheets)
+    sheets.push_back({{"id", r.id},
+                      {"evaluator", r.evaluator},
+                      {"decision", targets::points(r.decision)},
+                      {"process", targets::points(r.process)},
+                      {"output", targets::points(r.output)},
+                      {"benefit", targets::points(r.benefit)},
+                      {"total", targets::points(r.decision + r.process + r.output + r.benefit)},
+                      {"submitted_at", r.submitted_at}});
+  boost::json::value score = nullptr;
+  if (v.score) {
+    boost::json::array scored;
+    for (const auto& p : v.score->parts)
+      scored.push_back({{"part", part_code(p.part)},
+                        {"label", part_label(p.part)},
+                        {"weight", targets::points(p.weight)},
+                        {"score", targets::points(p.score)}});
+    score = boost::json::object{
+        {"parts", std::move(scored)}, {"total", targets::points(v.score->total)},
+        {"grade", v.score->grade},    {"grade_label", targets::grade_label(v.score->grade)},
+        {"detail", v.score->detail},  {"rule", v.score->rule}};
+  }
+  return {{"parts", std::move(parts)},
+          {"sheets", std::move(sheets)},
+          {"score", std::move(score)},
+          {"rule", "R-KE-1"},
+          {"grade_rule", "R-GR-1"}};
 }
 
 boost::json::object evaluation_view_json(const EvaluationView& v) {

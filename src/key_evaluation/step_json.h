@@ -12,6 +12,7 @@ namespace jixiao::key_evaluation {
 boost::json::object experts_json(const std::vector<AssignmentView>& experts);
 boost::json::object quality_json(const QualityView& v);
 boost::json::object fee_json(const FeeView& v);
+boost::json::object score_json(const ScoreView& v);
 boost::json::object evaluation_view_json(const EvaluationView& v);
 
 }  // namespace jixiao::key_evaluation

@@ -113,6 +113,11 @@ void add_step_routes(http::Router& router, StepService& service, const auth::Gua
                return http::Response::json(fee_json(service.fee(me, req.id_param())));
              }));
 
+  router.add("GET", "/api/v1/key-evaluations/{id}/score", {.subject = "key_evaluation"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(score_json(service.score(me, req.id_param())));
+             }));
+
   router.add("GET", "/api/v1/key-evaluations/{id}/history", {.subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));

@@ -19,6 +19,7 @@
 #include "key_evaluation/fee.h"
 #include "key_evaluation/quality.h"
 #include "key_evaluation/quality_repo.h"
+#include "key_evaluation/score.h"
 
 namespace jixiao::key_evaluation {
 
@@ -68,6 +69,14 @@ struct FeeView {
   std::optional<FeeResult> fee;
 };
 
+// The final report's score sheets (R-KE-1) with the weights of the region's sheet, and the score
+// and grade (R-GR-1) they give, once there is a sheet.
+struct ScoreView {
+  Weights weights;
+  std::vector<ScoreSheetRecord> sheets;
+  std::optional<EvaluationScore> score;
+};
+
 class StepService {
  public:
   explicit StepService(db::Database& db) : db_(db) {}
@@ -87,6 +96,7 @@ class StepService {
                                  const boost::json::value& scores, const std::string& comment);
 
   FeeView fee(const auth::Principal& me, long long id);
+  ScoreView score(const auth::Principal& me, long long id);
   std::vector<audit::Record> history(const auth::Principal& me, long long id);
 
  private:

@@ -10,13 +10,13 @@ after(async () => { await server?.stop(); });
 
 const MENUS = {
   demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews/statistics', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/department', '/self-evaluations/office', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/self-evaluation-reviews/samples', '/key-evaluations/plan', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/statistics', '/self-evaluation-reviews/samples', '/key-evaluations/plan', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/units'],
+  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/department', '/self-evaluations/office', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/self-evaluation-reviews/samples', '/key-evaluations/plan', '/key-evaluations', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/statistics', '/self-evaluation-reviews/samples', '/key-evaluations/plan', '/key-evaluations', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/units'],
   demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/monitoring/reports', '/monitoring/checkpoints', '/self-evaluations', '/self-evaluations/department', '/findings', '/org/units'],
   demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/library/indicators', '/library/cases', '/monitoring/reports', '/monitoring/checkpoints', '/self-evaluations', '/findings'],
-  demo_agency: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases', '/agencies', '/key-evaluation-cross-rounds', '/agency-scorecards'],
-  demo_expert: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases', '/self-evaluation-reviews/samples', '/experts'],
-  demo_viewer: ['/home', '/documents', '/projects', '/assessments', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/regions', '/org/units'],
+  demo_agency: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases', '/key-evaluations/commissions', '/agencies', '/key-evaluation-cross-rounds', '/agency-scorecards'],
+  demo_expert: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases', '/self-evaluation-reviews/samples', '/key-evaluations/reviews', '/experts'],
+  demo_viewer: ['/home', '/documents', '/projects', '/assessments', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/key-evaluations', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/regions', '/org/units'],
 };
 
 // Pages outside the menu: an official document's page belongs to its readers (finance and the
@@ -28,8 +28,11 @@ const REVIEWERS = new Set(['demo_office', 'demo_section', 'demo_department', 'de
 const ASSESSORS = new Set([...READERS, 'demo_agency', 'demo_expert']);
 // A self-evaluation review's sample belongs to those who review and to those who read the plans.
 const SAMPLE_READERS = new Set(['demo_office', 'demo_section', 'demo_expert', 'demo_viewer']);
+// A key evaluation's page: finance, viewers, the agency, the experts and the evaluated party.
+const KEY_EVALUATION_READERS = new Set([...READERS, 'demo_agency', 'demo_expert']);
 const PAGES = [['/documents/{id}', READERS], ['/assessments/{id}', ASSESSORS], ['/targets/{id}/review', REVIEWERS],
-  ['/self-evaluations/{id}', READERS], ['/self-evaluation-reviews/samples/{id}', SAMPLE_READERS], ['/findings/{id}', READERS]];
+  ['/self-evaluations/{id}', READERS], ['/self-evaluation-reviews/samples/{id}', SAMPLE_READERS],
+  ['/key-evaluations/{id}', KEY_EVALUATION_READERS], ['/findings/{id}', READERS]];
 
 // The whole menu, as the performance office (who sees every entry) is served it.
 const OFFICE = [
@@ -46,7 +49,7 @@ const OFFICE = [
     ['/self-evaluations/office', '自评审核'], ['/self-evaluations/rounds', '自评任务'], ['/self-evaluations/statistics', '自评统计']] },
   { title: '自评复核', icon: 'Document', items: [['/self-evaluation-reviews/plans', '抽查计划'],
     ['/self-evaluation-reviews/samples', '复核工作台']] },
-  { title: '重点评价', icon: 'DataAnalysis', items: [['/key-evaluations/plan', '评价计划'], ['/agencies', '第三方机构'], ['/experts', '专家库'],
+  { title: '重点评价', icon: 'DataAnalysis', items: [['/key-evaluations/plan', '评价计划'], ['/key-evaluations', '评价项目'], ['/agencies', '第三方机构'], ['/experts', '专家库'],
     ['/key-evaluation-cross-rounds', '互审互评'], ['/agency-scorecards', '机构考评'], ['/key-evaluations/statistics', '重点评价统计']] },
   { title: '结果应用', icon: 'Checked', items: [['/findings', '整改台账']] },
   { title: '组织机构', icon: 'OfficeBuilding', items: [['/org/regions', '地区与财政局'], ['/org/units', '部门与单位'],
@@ -65,7 +68,9 @@ for (const [username, expected] of Object.entries(MENUS)) {
     assert.deepEqual(res.body.pages, mine);
     // The rest of the menu is named as refused, so that the web app does not take a page below
     // one of them (目标审核 under 目标填报) for a page of the entry above it.
-    const every = OFFICE.flatMap((g) => g.items.map(([path]) => path));
+    // An agency's and an expert's own lists stand beside finance's.
+    const every = OFFICE.flatMap((g) => g.items.map(([path]) => path))
+      .flatMap((p) => (p === '/key-evaluations' ? [p, '/key-evaluations/commissions', '/key-evaluations/reviews'] : [p]));
     assert.deepEqual(res.body.refused,
       [...every.filter((p) => !expected.includes(p)), ...PAGES.filter(([, who]) => !who.has(username)).map(([p]) => p)]);
   });

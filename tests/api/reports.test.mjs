@@ -66,11 +66,14 @@ test('the to-do list counts what waits for the caller', async () => {
   assert.equal(after.link, '/projects?status=draft');
   const officeTodos = (await office.get('/api/v1/todos?year=2026')).body;
   assert.ok(officeTodos.items.every((t) => t.count > 0 && t.title && t.link.startsWith('/')));
-  // The agency's to-do is its assignment, leading to its review queue.
+  // The agency's to-dos are its assignment, leading to its review queue, and its commissions
+  // waiting for it (the demo's key evaluation in fieldwork).
   const assigned = (await agency.get('/api/v1/targets?year=2026&assigned=1&limit=1')).body.total;
   assert.ok(assigned > 0);
+  const commissions = (await agency.get('/api/v1/key-evaluations?waiting=1&limit=1')).body.total;
+  assert.ok(commissions > 0);
   assert.deepEqual((await agency.get('/api/v1/todos?year=2026')).body.items.map((t) => [t.kind, t.count, t.link]),
-    [['assigned_targets', assigned, '/targets/review']]);
+    [['assigned_targets', assigned, '/targets/review'], ['agency_key_evaluations', commissions, '/key-evaluations/commissions?waiting=1']]);
 });
 
 test('a department\'s statistics group its projects by unit, adding up to the whole', async () => {
