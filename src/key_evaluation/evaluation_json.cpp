@@ -44,7 +44,8 @@ boost::json::object evaluation_json(const KeyEvaluation& e,
   o["mode"] = e.mode;
   o["agency_id"] = ref(e.agency_id);
   o["agency_name"] = e.agency_name;
-  o["contract_fee_fen"] = e.contract_fee_fen;
+  o["contract_fee_fen"] =
+      e.contract_fee_fen < 0 ? boost::json::value(nullptr) : boost::json::value(e.contract_fee_fen);
   o["status"] = e.status;
   o["quality_score"] = points_or_null(e.quality_score);
   o["reworked"] = e.reworked;

@@ -32,8 +32,8 @@ struct KeyEvaluation {
   std::string mode;         // agency | finance
   long long agency_id = 0;  // 0 until commissioned
   std::string agency_name;
-  long long contract_fee_fen = 0;
-  std::string status;  // the workflow's state
+  long long contract_fee_fen = 0;  // -1 for a reader who may not know it
+  std::string status;              // the workflow's state
   // -1 until known: the report's quality (R-KE-4) and the fee it makes payable, the evaluation's
   // score (R-KE-1), hundredths and fen; grade empty until finalised.
   long long quality_score = -1;
@@ -59,6 +59,9 @@ struct KeyEvaluation {
 struct EvaluationReader {
   auth::DataScope scope;  // kind none for agencies and experts
   bool plan_visible = true;
+  // The contract fee, the report's quality and the fee it makes payable are between finance and
+  // the agency: the evaluated department and unit read them as unknown (-1).
+  bool fees_visible = true;
   long long agency_id = 0;  // > 0: only this agency's commissions
   long long expert_id = 0;  // > 0: only evaluations this expert is assigned to
 };

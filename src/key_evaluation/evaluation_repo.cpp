@@ -63,10 +63,14 @@ void bind_row(soci::statement& st, Row& r) {
   for (auto* v : {&e.created_at, &e.updated_at}) st.exchange(soci::into(*v));
 }
 
-std::vector<KeyEvaluation> fetch(soci::session& s, db::Query& q) {
+std::vector<KeyEvaluation> fetch(soci::session& s, db::Query& q, const EvaluationReader& who) {
   std::vector<KeyEvaluation> out;
   for (auto& r : db::fetch_all<Row>(s, q, bind_row)) {
     r.e.reworked = r.reworked != 0;
+    if (!who.fees_visible) {
+      r.e.contract_fee_fen = r.e.quality_score = r.e.fee_payable_fen = -1;
+      r.e.reworked = false;
+    }
     out.push_back(std::move(r.e));
   }
   return out;
@@ -109,7 +113,7 @@ std::optional<KeyEvaluation> find(soci::session& s, long long id, const Evaluati
   db::Query q(kSelect);
   conditions(q, {}, who);
   q.sql(" AND e.id = ").bind(id);
-  auto rows = fetch(s, q);
+  auto rows = fetch(s, q, who);
   if (rows.empty()) return std::nullopt;
   return std::move(rows.front());
 }
@@ -119,7 +123,7 @@ std::vector<KeyEvaluation> list(soci::session& s, const EvaluationFilter& f,
   db::Query q(kSelect);
   conditions(q, f, who);
   q.sql(" ORDER BY e.id").page(f.limit, f.offset);
-  return fetch(s, q);
+  return fetch(s, q, who);
 }
 
 long long count(soci::session& s, const EvaluationFilter& f, const EvaluationReader& who) {

@@ -21,6 +21,8 @@ void add_registry_menu(menu::Menu& m) {
         {"/key-evaluations", "评价项目", {"performance_office", "business_section", "viewer"}, 6});
   m.add(kKeyEvaluation, {"/key-evaluations/commissions", "我的委托", {"agency"}, 6});
   m.add(kKeyEvaluation, {"/key-evaluations/reviews", "评审任务", {"expert"}, 6});
+  // The evaluated department and unit: their own subjects once commissioned, with the results.
+  m.add(kKeyEvaluation, {"/key-evaluations/evaluated", "被评价项目", {"department", "unit"}, 6});
   // An evaluation's page: its readers (the evaluated department and unit once commissioned).
   m.add_page("/key-evaluations/{id}", {"performance_office", "business_section", "viewer", "agency",
                                        "expert", "department", "unit"});

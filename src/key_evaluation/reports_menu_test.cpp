@@ -26,7 +26,11 @@ TEST(KeyEvaluationReportsMenu, JoinsTheGroupByRole) {
   for (const auto& i : agency.at("groups").as_array()[0].at("items").as_array())
     titles.emplace_back(i.at("title").as_string());
   EXPECT_EQ(titles, (std::vector<std::string>{"我的委托", "第三方机构", "互审互评", "机构考评"}));
-  EXPECT_EQ(m.for_role("unit").at("groups").as_array().size(), 0u);
+  // A unit: only the evaluations of its own subjects, none of the reports.
+  const auto unit = m.for_role("unit").at("groups").as_array();
+  ASSERT_EQ(unit.size(), 1u);
+  ASSERT_EQ(unit[0].at("items").as_array().size(), 1u);
+  EXPECT_EQ(unit[0].at("items").as_array()[0].at("title").as_string(), "被评价项目");
 }
 
 }  // namespace

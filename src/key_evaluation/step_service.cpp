@@ -178,8 +178,25 @@ EvaluationView StepService::step(const auth::Principal& me, long long id, long l
 
 std::vector<audit::Record> StepService::history(const auth::Principal& me, long long id) {
   return db_.read([&](soci::session& s) {
-    load(s, me, id);
-    return audit::history(s, "key_evaluation", id, 500);
+    const auto loaded = load(s, me, id);
+    auto records = audit::history(s, "key_evaluation", id, 500);
+    if (evaluation_reader(loaded.caller).fees_visible) return records;
+    // The evaluated party's timeline: the steps, without the experts' quality sheets and the fee,
+    // which are between finance and the agency (as its reading of the evaluation leaves them out).
+    std::vector<audit::Record> out;
+    for (auto& r : records) {
+      if (r.entry.action == "score_plan" || r.entry.action == "score_report") continue;
+      for (auto* side : {&r.entry.before_json, &r.entry.after_json}) {
+        auto v = boost::json::parse(*side);
+        if (!v.is_object()) continue;
+        for (const char* key : {"contract_fee_fen", "quality_score", "reworked", "fee_payable_fen",
+                                "quality_detail", "fee_detail"})
+          v.as_object().erase(key);
+        *side = boost::json::serialize(v);
+      }
+      out.push_back(std::move(r));
+    }
+    return out;
   });
 }
 

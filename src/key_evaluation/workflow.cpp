@@ -34,6 +34,7 @@ EvaluationReader evaluation_reader(const EvaluationCaller& c) {
     case Role::unit:
       who.scope = auth::read_scope(c.me);
       who.plan_visible = false;
+      who.fees_visible = false;
       break;
     default:
       who.scope = auth::read_scope(c.me);

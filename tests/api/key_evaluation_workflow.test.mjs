@@ -272,7 +272,18 @@ test('the evaluated unit reads its commissioned evaluation and timeline, not the
   const e = plan(`WHERE region_id = 1 AND year = 2025 AND id NOT IN (SELECT project_id FROM assessments) AND unit_id =
     (SELECT unit_id FROM users WHERE username = 'demo_unit') ORDER BY id`);
   await step(office, e, { action: 'commission', agency_id: agencyId(), contract_fee_fen: 1000 });
-  assert.equal((await unit.get(`/api/v1/key-evaluations/${e.id}/history`)).status, 200);
+  // The fee and the report's quality are between finance and the agency: unknown to the unit.
+  const seen = await unit.get(`/api/v1/key-evaluations/${e.id}`);
+  assert.equal(seen.status, 200);
+  for (const field of ['contract_fee_fen', 'quality_score', 'fee_payable_fen']) assert.equal(seen.body[field], null, field);
+  const listed = (await unit.get('/api/v1/key-evaluations?year=2025')).body.items.find((x) => x.id === e.id);
+  assert.equal(listed.contract_fee_fen, null);
+  assert.equal((await office.get(`/api/v1/key-evaluations/${e.id}`)).body.contract_fee_fen, 1000);
+  const timeline = await unit.get(`/api/v1/key-evaluations/${e.id}/history`);
+  assert.equal(timeline.status, 200);
+  assert.ok(timeline.body.items.some((x) => x.action === 'commission'));
+  assert.ok(!JSON.stringify(timeline.body).includes('contract_fee_fen'), 'the fee on the unit\'s timeline');
+  assert.match(JSON.stringify((await office.get(`/api/v1/key-evaluations/${e.id}/history`)).body), /contract_fee_fen/);
   assert.equal((await unit.get(`/api/v1/key-evaluations/${e.id}/experts`)).status, 200);
   for (const path of ['fee', 'quality-sheets'])
     assert.equal((await unit.get(`/api/v1/key-evaluations/${e.id}/${path}`)).status, 403, path);

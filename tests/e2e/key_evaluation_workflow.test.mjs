@@ -227,6 +227,16 @@ test("the demo's evaluation with its results, read by the office, the agency and
     assert.deepEqual(page.jsErrors, [], username);
     await page.close();
   }
+  // The unit finds it in its own list (被评价项目), without the agency's fee or quality.
+  const unit = await as('demo_unit');
+  await unit.click('[data-menu="/key-evaluations/evaluated"]');
+  await unit.waitForSelector('[data-test=evaluation-table] .el-table__row');
+  const list = await unit.textContent('[data-test=evaluation-table]');
+  assert.match(list, /2025年教学仪器设备购置[\s\S]*结果已反馈/);
+  assert.doesNotMatch(list, /合同费用|报告质量|应付费用/);
+  await screenshot(unit, 'key-evaluation-evaluated-unit');
+  assert.deepEqual(unit.jsErrors, []);
+  await unit.close();
 });
 
 test('a conflicted agency is refused in the commission dialog with its reason', async () => {

@@ -11,6 +11,7 @@ export const keyEvaluationRoutes: RouteRecordRaw[] = [
   { path: 'key-evaluations', component: () => import('../views/key_evaluation/KeyEvaluationsView.vue'), meta: { title: '评价项目', breadcrumb: [group] } },
   { path: 'key-evaluations/commissions', component: () => import('../views/key_evaluation/KeyEvaluationsView.vue'), meta: { title: '我的委托', breadcrumb: [group] } },
   { path: 'key-evaluations/reviews', component: () => import('../views/key_evaluation/KeyEvaluationsView.vue'), meta: { title: '评审任务', breadcrumb: [group] } },
+  { path: 'key-evaluations/evaluated', component: () => import('../views/key_evaluation/KeyEvaluationsView.vue'), meta: { title: '被评价项目', breadcrumb: [group] } },
   { path: 'key-evaluations/:id(\\d+)', component: () => import('../views/key_evaluation/KeyEvaluationView.vue'), meta: { title: '评价详情', breadcrumb: [group] } },
   { path: 'experts', component: () => import('../views/key_evaluation/ExpertsView.vue'), meta: { title: '专家库', breadcrumb: [group] } },
   // The reports: cross-review rounds (R-KE-5), agency scorecards with their fee statements (R-KE-4),
