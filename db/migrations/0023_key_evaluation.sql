@@ -78,15 +78,13 @@ CREATE TABLE key_evaluation_quality_sheets (
   UNIQUE (evaluation_id, expert_id, stage, round)
 );
 
--- The evaluation's score sheets (R-KE-1) by the evaluation team, one per evaluator, hundredths.
+-- The evaluation's score sheets by the evaluation team, one per evaluator: the parts of the
+-- kind's sheet (R-KE-1's four, a department's R-KE-2 six) as {part code: hundredths}.
 CREATE TABLE key_evaluation_score_sheets (
   id {{id}},
   evaluation_id BIGINT NOT NULL REFERENCES key_evaluations (id),
   evaluator TEXT NOT NULL,
-  decision BIGINT NOT NULL,
-  process BIGINT NOT NULL,
-  output BIGINT NOT NULL,
-  benefit BIGINT NOT NULL,
+  scores_json TEXT NOT NULL,
   submitted_by BIGINT NOT NULL REFERENCES users (id),
   submitted_at TEXT NOT NULL
 );

@@ -167,6 +167,12 @@ struct Flow {
     for (std::size_t i = 0; i < 5; ++i) scores[codes[i]] = points[i];
     steps.save_quality_sheet(expert, id, stage, scores, comment);
   }
+  // R-KE-1's four parts in points.
+  static boost::json::value four_parts(double decision, double process, double output,
+                                       double benefit) {
+    return boost::json::object{
+        {"decision", decision}, {"process", process}, {"output", output}, {"benefit", benefit}};
+  }
   void final_report(const auth::Principal& agency, long long id,
                     std::vector<ke::ScoreSheetInput> sheets) {
     ke::StepInput in;
@@ -246,8 +252,8 @@ std::size_t insert_demo_key_evaluations(db::Database& db, long long year) {
     f.sheet(ma, id, "report", {9, 19, 22, 15, 12}, "基本达到要求。");
     f.act(office, id, "close_report_review");  // 76.50, reworked: paid at most 60%
     f.final_report(agency, id,
-                   {{"评价组组长 周凯", {1700, 1450, 2400, 2200}},
-                    {"评价组成员 李娜", {1650, 1500, 2350, 2250}}});
+                   {{"评价组组长 周凯", f.four_parts(17, 14.5, 24, 22)},
+                    {"评价组成员 李娜", f.four_parts(16.5, 15, 23.5, 22.5)}});
     f.act(office, id, "review_final", "pass");
     ke::ResultsService results(db);
     const auto sent = results.send(
@@ -285,7 +291,14 @@ std::size_t insert_demo_key_evaluations(db::Database& db, long long year) {
     f.sheet(wu, id, "report", {9, 22, 27, 18, 13.5}, "报告完整，证据充分。");
     f.sheet(li, id, "report", {9.5, 22, 26, 18, 13}, "");
     f.act(office, id, "close_report_review");  // 88.00: 95% of the fee
-    f.final_report(tianheng, id, {{"评价组", {1750, 1700, 2600, 2590}}});
+    // A department as a whole is scored on R-KE-2's six parts.
+    f.final_report(tianheng, id,
+                   {{"评价组", boost::json::object{{"running_cost", 13},
+                                                   {"management_efficiency", 12.9},
+                                                   {"performance_of_duties", 21.5},
+                                                   {"social_effect", 17.5},
+                                                   {"sustainability", 8.5},
+                                                   {"satisfaction", 13}}}});
     f.act(office, id, "review_final", "pass");
     ++made;
   }

@@ -46,14 +46,14 @@ bool scored(soci::session& s, long long evaluation_id, long long expert_id) {
 
 std::vector<ScoreSheetRecord> score_sheets(soci::session& s, long long evaluation_id) {
   db::Query q(
-      "SELECT id, evaluation_id, evaluator, decision, process, output, benefit, submitted_by, "
-      "submitted_at FROM key_evaluation_score_sheets WHERE evaluation_id = ");
+      "SELECT id, evaluation_id, evaluator, scores_json, submitted_by, submitted_at FROM "
+      "key_evaluation_score_sheets WHERE evaluation_id = ");
   q.bind(evaluation_id).sql(" ORDER BY id");
   return db::fetch_all<ScoreSheetRecord>(s, q, [](soci::statement& st, ScoreSheetRecord& r) {
     for (auto* v : {&r.id, &r.evaluation_id}) st.exchange(soci::into(*v));
     st.exchange(soci::into(r.evaluator));
-    for (auto* v : {&r.decision, &r.process, &r.output, &r.benefit, &r.submitted_by})
-      st.exchange(soci::into(*v));
+    st.exchange(soci::into(r.scores_json));
+    st.exchange(soci::into(r.submitted_by));
     st.exchange(soci::into(r.submitted_at));
   });
 }
@@ -64,11 +64,10 @@ void replace_score_sheets(soci::session& s, long long evaluation_id,
   for (const auto& r : sheets)
     db::insert_returning(
         s,
-        "INSERT INTO key_evaluation_score_sheets (evaluation_id, evaluator, decision, process, "
-        "output, benefit, submitted_by, submitted_at) VALUES (:e, :ev, :d, :p, :o, :b, :by, :at)",
-        soci::use(evaluation_id), soci::use(r.evaluator), soci::use(r.decision),
-        soci::use(r.process), soci::use(r.output), soci::use(r.benefit), soci::use(r.submitted_by),
-        soci::use(r.submitted_at));
+        "INSERT INTO key_evaluation_score_sheets (evaluation_id, evaluator, scores_json, "
+        "submitted_by, submitted_at) VALUES (:e, :ev, :sc, :by, :at)",
+        soci::use(evaluation_id), soci::use(r.evaluator), soci::use(r.scores_json),
+        soci::use(r.submitted_by), soci::use(r.submitted_at));
 }
 
 }  // namespace jixiao::key_evaluation::quality_repo

@@ -1,5 +1,5 @@
 // SQL of the experts' quality sheets of an agency's plan and report (R-KE-4,
-// key_evaluation_quality_sheets) and of the evaluation's score sheets (R-KE-1,
+// key_evaluation_quality_sheets) and of the evaluation's score sheets (R-KE-1 or R-KE-2,
 // key_evaluation_score_sheets).
 #pragma once
 
@@ -23,12 +23,12 @@ struct QualitySheetRecord {
   std::string submitted_at;
 };
 
-// One evaluator's score sheet, hundredths per part.
+// One evaluator's score sheet, hundredths per part of the kind's sheet.
 struct ScoreSheetRecord {
   long long id = 0;
   long long evaluation_id = 0;
   std::string evaluator;
-  long long decision = 0, process = 0, output = 0, benefit = 0;
+  std::string scores_json;  // {part code: hundredths}
   long long submitted_by = 0;
   std::string submitted_at;
 };

@@ -75,8 +75,8 @@ documents::DocumentDraft results_letter(const ResultsLetterInput& in) {
   long long n = 0, weight = 0;
   for (const auto& p : in.score.parts) {
     weight += p.weight;
-    a.rows.push_back({std::to_string(++n), std::string(part_label(p.part)),
-                      targets::points(p.weight), targets::points(p.score)});
+    a.rows.push_back(
+        {std::to_string(++n), p.label, targets::points(p.weight), targets::points(p.score)});
   }
   a.rows.push_back({"", "合计", targets::points(weight), targets::points(in.score.total)});
   a.rows.push_back({"", "评价等级", "", std::string(targets::grade_label(e.grade))});

@@ -32,14 +32,11 @@ void set_finding(soci::session& s, long long problem_id, long long finding_id) {
       soci::use(problem_id);
 }
 
-std::vector<ExpertSheet> score_sheets(soci::session& s, long long evaluation_id) {
-  db::Query q(
-      "SELECT decision, process, output, benefit FROM key_evaluation_score_sheets WHERE "
-      "evaluation_id = ");
+std::vector<std::string> score_sheets(soci::session& s, long long evaluation_id) {
+  db::Query q("SELECT scores_json FROM key_evaluation_score_sheets WHERE evaluation_id = ");
   q.bind(evaluation_id).sql(" ORDER BY id");
-  return db::fetch_all<ExpertSheet>(s, q, [](soci::statement& st, ExpertSheet& x) {
-    for (auto& v : x.scores) st.exchange(soci::into(v));
-  });
+  return db::fetch_all<std::string>(
+      s, q, [](soci::statement& st, std::string& x) { st.exchange(soci::into(x)); });
 }
 
 std::string document_number(soci::session& s, long long document_id) {

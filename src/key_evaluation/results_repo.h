@@ -16,8 +16,8 @@ std::vector<ProblemView> problems(soci::session& s, long long evaluation_id);
 long long insert_problem(soci::session& s, long long evaluation_id, long long seq,
                          const Problem& p);
 void set_finding(soci::session& s, long long problem_id, long long finding_id);
-// The final report's score sheets (R-KE-1), in the order they were given.
-std::vector<ExpertSheet> score_sheets(soci::session& s, long long evaluation_id);
+// The final report's score sheets as stored ({part code: hundredths}), in the order given.
+std::vector<std::string> score_sheets(soci::session& s, long long evaluation_id);
 std::string document_number(soci::session& s, long long document_id);
 
 }  // namespace jixiao::key_evaluation::results_repo

@@ -70,9 +70,13 @@ ResultsView ResultsService::send(const auth::Principal& me, long long id, long l
     if (e.version != version)
       throw conflict("version_conflict", "重点评价已被他人办理，请刷新后重试", "version");
     const auto rules = rules::effective_rules(s, e.region_id, e.year);
-    const auto sheets = results_repo::score_sheets(s, e.id);
-    if (sheets.empty()) throw precondition("no_score", "终稿没有评价评分表，无法反馈评价结果");
-    const auto score = score_evaluation(sheets, key_evaluation_settings(rules).score);
+    const auto stored = results_repo::score_sheets(s, e.id);
+    if (stored.empty()) throw precondition("no_score", "终稿没有评价评分表，无法反馈评价结果");
+    const auto settings = key_evaluation_settings(rules).score;
+    const auto def = score_sheet_for(e.kind, settings);
+    std::vector<ExpertSheet> sheets;
+    for (const auto& j : stored) sheets.push_back(stored_sheet(j, def));
+    const auto score = score_evaluation(sheets, def, settings.grades);
 
     const std::string at = now_iso();
     const std::string today = at.substr(0, 10);

@@ -18,6 +18,8 @@ namespace {
 
 void check_weights(const boost::json::object& p) { read_weights(p); }
 
+void check_department_sheet(const boost::json::object& p) { read_sheet_parts(p); }
+
 void check_lookback(const boost::json::object& p) { read_lookback_years(p); }
 
 void check_fee(const boost::json::object& p) {
@@ -31,6 +33,7 @@ void check_results_days(const boost::json::object& p) { read_results_days(p); }
 
 void register_rule_kinds(rules::RuleKinds& kinds) {
   kinds.add("R-KE-1", check_weights);
+  kinds.add("R-KE-2", check_department_sheet);
   kinds.add("R-KE-3", check_lookback);
   kinds.add("R-KE-4", check_fee);
   kinds.add("R-RA-1", check_results_days);

@@ -41,8 +41,8 @@ boost::json::object changed(std::string_view rule, const boost::json::object& c,
   return params;
 }
 
-void expect_refusals(std::string_view rule, const char* list) {
-  for (const auto& v : cases().at(list).as_array()) {
+void expect_refusals_in(const boost::json::object& file, std::string_view rule, const char* list) {
+  for (const auto& v : file.at(list).as_array()) {
     const auto& c = v.as_object();
     SCOPED_TRACE(text(c.at("note")));
     const auto [field, message] = refused(rule, changed(rule, c, "change"));
@@ -52,6 +52,10 @@ void expect_refusals(std::string_view rule, const char* list) {
       EXPECT_NE(message.find(text(*m)), std::string::npos) << message;
     }
   }
+}
+
+void expect_refusals(std::string_view rule, const char* list) {
+  expect_refusals_in(cases(), rule, list);
 }
 
 TEST(KeyEvalScore, TheShippedWeightsAreRulesMdDefaults) {
@@ -77,7 +81,7 @@ TEST(KeyEvalScore, FollowTheCases) {
     std::vector<ExpertSheet> sheets;
     for (const auto& row : c.at("sheets").as_array()) {
       ExpertSheet s;
-      for (std::size_t k = 0; k < kParts.size(); ++k) s.scores[k] = decimal(row.as_array().at(k));
+      for (const auto& cell : row.as_array()) s.scores.push_back(decimal(cell));
       sheets.push_back(s);
     }
     if (const auto* field = c.if_contains("refused")) {
@@ -106,6 +110,66 @@ TEST(KeyEvalScore, FollowTheCases) {
       EXPECT_EQ(r.detail, text(*detail));
     }
   }
+}
+
+// The department-overall sheet (R-KE-2): tests/cases/key_evaluation_department_score.json.
+TEST(KeyEvalScore, DepartmentSheetFollowsTheCases) {
+  const auto& file = cases::load("key_evaluation_department_score").as_object();
+  const ScoreSettings& settings = national_score_settings();
+  const ScoreSheetDef def = score_sheet_for("department", settings);
+  EXPECT_EQ(def.rule, "R-KE-2");
+  ASSERT_EQ(def.parts.size(), 6u);
+  const auto& shipped = file.at("parts").as_array();
+  ASSERT_EQ(shipped.size(), def.parts.size());
+  for (std::size_t k = 0; k < def.parts.size(); ++k) {
+    const auto& p = shipped[k].as_object();
+    EXPECT_EQ(def.parts[k].code, text(p.at("code")));
+    EXPECT_EQ(def.parts[k].label, text(p.at("label")));
+    EXPECT_EQ(targets::points(def.parts[k].weight), text(p.at("points")));
+  }
+  for (const auto& v : file.at("cases").as_array()) {
+    const auto& c = v.as_object();
+    SCOPED_TRACE(text(c.at("note")));
+    std::vector<ExpertSheet> sheets;
+    try {
+      for (std::size_t i = 0; i < c.at("sheets").as_array().size(); ++i)
+        sheets.push_back(check_score_sheet(c.at("sheets").as_array()[i], def,
+                                           "score_sheets[" + std::to_string(i) + "]"));
+      const EvaluationScore r = score_evaluation(sheets, def, settings.grades);
+      ASSERT_FALSE(c.contains("refused")) << "accepted";
+      EXPECT_EQ(targets::points(r.total), text(c.at("total")));
+      EXPECT_EQ(r.grade, text(c.at("grade")));
+      EXPECT_EQ(r.rule, "R-KE-2");
+      if (const auto* parts = c.if_contains("parts")) {
+        for (std::size_t k = 0; k < def.parts.size(); ++k) {
+          EXPECT_EQ(targets::points(r.parts[k].score), text(parts->as_array().at(k)));
+        }
+      }
+      if (const auto* detail = c.if_contains("detail")) {
+        EXPECT_EQ(r.detail, text(*detail));
+      }
+    } catch (const AppError& e) {
+      ASSERT_TRUE(c.contains("refused")) << e.field() << " " << e.detail();
+      EXPECT_EQ(e.field(), text(c.at("refused")));
+    }
+  }
+  expect_refusals_in(file, "R-KE-2", "sheet");
+}
+
+TEST(KeyEvalScore, PolicySheetKeepsTheFourPartsUnderPolicyNames) {
+  const ScoreSheetDef def = score_sheet_for("policy", national_score_settings());
+  EXPECT_EQ(def.rule, "R-KE-1");
+  ASSERT_EQ(def.parts.size(), 4u);
+  EXPECT_EQ(def.parts[0].label, "政策决策");
+  EXPECT_EQ(def.parts[1].code, "process");
+  EXPECT_EQ(def.parts[1].label, "政策执行");
+  EXPECT_EQ(def.parts[3].weight, 3000);
+  const ScoreSheetDef project = score_sheet_for("project", national_score_settings());
+  EXPECT_EQ(project.parts[0].label, "决策");
+  // A stored sheet reads back in the sheet's order; a part it lacks counts 0.
+  const auto x = stored_sheet(R"({"benefit":2500,"decision":1800})", project);
+  EXPECT_EQ(x.scores, (std::vector<long long>{1800, 0, 0, 2500}));
+  EXPECT_EQ(stored_json(x, project), R"({"decision":1800,"process":0,"output":0,"benefit":2500})");
 }
 
 TEST(KeyEvalScore, WeightsKeepOutputAndBenefitAtSixtyPercent) {

@@ -106,26 +106,34 @@ boost::json::object fee_json(const FeeView& v) {
 
 boost::json::object score_json(const ScoreView& v) {
   boost::json::array parts;
-  for (const Part p : kParts)
-    parts.push_back({{"part", part_code(p)},
-                     {"label", part_label(p)},
-                     {"points", targets::points(v.weights.of(p))}});
+  for (const auto& p : v.sheet.parts)
+    parts.push_back({{"part", p.code},
+                     {"code", p.code},
+                     {"label", p.label},
+                     {"weight", targets::points(p.weight)},
+                     {"points", targets::points(p.weight)}});
   boost::json::array sheets;
-  for (const auto& r : v.sheets)
+  for (const auto& r : v.sheets) {
+    const ExpertSheet x = stored_sheet(r.scores_json, v.sheet);
+    boost::json::object scores;
+    long long total = 0;
+    for (std::size_t k = 0; k < v.sheet.parts.size(); ++k) {
+      scores[v.sheet.parts[k].code] = targets::points(x.scores[k]);
+      total += x.scores[k];
+    }
     sheets.push_back({{"id", r.id},
                       {"evaluator", r.evaluator},
-                      {"decision", targets::points(r.decision)},
-                      {"process", targets::points(r.process)},
-                      {"output", targets::points(r.output)},
-                      {"benefit", targets::points(r.benefit)},
-                      {"total", targets::points(r.decision + r.process + r.output + r.benefit)},
+                      {"scores", std::move(scores)},
+                      {"total", targets::points(total)},
                       {"submitted_at", r.submitted_at}});
+  }
   boost::json::value score = nullptr;
   if (v.score) {
     boost::json::array scored;
     for (const auto& p : v.score->parts)
-      scored.push_back({{"part", part_code(p.part)},
-                        {"label", part_label(p.part)},
+      scored.push_back({{"part", p.code},
+                        {"code", p.code},
+                        {"label", p.label},
                         {"weight", targets::points(p.weight)},
                         {"score", targets::points(p.score)}});
     score = boost::json::object{
@@ -136,7 +144,7 @@ boost::json::object score_json(const ScoreView& v) {
   return {{"parts", std::move(parts)},
           {"sheets", std::move(sheets)},
           {"score", std::move(score)},
-          {"rule", "R-KE-1"},
+          {"rule", v.sheet.rule},
           {"grade_rule", "R-GR-1"}};
 }
 

@@ -17,7 +17,9 @@ namespace {
 constexpr long long kMaxFen = 100'000'000'000'000LL;  // 1 万亿元
 constexpr std::size_t kMaxSheets = 50;
 
-// [{evaluator, decision, process, output, benefit}] in points with two decimals at most.
+// [{evaluator, scores: {part code: points}}]; the service checks the scores against the kind's
+// sheet. The flat {evaluator, decision, process, output, benefit} of a four-part sheet is read as
+// those scores.
 std::vector<ScoreSheetInput> read_score_sheets(const boost::json::value& v) {
   if (!v.is_array() || v.as_array().empty())
     throw invalid("score_sheets", "评价评分表应为非空列表，每位评价人一份");
@@ -31,11 +33,13 @@ std::vector<ScoreSheetInput> read_score_sheets(const boost::json::value& v) {
     JsonReader r(item.as_object(), at);
     ScoreSheetInput s;
     s.evaluator = r.required_string("evaluator", 50);
-    for (const Part p : kParts) {
-      const auto* points = r.value(part_code(p));
-      const std::string field = at + "." + std::string(part_code(p));
-      if (!points) throw invalid(field, "缺少" + std::string(part_label(p)) + "得分");
-      s.scores[static_cast<std::size_t>(p)] = targets::read_points(*points, field);
+    if (const auto* scores = r.value("scores")) {
+      s.scores = *scores;
+    } else {
+      boost::json::object flat;
+      for (const Part p : kParts)
+        if (const auto* points = r.value(part_code(p))) flat[part_code(p)] = *points;
+      s.scores = std::move(flat);
     }
     r.finish();
     out.push_back(std::move(s));

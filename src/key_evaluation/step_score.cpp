@@ -1,4 +1,5 @@
-// StepService's score: the final report's score sheets and what they give (R-KE-1, R-GR-1),
+// StepService's score: the final report's score sheets on the kind's sheet (R-KE-1 or R-KE-2)
+// and what they give (R-GR-1),
 // read by whoever reads the evaluation (the evaluated party gets the table with its letter).
 #include "key_evaluation/step_service.h"
 #include "key_evaluation/step_support.h"
@@ -12,13 +13,12 @@ ScoreView StepService::score(const auth::Principal& me, long long id) {
     const Loaded l = load(s, me, id);
     const auto settings = settings_of(s, l.e).score;
     ScoreView v;
-    v.weights = settings.weights;
+    v.sheet = score_sheet_for(l.e.kind, settings);
     v.sheets = quality_repo::score_sheets(s, id);
     if (!v.sheets.empty()) {
       std::vector<ExpertSheet> sheets;
-      for (const auto& r : v.sheets)
-        sheets.push_back({{r.decision, r.process, r.output, r.benefit}});
-      v.score = score_evaluation(sheets, settings);
+      for (const auto& r : v.sheets) sheets.push_back(stored_sheet(r.scores_json, v.sheet));
+      v.score = score_evaluation(sheets, v.sheet, settings.grades);
     }
     return v;
   });

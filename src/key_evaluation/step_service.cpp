@@ -94,20 +94,12 @@ std::string close_report(soci::session& s, KeyEvaluation& e, boost::json::object
 }
 
 std::vector<ExpertSheet> checked_sheets(const std::vector<ScoreSheetInput>& given,
-                                        const ScoreSettings& settings) {
+                                        const ScoreSheetDef& def) {
   if (given.empty()) throw invalid("score_sheets", "请填写评价评分表，至少一份");
   std::vector<ExpertSheet> sheets;
-  for (std::size_t i = 0; i < given.size(); ++i) {
-    for (const Part p : kParts) {
-      const long long v = given[i].scores[static_cast<std::size_t>(p)];
-      const long long w = settings.weights.of(p);
-      if (v < 0 || v > w)
-        throw invalid("score_sheets[" + std::to_string(i) + "]." + std::string(part_code(p)),
-                      std::string(part_label(p)) + "得分应在 0 到 " + targets::points(w) +
-                          " 分之间，现为 " + targets::points(v) + " 分（R-KE-1）");
-    }
-    sheets.push_back({given[i].scores});
-  }
+  for (std::size_t i = 0; i < given.size(); ++i)
+    sheets.push_back(
+        check_score_sheet(given[i].scores, def, "score_sheets[" + std::to_string(i) + "]"));
   return sheets;
 }
 
@@ -138,21 +130,24 @@ EvaluationView StepService::step(const auth::Principal& me, long long id, long l
     if (in.action == "submit_final") {
       if (!in.score_sheets) throw invalid("score_sheets", "请填写评价评分表");
       const auto settings = settings_of(s, e).score;
-      const auto score = score_evaluation(checked_sheets(*in.score_sheets, settings), settings);
+      const auto def = score_sheet_for(e.kind, settings);
+      const auto sheets = checked_sheets(*in.score_sheets, def);
+      const auto score = score_evaluation(sheets, def, settings.grades);
       const std::string at = now_iso();
       std::vector<ScoreSheetRecord> rows;
-      for (const auto& g : *in.score_sheets)
-        rows.push_back({0, e.id, g.evaluator, g.scores[0], g.scores[1], g.scores[2], g.scores[3],
+      for (std::size_t i = 0; i < sheets.size(); ++i)
+        rows.push_back({0, e.id, (*in.score_sheets)[i].evaluator, stored_json(sheets[i], def),
                         me.user_id, at});
       quality_repo::replace_score_sheets(s, e.id, rows);
       after_extra["score_detail"] = score.detail;
     }
     if (in.action == "review_final" && in.decision == "pass") {
       const auto settings = settings_of(s, e).score;
+      const auto def = score_sheet_for(e.kind, settings);
       std::vector<ExpertSheet> sheets;
       for (const auto& r : quality_repo::score_sheets(s, e.id))
-        sheets.push_back({{r.decision, r.process, r.output, r.benefit}});
-      const auto score = score_evaluation(sheets, settings);
+        sheets.push_back(stored_sheet(r.scores_json, def));
+      const auto score = score_evaluation(sheets, def, settings.grades);
       e.score = score.total;
       e.grade = score.grade;
       e.finalised_at = now_iso();  // R-RA-1's days to send the results run from here

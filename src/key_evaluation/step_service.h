@@ -23,10 +23,11 @@
 
 namespace jixiao::key_evaluation {
 
-// One evaluator's score sheet of the final report, hundredths per part in kParts order.
+// One evaluator's score sheet of the final report: {part code: points} as sent, checked against
+// the sheet of the evaluation's kind (R-KE-1 or R-KE-2).
 struct ScoreSheetInput {
   std::string evaluator;
-  std::array<long long, 4> scores{};
+  boost::json::value scores;
 };
 
 struct StepInput {
@@ -69,10 +70,10 @@ struct FeeView {
   std::optional<FeeResult> fee;
 };
 
-// The final report's score sheets (R-KE-1) with the weights of the region's sheet, and the score
-// and grade (R-GR-1) they give, once there is a sheet.
+// The final report's score sheets with the kind's sheet as the region set it (R-KE-1 or R-KE-2),
+// and the score and grade (R-GR-1) they give, once there is a sheet.
 struct ScoreView {
-  Weights weights;
+  ScoreSheetDef sheet;
   std::vector<ScoreSheetRecord> sheets;
   std::optional<EvaluationScore> score;
 };

@@ -76,13 +76,12 @@ class KeyEvaluationResultsStore : public StoreTest {
     e.finalised_at = now_iso();
     db->write([&](soci::session& s) {
       EXPECT_TRUE(repo::move(s, e, 1));
-      for (const auto& sheet : {std::array<long long, 4>{1800, 1500, 2600, 2500},
-                                std::array<long long, 4>{1700, 1600, 2500, 2650}})
-        s << "INSERT INTO key_evaluation_score_sheets (evaluation_id, evaluator, decision, "
-             "process, output, benefit, submitted_by, submitted_at) VALUES (:e, '评价组', :a, :b, "
-             ":c, :d, :u, '2026-08-01T08:00:00Z')",
-            soci::use(e.id), soci::use(sheet[0]), soci::use(sheet[1]), soci::use(sheet[2]),
-            soci::use(sheet[3]), soci::use(e.created_by);
+      for (const std::string sheet :
+           {R"({"decision":1800,"process":1500,"output":2600,"benefit":2500})",
+            R"({"decision":1700,"process":1600,"output":2500,"benefit":2650})"})
+        s << "INSERT INTO key_evaluation_score_sheets (evaluation_id, evaluator, scores_json, "
+             "submitted_by, submitted_at) VALUES (:e, '评价组', :sc, :u, '2026-08-01T08:00:00Z')",
+            soci::use(e.id), soci::use(sheet), soci::use(e.created_by);
     });
     e.version = 2;
     return e;

@@ -196,15 +196,17 @@ TEST_F(KeyEvaluationWorkflowStore, AssignmentsAndSheets) {
       db->read([&](soci::session& s) { return ke::quality_repo::scored(s, e.id, expert); }));
 
   const std::vector<ke::ScoreSheetRecord> first{
-      {0, e.id, "张评审", 1800, 1700, 2600, 2500, office, "2026-03-05T08:00:00Z"},
-      {0, e.id, "李评审", 1700, 1650, 2500, 2400, office, "2026-03-05T08:00:00Z"}};
+      {0, e.id, "张评审", R"({"decision":1800,"process":1700,"output":2600,"benefit":2500})",
+       office, "2026-03-05T08:00:00Z"},
+      {0, e.id, "李评审", R"({"running_cost":1300,"satisfaction":1350})", office,
+       "2026-03-05T08:00:00Z"}};
   db->write([&](soci::session& s) { ke::quality_repo::replace_score_sheets(s, e.id, first); });
   db->write([&](soci::session& s) { ke::quality_repo::replace_score_sheets(s, e.id, {first[1]}); });
   const auto sheets =
       db->read([&](soci::session& s) { return ke::quality_repo::score_sheets(s, e.id); });
   ASSERT_EQ(sheets.size(), 1u);
   EXPECT_EQ(sheets[0].evaluator, "李评审");
-  EXPECT_EQ(sheets[0].process, 1650);
+  EXPECT_EQ(sheets[0].scores_json, R"({"running_cost":1300,"satisfaction":1350})");
 
   EXPECT_TRUE(
       db->write([&](soci::session& s) { return ke::assignment_repo::remove(s, e.id, expert); }));

@@ -19,7 +19,7 @@ export default {
       const now = new Date().toISOString();
       ctx.db.query(`INSERT INTO key_evaluations (region_id, year, kind, name, project_id, department_id, unit_id, fund_type, budget_fen, due, mode, status, score, grade, finalised_at, created_by, created_at, updated_at) VALUES (${office.region_id}, 2025, 'project', '越权重点评价', ${project}, ${department}, ${unit}, 'general', 100000000, '2026-09-30', 'finance', 'finalised', 8000, 'good', '${now}', ${office.id}, '${now}', '${now}')`);
       const id = Number(ctx.db.query("SELECT id FROM key_evaluations WHERE name = '越权重点评价'"));
-      ctx.db.query(`INSERT INTO key_evaluation_score_sheets (evaluation_id, evaluator, decision, process, output, benefit, submitted_by, submitted_at) VALUES (${id}, '评价组', 1600, 1600, 2400, 2400, ${office.id}, '${now}')`);
+      ctx.db.query(`INSERT INTO key_evaluation_score_sheets (evaluation_id, evaluator, scores_json, submitted_by, submitted_at) VALUES (${id}, '评价组', '{"decision":1600,"process":1600,"output":2400,"benefit":2400}', ${office.id}, '${now}')`);
       return { id, version: 1, name: '越权重点评价' };
     }),
     agency: async (ctx) => ctx.once('ke-agency', async () => {
