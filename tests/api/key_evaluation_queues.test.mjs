@@ -93,8 +93,8 @@ test('the score sheets answer with the weights before any, and the score and gra
   q(`UPDATE key_evaluations SET mode = 'finance' WHERE id = ${e.id}`);
   await step(office, e, { action: 'start' });
   await step(office, e, { action: 'submit_final', score_sheets: [
-    { evaluator: '张评审', decision: 18, process: 17, output: 26, benefit: 25 },
-    { evaluator: '李评审', decision: 17, process: 16.5, output: 25, benefit: 24 }] });
+    { evaluator: '张评审', scores: { decision: 18, process: 17, output: 26, benefit: 25 } },
+    { evaluator: '李评审', scores: { decision: 17, process: 16.5, output: 25, benefit: 24 } }] });
   const s = (await office.get(`/api/v1/key-evaluations/${e.id}/score`)).body;
   assert.deepEqual(s.sheets.map((x) => [x.evaluator, x.total]), [['张评审', '86.00'], ['李评审', '82.50']]);
   assert.equal(s.score.total, '84.25');
@@ -104,4 +104,13 @@ test('the score sheets answer with the weights before any, and the score and gra
   assert.ok((await waiting(office)).includes(e.id), 'the final report waits for the office');
   // Outside the caller's reading, 404.
   assert.equal((await agency.get(`/api/v1/key-evaluations/${e.id}/score`)).status, 404);
+});
+
+test("a policy's sheet keeps R-KE-1's parts under the policy names", async () => {
+  const e = plan();
+  q(`UPDATE key_evaluations SET kind = 'policy', project_id = NULL WHERE id = ${e.id}`);
+  const s = (await office.get(`/api/v1/key-evaluations/${e.id}/score`)).body;
+  assert.deepEqual(s.parts.map((p) => [p.code, p.label, p.weight]),
+    [['decision', '政策决策', '20.00'], ['process', '政策执行', '20.00'], ['output', '政策产出', '30.00'], ['benefit', '政策效益', '30.00']]);
+  assert.equal(s.rule, 'R-KE-1');
 });

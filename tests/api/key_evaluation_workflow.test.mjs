@@ -56,6 +56,7 @@ async function step(client, e, body, status = 200) {
   return res;
 }
 
+const four = (decision, process, output, benefit) => ({ decision, process, output, benefit });
 const sheet = (f, c, p, ev, l) => ({ format: f, completeness: c, performance: p, evidence: ev, language: l });
 
 test('from the commission to the finalised report, with the rework, the quality score and the capped fee', async () => {
@@ -172,13 +173,20 @@ test('from the commission to the finalised report, with the rework, the quality 
 
   // The final report's score sheets are checked against R-KE-1's weights.
   const over = await step(agency, e, { action: 'submit_final',
-    score_sheets: [{ evaluator: '评价组', decision: 20.5, process: 18, output: 25, benefit: 25 }] }, 400);
-  assert.equal(over.body.field, 'score_sheets[0].decision');
+    score_sheets: [{ evaluator: '评价组', scores: four(20.5, 18, 25, 25) }] }, 400);
+  assert.equal(over.body.field, 'score_sheets[0].scores.decision');
   const decimals = await step(agency, e, { action: 'submit_final',
-    score_sheets: [{ evaluator: '评价组', decision: 18.123, process: 18, output: 25, benefit: 25 }] }, 400);
-  assert.equal(decimals.body.field, 'score_sheets[0].decision');
+    score_sheets: [{ evaluator: '评价组', scores: four(18.123, 18, 25, 25) }] }, 400);
+  assert.equal(decimals.body.field, 'score_sheets[0].scores.decision');
+  const missing = await step(agency, e, { action: 'submit_final',
+    score_sheets: [{ evaluator: '评价组', scores: { decision: 18, process: 18, output: 25 } }] }, 400);
+  assert.equal(missing.body.field, 'score_sheets[0].scores.benefit');
+  const unknown = await step(agency, e, { action: 'submit_final',
+    score_sheets: [{ evaluator: '评价组', scores: { ...four(18, 18, 25, 25), satisfaction: 10 } }] }, 400);
+  assert.equal(unknown.body.field, 'score_sheets[0].scores.satisfaction');
   await step(agency, e, { action: 'submit_final', score_sheets: [
-    { evaluator: '张评审', decision: 18, process: 17, output: 26, benefit: 25 },
+    { evaluator: '张评审', scores: four(18, 17, 26, 25) },
+    // The flat form of a four-part sheet is read as its scores.
     { evaluator: '李评审', decision: 17, process: 16.5, output: 25, benefit: 24 }] });
   assert.equal(e.status, 'final_review');
   const noOpinion = await step(office, e, { action: 'review_final', decision: 'return' }, 400);
@@ -261,11 +269,54 @@ test('finance evaluates a subject itself: started, final report scored, finalise
   assert.equal(e.status, 'fieldwork');
   const up = await office.post(`/api/v1/evidence?document_type=key_evaluation&document_id=${e.id}`, pdf('评价报告.pdf'));
   assert.equal(up.status, 201, JSON.stringify(up.body));
-  await step(office, e, { action: 'submit_final', score_sheets: [{ evaluator: '绩效科评价组', decision: 19, process: 18, output: 28, benefit: 27 }] });
+  await step(office, e, { action: 'submit_final', score_sheets: [{ evaluator: '绩效科评价组', scores: four(19, 18, 28, 27) }] });
   const done = await step(office, e, { action: 'review_final', decision: 'pass' });
   assert.equal(done.body.score, '92.00');
   assert.equal(done.body.grade, 'excellent');
   assert.equal((await agency.get(`/api/v1/key-evaluations/${e.id}/fee`)).status, 404);
+});
+
+test('a department as a whole is finalised on its six-part sheet (R-KE-2); a four-part sheet is refused', async () => {
+  const officeId = Number(q("SELECT id FROM users WHERE username = 'demo_office'"));
+  const dept = Number(q("SELECT department_id FROM projects WHERE region_id = 1 AND year = 2025 ORDER BY id LIMIT 1"));
+  q(`INSERT INTO key_evaluations (region_id, year, kind, name, department_id, fund_type, budget_fen, due, mode, status,
+     created_by, created_at, updated_at) VALUES (1, 2025, 'department', '部门整体评价测试', ${dept}, 'general', 100000000,
+     '2026-09-30', 'finance', 'planned', ${officeId}, '${now}', '${now}')`);
+  const e = { id: Number(q("SELECT id FROM key_evaluations WHERE name = '部门整体评价测试'")), version: 1 };
+  const empty = (await office.get(`/api/v1/key-evaluations/${e.id}/score`)).body;
+  assert.equal(empty.rule, 'R-KE-2');
+  assert.deepEqual(empty.parts.map((p) => [p.code, p.label, p.weight]), [
+    ['running_cost', '运行成本', '15.00'], ['management_efficiency', '管理效率', '15.00'],
+    ['performance_of_duties', '履职效能', '25.00'], ['social_effect', '社会效应', '20.00'],
+    ['sustainability', '可持续发展能力', '10.00'], ['satisfaction', '服务对象满意度', '15.00']]);
+  assert.equal(empty.score, null);
+  await step(office, e, { action: 'start' });
+  const up = await office.post(`/api/v1/evidence?document_type=key_evaluation&document_id=${e.id}`, pdf('评价报告.pdf'));
+  assert.equal(up.status, 201, JSON.stringify(up.body));
+  const fourParts = await step(office, e, { action: 'submit_final', score_sheets: [{ evaluator: '评价组', scores: four(18, 17, 26, 25) }] }, 400);
+  assert.equal(fourParts.body.field, 'score_sheets[0].scores.decision');
+  const flat = await step(office, e, { action: 'submit_final', score_sheets: [{ evaluator: '评价组', decision: 18, process: 17, output: 26, benefit: 25 }] }, 400);
+  assert.equal(flat.body.field, 'score_sheets[0].scores.decision');
+  const six = (a, b, c, d, f, g) => ({ running_cost: a, management_efficiency: b, performance_of_duties: c, social_effect: d, sustainability: f, satisfaction: g });
+  const over = await step(office, e, { action: 'submit_final', score_sheets: [{ evaluator: '评价组', scores: six(13, 12, 21, 17, 10.5, 13) }] }, 400);
+  assert.equal(over.body.field, 'score_sheets[0].scores.sustainability');
+  assert.match(over.body.detail, /可持续发展能力/);
+  assert.equal(q(`SELECT COUNT(*) FROM key_evaluation_score_sheets WHERE evaluation_id = ${e.id}`), '0');
+  await step(office, e, { action: 'submit_final', score_sheets: [
+    { evaluator: '评价组组长', scores: six(13, 12.9, 21.5, 17.5, 8.5, 13) },
+    { evaluator: '评价组成员', scores: six(14, 13, 22, 18, 9, 13) }] });
+  const done = await step(office, e, { action: 'review_final', decision: 'pass' });
+  assert.equal(done.body.score, '87.70');
+  assert.equal(done.body.grade, 'good');
+  const s = (await office.get(`/api/v1/key-evaluations/${e.id}/score`)).body;
+  assert.deepEqual(s.sheets[0].scores, { running_cost: '13.00', management_efficiency: '12.90', performance_of_duties: '21.50',
+    social_effect: '17.50', sustainability: '8.50', satisfaction: '13.00' });
+  assert.equal(s.sheets[0].total, '86.40');
+  assert.deepEqual(s.score.parts.map((p) => [p.code, p.score]), [['running_cost', '13.50'], ['management_efficiency', '12.95'],
+    ['performance_of_duties', '21.75'], ['social_effect', '17.75'], ['sustainability', '8.75'], ['satisfaction', '13.00']]);
+  assert.equal(s.score.total, '87.70');
+  assert.equal(s.score.rule, 'R-KE-2');
+  assert.match(s.score.detail, /运行成本 13\.50\/15\.00.*R-KE-2、R-GR-1/);
 });
 
 test('the evaluated unit reads its commissioned evaluation and timeline, not the quality review or the fee', async () => {
