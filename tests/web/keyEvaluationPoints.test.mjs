@@ -19,6 +19,17 @@ test('points add up in hundredths, without floating point', () => {
   assert.equal(points.addPoints(['17', '']), '—');
 });
 
+test("the sheets' mean is taken per part of the kind's sheet, half up, in hundredths", () => {
+  const six = ['running_cost', 'management_efficiency', 'performance_of_duties', 'social_effect', 'sustainability', 'satisfaction'];
+  const row = (...v) => Object.fromEntries(six.map((c, i) => [c, v[i]]));
+  assert.deepEqual(points.sheetMean([row('13', '12.9', '21.5', '17.5', '8.5', '13'), row('14', '13', '22', '18', '9', '13')], six),
+    { parts: ['13.50', '12.95', '21.75', '17.75', '8.75', '13.00'], total: '87.70' });
+  // 13 and 14.01 average 13.505: half up to 13.51 (R-MON-3).
+  assert.deepEqual(points.sheetMean([{ decision: '13' }, { decision: '14.01' }], ['decision']), { parts: ['13.51'], total: '13.51' });
+  assert.equal(points.sheetMean([row('13', '', '21.5', '17.5', '8.5', '13')], six), null);
+  assert.equal(points.sheetMean([], six), null);
+});
+
 test('a score is checked against its part\'s maximum', () => {
   assert.equal(points.checkPoints('10', '10.00'), '');
   assert.match(points.checkPoints('10.01', '10.00'), /不能超过 10\.00 分/);

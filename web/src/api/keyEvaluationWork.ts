@@ -36,11 +36,12 @@ export interface FeeView {
   payable_fen: number | null; deducted_fen: number | null; detail: string; rule: string;
 }
 
-export type Part = 'decision' | 'process' | 'output' | 'benefit';
+/** A part of the kind's score sheet: R-KE-1's four (a policy's under its own names) or R-KE-2's six. */
+export interface SheetPart { code: string; part: string; label: string; weight: string; points: string }
 export interface ScoreView {
-  parts: { part: Part; label: string; points: string }[];
-  sheets: ({ id: number; evaluator: string; total: string; submitted_at: string } & Record<Part, string>)[];
-  score: { parts: { part: Part; label: string; weight: string; score: string }[]; total: string; grade: string;
+  parts: SheetPart[];
+  sheets: { id: number; evaluator: string; scores: Record<string, string>; total: string; submitted_at: string }[];
+  score: { parts: { code: string; part: string; label: string; weight: string; score: string }[]; total: string; grade: string;
     grade_label: string; detail: string; rule: string } | null;
   rule: string; grade_rule: string;
 }
@@ -55,7 +56,7 @@ export interface ResultsView {
 
 export interface StepBody {
   version: number; action: string; decision?: string; opinion?: string; agency_id?: number; contract_fee_fen?: number;
-  score_sheets?: ({ evaluator: string } & Record<Part, number>)[];
+  score_sheets?: { evaluator: string; scores: Record<string, number | string> }[];
 }
 
 export interface Conflict { code: string; reason: string; rule: string }

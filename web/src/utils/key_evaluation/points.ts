@@ -22,6 +22,25 @@ export function addPoints(texts: string[]): string {
   return pointsText(sum);
 }
 
+/**
+ * The mean of each part over the sheets as typed, half up to the hundredth (R-MON-3), and their
+ * sum (the score), in the order of `codes`; null while a cell is not a number of points.
+ */
+export function sheetMean(rows: Record<string, string>[], codes: string[]): { parts: string[]; total: string } | null {
+  if (!rows.length) return null;
+  const parts: number[] = [];
+  for (const c of codes) {
+    let sum = 0;
+    for (const r of rows) {
+      const h = hundredths(r[c] ?? '');
+      if (h === null) return null;
+      sum += h;
+    }
+    parts.push(Math.floor((sum * 2 + rows.length) / (2 * rows.length)));
+  }
+  return { parts: parts.map(pointsText), total: pointsText(parts.reduce((a, b) => a + b, 0)) };
+}
+
 /** A message when the typed points are not 0 … max (max as the server writes it, "25.00"), else ''. */
 export function checkPoints(text: string, max: string): string {
   if (!(text ?? '').trim()) return '请填写得分';

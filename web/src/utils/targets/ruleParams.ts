@@ -47,12 +47,13 @@ export const PARAM_LABELS: Record<string, string> = {
   answer_days: '整改通知书反馈期限（天）',
   rectification_notice_number: '整改通知书文号（须含 {年度} 和 {序号}）',
   evaluation_result_number: '评价结果反馈函文号（须含 {年度} 和 {序号}）',
-  // 财政重点评价 (R-KE-1, R-KE-3, R-KE-4)
+  // 财政重点评价 (R-KE-1, R-KE-2, R-KE-3, R-KE-4)
   decision_points: '决策（分）', process_points: '过程（分）',
   lookback_years: '此前几年内评价过同一对象的须回避（年）',
   fee_bands: '报告质量分档', from: '得分下限（含）', to: '得分上限（不含；最高档含 100 分）',
   percent: '支付合同费用的比例（%）', rework_below: '低于此分数的报告须先返工（分，0 为不设）',
   quality_items: '方案和报告的质量评分表', points: '分值',
+  parts: '部门整体支出评价的评分表（运行成本、管理效率等各项及分值）',
   results_days: '定稿后反馈评价结果的期限（天）', results_answer_days: '被评价方反馈整改措施的期限（天）',
 };
 
