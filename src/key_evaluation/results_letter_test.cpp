@@ -67,6 +67,29 @@ TEST(ResultsLetter, NamesTheScoreTheGradeEveryProblemAndTheDueDate) {
             "州第一中学教学设备购置（重点评价）：资金使用效益不高");
 }
 
+TEST(ResultsLetter, ADepartmentAsAWholeListsTheSixPartsOfItsSheet) {
+  auto e = finalised();
+  e.kind = "department";
+  const auto& settings = national_score_settings();
+  const auto def = score_sheet_for("department", settings);
+  const auto s = score_evaluation({ExpertSheet{{1300, 1290, 2150, 1750, 850, 1300}},
+                                   ExpertSheet{{1400, 1300, 2200, 1800, 900, 1300}}},
+                                  def, settings.grades);
+  ASSERT_EQ(s.total, 8770);
+  const auto d = results_letter({e, s, {}, "2026-09-30"});
+  const auto& a = d.attachments.at(0);
+  ASSERT_EQ(a.rows.size(), 8u);
+  EXPECT_EQ(a.rows[0], (std::vector<std::string>{"1", "运行成本", "15.00", "13.50"}));
+  EXPECT_EQ(a.rows[2], (std::vector<std::string>{"3", "履职效能", "25.00", "21.75"}));
+  EXPECT_EQ(a.rows[5], (std::vector<std::string>{"6", "服务对象满意度", "15.00", "13.00"}));
+  EXPECT_EQ(a.rows[6], (std::vector<std::string>{"", "合计", "100.00", "87.70"}));
+  // A policy's sheet names its parts as policy evaluations do.
+  const auto policy = score_sheet_for("policy", settings);
+  const auto p = score_evaluation({ExpertSheet{{1800, 1500, 2600, 2500}}}, policy, settings.grades);
+  EXPECT_EQ(results_letter({e, p, {}, "2026-09-30"}).attachments.at(0).rows[1],
+            (std::vector<std::string>{"2", "政策执行", "20.00", "15.00"}));
+}
+
 TEST(ResultsLetter, FinanceOwnEvaluationWithoutProblemsAndALowerRegionsFiscalOperation) {
   auto e = finalised();
   e.mode = "finance";
