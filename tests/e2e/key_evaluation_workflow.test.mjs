@@ -219,6 +219,8 @@ test("the demo's evaluation with its results, read by the office, the agency and
     assert.doesNotMatch(text, codeWords);
     // The quality review and the fee are finance's and the agency's, not the evaluated party's.
     const party = username === 'demo_unit';
+    // The fee loads after the score: wait for it where it is shown.
+    if (!party) await page.waitForSelector('[data-test=fee]');
     assert.equal(await page.locator('[data-test=fee]').count(), party ? 0 : 1, username);
     assert.equal(await page.locator('[data-test=quality]').count(), party ? 0 : 1, username);
     if (!party) assert.match(await page.textContent('[data-test=quality-report]'), /质量得分/);
