@@ -24,6 +24,10 @@ test('the shipped key-evaluation rules are listed with their defaults', async ()
   const ke1 = await rule('R-KE-1');
   assert.deepEqual(ke1.params, { decision_points: 20, process_points: 20, output_points: 30, benefit_points: 30 });
   assert.match(ke1.title, /决策、过程、产出、效益/);
+  const ke2 = await rule('R-KE-2');
+  assert.deepEqual(ke2.params.parts.map((p) => [p.code, p.label, p.points]), [
+    ['running_cost', '运行成本', 15], ['management_efficiency', '管理效率', 15], ['performance_of_duties', '履职效能', 25],
+    ['social_effect', '社会效应', 20], ['sustainability', '可持续发展能力', 10], ['satisfaction', '服务对象满意度', 15]]);
   assert.equal((await rule('R-KE-3')).params.lookback_years, 2);
   const ke4 = await rule('R-KE-4');
   assert.equal(ke4.params.fee_bands.length, 5);
@@ -39,6 +43,10 @@ test('bad key-evaluation parameters are refused naming the field, nothing saved'
     ['R-KE-1', { decision_points: 25, process_points: 25, output_points: 25, benefit_points: 25 },
       'params.output_points', /不得低于 60 分/],
     ['R-KE-3', { lookback_years: 2.5 }, 'params.lookback_years', /整数/],
+    ['R-KE-2', { parts: [{ code: 'running_cost', label: '运行成本', points: 50 }, { code: 'satisfaction', label: '服务对象满意度', points: 40 }] },
+      'params.parts', /现为 90.00 分/],
+    ['R-KE-2', { parts: [{ code: 'running_cost', label: '运行成本', points: 50 }, { code: 'running_cost', label: '管理效率', points: 50 }] },
+      'params.parts[1].code', /重复/],
   ];
   for (const [id, params, field, detail] of cases) {
     const r = await office.put(`/api/v1/rules/${id}?year=2027`, { params });
