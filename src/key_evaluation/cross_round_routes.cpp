@@ -4,6 +4,7 @@
 
 #include "base/error.h"
 #include "base/json.h"
+#include "base/seed.h"
 #include "http/history_json.h"
 #include "http/json_body.h"
 #include "http/list_json.h"
@@ -100,7 +101,7 @@ void add_cross_round_routes(http::Router& router, CrossRoundService& service,
                  RoundInput in;
                  in.year = r.required_int("year", 2000, 2100);
                  in.name = r.required_string("name", 60);
-                 in.seed = r.optional_int("seed", 0, (1LL << 53) - 1);
+                 in.seed = r.optional_int("seed", 0, kMaxSeed);
                  return in;
                });
                return detail_json(service.create(me, in), 201);

@@ -1,11 +1,11 @@
 #include "key_evaluation/cross_round_service.h"
 
 #include <boost/json.hpp>
-#include <random>
 
 #include "audit/log.h"
 #include "base/clock.h"
 #include "base/error.h"
+#include "base/seed.h"
 #include "key_evaluation/cross_review.h"
 #include "key_evaluation/cross_round_repo.h"
 #include "key_evaluation/registry_access.h"
@@ -17,17 +17,9 @@ namespace jixiao::key_evaluation {
 
 namespace {
 
-constexpr long long kMaxSeed = (1LL << 53) - 1;  // what a browser's number holds exactly
-
 const workflow::Workflow& round_workflow() {
   static const workflow::Workflow w = workflow::load_workflow("key_evaluation_cross_round");
   return w;
-}
-
-long long fresh_seed() {
-  std::random_device rd;
-  const std::uint64_t high = rd(), low = rd();
-  return static_cast<long long>(((high << 32) | low) & static_cast<std::uint64_t>(kMaxSeed));
 }
 
 cross_round_repo::RoundReader reader(soci::session& s, const auth::Principal& me) {
@@ -91,8 +83,7 @@ RoundDetail CrossRoundService::get(const auth::Principal& me, long long id) {
 RoundDetail CrossRoundService::create(const auth::Principal& me, const RoundInput& in) {
   if (me.role != auth::Role::performance_office) throw forbidden("只有绩效科可以发起互审互评");
   if (in.name.empty()) throw invalid("name", "请填写本轮名称");
-  if (in.seed && (*in.seed < 0 || *in.seed > kMaxSeed))
-    throw invalid("seed", "随机种子应为 0 到 9007199254740991 之间的整数");
+  const long long seed = seed_or_fresh(in.seed);
   return db_.write([&](soci::session& s) {
     auto reports = cross_round_repo::reports(s, me.region_id, in.year);
     if (reports.empty())
@@ -107,7 +98,7 @@ RoundDetail CrossRoundService::create(const auth::Principal& me, const RoundInpu
     r.region_id = me.region_id;
     r.year = in.year;
     r.name = in.name;
-    r.seed = in.seed ? *in.seed : fresh_seed();
+    r.seed = seed;
     r.status = round_workflow().initial();
     r.created_by = me.user_id;
     r.created_at = now_iso();

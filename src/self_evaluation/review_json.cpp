@@ -2,6 +2,7 @@
 
 #include "base/error.h"
 #include "base/money.h"
+#include "base/seed.h"
 #include "evidence/json.h"
 #include "self_evaluation/json.h"
 #include "self_evaluation/review_workflow.h"
@@ -300,7 +301,7 @@ PlanInput read_plan_input(JsonReader& r) {
   in.key_department_ids = read_ids(r, "key_department_ids");
   in.sample_percent = r.optional_int("sample_percent", 0, 100);
   in.weighted = r.optional_bool("weighted");
-  in.seed = r.optional_int("seed", 0, (1LL << 53) - 1);
+  in.seed = r.optional_int("seed", 0, kMaxSeed);
   return in;
 }
 

@@ -5,12 +5,12 @@
 #include <boost/json.hpp>
 #include <functional>
 #include <map>
-#include <random>
 #include <set>
 
 #include "accounts/repo.h"
 #include "base/clock.h"
 #include "base/error.h"
+#include "base/seed.h"
 #include "org/repo.h"
 #include "rules/service.h"
 #include "self_evaluation/review_json.h"
@@ -24,15 +24,8 @@ namespace jixiao::self_evaluation {
 
 namespace {
 
-constexpr long long kMaxSeed = (1LL << 53) - 1;  // what a browser's number holds exactly
-constexpr Fen kMaxFen = 100'000'000'000'000LL;   // 1 万亿元, as a project's amount
+constexpr Fen kMaxFen = 100'000'000'000'000LL;  // 1 万亿元, as a project's amount
 const char* const kStale = "抽查计划已被他人修改，请刷新后重试";
-
-long long fresh_seed() {
-  std::random_device rd;
-  const std::uint64_t high = rd(), low = rd();
-  return static_cast<long long>(((high << 32) | low) & static_cast<std::uint64_t>(kMaxSeed));
-}
 
 std::string region_path(soci::session& s, long long region_id) {
   const auto r = org::repo::find_region(s, region_id);
@@ -74,11 +67,7 @@ void apply(soci::session& s, ReviewPlan& p, const PlanInput& in) {
       throw invalid("sample_percent", "随机抽取比例应在 0 到 100 之间");
     p.params.sample_percent = *in.sample_percent;
   }
-  if (in.seed) {
-    if (*in.seed < 0 || *in.seed > kMaxSeed)
-      throw invalid("seed", "随机种子应为 0 到 9007199254740991 之间的整数");
-    p.params.seed = static_cast<std::uint64_t>(*in.seed);
-  }
+  if (in.seed) p.params.seed = static_cast<std::uint64_t>(seed_or_fresh(in.seed));
   if (in.key_projects) p.key_projects = *in.key_projects;
   if (in.weighted) p.params.weighted = *in.weighted;
   if (in.key_project_ids || in.key_department_ids) {
