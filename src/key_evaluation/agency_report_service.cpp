@@ -1,5 +1,7 @@
 #include "key_evaluation/agency_report_service.h"
 
+#include <map>
+
 #include "base/error.h"
 #include "key_evaluation/agency_report_repo.h"
 #include "key_evaluation/evaluation_repo.h"
@@ -41,13 +43,20 @@ FeeStatement AgencyReportService::fee_statement(const auth::Principal& me, long 
     f.year = year;
     f.limit = 1000;
     const auto reader = evaluation_reader(evaluation_caller(s, me));
+    // The fee bands of each commissioning region's year, read once.
+    std::map<long long, FeeBands> bands_of;
     for (auto& e : evaluation_repo::list(s, f, reader)) {
       FeeLine line;
       out.commissioned_fen += e.contract_fee_fen;
       if (e.quality_score >= 0) {
-        const auto bands =
-            key_evaluation_settings(rules::effective_rules(s, e.region_id, e.year)).fee_bands;
-        line.fee = fee_payable(e.contract_fee_fen, e.quality_score, e.reworked, bands);
+        auto bands = bands_of.find(e.region_id);
+        if (bands == bands_of.end())
+          bands = bands_of
+                      .emplace(e.region_id,
+                               key_evaluation_settings(rules::effective_rules(s, e.region_id, year))
+                                   .fee_bands)
+                      .first;
+        line.fee = fee_payable(e.contract_fee_fen, e.quality_score, e.reworked, bands->second);
         line.pending = line.fee.state != FeeState::payable;
       }
       if (line.pending) {

@@ -32,13 +32,6 @@ void set_finding(soci::session& s, long long problem_id, long long finding_id) {
       soci::use(problem_id);
 }
 
-std::vector<std::string> score_sheets(soci::session& s, long long evaluation_id) {
-  db::Query q("SELECT scores_json FROM key_evaluation_score_sheets WHERE evaluation_id = ");
-  q.bind(evaluation_id).sql(" ORDER BY id");
-  return db::fetch_all<std::string>(
-      s, q, [](soci::statement& st, std::string& x) { st.exchange(soci::into(x)); });
-}
-
 std::string document_number(soci::session& s, long long document_id) {
   std::string number;
   soci::indicator ind = soci::i_ok;

@@ -6,9 +6,11 @@
 #include "base/error.h"
 #include "documents/service.h"
 #include "key_evaluation/evaluation_repo.h"
+#include "key_evaluation/quality_repo.h"
 #include "key_evaluation/results_repo.h"
 #include "key_evaluation/results_settings.h"
 #include "key_evaluation/settings.h"
+#include "key_evaluation/step_support.h"
 #include "key_evaluation/workflow.h"
 #include "monitoring/notices.h"
 #include "rectify/service.h"
@@ -70,13 +72,10 @@ ResultsView ResultsService::send(const auth::Principal& me, long long id, long l
     if (e.version != version)
       throw conflict("version_conflict", "重点评价已被他人办理，请刷新后重试", "version");
     const auto rules = rules::effective_rules(s, e.region_id, e.year);
-    const auto stored = results_repo::score_sheets(s, e.id);
-    if (stored.empty()) throw precondition("no_score", "终稿没有评价评分表，无法反馈评价结果");
-    const auto settings = key_evaluation_settings(rules).score;
-    const auto def = score_sheet_for(e.kind, settings);
-    std::vector<ExpertSheet> sheets;
-    for (const auto& j : stored) sheets.push_back(stored_sheet(j, def));
-    const auto score = score_evaluation(sheets, def, settings.grades);
+    const auto found = step_support::final_score(e, quality_repo::score_sheets(s, e.id),
+                                                 key_evaluation_settings(rules).score);
+    if (!found) throw precondition("no_score", "终稿没有评价评分表，无法反馈评价结果");
+    const auto& score = *found;
 
     const std::string at = now_iso();
     const std::string today = at.substr(0, 10);

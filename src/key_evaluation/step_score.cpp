@@ -15,11 +15,7 @@ ScoreView StepService::score(const auth::Principal& me, long long id) {
     ScoreView v;
     v.sheet = score_sheet_for(l.e.kind, settings);
     v.sheets = quality_repo::score_sheets(s, id);
-    if (!v.sheets.empty()) {
-      std::vector<ExpertSheet> sheets;
-      for (const auto& r : v.sheets) sheets.push_back(stored_sheet(r.scores_json, v.sheet));
-      v.score = score_evaluation(sheets, v.sheet, settings.grades);
-    }
+    v.score = final_score(l.e, v.sheets, settings);
     return v;
   });
 }

@@ -142,12 +142,10 @@ EvaluationView StepService::step(const auth::Principal& me, long long id, long l
       after_extra["score_detail"] = score.detail;
     }
     if (in.action == "review_final" && in.decision == "pass") {
-      const auto settings = settings_of(s, e).score;
-      const auto def = score_sheet_for(e.kind, settings);
-      std::vector<ExpertSheet> sheets;
-      for (const auto& r : quality_repo::score_sheets(s, e.id))
-        sheets.push_back(stored_sheet(r.scores_json, def));
-      const auto score = score_evaluation(sheets, def, settings.grades);
+      const auto found =
+          final_score(e, quality_repo::score_sheets(s, e.id), settings_of(s, e).score);
+      if (!found) throw invalid("score_sheets", "终稿没有评价评分表");
+      const auto& score = *found;
       e.score = score.total;
       e.grade = score.grade;
       e.finalised_at = now_iso();  // R-RA-1's days to send the results run from here

@@ -20,6 +20,16 @@ KeyEvaluationSettings settings_of(soci::session& s, const KeyEvaluation& e) {
   return key_evaluation_settings(rules::effective_rules(s, e.region_id, e.year));
 }
 
+std::optional<EvaluationScore> final_score(const KeyEvaluation& e,
+                                           const std::vector<ScoreSheetRecord>& stored,
+                                           const ScoreSettings& settings) {
+  const auto def = score_sheet_for(e.kind, settings);
+  std::vector<ExpertSheet> sheets;
+  for (const auto& r : stored) sheets.push_back(stored_sheet(r.scores_json, def));
+  if (sheets.empty()) return std::nullopt;
+  return score_evaluation(sheets, def, settings.grades);
+}
+
 long long plan_round(soci::session& s, long long evaluation_id) {
   long long submitted = 0;
   s << "SELECT COUNT(*) FROM audit_log WHERE entity = 'key_evaluation' AND entity_id = :id AND "

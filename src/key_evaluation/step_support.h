@@ -5,12 +5,15 @@
 
 #include <soci/soci.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "auth/model.h"
 #include "key_evaluation/conflicts.h"
 #include "key_evaluation/evaluation_model.h"
+#include "key_evaluation/quality_repo.h"
+#include "key_evaluation/score.h"
 #include "key_evaluation/settings.h"
 #include "key_evaluation/workflow.h"
 
@@ -32,6 +35,12 @@ KeyEvaluationSettings settings_of(soci::session& s, const KeyEvaluation& e);
 // afresh), 1 before any. The report's round is 2 once it went back for rework.
 long long plan_round(soci::session& s, long long evaluation_id);
 inline long long report_round(const KeyEvaluation& e) { return e.reworked ? 2 : 1; }
+
+// The final report's score on the kind's sheet (R-KE-1 or R-KE-2, R-GR-1) from its stored score
+// sheets (quality_repo::score_sheets); none before any was handed in.
+std::optional<EvaluationScore> final_score(const KeyEvaluation& e,
+                                           const std::vector<ScoreSheetRecord>& stored,
+                                           const ScoreSettings& settings);
 
 // The evaluation's fields as the timeline keeps them before and after a step.
 std::string snapshot(const KeyEvaluation& e);
