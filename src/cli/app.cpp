@@ -76,6 +76,12 @@
 #include "reports/menu.h"
 #include "reports/routes.h"
 #include "reports/service.h"
+#include "result_application/gate.h"
+#include "result_application/menu.h"
+#include "result_application/routes.h"
+#include "result_application/rule_kinds.h"
+#include "result_application/service.h"
+#include "result_application/todos.h"
 #include "rules/menu.h"
 #include "rules/routes.h"
 #include "rules/service.h"
@@ -134,7 +140,8 @@ struct App::Services {
         agency_reports(db),
         cross_rounds(db),
         plan(db),
-        key_statistics(db) {}
+        key_statistics(db),
+        result_application(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -170,6 +177,7 @@ struct App::Services {
   key_evaluation::CrossRoundService cross_rounds;
   key_evaluation::PlanService plan;
   key_evaluation::KeyStatisticsService key_statistics;
+  result_application::ResultApplicationService result_application;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -261,6 +269,11 @@ App::App(db::Database& db, AppOptions options)
   // Commissions wait for their agency, plans and reports for their experts, reviews, final
   // reports and results for the office.
   key_evaluation::add_todos(s.todos);
+  // Result application: budget actions wait for finance, their steps show on the projects'
+  // timelines, and a project above its confirmed limit stays out of the budget (R-BG-1).
+  s.projects.add_history(result_application::ResultApplicationService::project_history);
+  s.projects.add_gate(result_application::result_gate);
+  result_application::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -271,6 +284,7 @@ App::App(db::Database& db, AppOptions options)
   monitoring::register_rule_kinds(services_->rules.kinds());
   self_evaluation::register_rule_kinds(services_->rules.kinds());
   key_evaluation::register_rule_kinds(services_->rules.kinds());
+  result_application::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -302,6 +316,8 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
   key_evaluation::add_cross_round_routes(router_, services_->cross_rounds, services_->guard);
   key_evaluation::add_plan_routes(router_, services_->plan, services_->guard);
+  result_application::add_result_application_routes(router_, services_->result_application,
+                                                    services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -318,6 +334,7 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_registry_menu(menu);
   key_evaluation::add_reports_menu(menu);
   rectify::add_menu(menu);
+  result_application::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
   org::add_menu(menu);

@@ -474,7 +474,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   // the region switched it off for them; the next year's budget passes through it.
   for (const long long year : kYears) {
     rules::repo::upsert(s, where.root, year, "R-BG-1",
-                        R"({"target_review":false,"ex_ante":false,"budget_review":false})",
+                        R"({"target_review":false,"ex_ante":false,"budget_review":false,"result_application":false})",
                         user_id(s, "demo_office"), kOrgTime);
   }
   // The accounts' units get the current year's targets of their own, after the region's so that

@@ -14,8 +14,8 @@ before(async () => {
 });
 after(async () => { await server?.stop(); });
 
-const ALL_ON = { target_review: true, ex_ante: true, budget_review: true };
-const ALL_OFF = { target_review: false, ex_ante: false, budget_review: false };
+const ALL_ON = { target_review: true, ex_ante: true, budget_review: true, result_application: true };
+const ALL_OFF = { target_review: false, ex_ante: false, budget_review: false, result_application: false };
 
 // The next year's declared projects of the office's own region, with their checklists.
 async function declaredWithGates() {
