@@ -8,6 +8,7 @@
 #include "cli/demo_monitoring.h"
 #include "cli/demo_rectify.h"
 #include "cli/demo_region.h"
+#include "cli/demo_result_application.h"
 #include "cli/demo_self_evaluation.h"
 #include "cli/demo_self_evaluation_review.h"
 #include "cli/demo_targets.h"
@@ -473,9 +474,10 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   // The budgets of the years before were approved before the budget gate was in use (R-BG-1):
   // the region switched it off for them; the next year's budget passes through it.
   for (const long long year : kYears) {
-    rules::repo::upsert(s, where.root, year, "R-BG-1",
-                        R"({"target_review":false,"ex_ante":false,"budget_review":false,"result_application":false})",
-                        user_id(s, "demo_office"), kOrgTime);
+    rules::repo::upsert(
+        s, where.root, year, "R-BG-1",
+        R"({"target_review":false,"ex_ante":false,"budget_review":false,"result_application":false})",
+        user_id(s, "demo_office"), kOrgTime);
   }
   // The accounts' units get the current year's targets of their own, after the region's so that
   // the region's draws stay as they are; their next year starts empty.
@@ -528,6 +530,8 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
   if (built) {
     insert_demo_self_evaluation_review(db, kYears.front());
     insert_demo_key_evaluations(db, kYears.front());
+    // Result application after the year's results: budget actions and their breaches.
+    insert_demo_result_application(db);
   }
   return demo_accounts();
 }

@@ -22,8 +22,8 @@ struct BudgetAction {
   long long unit_id = 0;
   std::string fund_type;
   long long year = 0;
-  Fen base_fen = 0;  // the evaluated project's amount
-  Fen cap_fen = 0;   // what a cap keeps to
+  Fen base_fen = 0;   // the evaluated project's amount
+  Fen cap_fen = 0;    // what a cap keeps to
   std::string grade;  // a grade, a conclusion (R-EA-2) or an outcome (R-MO-5)
   std::string rule_id;
   std::string proposed_kind;

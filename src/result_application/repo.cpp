@@ -301,8 +301,9 @@ long long link_by_code(soci::session& s, const std::string& region_path, long lo
       "INSERT INTO project_links (project_id, predecessor_id, how, linked_by, linked_at) SELECT "
       "n.id, p.id, 'code', ");
   q.bind(user_id).sql(", ").bind(now);
-  q.sql(" FROM projects n JOIN projects p ON p.region_id = n.region_id AND p.code = n.code AND "
-        "p.year = ")
+  q.sql(
+       " FROM projects n JOIN projects p ON p.region_id = n.region_id AND p.code = n.code AND "
+       "p.year = ")
       .bind(year - 1)
       .sql(" WHERE n.year = ")
       .bind(year)
@@ -402,8 +403,9 @@ std::vector<Group> result_groups(soci::session& s, long long year, long long cut
   }
   q.sql(") r JOIN projects p ON p.id = r.pid JOIN units d ON d.id = p.department_id WHERE ");
   auth::append_scope(q, scope, {"p.region_id", "p.department_id", "p.unit_id"});
-  q.sql(" GROUP BY p.department_id, d.name, p.fund_type, r.k ORDER BY p.department_id, "
-        "p.fund_type, r.k");
+  q.sql(
+      " GROUP BY p.department_id, d.name, p.fund_type, r.k ORDER BY p.department_id, "
+      "p.fund_type, r.k");
   return db::fetch_all<Group>(s, q, bind_group);
 }
 
@@ -415,8 +417,9 @@ std::vector<Group> decided_groups(soci::session& s, long long year, const auth::
   Filter f;
   f.year = year;
   append_filter(q, f, scope);
-  q.sql(" AND a.status IN ('confirmed', 'changed') GROUP BY a.department_id, d.name, "
-        "a.fund_type, a.kind ORDER BY a.department_id, a.fund_type, a.kind");
+  q.sql(
+      " AND a.status IN ('confirmed', 'changed') GROUP BY a.department_id, d.name, "
+      "a.fund_type, a.kind ORDER BY a.department_id, a.fund_type, a.kind");
   return db::fetch_all<Group>(s, q, bind_group);
 }
 

@@ -9,6 +9,7 @@
 #include "http/list_json.h"
 #include "http/query_params.h"
 #include "result_application/json.h"
+#include "result_application/workflow.h"
 #include "rules/model.h"
 
 namespace jixiao::result_application {
@@ -64,11 +65,11 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
              }));
 
   // Before /budget-actions/{id}: the router takes the first pattern that fits.
-  router.add("GET", "/api/v1/budget-actions/summary", {.subject = "budget_action_summary"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               return http::Response::json(
-                   summary_json(service.summary(me, http::required_year(req))));
-             }));
+  router.add(
+      "GET", "/api/v1/budget-actions/summary", {.subject = "budget_action_summary"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        return http::Response::json(summary_json(service.summary(me, http::required_year(req))));
+      }));
 
   router.add("POST", "/api/v1/budget-actions:propose", {.subject = "own"},
              guard([&service](http::Request& req, const auth::Principal& me) {
@@ -120,21 +121,21 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
                return http::Response::json(view_json(service.get(me, req.id_param())));
              }));
 
-  router.add("POST", "/api/v1/budget-actions/{id}/steps", {.subject = "budget_action"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               long long version = 0;
-               const auto in = http::with_body(req, [&](JsonReader& r) {
-                 version = r.required_int("version", 1, INT64_MAX);
-                 StepInput s;
-                 s.action = r.required_string("action", 30);
-                 s.kind = r.optional_string("kind", 20).value_or("");
-                 if (const auto* c = r.value("cut_percent")) s.cut = read_percent(*c, "cut_percent");
-                 s.reason = r.optional_string("reason", 2000).value_or("");
-                 return s;
-               });
-               return http::Response::json(
-                   view_json(service.step(me, req.id_param(), version, in)));
-             }));
+  router.add(
+      "POST", "/api/v1/budget-actions/{id}/steps", {.subject = "budget_action"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        long long version = 0;
+        const auto in = http::with_body(req, [&](JsonReader& r) {
+          version = r.required_int("version", 1, INT64_MAX);
+          StepInput s;
+          s.action = r.required_string("action", 30);
+          s.kind = r.optional_string("kind", 20).value_or("");
+          if (const auto* c = r.value("cut_percent")) s.cut = read_percent(*c, "cut_percent");
+          s.reason = r.optional_string("reason", 2000).value_or("");
+          return s;
+        });
+        return http::Response::json(view_json(service.step(me, req.id_param(), version, in)));
+      }));
 
   router.add("GET", "/api/v1/budget-actions/{id}/history", {.subject = "budget_action"},
              guard([&service](http::Request& req, const auth::Principal& me) {

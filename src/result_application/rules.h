@@ -16,8 +16,8 @@ namespace jixiao::result_application {
 
 // The keys a region maps to an action, in the rule's order.
 inline constexpr std::string_view kBandKeys[] = {
-    "excellent",      "good",    "fair", "poor", "not_supported", "support_after_changes",
-    "support",        "adjust_budget",   "recover"};
+    "excellent", "good",          "fair",   "poor", "not_supported", "support_after_changes",
+    "support",   "adjust_budget", "recover"};
 
 // prioritise 优先保障, cap 不得高于上年, cut 按比例压减, cancel 取消, none 不调整.
 bool is_kind(std::string_view kind);

@@ -30,10 +30,10 @@ struct ActionView {
 };
 
 struct StepInput {
-  std::string action;          // confirm | change | waive | reopen
-  std::string kind;            // change: the decided kind
+  std::string action;            // confirm | change | waive | reopen
+  std::string kind;              // change: the decided kind
   std::optional<long long> cut;  // change to cut: hundredths of a percent
-  std::string reason;          // change, waive: required
+  std::string reason;            // change, waive: required
 };
 
 struct ProposeResult {
@@ -71,8 +71,7 @@ class ResultApplicationService {
 
   ActionPage list(const auth::Principal& me, const repo::Filter& filter);
   ActionView get(const auth::Principal& me, long long id);
-  ActionView step(const auth::Principal& me, long long id, long long version,
-                  const StepInput& in);
+  ActionView step(const auth::Principal& me, long long id, long long version, const StepInput& in);
   // Confirms every selected action as proposed, all or none.
   long long confirm_many(const auth::Principal& me, const std::vector<long long>& ids);
   std::vector<audit::Record> history(const auth::Principal& me, long long id);
