@@ -326,14 +326,16 @@ long long link_by_name(soci::session& s, const std::string& region_path, long lo
 
 void link_by_hand(soci::session& s, long long project_id, long long predecessor_id,
                   long long user_id, const std::string& now) {
-  s << "DELETE FROM project_links WHERE project_id = :p", soci::use(project_id);
+  // A project continues one predecessor, and a predecessor continues into one project.
+  s << "DELETE FROM project_links WHERE project_id = :p OR predecessor_id = :q",
+      soci::use(project_id), soci::use(predecessor_id);
   s << "INSERT INTO project_links (project_id, predecessor_id, how, linked_by, linked_at) VALUES "
        "(:p, :q, 'hand', :u, :t)",
       soci::use(project_id), soci::use(predecessor_id), soci::use(user_id), soci::use(now);
-  // Actions on the old successor's predecessor move to this one.
-  s << "UPDATE budget_actions SET acted_project_id = NULL WHERE acted_project_id = :p AND source "
-       "<> 'assessment'",
-      soci::use(project_id);
+  // The actions that followed the old links follow the new one (pick_up_successors).
+  s << "UPDATE budget_actions SET acted_project_id = NULL WHERE source <> 'assessment' AND "
+       "(acted_project_id = :p OR project_id = :q)",
+      soci::use(project_id), soci::use(predecessor_id);
 }
 
 std::vector<Suggestion> suggestions(soci::session& s, const std::string& region_path,

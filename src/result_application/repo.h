@@ -55,7 +55,7 @@ long long link_by_code(soci::session& s, const std::string& region_path, long lo
                        long long user_id, const std::string& now);
 long long link_by_name(soci::session& s, const std::string& region_path, long long year,
                        long long user_id, const std::string& now);
-// Sets a project's predecessor by hand (replacing any).
+// Sets a project's predecessor by hand, replacing its link and any other to the predecessor.
 void link_by_hand(soci::session& s, long long project_id, long long predecessor_id,
                   long long user_id, const std::string& now);
 
