@@ -59,7 +59,8 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto page = service.list(me, read_filter(req));
                boost::json::array items;
-               for (const auto& a : page.items) items.push_back(action_json(a));
+               for (const auto& a : page.items)
+                 items.push_back(view_json({a, allowed_actions(me, a)}));
                return http::Response::json(http::list_object(
                    std::move(items), http::id_cursor(page.next_after), page.total));
              }));

@@ -47,10 +47,10 @@ void add(WhatIfRow& to, const WhatIfRow& r) {
 
 }  // namespace
 
-ActionView ResultApplicationService::view(soci::session& s, const auth::Principal& me,
+ActionView ResultApplicationService::view(soci::session&, const auth::Principal& me,
                                           BudgetAction a) {
   ActionView v;
-  v.actions = budget_action_workflow().allowed_actions(a.status, budget_action_actors(s, me, a));
+  v.actions = allowed_actions(me, a);
   v.action = std::move(a);
   return v;
 }
@@ -83,7 +83,7 @@ namespace {
 // gives its reason).
 void apply_step(soci::session& s, db::Dialect dialect, const auth::Principal& me, BudgetAction a,
                 long long version, const StepInput& in) {
-  const auto actors = budget_action_actors(s, me, a);
+  const auto actors = budget_action_actors(me, a);
   if (actors.empty()) throw forbidden("只有财政部门可以办理预算调整建议");
   const auto& step = budget_action_workflow().take(a.status, in.action, "", actors);
   const std::string before = step_json(a);

@@ -1,7 +1,5 @@
 #include "result_application/workflow.h"
 
-#include "result_application/repo.h"
-
 namespace jixiao::result_application {
 
 const workflow::Workflow& budget_action_workflow() {
@@ -9,14 +7,16 @@ const workflow::Workflow& budget_action_workflow() {
   return w;
 }
 
-workflow::Actors budget_action_actors(soci::session& s, const auth::Principal& me,
-                                      const BudgetAction& a) {
+workflow::Actors budget_action_actors(const auth::Principal& me, const BudgetAction& a) {
   workflow::Actors out;
-  const bool office = me.role == auth::Role::performance_office;
-  const bool section = me.role == auth::Role::business_section;
-  if ((office || section) && repo::find(s, a.id, auth::write_scope(me)))
-    out.emplace_back(office ? "office" : "section");
+  if (me.role == auth::Role::performance_office && a.region_id == me.region_id)
+    out.emplace_back("office");
+  if (me.role == auth::Role::business_section) out.emplace_back("section");
   return out;
+}
+
+std::vector<std::string> allowed_actions(const auth::Principal& me, const BudgetAction& a) {
+  return budget_action_workflow().allowed_actions(a.status, budget_action_actors(me, a));
 }
 
 }  // namespace jixiao::result_application

@@ -14,8 +14,11 @@ namespace jixiao::result_application {
 const workflow::Workflow& budget_action_workflow();
 
 // section: the business section in charge of the action's department; office: the performance
-// office whose write scope holds it. Units and departments read only.
-workflow::Actors budget_action_actors(soci::session& s, const auth::Principal& me,
-                                      const BudgetAction& a);
+// office of the action's region (its write scope). Units and departments read only. For an action
+// read in the caller's read scope, which for a section is its write scope.
+workflow::Actors budget_action_actors(const auth::Principal& me, const BudgetAction& a);
+
+// What the caller may do with an action read in its scope.
+std::vector<std::string> allowed_actions(const auth::Principal& me, const BudgetAction& a);
 
 }  // namespace jixiao::result_application
