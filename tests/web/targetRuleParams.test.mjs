@@ -61,7 +61,7 @@ test('every shipped rule shows Chinese names for its parameters and its source',
     const rules = JSON.parse(readFileSync(new URL(file, dir), 'utf8')).rules;
     for (const r of rules) {
       for (const [k, v] of Object.entries(r.params ?? {})) {
-        assert.match(paramLabel(k), /[\u4e00-\u9fa5]/, `${r.id} ${k}`);
+        assert.match(paramLabel(k, r.id), /[\u4e00-\u9fa5]/, `${r.id} ${k}`);
         if (Array.isArray(v) && typeof v[0] === 'object')
           for (const col of Object.keys(v[0])) assert.match(paramLabel(col), /[\u4e00-\u9fa5]/, `${r.id} ${k}.${col}`);
       }

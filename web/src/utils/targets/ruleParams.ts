@@ -15,7 +15,7 @@ export const PARAM_LABELS: Record<string, string> = {
   warning_notice_number: '预警纠偏告知函文号（须含 {年度} 和 {序号}）',
   reason_required: '审减须填原因', reasons: '审减原因', code: '编码',
   target_review: '绩效目标须审核通过（R-TR-2）', ex_ante: '需要事前绩效评估的须评估予以支持（R-EA-3）',
-  budget_review: '须完成预算评审', excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
+  budget_review: '须完成预算评审', result_application: '下年预算不超过评价结果确定的上限（R-RA-2）', excellent: '优（≥ 分）', good: '良（≥ 分）', fair: '中（≥ 分）', key: '代码', label: '名称', max: '满分', hint: '评分说明',
   // 事前绩效评估 (R-EA-1 to R-EA-3)
   project: '项目评分表', policy: '政策评分表', aspect: '评估方面代码', aspect_label: '评估方面',
   excellent_conclusion: '“优”的结论', good_conclusion: '“良”的结论', fair_conclusion: '“中”的结论',
@@ -98,8 +98,27 @@ export function choiceText(key: string, v: unknown): string | undefined {
   return typeof v === 'string' ? PARAM_CHOICES[key]?.[v] : undefined;
 }
 
-export function paramLabel(key: string): string {
-  return PARAM_LABELS[key] ?? key;
+/** A rule's own names for keys other rules use otherwise (R-RA-2's grades name an action). */
+export const RULE_PARAM_LABELS: Record<string, Record<string, string>> = {
+  'R-RA-2': {
+    excellent: '评价等级“优”的调整方式', good: '评价等级“良”的调整方式', fair: '评价等级“中”的调整方式',
+    poor: '评价等级“差”的调整方式', cut_percent: '压减比例（%）', not_supported: '事前评估“不予支持”的调整方式',
+    support_after_changes: '事前评估“调整后支持”的调整方式', support: '事前评估“予以支持”的调整方式',
+    adjust_budget: '监控“调整预算”的调整方式', recover: '监控“收回资金”的调整方式',
+  },
+};
+const ACTION_KIND_WORDS: Record<string, string> = {
+  prioritise: '优先保障', cap: '不得高于上年', cut: '按比例压减', cancel: '取消', none: '不调整',
+};
+
+export function paramLabel(key: string, ruleId?: string): string {
+  return (ruleId ? RULE_PARAM_LABELS[ruleId]?.[key] : undefined) ?? PARAM_LABELS[key] ?? key;
+}
+
+/** A rule's value in words where the rule says what its codes mean. */
+export function ruleChoiceText(ruleId: string, key: string, v: unknown): string | undefined {
+  if (ruleId === 'R-RA-2' && typeof v === 'string') return ACTION_KIND_WORDS[v];
+  return choiceText(key, v);
 }
 
 /** A deep copy to edit. */
