@@ -3,6 +3,7 @@ import { fenToWan } from './money';
 import { CATEGORIES, FIELD_LABELS, FUND_TYPES, PROJECT_ACTION_LABELS, STATUSES, labelOf, tagLabels } from './projectFields';
 import targetWorkflow from '../../../data/workflows/target.json';
 import assessmentWorkflow from '../../../data/workflows/assessment.json';
+import budgetActionWorkflow from '../../../data/workflows/budget_action.json';
 
 export interface FieldChange { field: string; label: string; from: string; to: string }
 
@@ -42,6 +43,7 @@ export function actionLabel(action: string, entity = 'project'): string {
   if (entity === 'assessment') return `事前绩效评估：${of(ASSESSMENT_ACTIONS)}`;
   if (entity === 'finding') return `整改问题：${of(FINDING_ACTIONS)}`;
   if (entity === 'budget_review') return `预算评审：${of(BUDGET_REVIEW_ACTIONS)}`;
+  if (entity === 'budget_action') return `预算调整建议：${of(budgetActionWorkflow.labels)}`;
   return ACTIONS[action] ?? PROJECT_ACTION_LABELS[action] ?? '其他操作';
 }
 
