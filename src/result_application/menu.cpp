@@ -13,10 +13,10 @@ void add_menu(menu::Menu& m) {
                    "超限清单",
                    {"performance_office", "business_section", "viewer"},
                    30});
-  m.add(kResults, {"/result-application/what-if",
-                   "模拟测算",
-                   {"performance_office", "business_section", "viewer"},
-                   40});
+  // The what-if is asked by POST (bands in its body), which a read-only viewer may not send.
+  m.add(
+      kResults,
+      {"/result-application/what-if", "模拟测算", {"performance_office", "business_section"}, 40});
 }
 
 }  // namespace jixiao::result_application
