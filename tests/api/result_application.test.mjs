@@ -163,3 +163,25 @@ test('the what-if moves money under other bands and saves nothing; bad bands are
   assert.equal(rule.status, 400);
   assert.equal(rule.body.field, 'params.cut_percent');
 });
+
+test('links: the demo linked by unit and name; a predecessor must be of the year before', async () => {
+  // Left: at most the projects whose predecessor was taken by hand above; names match less "YYYY年".
+  const strip = (n) => n.replace(/^\d{4}年/, '');
+  const left = (await office.get('/api/v1/project-links/suggestions?year=2026')).body.items;
+  assert.ok(new Set(left.map((x) => x.predecessor_id)).size <= 1, JSON.stringify(left));
+  assert.ok(left.every((x) => strip(x.project_name) === strip(x.predecessor_name)));
+  const again = await office.post('/api/v1/project-links:auto', { year: 2026, by: 'code' });
+  assert.equal(again.status, 200);
+  assert.equal(again.body.linked, 0);
+  const bad = await office.post('/api/v1/project-links:auto', { year: 2026, by: 'guess' });
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.field, 'by');
+  const a = (await office.get('/api/v1/budget-actions?year=2025&source=self_evaluation&limit=200')).body.items.find((x) => x.acted_project_id);
+  const link = (await office.get(`/api/v1/projects/${a.acted_project_id}/predecessor`)).body;
+  assert.equal(link.predecessor_id, a.project_id);
+  assert.ok(['单位和名称相同', '人工指定'].includes(link.how_label), link.how_label);
+  const wrongYear = await office.put(`/api/v1/projects/${a.acted_project_id}/predecessor`, { predecessor_id: a.acted_project_id });
+  assert.equal(wrongYear.status, 400);
+  assert.equal(wrongYear.body.field, 'predecessor_id');
+  assert.equal((await unit2.get(`/api/v1/projects/${a.acted_project_id}/predecessor`)).status, 404);
+});
