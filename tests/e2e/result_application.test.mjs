@@ -49,6 +49,11 @@ test('the office confirms one action and changes another with its reason', async
   await page.waitForSelector('[data-test=reason] >> text=按评价结果压减 20%');
   assert.match(await page.textContent('[data-test=action-table]'), /按比例压减 20\.00%/);
   await screenshot(page, 'result-application-changed');
+  // The demo linked the next year's projects by unit and name: nothing left to suggest.
+  await page.click('[data-test=open-links]');
+  await page.waitForSelector('[data-test=link-dialog] >> text=没有待关联的项目');
+  await screenshot(page, 'result-application-links');
+  await page.keyboard.press('Escape');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });

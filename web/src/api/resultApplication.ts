@@ -102,7 +102,14 @@ export const BAND_KEYS: { key: string; label: string }[] = [
   { key: 'recover', label: '监控“收回资金”' },
 ];
 
+export interface LinkSuggestion {
+  project_id: number; project_code: string; project_name: string; amount_wan: string; unit_name: string;
+  predecessor_id: number; predecessor_code: string; predecessor_name: string; predecessor_amount_wan: string;
+}
+
 export const resultApi = {
+  suggestions: (year: number) => api.get<{ items: LinkSuggestion[] }>('/api/v1/project-links/suggestions' + query({ year })),
+  link: (year: number, by: 'code' | 'name') => api.post<{ linked: number }>('/api/v1/project-links:auto', { year, by }),
   list: (f: ActionFilter) => api.get<Page<BudgetAction>>('/api/v1/budget-actions' + query({ ...f })),
   get: (id: number) => api.get<BudgetAction>(`/api/v1/budget-actions/${id}`),
   step: (id: number, body: { version: number; action: string; kind?: string; cut_percent?: number; reason?: string }) =>
