@@ -107,7 +107,13 @@ export interface LinkSuggestion {
   predecessor_id: number; predecessor_code: string; predecessor_name: string; predecessor_amount_wan: string;
 }
 
+export interface PredecessorLink {
+  project_id: number; predecessor_id: number; predecessor_code: string; predecessor_name: string;
+  predecessor_year: number; how: string; how_label: string; linked_at: string;
+}
+
 export const resultApi = {
+  predecessor: (projectId: number) => api.get<PredecessorLink | null>(`/api/v1/projects/${projectId}/predecessor`),
   suggestions: (year: number) => api.get<{ items: LinkSuggestion[] }>('/api/v1/project-links/suggestions' + query({ year })),
   link: (year: number, by: 'code' | 'name') => api.post<{ linked: number }>('/api/v1/project-links:auto', { year, by }),
   list: (f: ActionFilter) => api.get<Page<BudgetAction>>('/api/v1/budget-actions' + query({ ...f })),
