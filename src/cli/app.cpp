@@ -6,6 +6,10 @@
 #include "accounts/routes.h"
 #include "accounts/service.h"
 #include "accounts/todos.h"
+#include "appraisal/menu.h"
+#include "appraisal/routes.h"
+#include "appraisal/rule_kinds.h"
+#include "appraisal/service.h"
 #include "assessment/evidence_document.h"
 #include "assessment/gate.h"
 #include "assessment/menu.h"
@@ -134,7 +138,8 @@ struct App::Services {
         agency_reports(db),
         cross_rounds(db),
         plan(db),
-        key_statistics(db) {}
+        key_statistics(db),
+        appraisal(db, rules) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -170,6 +175,8 @@ struct App::Services {
   key_evaluation::CrossRoundService cross_rounds;
   key_evaluation::PlanService plan;
   key_evaluation::KeyStatisticsService key_statistics;
+  // Appraisal (绩效考核): after the stages it scores.
+  appraisal::AppraisalService appraisal;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -271,6 +278,7 @@ App::App(db::Database& db, AppOptions options)
   monitoring::register_rule_kinds(services_->rules.kinds());
   self_evaluation::register_rule_kinds(services_->rules.kinds());
   key_evaluation::register_rule_kinds(services_->rules.kinds());
+  appraisal::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -302,6 +310,9 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
   key_evaluation::add_cross_round_routes(router_, services_->cross_rounds, services_->guard);
   key_evaluation::add_plan_routes(router_, services_->plan, services_->guard);
+  // Appraisal: the scorecards read every stage's records; the disclosure rate joins with one
+  // services_->appraisal.sources().add(...) once its stage feeds it.
+  appraisal::add_appraisal_routes(router_, services_->appraisal, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -318,6 +329,7 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_registry_menu(menu);
   key_evaluation::add_reports_menu(menu);
   rectify::add_menu(menu);
+  appraisal::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
   org::add_menu(menu);

@@ -47,6 +47,7 @@ export const PARAM_LABELS: Record<string, string> = {
   answer_days: '整改通知书反馈期限（天）',
   rectification_notice_number: '整改通知书文号（须含 {年度} 和 {序号}）',
   evaluation_result_number: '评价结果反馈函文号（须含 {年度} 和 {序号}）',
+  appraisal_notice_number: '考核结果通报文号（须含 {年度} 和 {序号}）',
   // 财政重点评价 (R-KE-1, R-KE-2, R-KE-3, R-KE-4)
   decision_points: '决策（分）', process_points: '过程（分）',
   lookback_years: '此前几年内评价过同一对象的须回避（年）',
@@ -55,6 +56,14 @@ export const PARAM_LABELS: Record<string, string> = {
   quality_items: '方案和报告的质量评分表', points: '分值',
   parts: '部门整体支出评价的评分表（运行成本、管理效率等各项及分值）',
   results_days: '定稿后反馈评价结果的期限（天）', results_answer_days: '被评价方反馈整改措施的期限（天）',
+  // 绩效管理工作考核 (R-AP-1)
+  weights: '各评分项权重（分，合计 100）',
+  not_applicable: '不适用的评分项（rescale：不参与，其余折算为 100 分；zero：记 0 分）',
+  target_count: '绩效目标覆盖率（个数）', target_money: '绩效目标覆盖率（金额）',
+  monitoring_count: '运行监控覆盖率（个数）', monitoring_money: '运行监控覆盖率（金额）',
+  self_evaluation_count: '绩效自评覆盖率（个数）', self_evaluation_money: '绩效自评覆盖率（金额）',
+  timeliness: '按时完成率', target_first_pass: '绩效目标审核一次通过率',
+  inflation: '自评质量（未虚高率）', rectification: '问题整改率', disclosure: '信息公开率',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
