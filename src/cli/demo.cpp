@@ -1,5 +1,6 @@
 #include "cli/demo.h"
 #include "cli/demo_accounts.h"
+#include "cli/demo_appraisal.h"
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
 #include "cli/demo_key_evaluation.h"
@@ -528,6 +529,8 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
   if (built) {
     insert_demo_self_evaluation_review(db, kYears.front());
     insert_demo_key_evaluations(db, kYears.front());
+    // The appraisal of the year closed, last: it scores every stage before it.
+    insert_demo_appraisal(db, kYears.front());
   }
   return demo_accounts();
 }
