@@ -52,6 +52,8 @@ const OFFICE = [
   { title: '重点评价', icon: 'DataAnalysis', items: [['/key-evaluations/plan', '评价计划'], ['/key-evaluations', '评价项目'], ['/agencies', '第三方机构'], ['/experts', '专家库'],
     ['/key-evaluation-cross-rounds', '互审互评'], ['/agency-scorecards', '机构考评'], ['/key-evaluations/statistics', '重点评价统计']] },
   { title: '结果应用', icon: 'Checked', items: [['/findings', '整改台账']] },
+  { title: '绩效考核', icon: 'TrendCharts', items: [['/appraisal/departments', '部门考核'], ['/appraisal/regions', '下级考核'],
+    ['/appraisal/weights', '考核权重']] },
   { title: '组织机构', icon: 'OfficeBuilding', items: [['/org/regions', '地区与财政局'], ['/org/units', '部门与单位'],
     ['/org/users', '用户管理'], ['/org/years', '预算年度']] },
 ];
