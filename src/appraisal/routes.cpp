@@ -62,9 +62,13 @@ void add_appraisal_routes(http::Router& router, AppraisalService& service,
                boost::json::array items;
                for (const auto& a : service.list(me, http::required_year(req)))
                  items.push_back(appraisal_json(a, me));
-               return http::Response::json(boost::json::object{{"items", std::move(items)}});
+               // The list contract: every appraisal of the year at once (two at most).
+               const auto total = static_cast<long long>(items.size());
+               return http::Response::json(boost::json::object{
+                   {"items", std::move(items)}, {"next_cursor", nullptr}, {"total", total}});
              }));
-  router.add("POST", "/api/v1/appraisals", {.subject = "appraisal"},
+  // Always of the caller's own region: nothing else can be aimed at.
+  router.add("POST", "/api/v1/appraisals", {.subject = "own"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long year = 0;
                std::string subject;
