@@ -18,7 +18,8 @@ documents::DocumentDraft appraisal_notice(const Scorecard& card, long long appra
   std::string items;
   for (const auto& i : card.items) {
     if (!items.empty()) items += "、";
-    items += i.label + "（" + points_text(i.weight) + " 分）";
+    items += i.label + "（" + points_text(i.weight) + " 分" +
+             (i.has_source ? "" : "，本次暂未纳入") + "）";
   }
   d.paragraphs.push_back(
       "根据预算绩效管理工作考核办法，我局依据绩效目标、运行监控、绩效自评、重点评价、"

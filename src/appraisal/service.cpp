@@ -1,6 +1,8 @@
 #include "appraisal/service.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <climits>
 #include <map>
 
 #include "appraisal/json.h"
@@ -131,6 +133,11 @@ Scorecard compute_scorecard(soci::session& s, db::Dialect dialect, const Sources
   }
   const auto ranks = rank(totals);
   for (std::size_t i = 0; i < card.rows.size(); ++i) card.rows[i].rank = ranks[i];
+  // Ranked first to last; those without a total after, each in code order as listed.
+  std::stable_sort(card.rows.begin(), card.rows.end(),
+                   [](const SubjectRow& a, const SubjectRow& b) {
+                     return (a.rank ? a.rank : LLONG_MAX) < (b.rank ? b.rank : LLONG_MAX);
+                   });
   return card;
 }
 

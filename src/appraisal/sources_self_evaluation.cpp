@@ -39,7 +39,9 @@ void evaluation_rows(db::Query& q, const Context& c, const Subject& subject) {
       "e.budget_fen, CASE WHEN e.status IN ");
   q.sql(kSubmitted)
       .sql(
-          " THEN 1 ELSE 0 END, e.status, COALESCE(p.code, '') FROM self_evaluations "
+          " THEN 1 ELSE 0 END, e.status, CASE WHEN e.submitted_at IS NULL THEN '' ELSE '提交于 ' "
+          "|| "
+          "SUBSTR(e.submitted_at, 1, 10) END FROM self_evaluations "
           "e JOIN units u ON u.id = e.unit_id LEFT JOIN projects p ON p.id = "
           "e.project_id WHERE e.year = ");
   q.bind(c.year).sql(" AND ");

@@ -29,12 +29,15 @@ std::vector<Counts> coverage_counts(soci::session& s, const Context& c, bool mon
 void coverage_rows(db::Query& q, const Context& c, const Subject& subject) {
   // A project is counted when it has an approved project target.
   q.sql(
-      "SELECT 'project' AS kind, p.id, p.name, u.name, p.amount_fen, "
-      "CASE WHEN EXISTS (SELECT 1 FROM targets t WHERE t.project_id = p.id AND t.kind = "
-      "'project' AND t.status = 'approved') THEN 1 ELSE 0 END, p.status, p.code "
-      "FROM projects p JOIN units u ON u.id = p.unit_id WHERE p.year = ");
+      "SELECT kind, id, title, unit_name, amount_fen, counted, status, CASE WHEN counted = 1 "
+      "THEN '绩效目标已批复' ELSE '没有已批复的绩效目标' END FROM (SELECT 'project' AS kind, "
+      "p.id AS id, p.name AS title, u.name AS unit_name, p.amount_fen AS amount_fen, CASE WHEN "
+      "EXISTS (SELECT 1 FROM targets t WHERE t.project_id = p.id AND t.kind = 'project' AND "
+      "t.status = 'approved') THEN 1 ELSE 0 END AS counted, p.status AS status FROM projects p "
+      "JOIN units u ON u.id = p.unit_id WHERE p.year = ");
   q.bind(c.year).sql(" AND p.status IN ").sql(kDeclared).sql(" AND ");
   append_subject(q, c, subject, "p.region_id", "p.department_id");
+  q.sql(") y");
 }
 
 std::vector<Counts> first_pass_counts(soci::session& s, const Context& c) {
