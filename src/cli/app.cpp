@@ -10,6 +10,7 @@
 #include "appraisal/routes.h"
 #include "appraisal/rule_kinds.h"
 #include "appraisal/service.h"
+#include "appraisal/todos.h"
 #include "assessment/evidence_document.h"
 #include "assessment/gate.h"
 #include "assessment/menu.h"
@@ -268,6 +269,8 @@ App::App(db::Database& db, AppOptions options)
   // Commissions wait for their agency, plans and reports for their experts, reviews, final
   // reports and results for the office.
   key_evaluation::add_todos(s.todos);
+  // Appraisal: computed appraisals wait for the office to issue them.
+  appraisal::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
