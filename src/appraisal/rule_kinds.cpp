@@ -9,7 +9,7 @@ namespace jixiao::appraisal {
 
 void register_rule_kinds(rules::RuleKinds& kinds) {
   kinds.add("R-AP-1", [](const boost::json::object& p) {
-    checked_weights(p.at("weights").as_object(), "params.weights");
+    checked_sheet(p.at("sheet").as_array(), "params.sheet");
     const auto& rule = p.at("not_applicable").as_string();
     if (rule != "rescale" && rule != "zero")
       throw invalid("params.not_applicable",

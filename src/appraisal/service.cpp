@@ -215,9 +215,14 @@ WeightsView AppraisalService::set_weights(const auth::Principal& me, long long y
   for (const auto& item : current.items)
     if (!weights.contains(item.code))
       throw invalid("weights", "缺少评分项“" + item.label + "”的权重");
-  checked_weights(weights, "weights");
+  // In the rule's order, each under its label: the rules page shows the same sheet.
+  std::vector<ItemWeight> ordered;
+  const auto given = checked_weights(weights, "weights");
+  for (const auto& item : current.items)
+    for (const auto& g : given)
+      if (g.item == item.code) ordered.push_back(g);
   boost::json::object params{
-      {"weights", weights},
+      {"sheet", sheet_of(ordered)},
       {"not_applicable", current.not_applicable == NotApplicable::zero ? "zero" : "rescale"}};
   rules_.update(me, year, "R-AP-1", params);
   return this->weights(me, year);

@@ -2,6 +2,7 @@
 // adding up to 100 points) and what an item that does not apply does to the others.
 #pragma once
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <string>
 #include <vector>
@@ -22,5 +23,10 @@ Settings appraisal_settings(const rules::RuleSet& rules);
 // 0 to 100 with two decimals at most, adding up to 100. Throws invalid(field, 中文) naming field.
 std::vector<ItemWeight> checked_weights(const boost::json::object& weights,
                                         const std::string& field);
+// R-AP-1's sheet as the rules keep it ([{"key", "label", "max"}], the rules page's table of a
+// sheet), checked alike: every item known and once, adding up to 100.
+std::vector<ItemWeight> checked_sheet(const boost::json::array& sheet, const std::string& field);
+// The sheet of these weights, each item under its label.
+boost::json::array sheet_of(const std::vector<ItemWeight>& weights);
 
 }  // namespace jixiao::appraisal

@@ -118,11 +118,13 @@ test('weights not adding up to 100 are refused naming weights, and nothing chang
   assert.equal(bad.body.field, 'weights');
   assert.match(bad.body.detail, /100/);
   assert.deepEqual((await as.demo_office.get('/api/v1/appraisals/weights?year=2024')).body, before);
-  // The same through the rules: R-AP-1's parameters are checked alike.
+  // The same through the rules page: R-AP-1's sheet is checked alike.
+  const sheet = before.items.map((i) => ({ key: i.code, label: i.label, max: weights[i.code] }));
   const viaRules = await as.demo_office.put('/api/v1/rules/R-AP-1?year=2024',
-    { params: { weights, not_applicable: 'rescale' } });
-  assert.equal(viaRules.status, 400);
-  assert.equal(viaRules.body.field, 'params.weights');
+    { params: { sheet, not_applicable: 'rescale' } });
+  assert.equal(viaRules.status, 400, JSON.stringify(viaRules.body));
+  assert.equal(viaRules.body.field, 'params.sheet');
+  assert.deepEqual((await as.demo_office.get('/api/v1/appraisals/weights?year=2024')).body, before);
   // Adding up to 100 again, moved from one item to another: taken, and the scorecard follows.
   weights.disclosure += 5;
   const good = await as.demo_office.put('/api/v1/appraisals/weights?year=2024', { weights });
@@ -131,6 +133,14 @@ test('weights not adding up to 100 are refused naming weights, and nothing chang
   assert.equal(good.body.set_by_region_name, '云岭州');
   const card = await scorecard(as.demo_office, 'department', 2024);
   assert.equal(card.items.find((i) => i.code === 'target_count').weight, '5.00');
+  // The rules page reads the same sheet, each item under its label.
+  const rule = (await as.demo_office.get('/api/v1/rules?year=2024')).body.items.find((r) => r.id === 'R-AP-1');
+  assert.deepEqual(rule.params.sheet.find((r) => r.key === 'disclosure'), { key: 'disclosure', label: '信息公开率', max: 15 });
+  // A half point is kept exactly.
+  weights.disclosure -= 0.5;
+  weights.target_count += 0.5;
+  assert.equal((await as.demo_office.put('/api/v1/appraisals/weights?year=2024', { weights })).body.items
+    .find((i) => i.code === 'target_count').weight, '5.50');
   // Only the office sets them.
   assert.equal((await as.demo_department.put('/api/v1/appraisals/weights?year=2024', { weights })).status, 403);
 });

@@ -79,6 +79,14 @@ test('the weights are saved only when they add up to 100', async () => {
   await page.click('[data-test=aw-save]');
   await page.waitForSelector('text=考核权重已保存');
   assert.match(await page.textContent('.jx-card'), /现行权重由云岭州设定/);
+  // The rules page shows the same sheet, each item by its name and points.
+  await page.click('[data-menu="/rules"]');
+  await page.waitForSelector('[data-test=rule-edit-R-AP-1]');
+  const rules = await page.textContent('.jx-page');
+  assert.match(rules, /绩效管理工作考核评分表[\s\S]*绩效目标覆盖率（个数） 15[\s\S]*不参与考核，其余各项按分值比例折算为 100 分/);
+  await page.click('[data-test=rule-edit-R-AP-1]');
+  await page.waitForSelector('[data-test=sheet-sum], [data-test=rule-dialog] .el-table');
+  await screenshot(page, 'appraisal-rule-sheet');
   assert.deepEqual(page.jsErrors, []);
 });
 

@@ -57,13 +57,7 @@ export const PARAM_LABELS: Record<string, string> = {
   parts: '部门整体支出评价的评分表（运行成本、管理效率等各项及分值）',
   results_days: '定稿后反馈评价结果的期限（天）', results_answer_days: '被评价方反馈整改措施的期限（天）',
   // 绩效管理工作考核 (R-AP-1)
-  weights: '各评分项权重（分，合计 100）',
-  not_applicable: '不适用的评分项（rescale：不参与，其余折算为 100 分；zero：记 0 分）',
-  target_count: '绩效目标覆盖率（个数）', target_money: '绩效目标覆盖率（金额）',
-  monitoring_count: '运行监控覆盖率（个数）', monitoring_money: '运行监控覆盖率（金额）',
-  self_evaluation_count: '绩效自评覆盖率（个数）', self_evaluation_money: '绩效自评覆盖率（金额）',
-  timeliness: '按时完成率', target_first_pass: '绩效目标审核一次通过率',
-  inflation: '自评质量（未虚高率）', rectification: '问题整改率', disclosure: '信息公开率',
+  not_applicable: '无应完成事项或尚未接入数据的评分项',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
@@ -100,6 +94,7 @@ export function paramKind(v: unknown): ParamKind {
 export const PARAM_CHOICES: Record<string, Record<string, string>> = {
   missing_satisfaction_to: { benefit: '效益指标', output_and_benefit: '产出和效益指标按分值比例' },
   lower_is_better: { ratio: '目标值 ÷ 实际值', linear: '超出目标线性扣分，达到两倍得 0 分' },
+  not_applicable: { rescale: '不参与考核，其余各项按分值比例折算为 100 分', zero: '记 0 分' },
 };
 
 /** A parameter's value in words (a code by its words). */
