@@ -6,6 +6,11 @@
 #include "accounts/routes.h"
 #include "accounts/service.h"
 #include "accounts/todos.h"
+#include "appraisal/menu.h"
+#include "appraisal/routes.h"
+#include "appraisal/rule_kinds.h"
+#include "appraisal/service.h"
+#include "appraisal/todos.h"
 #include "assessment/evidence_document.h"
 #include "assessment/gate.h"
 #include "assessment/menu.h"
@@ -141,7 +146,8 @@ struct App::Services {
         cross_rounds(db),
         plan(db),
         key_statistics(db),
-        result_application(db) {}
+        result_application(db),
+        appraisal(db, rules) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -178,6 +184,8 @@ struct App::Services {
   key_evaluation::PlanService plan;
   key_evaluation::KeyStatisticsService key_statistics;
   result_application::ResultApplicationService result_application;
+  // Appraisal (绩效考核): after the stages it scores.
+  appraisal::AppraisalService appraisal;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -274,6 +282,8 @@ App::App(db::Database& db, AppOptions options)
   s.projects.add_history(result_application::ResultApplicationService::project_history);
   s.projects.add_gate(result_application::result_gate);
   result_application::add_todos(s.todos);
+  // Appraisal: computed appraisals wait for the office to issue them.
+  appraisal::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
 
@@ -285,6 +295,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::register_rule_kinds(services_->rules.kinds());
   key_evaluation::register_rule_kinds(services_->rules.kinds());
   result_application::register_rule_kinds(services_->rules.kinds());
+  appraisal::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -318,6 +329,9 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_plan_routes(router_, services_->plan, services_->guard);
   result_application::add_result_application_routes(router_, services_->result_application,
                                                     services_->guard);
+  // Appraisal: the scorecards read every stage's records; the disclosure rate joins with one
+  // services_->appraisal.sources().add(...) once its stage feeds it.
+  appraisal::add_appraisal_routes(router_, services_->appraisal, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -335,6 +349,7 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_reports_menu(menu);
   rectify::add_menu(menu);
   result_application::add_menu(menu);
+  appraisal::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
   org::add_menu(menu);

@@ -1,5 +1,6 @@
 #include "cli/demo.h"
 #include "cli/demo_accounts.h"
+#include "cli/demo_appraisal.h"
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
 #include "cli/demo_key_evaluation.h"
@@ -532,6 +533,8 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
     insert_demo_key_evaluations(db, kYears.front());
     // Result application after the year's results: budget actions and their breaches.
     insert_demo_result_application(db);
+    // The appraisal of the year closed, last: it scores every stage before it.
+    insert_demo_appraisal(db, kYears.front());
   }
   return demo_accounts();
 }

@@ -19,6 +19,7 @@ inline constexpr std::array kKinds = {
     KindInfo{"warning_notice", "预警纠偏告知函", "warning_notice_number"},
     KindInfo{"rectification_notice", "整改通知书", "rectification_notice_number"},
     KindInfo{"evaluation_result_letter", "评价结果反馈函", "evaluation_result_number"},
+    KindInfo{"appraisal_notice", "绩效管理工作考核结果通报", "appraisal_notice_number"},
 };
 
 inline const KindInfo* find_kind(std::string_view key) {

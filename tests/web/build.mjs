@@ -16,7 +16,8 @@ export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFie
   'monitoring/checkpoint', 'self_evaluation/selfEvaluationLayout', 'self_evaluation/selfEvaluationXlsx',
   'self_evaluation/selfEvaluationImport', 'self_evaluation/statistics', 'self_evaluation/form',
   'self_evaluation_review/plan', 'self_evaluation_review/review', 'key_evaluation/registryExport',
-  'key_evaluation/reports', 'key_evaluation/points', 'key_evaluation/feeBands'];
+  'key_evaluation/reports', 'key_evaluation/points', 'key_evaluation/feeBands',
+  'appraisal/scorecard'];
 
 let built = null;
 

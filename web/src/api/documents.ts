@@ -32,6 +32,7 @@ export const DOCUMENT_KINDS = [
   { value: 'warning_notice', label: '预警纠偏告知函' },
   { value: 'rectification_notice', label: '整改通知书' },
   { value: 'evaluation_result_letter', label: '评价结果反馈函' },
+  { value: 'appraisal_notice', label: '绩效管理工作考核结果通报' },
 ];
 
 export const documentsApi = {

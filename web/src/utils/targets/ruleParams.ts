@@ -47,6 +47,7 @@ export const PARAM_LABELS: Record<string, string> = {
   answer_days: '整改通知书反馈期限（天）',
   rectification_notice_number: '整改通知书文号（须含 {年度} 和 {序号}）',
   evaluation_result_number: '评价结果反馈函文号（须含 {年度} 和 {序号}）',
+  appraisal_notice_number: '考核结果通报文号（须含 {年度} 和 {序号}）',
   // 财政重点评价 (R-KE-1, R-KE-2, R-KE-3, R-KE-4)
   decision_points: '决策（分）', process_points: '过程（分）',
   lookback_years: '此前几年内评价过同一对象的须回避（年）',
@@ -55,6 +56,8 @@ export const PARAM_LABELS: Record<string, string> = {
   quality_items: '方案和报告的质量评分表', points: '分值',
   parts: '部门整体支出评价的评分表（运行成本、管理效率等各项及分值）',
   results_days: '定稿后反馈评价结果的期限（天）', results_answer_days: '被评价方反馈整改措施的期限（天）',
+  // 绩效管理工作考核 (R-AP-1)
+  not_applicable: '无应完成事项或尚未接入数据的评分项',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.
@@ -91,6 +94,7 @@ export function paramKind(v: unknown): ParamKind {
 export const PARAM_CHOICES: Record<string, Record<string, string>> = {
   missing_satisfaction_to: { benefit: '效益指标', output_and_benefit: '产出和效益指标按分值比例' },
   lower_is_better: { ratio: '目标值 ÷ 实际值', linear: '超出目标线性扣分，达到两倍得 0 分' },
+  not_applicable: { rescale: '不参与考核，其余各项按分值比例折算为 100 分', zero: '记 0 分' },
 };
 
 /** A parameter's value in words (a code by its words). */
