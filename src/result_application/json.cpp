@@ -41,7 +41,7 @@ boost::json::object row_json(const WhatIfRow& r) {
           {"base_wan", format_wan(r.base_fen)},
           {"moved_fen", r.moved_fen},
           {"moved_wan", format_wan(r.moved_fen)},
-          // R-MON-2: the cut rate, money moved ÷ the amount of the projects cut or cancelled.
+          // R-MON-2: the cut rate, money moved ÷ this year's amount of every project with a result.
           {"cut_rate", format_rate(r.moved_fen, r.base_fen)}};
 }
 

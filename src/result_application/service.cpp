@@ -256,10 +256,10 @@ WhatIf ResultApplicationService::what_if(const auth::Principal& me, long long ye
       if (!kind) continue;
       auto& r = row_of(rows, g);
       r.count += g.count;
+      r.base_fen += g.base_fen;
       if (*kind == "prioritise") r.prioritised += g.count;
       if (*kind == "cut" || *kind == "cancel") {
         r.cut += g.count;
-        r.base_fen += g.base_fen;
         r.moved_fen += *kind == "cut" ? g.moved_fen : g.base_fen;
       }
     }
@@ -281,10 +281,10 @@ Summary ResultApplicationService::summary(const auth::Principal& me, long long y
     for (const auto& g : repo::decided_groups(s, year, scope)) {
       auto& r = row_of(rows, g);
       r.count += g.count;
+      r.base_fen += g.base_fen;
       if (g.key == "prioritise") r.prioritised += g.count;
       if (g.key == "cut" || g.key == "cancel") {
         r.cut += g.count;
-        r.base_fen += g.base_fen;
         r.moved_fen += g.moved_fen;
       }
     }
