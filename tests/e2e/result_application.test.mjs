@@ -93,3 +93,30 @@ test('the what-if moves more money under harsher bands and saves nothing', async
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
+
+test('the office names by hand the project a continuing project carries on from', async () => {
+  const region = `(SELECT region_id FROM users WHERE username = 'demo_office')`;
+  const id = Number(app.server.db.query(`SELECT MIN(p.id) FROM projects p WHERE p.year = 2026 AND p.category = 'continuing'
+    AND p.region_id = ${region} AND NOT EXISTS (SELECT 1 FROM project_links l WHERE l.project_id = p.id)`));
+  const before = String(app.server.db.query(`SELECT MIN(name) FROM projects WHERE year = 2025 AND region_id = ${region}
+    AND name NOT LIKE '2025年%'`));
+  const page = await app.page();
+  await login(page, app.base, 'demo_office');
+  await page.goto(`${app.base}/projects/${id}`);
+  await page.waitForSelector('[data-test=predecessor] >> text=尚未关联');
+  await page.click('[data-test=predecessor-edit]');
+  await page.waitForSelector('[data-test=predecessor-dialog]');
+  await page.fill('[data-test=predecessor-select] input', before);
+  await page.click(`.predecessor-popper .el-select-dropdown__item >> text=${before} >> nth=0`);
+  await screenshot(page, 'result-application-predecessor');
+  await page.click('[data-test=predecessor-save]');
+  await page.waitForSelector('.el-message--success >> text=已指定上年项目');
+  await page.waitForSelector('[data-test=predecessor] >> text=人工指定');
+  const named = String(app.server.db.query(`SELECT p.name FROM project_links l JOIN projects p ON p.id = l.predecessor_id
+    WHERE l.project_id = ${id} AND l.how = 'hand' AND p.year = 2025`));
+  assert.ok(named.includes(before), named);
+  assert.match(await page.textContent('[data-test=predecessor]'), new RegExp(`2025 年 ${named}`));
+  await screenshot(page, 'result-application-predecessor-linked');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});

@@ -1,6 +1,6 @@
 // The calls of result application (结果应用, R-RA-2): budget actions, their steps, the what-if
 // and the summary (docs/API.md). Labels come from data/vocabularies/result_application.json.
-import { api, query, type Page } from './client';
+import { api, query, request, type Page } from './client';
 import type { AuditRecord } from './types';
 import vocab from '../../../data/vocabularies/result_application.json';
 
@@ -114,6 +114,8 @@ export interface PredecessorLink {
 
 export const resultApi = {
   predecessor: (projectId: number) => api.get<PredecessorLink | null>(`/api/v1/projects/${projectId}/predecessor`),
+  setPredecessor: (projectId: number, predecessorId: number) =>
+    request<PredecessorLink>('PUT', `/api/v1/projects/${projectId}/predecessor`, { body: { predecessor_id: predecessorId } }),
   suggestions: (year: number) => api.get<{ items: LinkSuggestion[] }>('/api/v1/project-links/suggestions' + query({ year })),
   link: (year: number, by: 'code' | 'name') => api.post<{ linked: number }>('/api/v1/project-links:auto', { year, by }),
   list: (f: ActionFilter) => api.get<Page<BudgetAction>>('/api/v1/budget-actions' + query({ ...f })),
