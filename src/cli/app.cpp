@@ -26,6 +26,13 @@
 #include "documents/routes.h"
 #include "documents/rule_kinds.h"
 #include "documents/service.h"
+// Disclosure (信息公开).
+#include "disclosure/menu.h"
+#include "disclosure/public_service.h"
+#include "disclosure/routes.h"
+#include "disclosure/service.h"
+#include "disclosure/settings.h"
+#include "disclosure/todos.h"
 #include "evidence/routes.h"
 #include "evidence/service.h"
 #include "http/problem.h"
@@ -134,7 +141,9 @@ struct App::Services {
         agency_reports(db),
         cross_rounds(db),
         plan(db),
-        key_statistics(db) {}
+        key_statistics(db),
+        disclosures(db),
+        public_pages(db, disclosure::public_rate_per_minute()) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -170,6 +179,8 @@ struct App::Services {
   key_evaluation::CrossRoundService cross_rounds;
   key_evaluation::PlanService plan;
   key_evaluation::KeyStatisticsService key_statistics;
+  disclosure::DisclosureService disclosures;
+  disclosure::PublicService public_pages;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -263,6 +274,8 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
+  // Disclosure: items past their due date wait for the office to publish them.
+  disclosure::add_todos(s.todos);
 
   targets::register_rule_kinds(services_->rules.kinds());
   documents::register_rule_kinds(services_->rules.kinds());
@@ -271,6 +284,7 @@ App::App(db::Database& db, AppOptions options)
   monitoring::register_rule_kinds(services_->rules.kinds());
   self_evaluation::register_rule_kinds(services_->rules.kinds());
   key_evaluation::register_rule_kinds(services_->rules.kinds());
+  disclosure::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -302,6 +316,13 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
   key_evaluation::add_cross_round_routes(router_, services_->cross_rounds, services_->guard);
   key_evaluation::add_plan_routes(router_, services_->plan, services_->guard);
+  // Disclosure: the office's list and the public's pages (no login, limited per address).
+  disclosure::add_disclosure_routes(router_, services_->disclosures, services_->guard);
+  disclosure::add_public_routes(router_, services_->public_pages);
+  router_.metrics().add_gauge(
+      "jixiao_public_rate_limited_total",
+      "Requests to the public pages refused for their client address's rate (429).",
+      [this] { return static_cast<double>(services_->public_pages.limit().refused()); });
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -318,6 +339,7 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_registry_menu(menu);
   key_evaluation::add_reports_menu(menu);
   rectify::add_menu(menu);
+  disclosure::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
   org::add_menu(menu);
