@@ -2,6 +2,7 @@
 #include "cli/demo_accounts.h"
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
+#include "cli/demo_disclosure.h"
 #include "cli/demo_key_evaluation.h"
 #include "cli/demo_key_evaluation_flow.h"
 #include "cli/demo_key_evaluation_plan.h"
@@ -528,6 +529,8 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
   if (built) {
     insert_demo_self_evaluation_review(db, kYears.front());
     insert_demo_key_evaluations(db, kYears.front());
+    // Disclosure comes last: it publishes what the stages above concluded.
+    insert_demo_disclosure(db);
   }
   return demo_accounts();
 }

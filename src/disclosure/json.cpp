@@ -89,7 +89,8 @@ json::object bulk_json(const std::vector<BulkResult>& results) {
     }
     items.push_back(std::move(o));
   }
-  return {{"done", done}, {"refused", static_cast<long long>(results.size()) - done},
+  return {{"done", done},
+          {"refused", static_cast<long long>(results.size()) - done},
           {"items", std::move(items)}};
 }
 

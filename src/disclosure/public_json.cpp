@@ -50,8 +50,8 @@ json::array regions_json(const std::vector<public_repo::Region>& rows) {
     out.push_back({{"code", r.code},
                    {"name", r.name},
                    {"level", r.level},
-                   {"parent_code", r.parent_code.empty() ? json::value(nullptr)
-                                                         : json::value(r.parent_code)}});
+                   {"parent_code",
+                    r.parent_code.empty() ? json::value(nullptr) : json::value(r.parent_code)}});
   return out;
 }
 
@@ -124,8 +124,8 @@ json::object project_json(const ProjectPage& p) {
 
 std::string project_csv(const ProjectPage& p) {
   std::string out = kBom;
-  line(out, {"公开路径", "公开事项", "项目名称", "公开时间", "得分", "等级", "一级指标",
-             "二级指标", "三级指标", "指标值", "计量单位", "实际完成值", "指标得分"});
+  line(out, {"公开路径", "公开事项", "项目名称", "公开时间", "得分", "等级", "一级指标", "二级指标",
+             "三级指标", "指标值", "计量单位", "实际完成值", "指标得分"});
   for (const auto& i : p.items) {
     const json::value snap = json::parse(i.snapshot);
     const auto& o = snap.as_object();

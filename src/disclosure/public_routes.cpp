@@ -72,8 +72,7 @@ http::Response subjects_response(const http::Request& req, const SubjectPage& pa
   if (wants_csv(req)) return csv_response(subjects_csv(page.items), name);
   std::optional<std::string> next;
   if (page.next_after) next = encode_cursor(*page.next_after, 0);
-  return http::Response::json(
-      http::list_object(subjects_json(page.items), next, std::nullopt));
+  return http::Response::json(http::list_object(subjects_json(page.items), next, std::nullopt));
 }
 
 }  // namespace
@@ -90,7 +89,8 @@ void add_public_routes(http::Router& router, PublicService& service) {
   router.add("GET", "/api/public/v1/regions/{code}/departments", {.subject = "own"},
              open_data(service, [&service](http::Request& req) {
                const bool csv = wants_csv(req);
-               const auto rows = service.departments(req.params.at("code"), http::required_year(req));
+               const auto rows =
+                   service.departments(req.params.at("code"), http::required_year(req));
                if (csv) return csv_response(departments_csv(rows), "departments");
                return http::list_json(departments_json(rows));
              }));

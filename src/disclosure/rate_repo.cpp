@@ -12,9 +12,10 @@ namespace {
 void append_counts(db::Query& q, const std::string& today) {
   q.sql("CAST(COALESCE(SUM(CASE WHEN d.status = 'published' OR d.due <= ")
       .bind(today)
-      .sql(" THEN 1 ELSE 0 END), 0) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN d.status = "
-           "'published' THEN 1 ELSE 0 END), 0) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN d.status "
-           "<> 'published' AND d.due < ")
+      .sql(
+          " THEN 1 ELSE 0 END), 0) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN d.status = "
+          "'published' THEN 1 ELSE 0 END), 0) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN d.status "
+          "<> 'published' AND d.due < ")
       .bind(today)
       .sql(" THEN 1 ELSE 0 END), 0) AS BIGINT)");
 }
@@ -51,8 +52,9 @@ std::vector<RateRow> by_lower_region(soci::session& s, long long region_id, long
                                      const std::string& today) {
   db::Query q("SELECT c.id, c.name, ");
   append_counts(q, today);
-  q.sql(" FROM regions c JOIN regions g ON SUBSTR(g.path, 1, LENGTH(c.path)) = c.path "
-        "JOIN disclosures d ON d.region_id = g.id AND d.year = ")
+  q.sql(
+       " FROM regions c JOIN regions g ON SUBSTR(g.path, 1, LENGTH(c.path)) = c.path "
+       "JOIN disclosures d ON d.region_id = g.id AND d.year = ")
       .bind(year)
       .sql(" WHERE c.parent_id = ")
       .bind(region_id)

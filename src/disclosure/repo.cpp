@@ -80,7 +80,7 @@ const char* kProjectSubject = "r.code || '/' || CAST(p.year AS TEXT) || '/' || p
 
 long long run_counting(soci::session& s, db::Query& q) {
   soci::statement st(s);
-  q.execute(st);
+  q.execute(st, true);  // with its values bound
   return st.get_affected_rows();
 }
 
@@ -93,51 +93,58 @@ long long open_region(soci::session& s, db::Dialect dialect, long long region_id
   {
     // R-DI-2: a project's target with the budget, 20 days after its approval.
     db::Query q(kInsert);
-    q.sql("SELECT 'target', t.id, t.project_id, t.region_id, t.department_id, t.unit_id, t.year, "
-          "p.name, " +
-          plus_days_sql(dialect, "t.decided_at", settings.budget_days) + ", 'due', " + subject +
-          ", " + subject + " || '/target', ")
+    q.sql(
+         "SELECT 'target', t.id, t.project_id, t.region_id, t.department_id, t.unit_id, t.year, "
+         "p.name, " +
+         plus_days_sql(dialect, "t.decided_at", settings.budget_days) + ", 'due', " + subject +
+         ", " + subject + " || '/target', ")
         .sql("CAST(")
         .bind(now)
         .sql(" AS TEXT), CAST(")
         .bind(now)
-        .sql(" AS TEXT) FROM targets t JOIN projects p ON p.id = t.project_id "
-             "JOIN regions r ON r.id = p.region_id WHERE t.year = ")
+        .sql(
+            " AS TEXT) FROM targets t JOIN projects p ON p.id = t.project_id "
+            "JOIN regions r ON r.id = p.region_id WHERE t.year = ")
         .bind(year)
         .sql(" AND t.region_id = ")
         .bind(region_id)
-        .sql(" AND t.kind = 'project' AND t.status IN ('approved', 'adjusting') "
-             "AND t.decided_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM disclosures x "
-             "WHERE x.kind = 'target' AND x.source_id = t.id)");
+        .sql(
+            " AND t.kind = 'project' AND t.status IN ('approved', 'adjusting') "
+            "AND t.decided_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM disclosures x "
+            "WHERE x.kind = 'target' AND x.source_id = t.id)");
     added += run_counting(s, q);
   }
   {
     // The ex-ante report with the budget too: once its project's target is approved.
     db::Query q(kInsert);
-    q.sql("SELECT 'assessment', a.id, a.project_id, a.region_id, a.department_id, a.unit_id, "
-          "a.year, p.name, " +
-          plus_days_sql(dialect, "t.decided_at", settings.budget_days) + ", 'due', " + subject +
-          ", " + subject + " || '/assessment', ")
+    q.sql(
+         "SELECT 'assessment', a.id, a.project_id, a.region_id, a.department_id, a.unit_id, "
+         "a.year, p.name, " +
+         plus_days_sql(dialect, "t.decided_at", settings.budget_days) + ", 'due', " + subject +
+         ", " + subject + " || '/assessment', ")
         .sql("CAST(")
         .bind(now)
         .sql(" AS TEXT), CAST(")
         .bind(now)
-        .sql(" AS TEXT) FROM assessments a JOIN projects p ON p.id = a.project_id "
-             "JOIN regions r ON r.id = p.region_id JOIN targets t ON t.project_id = a.project_id "
-             "AND t.kind = 'project' AND t.status IN ('approved', 'adjusting') "
-             "AND t.decided_at IS NOT NULL WHERE a.year = ")
+        .sql(
+            " AS TEXT) FROM assessments a JOIN projects p ON p.id = a.project_id "
+            "JOIN regions r ON r.id = p.region_id JOIN targets t ON t.project_id = a.project_id "
+            "AND t.kind = 'project' AND t.status IN ('approved', 'adjusting') "
+            "AND t.decided_at IS NOT NULL WHERE a.year = ")
         .bind(year)
         .sql(" AND a.region_id = ")
         .bind(region_id)
-        .sql(" AND a.status = 'concluded' AND NOT EXISTS (SELECT 1 FROM disclosures x "
-             "WHERE x.kind = 'assessment' AND x.source_id = a.id)");
+        .sql(
+            " AND a.status = 'concluded' AND NOT EXISTS (SELECT 1 FROM disclosures x "
+            "WHERE x.kind = 'assessment' AND x.source_id = a.id)");
     added += run_counting(s, q);
   }
   {
     // Self-evaluations with the final accounts: the day the region approves them, + 20 days.
     db::Query q(kInsert);
-    q.sql("SELECT 'self_evaluation', e.id, e.project_id, e.region_id, e.department_id, "
-          "e.unit_id, e.year, p.name, ")
+    q.sql(
+         "SELECT 'self_evaluation', e.id, e.project_id, e.region_id, e.department_id, "
+         "e.unit_id, e.year, p.name, ")
         .sql("CAST(")
         .bind(self_evaluation_due(settings, year))
         .sql(" AS TEXT), 'due', " + subject + ", " + subject + " || '/self_evaluation', ")
@@ -145,13 +152,15 @@ long long open_region(soci::session& s, db::Dialect dialect, long long region_id
         .bind(now)
         .sql(" AS TEXT), CAST(")
         .bind(now)
-        .sql(" AS TEXT) FROM self_evaluations e JOIN projects p ON p.id = e.project_id "
-             "JOIN regions r ON r.id = p.region_id WHERE e.year = ")
+        .sql(
+            " AS TEXT) FROM self_evaluations e JOIN projects p ON p.id = e.project_id "
+            "JOIN regions r ON r.id = p.region_id WHERE e.year = ")
         .bind(year)
         .sql(" AND e.region_id = ")
         .bind(region_id)
-        .sql(" AND e.kind = 'project' AND e.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM "
-             "disclosures x WHERE x.kind = 'self_evaluation' AND x.source_id = e.id)");
+        .sql(
+            " AND e.kind = 'project' AND e.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM "
+            "disclosures x WHERE x.kind = 'self_evaluation' AND x.source_id = e.id)");
     added += run_counting(s, q);
   }
   {
@@ -162,21 +171,24 @@ long long open_region(soci::session& s, db::Dialect dialect, long long region_id
         "CAST(k.id AS TEXT) ELSE " +
         subject + " END";
     db::Query q(kInsert);
-    q.sql("SELECT 'key_evaluation', k.id, k.project_id, k.region_id, k.department_id, k.unit_id, "
-          "k.year, COALESCE(p.name, k.name), " +
-          plus_days_sql(dialect, "k.results_sent_at", settings.results_days) + ", 'due', " +
-          ke_subject + ", " + ke_subject + " || '/key_evaluation-' || CAST(k.id AS TEXT), ")
+    q.sql(
+         "SELECT 'key_evaluation', k.id, k.project_id, k.region_id, k.department_id, k.unit_id, "
+         "k.year, COALESCE(p.name, k.name), " +
+         plus_days_sql(dialect, "k.results_sent_at", settings.results_days) + ", 'due', " +
+         ke_subject + ", " + ke_subject + " || '/key_evaluation-' || CAST(k.id AS TEXT), ")
         .sql("CAST(")
         .bind(now)
         .sql(" AS TEXT), CAST(")
         .bind(now)
-        .sql(" AS TEXT) FROM key_evaluations k LEFT JOIN projects p ON p.id = k.project_id "
-             "JOIN regions r ON r.id = COALESCE(p.region_id, k.region_id) WHERE k.year = ")
+        .sql(
+            " AS TEXT) FROM key_evaluations k LEFT JOIN projects p ON p.id = k.project_id "
+            "JOIN regions r ON r.id = COALESCE(p.region_id, k.region_id) WHERE k.year = ")
         .bind(year)
         .sql(" AND k.region_id = ")
         .bind(region_id)
-        .sql(" AND k.results_sent_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM disclosures x "
-             "WHERE x.kind = 'key_evaluation' AND x.source_id = k.id)");
+        .sql(
+            " AND k.results_sent_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM disclosures x "
+            "WHERE x.kind = 'key_evaluation' AND x.source_id = k.id)");
     added += run_counting(s, q);
   }
   return added;

@@ -70,8 +70,9 @@ std::vector<Subject> subjects(soci::session& s, const SubjectFilter& f) {
 }
 
 std::vector<Item> items_of(soci::session& s, const std::string& subject) {
-  db::Query q("SELECT d.kind, d.slug, COALESCE(d.published_at, ''), d.snapshot FROM disclosures d "
-              "WHERE d.subject = ");
+  db::Query q(
+      "SELECT d.kind, d.slug, COALESCE(d.published_at, ''), d.snapshot FROM disclosures d "
+      "WHERE d.subject = ");
   q.bind(subject).sql(" AND d.status = 'published' ORDER BY d.slug");
   return db::fetch_all<Item>(s, q, [](soci::statement& st, Item& i) {
     st.exchange(soci::into(i.kind));

@@ -96,16 +96,16 @@ void add_disclosure_routes(http::Router& router, DisclosureService& service,
                return http::Response::json(view_json(service.get(me, req.id_param())));
              }));
 
-  router.add("POST", "/api/v1/disclosures/{id}/steps", {.subject = "disclosure"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               long long version = 0;
-               const auto in = http::with_body(req, [&](JsonReader& r) {
-                 version = r.required_int("version", 1, INT64_MAX);
-                 return read_step(r);
-               });
-               return http::Response::json(
-                   view_json(service.step(me, req.id_param(), version, in)));
-             }));
+  router.add(
+      "POST", "/api/v1/disclosures/{id}/steps", {.subject = "disclosure"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        long long version = 0;
+        const auto in = http::with_body(req, [&](JsonReader& r) {
+          version = r.required_int("version", 1, INT64_MAX);
+          return read_step(r);
+        });
+        return http::Response::json(view_json(service.step(me, req.id_param(), version, in)));
+      }));
 
   router.add("GET", "/api/v1/disclosures/{id}/history", {.subject = "disclosure"},
              guard([&service](http::Request& req, const auth::Principal& me) {

@@ -1,5 +1,6 @@
 #include "disclosure/snapshot.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "base/money.h"
@@ -26,8 +27,9 @@ void add_target(soci::session& s, long long id, json::object& o) {
   std::string goal;
   long long amount = 0;
   soci::indicator ai = soci::i_ok;
-  s << "SELECT t.overall_goal, t.amount_fen FROM targets t WHERE t.id = :id", soci::use(id),
-      soci::into(goal), soci::into(amount, ai);
+  s << "SELECT t.overall_goal, COALESCE(t.amount_fen, p.amount_fen) FROM targets t "
+       "LEFT JOIN projects p ON p.id = t.project_id WHERE t.id = :id",
+      soci::use(id), soci::into(goal), soci::into(amount, ai);
   o["overall_goal"] = goal;
   o["amount_wan"] = ai == soci::i_ok ? json::value(format_wan(amount)) : json::value(nullptr);
   json::array rows;
