@@ -141,9 +141,17 @@ std::vector<BulkResult> DisclosureService::bulk(const auth::Principal& me,
   if (!disclosure_workflow().has_action(in.action))
     throw invalid("action", "操作只能是 publish（公开）或 withdraw（撤回）");
   if (in.action == "withdraw" && in.reason.empty()) throw invalid("reason", "撤回时请说明理由");
-  const auto names = in.action == "publish"
-                         ? db_.read([](soci::session& s) { return repo::known_names(s); })
-                         : std::vector<std::string>{};
+  // The selection as a whole first: an item outside the caller's scope or region refuses it
+  // all (404, 403) before anything changes; what is left to refuse is per item (its state, its
+  // personal data).
+  const auto names = db_.read([&](soci::session& s) {
+    for (long long id : ids) {
+      const auto d = repo::find(s, id, auth::read_scope(me));
+      if (!d) throw not_found("公开事项不存在或无权访问");
+      if (disclosure_actors(me, *d).empty()) throw forbidden("只能办理本地区的公开事项");
+    }
+    return in.action == "publish" ? repo::known_names(s) : std::vector<std::string>{};
+  });
   std::vector<BulkResult> out;
   for (long long id : ids) {
     BulkResult r;

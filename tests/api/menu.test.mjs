@@ -10,13 +10,13 @@ after(async () => { await server?.stop(); });
 
 const MENUS = {
   demo_admin: ['/home', '/projects', '/projects/new', '/projects/import', '/budget-reviews/statistics', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/org/regions', '/org/units', '/org/users', '/org/years'],
-  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/department', '/self-evaluations/office', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/self-evaluation-reviews/samples', '/key-evaluations/plan', '/key-evaluations', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/regions', '/org/units', '/org/users', '/org/years'],
+  demo_office: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/rules', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/department', '/self-evaluations/office', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/self-evaluation-reviews/samples', '/key-evaluations/plan', '/key-evaluations', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/disclosures', '/org/regions', '/org/units', '/org/users', '/org/years'],
   demo_section: ['/home', '/documents', '/projects', '/projects/new', '/projects/import', '/assessments', '/assessments/scoring', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/statistics', '/self-evaluation-reviews/samples', '/key-evaluations/plan', '/key-evaluations', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/units'],
   demo_department: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/targets/review', '/library/indicators', '/library/cases', '/monitoring/reports', '/monitoring/checkpoints', '/self-evaluations', '/self-evaluations/department', '/key-evaluations/evaluated', '/findings', '/org/units'],
   demo_unit: ['/home', '/projects', '/projects/new', '/projects/import', '/assessments', '/budget-reviews', '/targets', '/library/indicators', '/library/cases', '/monitoring/reports', '/monitoring/checkpoints', '/self-evaluations', '/key-evaluations/evaluated', '/findings'],
   demo_agency: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases', '/key-evaluations/commissions', '/agencies', '/key-evaluation-cross-rounds', '/agency-scorecards'],
   demo_expert: ['/home', '/assessments/scoring', '/targets/review', '/library/indicators', '/library/cases', '/self-evaluation-reviews/samples', '/key-evaluations/reviews', '/experts'],
-  demo_viewer: ['/home', '/documents', '/projects', '/assessments', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/key-evaluations', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/org/regions', '/org/units'],
+  demo_viewer: ['/home', '/documents', '/projects', '/assessments', '/assessments/statistics', '/budget-reviews', '/budget-reviews/statistics', '/targets', '/library/indicators', '/library/cases', '/targets/statistics', '/monitoring/reports', '/monitoring/checkpoints', '/monitoring/board', '/monitoring/statistics', '/self-evaluations', '/self-evaluations/rounds', '/self-evaluations/statistics', '/self-evaluation-reviews/plans', '/key-evaluations', '/agencies', '/experts', '/key-evaluation-cross-rounds', '/agency-scorecards', '/key-evaluations/statistics', '/findings', '/disclosures', '/org/regions', '/org/units'],
 };
 
 // Pages outside the menu: an official document's page belongs to its readers (finance and the
@@ -32,7 +32,8 @@ const SAMPLE_READERS = new Set(['demo_office', 'demo_section', 'demo_expert', 'd
 const KEY_EVALUATION_READERS = new Set([...READERS, 'demo_agency', 'demo_expert']);
 const PAGES = [['/documents/{id}', READERS], ['/assessments/{id}', ASSESSORS], ['/targets/{id}/review', REVIEWERS],
   ['/self-evaluations/{id}', READERS], ['/self-evaluation-reviews/samples/{id}', SAMPLE_READERS],
-  ['/key-evaluations/{id}', KEY_EVALUATION_READERS], ['/findings/{id}', READERS]];
+  ['/key-evaluations/{id}', KEY_EVALUATION_READERS], ['/findings/{id}', READERS],
+  ['/disclosures/{id}', new Set(['demo_office', 'demo_viewer'])]];
 
 // The whole menu, as the performance office (who sees every entry) is served it.
 const OFFICE = [
@@ -52,6 +53,7 @@ const OFFICE = [
   { title: '重点评价', icon: 'DataAnalysis', items: [['/key-evaluations/plan', '评价计划'], ['/key-evaluations', '评价项目'], ['/agencies', '第三方机构'], ['/experts', '专家库'],
     ['/key-evaluation-cross-rounds', '互审互评'], ['/agency-scorecards', '机构考评'], ['/key-evaluations/statistics', '重点评价统计']] },
   { title: '结果应用', icon: 'Checked', items: [['/findings', '整改台账']] },
+  { title: '信息公开', icon: 'Promotion', items: [['/disclosures', '公开清单']] },
   { title: '组织机构', icon: 'OfficeBuilding', items: [['/org/regions', '地区与财政局'], ['/org/units', '部门与单位'],
     ['/org/users', '用户管理'], ['/org/years', '预算年度']] },
 ];
