@@ -98,7 +98,10 @@ View DisclosureService::step_in(soci::session& s, const auth::Principal& me, lon
   auto found = repo::find(s, id, auth::read_scope(me));
   if (!found) throw not_found("公开事项不存在或无权访问");
   Disclosure d = *found;
-  const auto& step = disclosure_workflow().take(d.status, in.action, "", disclosure_actors(me, d));
+  const auto actors = disclosure_actors(me, d);
+  // A lower region's items are read from above but published by their own office.
+  if (actors.empty()) throw forbidden("只能办理本地区的公开事项");
+  const auto& step = disclosure_workflow().take(d.status, in.action, "", actors);
   const std::string before = step_json(d);
   const std::string now = now_iso();
   if (in.action == "publish") {
