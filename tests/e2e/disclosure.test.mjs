@@ -51,6 +51,7 @@ test('publishing personal data is refused, naming what was found', async () => {
   const text = await page.textContent('.el-message-box');
   assert.match(text, /不能公开/);
   assert.match(text, /手机号码 13987654321/);
+  await page.waitForTimeout(400);  // the box's opening animation
   await screenshot(page, 'disclosure-refused');
   await page.context().close();
 });
