@@ -41,7 +41,7 @@ DueSettings due_settings_of(const boost::json::object& p) {
   s.final_accounts_month = m;
   s.final_accounts_day = d;
   s.final_accounts_days = days(p, "final_accounts_days");
-  s.results_days = days(p, "results_days");
+  s.results_days = days(p, "key_evaluation_days");
   return s;
 }
 
