@@ -91,25 +91,31 @@ long long open_region(soci::session& s, db::Dialect dialect, long long region_id
   const std::string subject = kProjectSubject;
   long long added = 0;
   {
-    // R-DI-2: a project's target with the budget, 20 days after its approval.
+    // R-DI-2: a target with the budget, 20 days after its approval: a project's, or a
+    // department's as a whole (its subject the department's own, "d" and its id).
+    const std::string t_subject =
+        "CASE WHEN p.id IS NULL THEN r.code || '/' || CAST(t.year AS TEXT) || '/d' || "
+        "CAST(t.department_id AS TEXT) ELSE " +
+        subject + " END";
     db::Query q(kInsert);
     q.sql(
          "SELECT 'target', t.id, t.project_id, t.region_id, t.department_id, t.unit_id, t.year, "
-         "p.name, " +
-         plus_days_sql(dialect, "t.decided_at", settings.budget_days) + ", 'due', " + subject +
-         ", " + subject + " || '/target', ")
+         "COALESCE(p.name, dp.name || '部门整体支出'), " +
+         plus_days_sql(dialect, "t.decided_at", settings.budget_days) + ", 'due', " + t_subject +
+         ", " + t_subject + " || '/target', ")
         .sql("CAST(")
         .bind(now)
         .sql(" AS TEXT), CAST(")
         .bind(now)
         .sql(
-            " AS TEXT) FROM targets t JOIN projects p ON p.id = t.project_id "
-            "JOIN regions r ON r.id = p.region_id WHERE t.year = ")
+            " AS TEXT) FROM targets t LEFT JOIN projects p ON p.id = t.project_id "
+            "JOIN units dp ON dp.id = t.department_id "
+            "JOIN regions r ON r.id = COALESCE(p.region_id, t.region_id) WHERE t.year = ")
         .bind(year)
         .sql(" AND t.region_id = ")
         .bind(region_id)
         .sql(
-            " AND t.kind = 'project' AND t.status IN ('approved', 'adjusting') "
+            " AND t.status IN ('approved', 'adjusting') "
             "AND t.decided_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM disclosures x "
             "WHERE x.kind = 'target' AND x.source_id = t.id)");
     added += run_counting(s, q);
@@ -140,26 +146,32 @@ long long open_region(soci::session& s, db::Dialect dialect, long long region_id
     added += run_counting(s, q);
   }
   {
-    // Self-evaluations with the final accounts: the day the region approves them, + 20 days.
+    // Self-evaluations with the final accounts: the day the region approves them, + 20 days; a
+    // department's as a whole under the department's subject.
+    const std::string e_subject =
+        "CASE WHEN p.id IS NULL THEN r.code || '/' || CAST(e.year AS TEXT) || '/d' || "
+        "CAST(e.department_id AS TEXT) ELSE " +
+        subject + " END";
     db::Query q(kInsert);
     q.sql(
          "SELECT 'self_evaluation', e.id, e.project_id, e.region_id, e.department_id, "
-         "e.unit_id, e.year, p.name, ")
+         "e.unit_id, e.year, COALESCE(p.name, dp.name || '部门整体支出'), ")
         .sql("CAST(")
         .bind(self_evaluation_due(settings, year))
-        .sql(" AS TEXT), 'due', " + subject + ", " + subject + " || '/self_evaluation', ")
+        .sql(" AS TEXT), 'due', " + e_subject + ", " + e_subject + " || '/self_evaluation', ")
         .sql("CAST(")
         .bind(now)
         .sql(" AS TEXT), CAST(")
         .bind(now)
         .sql(
-            " AS TEXT) FROM self_evaluations e JOIN projects p ON p.id = e.project_id "
-            "JOIN regions r ON r.id = p.region_id WHERE e.year = ")
+            " AS TEXT) FROM self_evaluations e LEFT JOIN projects p ON p.id = e.project_id "
+            "JOIN units dp ON dp.id = e.department_id "
+            "JOIN regions r ON r.id = COALESCE(p.region_id, e.region_id) WHERE e.year = ")
         .bind(year)
         .sql(" AND e.region_id = ")
         .bind(region_id)
         .sql(
-            " AND e.kind = 'project' AND e.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM "
+            " AND e.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM "
             "disclosures x WHERE x.kind = 'self_evaluation' AND x.source_id = e.id)");
     added += run_counting(s, q);
   }

@@ -43,8 +43,13 @@ TEST_F(DisclosureStore, OpeningAYearAgainAddsNothing) {
   EXPECT_GT(added, 0);
   EXPECT_EQ(service->open(office, 2027), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM disclosures WHERE year = 2027 AND kind = 'target'"),
-            count("SELECT COUNT(*) FROM targets WHERE year = 2027 AND kind = 'project' AND "
+            count("SELECT COUNT(*) FROM targets WHERE year = 2027 AND decided_at IS NOT NULL AND "
                   "status IN ('approved', 'adjusting')"));
+  // A department's target as a whole is its department's own subject.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM disclosures d JOIN targets t ON t.id = d.source_id WHERE "
+                  "d.kind = 'target' AND t.kind = 'department' AND d.subject NOT LIKE '%/d' || "
+                  "CAST(t.department_id AS TEXT)"),
+            0);
   // R-DI-2: 20 days after the budget's approval.
   EXPECT_EQ(count("SELECT COUNT(*) FROM disclosures d JOIN targets t ON t.id = d.source_id "
                   "WHERE d.kind = 'target' AND d.due <> '' AND d.due > substr(t.decided_at, 1, "
