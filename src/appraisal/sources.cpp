@@ -48,6 +48,7 @@ Sources::Sources() {
   add_self_evaluation_sources(*this);
   add_timeliness_source(*this);
   add_rectification_source(*this);
+  add_disclosure_source(*this);
 }
 
 void Sources::add(ItemSource source) {

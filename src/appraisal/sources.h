@@ -1,9 +1,9 @@
 // Where each scorecard item's counts come from (R-AP-1): a registry of item sources, each with
 // its Chinese label, the rule behind it, a function answering its numerator and denominator for
 // a year by region and department of a region tree, and one writing the SQL of the rows behind
-// an item for one subject. The stages' own tables are read here; a later stage adds its item by
-// one add() while the app is wired (the disclosure rate). An item of the weights with no source
-// is shown as not applied.
+// an item for one subject. The stages' own tables are read here (the disclosure rate included);
+// a later stage adds its item by one add() while the app is wired. An item of the weights with
+// no source is shown as not applied.
 #pragma once
 
 #include <soci/soci.h>
@@ -115,5 +115,6 @@ void add_monitoring_sources(Sources& s);
 void add_self_evaluation_sources(Sources& s);
 void add_timeliness_source(Sources& s);
 void add_rectification_source(Sources& s);
+void add_disclosure_source(Sources& s);
 
 }  // namespace jixiao::appraisal

@@ -31,6 +31,13 @@
 #include "documents/routes.h"
 #include "documents/rule_kinds.h"
 #include "documents/service.h"
+// Disclosure (信息公开).
+#include "disclosure/menu.h"
+#include "disclosure/public_service.h"
+#include "disclosure/routes.h"
+#include "disclosure/service.h"
+#include "disclosure/settings.h"
+#include "disclosure/todos.h"
 #include "evidence/routes.h"
 #include "evidence/service.h"
 #include "http/problem.h"
@@ -147,6 +154,8 @@ struct App::Services {
         plan(db),
         key_statistics(db),
         result_application(db),
+        disclosures(db),
+        public_pages(db, disclosure::public_rate_per_minute()),
         appraisal(db, rules) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
@@ -184,6 +193,8 @@ struct App::Services {
   key_evaluation::PlanService plan;
   key_evaluation::KeyStatisticsService key_statistics;
   result_application::ResultApplicationService result_application;
+  disclosure::DisclosureService disclosures;
+  disclosure::PublicService public_pages;
   // Appraisal (绩效考核): after the stages it scores.
   appraisal::AppraisalService appraisal;
 };
@@ -286,6 +297,8 @@ App::App(db::Database& db, AppOptions options)
   appraisal::add_todos(s.todos);
   // Accounts: locked users wait for their administrator.
   accounts::add_todos(s.todos);
+  // Disclosure: items past their due date wait for the office to publish them.
+  disclosure::add_todos(s.todos);
 
   targets::register_rule_kinds(services_->rules.kinds());
   documents::register_rule_kinds(services_->rules.kinds());
@@ -295,6 +308,7 @@ App::App(db::Database& db, AppOptions options)
   self_evaluation::register_rule_kinds(services_->rules.kinds());
   key_evaluation::register_rule_kinds(services_->rules.kinds());
   result_application::register_rule_kinds(services_->rules.kinds());
+  disclosure::register_rule_kinds(services_->rules.kinds());
   appraisal::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
@@ -329,8 +343,14 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_plan_routes(router_, services_->plan, services_->guard);
   result_application::add_result_application_routes(router_, services_->result_application,
                                                     services_->guard);
-  // Appraisal: the scorecards read every stage's records; the disclosure rate joins with one
-  // services_->appraisal.sources().add(...) once its stage feeds it.
+  // Disclosure: the office's list and the public's pages (no login, limited per address).
+  disclosure::add_disclosure_routes(router_, services_->disclosures, services_->guard);
+  disclosure::add_public_routes(router_, services_->public_pages);
+  router_.metrics().add_gauge(
+      "jixiao_public_rate_limited_total",
+      "Requests to the public pages refused for their client address's rate (429).",
+      [this] { return static_cast<double>(services_->public_pages.limit().refused()); });
+  // Appraisal: the scorecards read every stage's records, the disclosure rate included.
   appraisal::add_appraisal_routes(router_, services_->appraisal, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
@@ -349,6 +369,7 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_reports_menu(menu);
   rectify::add_menu(menu);
   result_application::add_menu(menu);
+  disclosure::add_menu(menu);
   appraisal::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);

@@ -3,6 +3,7 @@
 #include "cli/demo_appraisal.h"
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
+#include "cli/demo_disclosure.h"
 #include "cli/demo_key_evaluation.h"
 #include "cli/demo_key_evaluation_flow.h"
 #include "cli/demo_key_evaluation_plan.h"
@@ -533,6 +534,8 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
     insert_demo_key_evaluations(db, kYears.front());
     // Result application after the year's results: budget actions and their breaches.
     insert_demo_result_application(db);
+    // Disclosure publishes what the stages above concluded.
+    insert_demo_disclosure(db);
     // The appraisal of the year closed, last: it scores every stage before it.
     insert_demo_appraisal(db, kYears.front());
   }

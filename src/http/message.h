@@ -23,6 +23,7 @@ struct Request {
   std::string body;
   std::string request_id;
   bool secure = false;  // behind TLS (X-Forwarded-Proto: https from the trusted proxy)
+  std::string client;   // the peer's address, for limits per client (public pages)
 
   // Filled by the router.
   std::string route;  // the matched pattern, e.g. "/api/v1/projects/{id}"

@@ -249,6 +249,13 @@ struct Server::Impl {
     }
     beast::flat_buffer buffer;
     beast::error_code ec;
+    // The peer's address, read once for the connection (limits per client address).
+    std::string client;
+    {
+      beast::error_code peer_ec;
+      const auto peer = stream.remote_endpoint(peer_ec);
+      if (!peer_ec) client = peer.address().to_string();
+    }
     for (;;) {
       if (stopping) break;
       bhttp::request_parser<bhttp::string_body> parser;
@@ -283,6 +290,7 @@ struct Server::Impl {
         auto job = std::make_unique<Job>();
         job->req = header_of(parser.get(), options.trust_forwarded_proto);
         job->req.request_id = make_request_id();
+        job->req.client = client;
         job->header_only = true;
         if (!parse_target(job->req.target, job->req.path, job->req.query)) {
           co_await refuse(self, problem(400, "bad_target", "请求地址编码错误"), method);
@@ -331,6 +339,7 @@ struct Server::Impl {
       Request& req = job->req;
       req = to_request(std::move(breq), options.trust_forwarded_proto);
       req.request_id = make_request_id();
+      req.client = client;
       const std::string request_id = req.request_id;
       Response res;
       std::string route = "(rejected)";

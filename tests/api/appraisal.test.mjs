@@ -65,10 +65,17 @@ test('the departments\' target coverage is counted from the projects and their a
       else assert.match(i.rate, RATE);
     }
   }
-  // The disclosure item has no source yet: not applied for anyone, its weight shared out.
+  // The disclosure rate (R-DI-1): items published ÷ items due (their date come, or published).
   const d = codes.indexOf('disclosure');
-  assert.equal(card.items[d].has_source, false);
-  for (const row of card.rows) assert.equal(row.items[d].applied, false);
+  assert.equal(card.items[d].has_source, true);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const row of card.rows) {
+    const due = `FROM disclosures x WHERE x.year = 2025 AND x.region_id = ${region} AND x.department_id = ${row.subject_id} ` +
+      `AND (x.status = 'published' OR x.due <= '${today}')`;
+    assert.equal(row.items[d].denominator, count(`SELECT COUNT(*) ${due}`), row.name);
+    assert.equal(row.items[d].numerator, count(`SELECT COUNT(*) ${due} AND x.status = 'published'`), row.name);
+  }
+  assert.ok(card.rows.some((r) => r.items[d].denominator > 0), 'the demo published its year closed');
   assert.match(card.not_applicable_rule, /折算为 100 分/);
   // Ranks: the best total first, ties share a rank.
   const ranked = card.rows.filter((r) => r.total !== null);
@@ -206,7 +213,7 @@ test('a department reads its own row only; the county office its own region; a u
   const bad = await as.demo_office.get('/api/v1/appraisals/scorecard?year=2025&subject=unit');
   assert.equal(bad.status, 400);
   assert.equal(bad.body.field, 'subject');
-  const noSource = await as.demo_office.get(`/api/v1/appraisals/scorecard/rows?year=2025&subject=department&subject_id=${other.subject_id}&item=disclosure`);
-  assert.equal(noSource.status, 400);
-  assert.equal(noSource.body.field, 'item');
+  const noSuchItem = await as.demo_office.get(`/api/v1/appraisals/scorecard/rows?year=2025&subject=department&subject_id=${other.subject_id}&item=budget_size`);
+  assert.equal(noSuchItem.status, 400);
+  assert.equal(noSuchItem.body.field, 'item');
 });

@@ -111,7 +111,12 @@ TEST_F(AppraisalStore, EveryItemCountsTheStagesRows) {
       // The demo's year closed has no monitoring: nothing due, so "—" and left out.
       EXPECT_EQ(at("monitoring_count").denominator, 0);
       EXPECT_FALSE(at("monitoring_count").points);
-      EXPECT_FALSE(at("disclosure").applied);
+      const std::string d =
+          "FROM disclosures d WHERE d.year = 2025 AND (d.status = 'published' OR d.due <= '" +
+          today + "') AND " + where(c, r, "d");
+      EXPECT_EQ(at("disclosure").denominator, count("SELECT COUNT(*) " + d));
+      EXPECT_EQ(at("disclosure").numerator,
+                count("SELECT COUNT(*) " + d + " AND d.status = 'published'"));
       seen += at("target_count").denominator;
       // Each point's rows add up to it.
       for (const auto& item : c.items) {

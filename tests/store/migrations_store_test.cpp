@@ -110,7 +110,7 @@ TEST_F(StoreTest, TheDepartmentsReviewMovesOnlyTheDepartmentsOwnWaitingTargets) 
   // was written for.
   const auto lent_tables =
       lend_tables(*db, {"official_documents", "budget_review", "assessment", "monitoring",
-                        "rectify", "self_evaluation", "key_evaluation", "result_application", "appraisal"});
+                        "rectify", "self_evaluation", "key_evaluation", "result_application", "disclosure", "appraisal"});
   lend_columns(*db);
   cli::create_demo(*db);
   const std::string own = "unit_id = department_id", units = "unit_id <> department_id";

@@ -2,6 +2,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSession } from '../stores/session';
 import { access } from './menu';
+// The public portal of 信息公开: no login.
+import { publicDisclosureRoutes } from './public-disclosure';
 
 // Each stage's pages are in a routes-<stage>.ts of their own, found here by name: a new stage
 // adds its file and edits nothing in this one.
@@ -11,6 +13,7 @@ const stageRoutes: RouteRecordRaw[] = Object.values(
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('../views/LoginView.vue'), meta: { public: true, title: '登录' } },
+  ...publicDisclosureRoutes,
   { path: '/password', component: () => import('../views/PasswordView.vue'), meta: { title: '修改密码', bare: true, open: true } },
   {
     path: '/',

@@ -58,6 +58,9 @@ export const PARAM_LABELS: Record<string, string> = {
   results_days: '定稿后反馈评价结果的期限（天）', results_answer_days: '被评价方反馈整改措施的期限（天）',
   // 绩效管理工作考核 (R-AP-1)
   not_applicable: '无应完成事项或尚未接入数据的评分项',
+  // 信息公开 (R-DI-2)
+  budget_days: '绩效目标、事前评估报告：预算批复后几日内公开', final_accounts_approved: '决算批复日（次年，月-日）',
+  final_accounts_days: '绩效自评：决算批复后几日内公开', key_evaluation_days: '重点评价：结果反馈后几日内公开',
 };
 
 // The marks of a rule's source (RULES.md) as people read them.

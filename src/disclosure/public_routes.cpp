@@ -1,0 +1,129 @@
+#include <boost/json.hpp>
+#include <chrono>
+
+#include "base/crypto.h"
+#include "base/error.h"
+#include "disclosure/public_json.h"
+#include "disclosure/routes.h"
+#include "http/list_json.h"
+#include "http/problem.h"
+#include "http/query_params.h"
+
+namespace jixiao::disclosure {
+
+namespace {
+
+// json (the default) or csv.
+bool wants_csv(const http::Request& req) {
+  const auto f = http::query_text(req, "format", 4).value_or("json");
+  if (f != "json" && f != "csv") throw invalid("format", "格式只能是 json 或 csv");
+  return f == "csv";
+}
+
+http::Response csv_response(std::string body, const std::string& name) {
+  http::Response res;
+  res.content_type = "text/csv; charset=utf-8";
+  res.body = std::move(body);
+  res.set_header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+  return res;
+}
+
+// Open data is the same for everyone: an ETag of the body, cached a minute, 304 when the client
+// has it already.
+http::Response cached(const http::Request& req, http::Response res) {
+  if (res.status != 200) return res;
+  const std::string etag = "\"" + sha256_hex(res.body).substr(0, 32) + "\"";
+  res.set_header("ETag", etag);
+  res.set_header("Cache-Control", "public, max-age=60");
+  const std::string_view match = req.header("if-none-match");
+  if (!match.empty() && (match == "*" || match.find(etag) != std::string_view::npos)) {
+    http::Response not_modified;
+    not_modified.status = 304;
+    not_modified.content_type.clear();
+    not_modified.set_header("ETag", etag);
+    not_modified.set_header("Cache-Control", "public, max-age=60");
+    return not_modified;
+  }
+  return res;
+}
+
+template <class F>
+http::Handler open_data(PublicService& service, F answer) {
+  return [&service, answer](http::Request& req) {
+    const std::string client = req.client.empty() ? "unknown" : req.client;
+    if (const long long wait = service.limit().refuse(client, std::chrono::steady_clock::now())) {
+      auto res = http::problem(429, "rate_limited", "访问过于频繁，请稍后再试");
+      res.set_header("Retry-After", std::to_string(wait));
+      return res;
+    }
+    return cached(req, answer(req));
+  };
+}
+
+public_repo::SubjectFilter read_subjects(const http::Request& req) {
+  public_repo::SubjectFilter f;
+  f.limit = http::query_limit(req);
+  if (auto c = http::query_cursor(req, CursorValue::text)) f.after = c->value;
+  return f;
+}
+
+http::Response subjects_response(const http::Request& req, const SubjectPage& page,
+                                 const std::string& name) {
+  if (wants_csv(req)) return csv_response(subjects_csv(page.items), name);
+  std::optional<std::string> next;
+  if (page.next_after) next = encode_cursor(*page.next_after, 0);
+  return http::Response::json(http::list_object(subjects_json(page.items), next, std::nullopt));
+}
+
+}  // namespace
+
+void add_public_routes(http::Router& router, PublicService& service) {
+  router.add("GET", "/api/public/v1/regions", {.subject = "own"},
+             open_data(service, [&service](http::Request& req) {
+               const bool csv = wants_csv(req);
+               const auto rows = service.regions();
+               if (csv) return csv_response(regions_csv(rows), "regions");
+               return http::list_json(regions_json(rows));
+             }));
+
+  router.add("GET", "/api/public/v1/regions/{code}/departments", {.subject = "own"},
+             open_data(service, [&service](http::Request& req) {
+               const bool csv = wants_csv(req);
+               const auto rows =
+                   service.departments(req.params.at("code"), http::required_year(req));
+               if (csv) return csv_response(departments_csv(rows), "departments");
+               return http::list_json(departments_json(rows));
+             }));
+
+  router.add("GET", "/api/public/v1/departments/{id}/projects", {.subject = "own"},
+             open_data(service, [&service](http::Request& req) {
+               auto f = read_subjects(req);
+               f.department_id = req.id_param();
+               f.year = http::required_year(req);
+               return subjects_response(req, service.projects(f), "projects");
+             }));
+
+  router.add("GET", "/api/public/v1/search", {.subject = "own"},
+             open_data(service, [&service](http::Request& req) {
+               auto f = read_subjects(req);
+               f.year = http::query_int(req, "year", 2000, 2100);
+               f.words = http::query_text(req, "q", 100);
+               if (!f.words || f.words->empty()) throw invalid("q", "请输入项目名称中的字词");
+               return subjects_response(req, service.projects(f), "search");
+             }));
+
+  // The stable permalink of a project's published items: region code, year, project code.
+  router.add("GET", "/api/public/v1/projects/{region}/{year}/{code}", {.subject = "own"},
+             open_data(service, [&service](http::Request& req) {
+               const bool csv = wants_csv(req);
+               const std::string& y = req.params.at("year");
+               if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
+                 throw not_found("没有找到已公开的信息");
+               const auto page =
+                   service.project(req.params.at("region"), std::stoll(y), req.params.at("code"));
+               if (csv) return csv_response(project_csv(page), "project");
+               return http::Response::json(project_json(page));
+             }));
+}
+
+}  // namespace jixiao::disclosure
