@@ -5,6 +5,7 @@
 #include "assessment/steps.h"
 #include "assessment/workflow.h"
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "base/json.h"
 #include "projects/repo.h"
@@ -96,10 +97,7 @@ AssessmentPage AssessmentService::list(const auth::Principal& me, repo::Filter f
     if (filter.unscored_only) reader = {auth::DataScope{}, me.user_id};
     AssessmentPage page;
     page.items = repo::list(s, filter, reader);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     page.total = repo::count(s, filter, reader);
     return page;
   });

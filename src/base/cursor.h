@@ -2,8 +2,10 @@
 // they travel safely in a URL.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace jixiao {
 
@@ -22,5 +24,14 @@ struct Cursor {
 // nullopt unless the cursor is one encode_cursor produces for a list whose values are of kind:
 // an empty value for none, a whole number in range for number.
 std::optional<Cursor> decode_cursor(const std::string& cursor, CursorValue kind);
+
+// A keyset page read one row past its limit, to know whether another follows: cut to the limit;
+// answers the id of its last row when another page follows (where the next one starts).
+template <class Item>
+std::optional<long long> cut_to_limit(std::vector<Item>& items, long long limit) {
+  if (items.size() <= static_cast<std::size_t>(limit)) return std::nullopt;
+  items.resize(static_cast<std::size_t>(limit));
+  return items.back().id;
+}
 
 }  // namespace jixiao

@@ -46,4 +46,18 @@ TEST(Cursor, TypedDecodingRefusesValuesOfTheWrongKind) {
                     CursorValue::text));
 }
 
+TEST(CursorTest, APageReadOneRowPastItsLimitIsCutAndSaysWhereTheNextStarts) {
+  struct Row {
+    long long id;
+  };
+  std::vector<Row> more{{3}, {5}, {8}};
+  EXPECT_EQ(cut_to_limit(more, 2), 5);
+  EXPECT_EQ(more.size(), 2u);
+  std::vector<Row> last{{3}, {5}};
+  EXPECT_EQ(cut_to_limit(last, 2), std::nullopt);
+  EXPECT_EQ(last.size(), 2u);
+  std::vector<Row> none;
+  EXPECT_EQ(cut_to_limit(none, 50), std::nullopt);
+}
+
 }  // namespace jixiao

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "budget_review/json.h"
 #include "rules/service.h"
@@ -104,10 +105,7 @@ ReviewPage ReviewService::list(const auth::Principal& me, const repo::ReviewFilt
   return db_.read([&](soci::session& s) {
     ReviewPage page;
     page.items = repo::list(s, filter, scope);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     if (!filter.after_id) {
       page.total = repo::list_count(s, filter, scope);
       page.figures = repo::list_figures(s, filter, scope);

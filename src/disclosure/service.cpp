@@ -4,6 +4,7 @@
 
 #include "auth/scope_sql.h"
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "disclosure/settings.h"
 #include "disclosure/snapshot.h"
@@ -72,10 +73,7 @@ Page DisclosureService::list(const auth::Principal& me, repo::Filter filter, boo
     Page page;
     const auto scope = auth::read_scope(me);
     page.items = repo::list(s, filter, scope);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(static_cast<std::size_t>(filter.limit));
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     if (filter.after_id == 0 && filter.offset == 0) page.total = repo::count(s, filter, scope);
     return page;
   });

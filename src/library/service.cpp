@@ -6,6 +6,7 @@
 #include "audit/log.h"
 #include "base/clock.h"
 #include "base/crypto.h"
+#include "base/cursor.h"
 #include "base/embedded_data.h"
 #include "base/error.h"
 #include "base/json.h"
@@ -100,10 +101,7 @@ IndicatorPage LibraryService::indicators(const auth::Principal& me, IndicatorFil
     filter.region_ids = visible_regions(s, me);
     IndicatorPage page;
     page.items = repo::list_indicators(s, filter);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     page.total = repo::count_indicators(s, filter);
     return page;
   });
@@ -204,10 +202,7 @@ CasePage LibraryService::cases(const auth::Principal& me, CaseFilter filter) {
     filter.region_ids = visible_regions(s, me);
     CasePage page;
     page.items = repo::list_cases(s, filter);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     page.total = repo::count_cases(s, filter);
     return page;
   });

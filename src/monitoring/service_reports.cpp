@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "base/vocabulary.h"
 #include "monitoring/evaluate.h"
@@ -109,10 +110,7 @@ ReportPage MonitoringService::list(const auth::Principal& me, repo::Filter filte
     const auto scope = filter.queue ? auth::write_scope(me) : auth::read_scope(me);
     ReportPage page;
     page.items = repo::list(s, filter, scope);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     if (filter.after_id == 0) page.total = repo::count(s, filter, scope);
     return page;
   });

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "rectify/workflow.h"
 
@@ -67,10 +68,7 @@ FindingPage FindingService::list(const auth::Principal& me, repo::Filter filter,
     FindingPage page;
     const auto scope = auth::read_scope(me);
     page.items = repo::list(s, filter, scope);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     if (filter.after_id == 0 && filter.offset == 0) page.total = repo::count(s, filter, scope);
     return page;
   });

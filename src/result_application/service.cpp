@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "projects/repo.h"
 #include "result_application/workflow.h"
@@ -60,10 +61,7 @@ ActionPage ResultApplicationService::list(const auth::Principal& me, const repo:
     ActionPage page;
     const auto scope = auth::read_scope(me);
     page.items = repo::list(s, filter, scope);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     if (filter.after_id == 0 && filter.offset == 0) page.total = repo::count(s, filter, scope);
     return page;
   });

@@ -8,6 +8,7 @@
 
 #include "accounts/repo.h"
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "documents/service.h"
 #include "evidence/repo.h"
@@ -133,10 +134,7 @@ SamplePage ReviewService::samples(const auth::Principal& me, review_repo::Sample
     }
     SamplePage page;
     page.items = review_repo::samples(s, filter, reader);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     if (filter.after_id == 0) page.total = review_repo::count_samples(s, filter, reader);
     return page;
   });

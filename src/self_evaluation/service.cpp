@@ -1,6 +1,7 @@
 // EvaluationService's rounds and reads: the office opens a year's self-evaluation for its region
 // tree; everyone reads the evaluations of their scope.
 #include "self_evaluation/service.h"
+#include "base/cursor.h"
 
 #include <algorithm>
 #include <boost/json.hpp>
@@ -80,10 +81,7 @@ EvaluationPage EvaluationService::list(const auth::Principal& me, repo::Filter f
     const auto scope = filter.queue ? auth::write_scope(me) : auth::read_scope(me);
     EvaluationPage page;
     page.items = repo::list(s, filter, scope);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     if (filter.after_id == 0) page.total = repo::count(s, filter, scope);
     return page;
   });

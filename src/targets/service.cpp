@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "base/clock.h"
+#include "base/cursor.h"
 #include "base/error.h"
 #include "documents/repo.h"
 #include "library/framework.h"
@@ -91,10 +92,7 @@ TargetPage TargetService::list(const auth::Principal& me, repo::TargetFilter fil
     const auto reader = filter.queue ? repo::Reader{auth::write_scope(me), 0} : reader_of(me);
     TargetPage page;
     page.items = repo::list(s, filter, reader);
-    if (page.items.size() > static_cast<std::size_t>(filter.limit)) {
-      page.items.resize(filter.limit);
-      page.next_after = page.items.back().id;
-    }
+    page.next_after = cut_to_limit(page.items, filter.limit);
     page.total = repo::count(s, filter, reader);
     return page;
   });
