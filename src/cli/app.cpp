@@ -345,7 +345,7 @@ App::App(db::Database& db, AppOptions options)
                                                     services_->guard);
   // Disclosure: the office's list and the public's pages (no login, limited per address).
   disclosure::add_disclosure_routes(router_, services_->disclosures, services_->guard);
-  disclosure::add_public_routes(router_, services_->public_pages);
+  disclosure::add_public_routes(router_, services_->public_pages, pages_);
   router_.metrics().add_gauge(
       "jixiao_public_rate_limited_total",
       "Requests to the public pages refused for their client address's rate (429).",

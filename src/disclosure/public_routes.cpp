@@ -20,19 +20,17 @@ bool wants_csv(const http::Request& req) {
   return f == "csv";
 }
 
-http::Response csv_response(std::string body, const std::string& name) {
+// The body alone: open_data() sets a CSV's type and name, kept pages included.
+http::Response csv_response(std::string body) {
   http::Response res;
-  res.content_type = "text/csv; charset=utf-8";
   res.body = std::move(body);
-  res.set_header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
   return res;
 }
 
 // Open data is the same for everyone: an ETag of the body, cached a minute, 304 when the client
 // has it already.
 http::Response cached(const http::Request& req, http::Response res) {
-  if (res.status != 200) return res;
-  const std::string etag = "\"" + sha256_hex(res.body).substr(0, 32) + "\"";
+  const std::string etag = "\"" + sha256_hex(*res.shared_body).substr(0, 32) + "\"";
   res.set_header("ETag", etag);
   res.set_header("Cache-Control", "public, max-age=60");
   const std::string_view match = req.header("if-none-match");
@@ -47,16 +45,28 @@ http::Response cached(const http::Request& req, http::Response res) {
   return res;
 }
 
+// A public answer, limited per client address and kept whole (JSON or CSV) in the page cache
+// while the database is unchanged: outside load asks for the same pages again and again. A
+// refusal (bad input, nothing published) is thrown by answer() and kept nowhere.
 template <class F>
-http::Handler open_data(PublicService& service, F answer) {
-  return [&service, answer](http::Request& req) {
+http::Handler open_data(PublicService& service, http::PageCache& pages, std::string name,
+                        F answer) {
+  return [&service, &pages, name, answer](http::Request& req) {
     const std::string client = req.client.empty() ? "unknown" : req.client;
     if (const long long wait = service.limit().refuse(client, std::chrono::steady_clock::now())) {
       auto res = http::problem(429, "rate_limited", "访问过于频繁，请稍后再试");
       res.set_header("Retry-After", std::to_string(wait));
       return res;
     }
-    return cached(req, answer(req));
+    const bool csv = wants_csv(req);
+    const std::string version = service.data_version();
+    auto res = pages.answer_text("public " + req.target, version,
+                                 [&] { return std::move(answer(req).body); });
+    if (csv) {
+      res.content_type = "text/csv; charset=utf-8";
+      res.set_header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+    }
+    return cached(req, std::move(res));
   };
 }
 
@@ -67,9 +77,8 @@ public_repo::SubjectFilter read_subjects(const http::Request& req) {
   return f;
 }
 
-http::Response subjects_response(const http::Request& req, const SubjectPage& page,
-                                 const std::string& name) {
-  if (wants_csv(req)) return csv_response(subjects_csv(page.items), name);
+http::Response subjects_response(const http::Request& req, const SubjectPage& page) {
+  if (wants_csv(req)) return csv_response(subjects_csv(page.items));
   std::optional<std::string> next;
   if (page.next_after) next = encode_cursor(*page.next_after, 0);
   return http::Response::json(http::list_object(subjects_json(page.items), next, std::nullopt));
@@ -77,51 +86,51 @@ http::Response subjects_response(const http::Request& req, const SubjectPage& pa
 
 }  // namespace
 
-void add_public_routes(http::Router& router, PublicService& service) {
+void add_public_routes(http::Router& router, PublicService& service, http::PageCache& pages) {
   router.add("GET", "/api/public/v1/regions", {.subject = "own"},
-             open_data(service, [&service](http::Request& req) {
+             open_data(service, pages, "regions", [&service](http::Request& req) {
                const bool csv = wants_csv(req);
                const auto rows = service.regions();
-               if (csv) return csv_response(regions_csv(rows), "regions");
+               if (csv) return csv_response(regions_csv(rows));
                return http::list_json(regions_json(rows));
              }));
 
   router.add("GET", "/api/public/v1/regions/{code}/departments", {.subject = "own"},
-             open_data(service, [&service](http::Request& req) {
+             open_data(service, pages, "departments", [&service](http::Request& req) {
                const bool csv = wants_csv(req);
                const auto rows =
                    service.departments(req.params.at("code"), http::required_year(req));
-               if (csv) return csv_response(departments_csv(rows), "departments");
+               if (csv) return csv_response(departments_csv(rows));
                return http::list_json(departments_json(rows));
              }));
 
   router.add("GET", "/api/public/v1/departments/{id}/projects", {.subject = "own"},
-             open_data(service, [&service](http::Request& req) {
+             open_data(service, pages, "projects", [&service](http::Request& req) {
                auto f = read_subjects(req);
                f.department_id = req.id_param();
                f.year = http::required_year(req);
-               return subjects_response(req, service.projects(f), "projects");
+               return subjects_response(req, service.projects(f));
              }));
 
   router.add("GET", "/api/public/v1/search", {.subject = "own"},
-             open_data(service, [&service](http::Request& req) {
+             open_data(service, pages, "search", [&service](http::Request& req) {
                auto f = read_subjects(req);
                f.year = http::query_int(req, "year", 2000, 2100);
                f.words = http::query_text(req, "q", 100);
                if (!f.words || f.words->empty()) throw invalid("q", "请输入项目名称中的字词");
-               return subjects_response(req, service.projects(f), "search");
+               return subjects_response(req, service.projects(f));
              }));
 
   // The stable permalink of a project's published items: region code, year, project code.
   router.add("GET", "/api/public/v1/projects/{region}/{year}/{code}", {.subject = "own"},
-             open_data(service, [&service](http::Request& req) {
+             open_data(service, pages, "project", [&service](http::Request& req) {
                const bool csv = wants_csv(req);
                const std::string& y = req.params.at("year");
                if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
                  throw not_found("没有找到已公开的信息");
                const auto page =
                    service.project(req.params.at("region"), std::stoll(y), req.params.at("code"));
-               if (csv) return csv_response(project_csv(page), "project");
+               if (csv) return csv_response(project_csv(page));
                return http::Response::json(project_json(page));
              }));
 }

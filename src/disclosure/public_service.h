@@ -42,6 +42,8 @@ class PublicService {
   ProjectPage project(const std::string& region_code, long long year, const std::string& code);
 
   RateLimit& limit() { return limit_; }
+  // What the public pages were built from: a kept page is served while it is unchanged.
+  std::string data_version() { return db_.data_version(); }
 
  private:
   db::Database& db_;

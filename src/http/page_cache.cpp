@@ -6,6 +6,11 @@ namespace jixiao::http {
 
 Response PageCache::answer(const std::string& key, const std::string& version,
                            const std::function<boost::json::value()>& build) {
+  return answer_text(key, version, [&] { return boost::json::serialize(build()); });
+}
+
+Response PageCache::answer_text(const std::string& key, const std::string& version,
+                                const std::function<std::string()>& build) {
   Response res;
   std::shared_ptr<Flight> mine;  // set when this caller builds for the others
   {
@@ -40,7 +45,7 @@ Response PageCache::answer(const std::string& key, const std::string& version,
     landed_.notify_all();
   };
   try {
-    res.shared_body = std::make_shared<const std::string>(boost::json::serialize(build()));
+    res.shared_body = std::make_shared<const std::string>(build());
   } catch (...) {
     land(nullptr);
     throw;

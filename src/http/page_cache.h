@@ -29,6 +29,9 @@ class PageCache {
   // than build it again: after a commit, every connection on a popular page asks at once.
   Response answer(const std::string& key, const std::string& version,
                   const std::function<boost::json::value()>& build);
+  // The same for a body built as it is sent (a CSV as well as JSON); the caller sets its type.
+  Response answer_text(const std::string& key, const std::string& version,
+                       const std::function<std::string()>& build);
   // The kept answer under key at version, or nullopt (nothing is built).
   std::optional<Response> kept(const std::string& key, const std::string& version);
 
