@@ -45,6 +45,25 @@ http::Response cached(const http::Request& req, http::Response res) {
   return res;
 }
 
+// The rate limit per client address: a 429 answer when the caller has had its share.
+std::optional<http::Response> refused(PublicService& service, const http::Request& req) {
+  const std::string client = req.client.empty() ? "unknown" : req.client;
+  const long long wait = service.limit().refuse(client, std::chrono::steady_clock::now());
+  if (!wait) return std::nullopt;
+  auto res = http::problem(429, "rate_limited", "访问过于频繁，请稍后再试");
+  res.set_header("Retry-After", std::to_string(wait));
+  return res;
+}
+
+// A kept or built body as sent: a CSV's type and name, the ETag.
+http::Response sent(const http::Request& req, const std::string& name, http::Response res) {
+  if (wants_csv(req)) {
+    res.content_type = "text/csv; charset=utf-8";
+    res.set_header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+  }
+  return cached(req, std::move(res));
+}
+
 // A public answer, limited per client address and kept whole (JSON or CSV) in the page cache
 // while the database is unchanged: outside load asks for the same pages again and again. A
 // refusal (bad input, nothing published) is thrown by answer() and kept nowhere.
@@ -52,22 +71,34 @@ template <class F>
 http::Handler open_data(PublicService& service, http::PageCache& pages, std::string name,
                         F answer) {
   return [&service, &pages, name, answer](http::Request& req) {
-    const std::string client = req.client.empty() ? "unknown" : req.client;
-    if (const long long wait = service.limit().refuse(client, std::chrono::steady_clock::now())) {
-      auto res = http::problem(429, "rate_limited", "访问过于频繁，请稍后再试");
-      res.set_header("Retry-After", std::to_string(wait));
-      return res;
-    }
-    const bool csv = wants_csv(req);
+    if (auto no = refused(service, req)) return std::move(*no);
+    wants_csv(req);  // a bad format is refused before anything is built
     const std::string version = service.data_version();
     auto res = pages.answer_text("public " + req.target, version,
                                  [&] { return std::move(answer(req).body); });
-    if (csv) {
-      res.content_type = "text/csv; charset=utf-8";
-      res.set_header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-    }
-    return cached(req, std::move(res));
+    return sent(req, name, std::move(res));
   };
+}
+
+// A kept page answered on the network thread, counted against the limit only when answered
+// here (a page not kept goes to the worker, which counts it).
+http::FastHandler kept_data(PublicService& service, http::PageCache& pages, std::string name) {
+  return [&service, &pages, name](http::Request& req) -> std::optional<http::Response> {
+    const auto version = service.recent_data_version();
+    if (!version) return std::nullopt;
+    auto res = pages.kept("public " + req.target, *version);
+    if (!res) return std::nullopt;
+    if (auto no = refused(service, req)) return no;
+    return sent(req, name, std::move(*res));
+  };
+}
+
+// A public route: answered by a worker, or from the page cache on the network thread.
+template <class F>
+void add_open(http::Router& router, PublicService& service, http::PageCache& pages,
+              const char* pattern, const std::string& name, F answer) {
+  router.add("GET", pattern, {.subject = "own"}, open_data(service, pages, name, answer),
+             kept_data(service, pages, name));
 }
 
 public_repo::SubjectFilter read_subjects(const http::Request& req) {
@@ -87,52 +118,51 @@ http::Response subjects_response(const http::Request& req, const SubjectPage& pa
 }  // namespace
 
 void add_public_routes(http::Router& router, PublicService& service, http::PageCache& pages) {
-  router.add("GET", "/api/public/v1/regions", {.subject = "own"},
-             open_data(service, pages, "regions", [&service](http::Request& req) {
-               const bool csv = wants_csv(req);
-               const auto rows = service.regions();
-               if (csv) return csv_response(regions_csv(rows));
-               return http::list_json(regions_json(rows));
-             }));
+  add_open(router, service, pages, "/api/public/v1/regions", "regions",
+           [&service](http::Request& req) {
+             const bool csv = wants_csv(req);
+             const auto rows = service.regions();
+             if (csv) return csv_response(regions_csv(rows));
+             return http::list_json(regions_json(rows));
+           });
 
-  router.add("GET", "/api/public/v1/regions/{code}/departments", {.subject = "own"},
-             open_data(service, pages, "departments", [&service](http::Request& req) {
-               const bool csv = wants_csv(req);
-               const auto rows =
-                   service.departments(req.params.at("code"), http::required_year(req));
-               if (csv) return csv_response(departments_csv(rows));
-               return http::list_json(departments_json(rows));
-             }));
+  add_open(router, service, pages, "/api/public/v1/regions/{code}/departments", "departments",
+           [&service](http::Request& req) {
+             const bool csv = wants_csv(req);
+             const auto rows = service.departments(req.params.at("code"), http::required_year(req));
+             if (csv) return csv_response(departments_csv(rows));
+             return http::list_json(departments_json(rows));
+           });
 
-  router.add("GET", "/api/public/v1/departments/{id}/projects", {.subject = "own"},
-             open_data(service, pages, "projects", [&service](http::Request& req) {
-               auto f = read_subjects(req);
-               f.department_id = req.id_param();
-               f.year = http::required_year(req);
-               return subjects_response(req, service.projects(f));
-             }));
+  add_open(router, service, pages, "/api/public/v1/departments/{id}/projects", "projects",
+           [&service](http::Request& req) {
+             auto f = read_subjects(req);
+             f.department_id = req.id_param();
+             f.year = http::required_year(req);
+             return subjects_response(req, service.projects(f));
+           });
 
-  router.add("GET", "/api/public/v1/search", {.subject = "own"},
-             open_data(service, pages, "search", [&service](http::Request& req) {
-               auto f = read_subjects(req);
-               f.year = http::query_int(req, "year", 2000, 2100);
-               f.words = http::query_text(req, "q", 100);
-               if (!f.words || f.words->empty()) throw invalid("q", "请输入项目名称中的字词");
-               return subjects_response(req, service.projects(f));
-             }));
+  add_open(router, service, pages, "/api/public/v1/search", "search",
+           [&service](http::Request& req) {
+             auto f = read_subjects(req);
+             f.year = http::query_int(req, "year", 2000, 2100);
+             f.words = http::query_text(req, "q", 100);
+             if (!f.words || f.words->empty()) throw invalid("q", "请输入项目名称中的字词");
+             return subjects_response(req, service.projects(f));
+           });
 
   // The stable permalink of a project's published items: region code, year, project code.
-  router.add("GET", "/api/public/v1/projects/{region}/{year}/{code}", {.subject = "own"},
-             open_data(service, pages, "project", [&service](http::Request& req) {
-               const bool csv = wants_csv(req);
-               const std::string& y = req.params.at("year");
-               if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
-                 throw not_found("没有找到已公开的信息");
-               const auto page =
-                   service.project(req.params.at("region"), std::stoll(y), req.params.at("code"));
-               if (csv) return csv_response(project_csv(page));
-               return http::Response::json(project_json(page));
-             }));
+  add_open(router, service, pages, "/api/public/v1/projects/{region}/{year}/{code}", "project",
+           [&service](http::Request& req) {
+             const bool csv = wants_csv(req);
+             const std::string& y = req.params.at("year");
+             if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
+               throw not_found("没有找到已公开的信息");
+             const auto page =
+                 service.project(req.params.at("region"), std::stoll(y), req.params.at("code"));
+             if (csv) return csv_response(project_csv(page));
+             return http::Response::json(project_json(page));
+           });
 }
 
 }  // namespace jixiao::disclosure

@@ -44,6 +44,9 @@ class PublicService {
   RateLimit& limit() { return limit_; }
   // What the public pages were built from: a kept page is served while it is unchanged.
   std::string data_version() { return db_.data_version(); }
+  // The same without asking the database (nullopt when it would have to): for the network
+  // thread, which answers a kept page without a worker.
+  std::optional<std::string> recent_data_version() { return db_.recent_data_version(); }
 
  private:
   db::Database& db_;
