@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/money.h"
+#include "targets/json.h"
 
 namespace jixiao::appraisal {
 
@@ -76,11 +77,6 @@ std::vector<long long> rank(const std::vector<std::optional<long long>>& totals)
   return out;
 }
 
-std::string points_text(long long h) {
-  const char* sign = h < 0 ? "-" : "";
-  if (h < 0) h = -h;
-  const long long cents = h % 100;
-  return sign + std::to_string(h / 100) + (cents < 10 ? ".0" : ".") + std::to_string(cents);
-}
+std::string points_text(long long h) { return targets::points(h); }
 
 }  // namespace jixiao::appraisal

@@ -2,6 +2,7 @@
 
 #include "base/money.h"
 #include "result_application/repo.h"
+#include "result_application/rules.h"
 #include "rules/service.h"
 
 namespace jixiao::result_application {
@@ -21,8 +22,7 @@ std::optional<projects::GateCondition> result_gate(soci::session& s, const proje
                                   "",
                                   "/result-application/actions?project_id=" + std::to_string(p.id)};
     // The project as it stands now, not as read when the action was listed.
-    const bool over =
-        a.kind == "cancel" ? p.status != "cancelled" : a.limit_fen && p.amount_fen > *a.limit_fen;
+    const bool over = breached(a.kind, a.limit_fen, p.amount_fen, p.status);
     std::string what = std::string(source_label(a.source)) + "“" + grade_label(a.grade) + "”：";
     what += a.kind == "cancel" ? std::string("应取消")
                                : "不超过 " + format_wan(a.limit_fen.value_or(0)) + " 万元";

@@ -4,6 +4,7 @@
 
 #include "base/error.h"
 #include "rules/model.h"
+#include "targets/json.h"
 
 namespace jixiao::result_application {
 
@@ -59,10 +60,6 @@ bool breached(std::string_view kind, std::optional<Fen> limit, Fen amount_fen,
   return limit && amount_fen > *limit;
 }
 
-std::string percent_text(long long hundredths) {
-  std::string frac = std::to_string(hundredths % 100);
-  if (frac.size() < 2) frac.insert(0, "0");
-  return std::to_string(hundredths / 100) + "." + frac;
-}
+std::string percent_text(long long hundredths) { return targets::points(hundredths); }
 
 }  // namespace jixiao::result_application

@@ -44,7 +44,7 @@ std::optional<Fen> limit_of(std::string_view kind, long long cut, Fen base_fen, 
 bool breached(std::string_view kind, std::optional<Fen> limit, Fen amount_fen,
               std::string_view project_status);
 
-// "20.00": hundredths of a percent as shown.
+// "20.00": hundredths of a percent as shown (targets::points).
 std::string percent_text(long long hundredths);
 
 }  // namespace jixiao::result_application
