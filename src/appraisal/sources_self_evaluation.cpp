@@ -1,7 +1,5 @@
-// Self-evaluation coverage and the review's inflation (R-RV-2): counts by number and inflation
-// from the kept totals (self_evaluation_totals, migration 0021); money submitted is not kept
-// there, so coverage by money groups the year's evaluations of the tree (one pass over
-// self_evaluations' (year, region) rows; a prefecture's year is a few thousand rows).
+// Self-evaluation coverage by number and money and the review's inflation (R-RV-2), from the
+// kept totals (self_evaluation_totals, migrations 0021 and 0029).
 #include "appraisal/scorecard.h"
 #include "appraisal/sources.h"
 
@@ -22,11 +20,9 @@ std::vector<Counts> count_counts(soci::session& s, const Context& c) {
 }
 
 std::vector<Counts> money_counts(soci::session& s, const Context& c) {
-  db::Query q("SELECT region_id, department_id, CAST(SUM(CASE WHEN status IN ");
-  q.sql(kSubmitted)
-      .sql(
-          " THEN budget_fen ELSE 0 END) AS BIGINT), CAST(SUM(budget_fen) AS BIGINT) "
-          "FROM self_evaluations WHERE year = ");
+  db::Query q(
+      "SELECT region_id, department_id, CAST(SUM(submitted_fen) AS BIGINT), CAST(SUM(budget_fen) "
+      "AS BIGINT) FROM self_evaluation_totals WHERE year = ");
   q.bind(c.year).sql(" AND ");
   append_tree(q, c, "region_id");
   q.sql(" GROUP BY region_id, department_id");

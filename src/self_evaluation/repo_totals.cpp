@@ -44,6 +44,9 @@ const std::vector<Measure>& measures() {
     m.push_back({"inflated",
                  "SUM(CASE WHEN x.status = 'reviewed' AND x.inflated = 1 THEN 1 ELSE 0 END)",
                  true});
+    m.push_back({"submitted_fen",
+                 "SUM(CASE WHEN e.status IN ('submitted', 'consolidated', 'accepted') THEN "
+                 "e.budget_fen ELSE 0 END)"});
     return m;
   }();
   return all;
@@ -82,6 +85,7 @@ std::vector<TotalsRow> read_rows(soci::session& s, db::Query& q) {
     st.exchange(soci::into(r.reviewed));
     st.exchange(soci::into(r.reviewed_fen));
     st.exchange(soci::into(r.inflated));
+    st.exchange(soci::into(r.submitted_fen));
   });
   std::ranges::sort(
       rows, {}, [](const TotalsRow& r) { return std::tie(r.region_id, r.department_id, r.kind); });

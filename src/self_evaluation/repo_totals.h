@@ -59,6 +59,7 @@ struct TotalsRow {
   long long reviewed = 0;
   Fen reviewed_fen = 0;
   long long inflated = 0;
+  Fen submitted_fen = 0;  // the budget of those submitted or later
   bool operator==(const TotalsRow&) const = default;
 };
 
