@@ -21,45 +21,40 @@ struct Spec {
 
 const std::vector<Spec>& specs() {
   static const std::vector<Spec> s = {
-      {"assessment",
-       "{who}开展事前绩效评估项目{n:assessments.projects}个，金额{m:assessments.projects}万元",
+      {"assessment", "{who}开展事前绩效评估项目{n:assessment.all}个，金额{m:assessment.all}万元",
        "{who}未开展事前绩效评估"},
       {"targets",
        "{who}{n:targets.projects}个项目实施了绩效目标管理，金额{m:targets.projects}万元，"
        "占项目支出总额的{r:targets.coverage}",
        "{who}没有项目实施绩效目标管理"},
       {"budget_review",
-       "{who}预算评审送审金额{m:budget_reviews.submitted}万元，审减金额{m:budget_reviews.cut}"
-       "万元，审减率{r:budget_reviews.cut_rate}",
+       "{who}预算评审送审金额{m:budget_review.submitted}万元，审减金额{m:budget_review.cut}"
+       "万元，审减率{r:budget_review.cut_rate}",
        "{who}未开展预算评审"},
       {"monitoring",
        "{who}开展绩效运行监控项目{n:monitoring.projects}个，金额{m:monitoring.projects}万元，"
        "占项目支出总额的{r:monitoring.coverage}",
        "{who}未开展绩效运行监控"},
       {"self_evaluation",
-       "{who}开展绩效自评项目{n:self_evaluations.projects}个，金额{m:self_evaluations.projects}"
+       "{who}开展绩效自评项目{n:self_evaluation.projects}个，金额{m:self_evaluation.projects}"
        "万元",
        "{who}未开展绩效自评"},
-      {"self_evaluation_review",
-       "{who}抽取{n:self_evaluation_reviews.items}个项目或部门整体开展绩效自评复核，金额"
-       "{m:self_evaluation_reviews.items}万元",
+      {"review",
+       "{who}抽取{n:review.sampled}个项目或部门整体开展绩效自评复核，金额{m:review.sampled}万元",
        "{who}未开展绩效自评复核"},
       {"key_evaluation",
-       "{who}开展财政重点评价项目{n:key_evaluations.projects}个，金额"
-       "{m:key_evaluations.projects}万元",
+       "{who}开展财政重点评价{n:key_evaluation.all}个，金额{m:key_evaluation.all}万元",
        "{who}未开展财政重点评价"},
       {"rectification",
-       "{who}评价发现问题{n:findings.total}个，已整改{n:findings.rectified}个，问题整改率"
-       "{r:findings.rectify_rate}",
+       "{who}评价发现问题{n:findings.all}个，已整改销号{n:findings.closed}个，问题整改率"
+       "{r:findings.rectification_rate}",
        "{who}评价未发现需要整改的问题"},
       {"result_application",
-       "{who}依据评价结果调整预算安排{n:budget_actions.total}项，涉及金额"
-       "{m:budget_actions.total}万元",
+       "{who}依据评价结果调整预算安排的项目{n:result_application.actions}个，涉及金额"
+       "{m:result_application.actions}万元",
        "{who}未依据评价结果调整预算安排"},
-      {"disclosure", "{who}公开绩效信息{n:disclosures.items}条，公开率{r:disclosures.rate}",
+      {"disclosure", "{who}公开绩效信息{n:disclosure.published}条，公开率{r:disclosure.rate}",
        "{who}未公开绩效信息"},
-      {"appraisal", "{who}对{n:appraisals.subjects}个部门或地区开展绩效管理工作考核",
-       "{who}未开展绩效管理工作考核"},
   };
   return s;
 }
@@ -118,8 +113,12 @@ std::vector<std::string> codes_of(const std::string& pattern) {
 }
 
 bool spec_applies(const FigureSet& set, const Spec& spec) {
-  for (const auto& code : codes_of(spec.some))
-    if (!set.find(code) && !find_rate(set, code)) return false;
+  // Every figure it names; a rate it lacks drops its clause instead.
+  for (auto at = spec.some.find('{'); at != std::string::npos; at = spec.some.find('{', at + 1)) {
+    const auto end = spec.some.find('}', at);
+    if (spec.some[at + 2] != ':' || spec.some[at + 1] == 'r') continue;
+    if (!set.find(spec.some.substr(at + 3, end - at - 3))) return false;
+  }
   return true;
 }
 
@@ -155,17 +154,25 @@ void clause(std::vector<Run>& out, const FigureSet& set, const std::string& patt
   std::erase_if(out, [](const Run& r) { return !r.figure && r.text.empty(); });
 }
 
-// Drops a rate marker's clause whose rate the figures lack: ", 占项目支出总额的{r:x}" goes whole.
-std::string without_missing_rates(const FigureSet& set, std::string pattern) {
+// Drops the clause of a rate the figures lack (", 占项目支出总额的{r:x}") and the money of a
+// figure that counts none (", 金额{m:x}万元"), from the comma before the marker.
+std::string without_missing(const FigureSet& set, std::string pattern) {
+  const auto missing = [&](char kind, const std::string& code) {
+    if (kind == 'r') return !find_rate(set, code);
+    const auto* f = set.find(code);
+    return kind == 'm' && f && !f->money;
+  };
   for (;;) {
-    const auto at = pattern.find("{r:");
     bool dropped = false;
-    for (auto r = at; r != std::string::npos; r = pattern.find("{r:", r + 1)) {
-      const auto end = pattern.find('}', r);
-      if (find_rate(set, pattern.substr(r + 3, end - r - 3))) continue;
-      const auto comma = pattern.rfind("，", r);
-      const auto start = comma == std::string::npos ? r : comma;
-      pattern.erase(start, end + 1 - start);
+    for (auto at = pattern.find('{'); at != std::string::npos; at = pattern.find('{', at + 1)) {
+      const auto end = pattern.find('}', at);
+      if (end == std::string::npos || pattern[at + 2] != ':') continue;
+      if (!missing(pattern[at + 1], pattern.substr(at + 3, end - at - 3))) continue;
+      const auto comma = pattern.rfind("，", at);
+      const auto start = comma == std::string::npos ? at : comma;
+      auto stop = end + 1;
+      if (pattern.compare(stop, 6, "万元") == 0) stop += 6;
+      pattern.erase(start, stop - start);
       dropped = true;
       break;
     }
@@ -193,7 +200,7 @@ Spec generic_spec(const Figure& f) {
 
 // "{Y}年全州…。其中州级…；县级…，其中云溪县…，松岚县…。"
 std::vector<Run> figure_sentence(const FigureSet& set, const Spec& raw, long long fy) {
-  Spec spec{raw.section, without_missing_rates(set, raw.some), raw.none};
+  Spec spec{raw.section, without_missing(set, raw.some), raw.none};
   std::vector<Run> out;
   const auto say = [&](const Who& who) {
     clause(out, set, counts_nothing(set, spec, who) ? spec.none : spec.some, who, fy);
@@ -295,7 +302,7 @@ const std::vector<SectionInfo>& report_sections() {
       {"monitoring", "绩效运行监控", "", 0},
       {"evaluation", "绩效评价", "", -1},
       {"self_evaluation", "部门绩效自评", "evaluation", -1},
-      {"self_evaluation_review", "自评复核", "evaluation", -1},
+      {"review", "自评复核", "evaluation", -1},
       {"key_evaluation", "财政重点评价", "evaluation", -1},
       {"result_use", "评价结果应用", "", -1},
       {"rectification", "问题整改", "result_use", -1},

@@ -43,17 +43,17 @@ FigureSet prefecture() {
   s.sections = {{"self_evaluation", "部门绩效自评", -1, 2025},
                 {"budget_review", "预算评审", 1, 2027}};
   s.figures = {
-      figure("self_evaluations.projects", "绩效自评项目", "self_evaluation", 2025,
+      figure("self_evaluation.projects", "绩效自评项目", "self_evaluation", 2025,
              {872, 203017'870000},
              {{2, "云溪县", {2000, 400000 * kWan}}, {3, "松岚县", {950, 5596'400000}}}),
-      figure("budget_reviews.submitted", "预算评审送审项目", "budget_review", 2027,
+      figure("budget_review.submitted", "预算评审送审项目", "budget_review", 2027,
              {10, 988909'670000}, {{2, "云溪县", {5, 1620714'110000}}, {3, "松岚县", {0, 0}}}),
-      figure("budget_reviews.cut", "预算评审审减", "budget_review", 2027, {10, 504592'310000},
+      figure("budget_review.cut", "预算评审审减", "budget_review", 2027, {10, 504592'310000},
              {{2, "云溪县", {5, 358762'200000}}, {3, "松岚县", {0, 0}}}),
-      figure("key_evaluations.projects", "财政重点评价项目", "key_evaluation", 2025, {0, 0},
+      figure("key_evaluation.all", "开展重点绩效评价", "key_evaluation", 2025, {0, 0},
              {{2, "云溪县", {0, 0}}, {3, "松岚县", {0, 0}}}),
   };
-  s.rates = {{"budget_reviews.cut_rate", "审减率", "budget_reviews.cut", "budget_reviews.submitted",
+  s.rates = {{"budget_review.cut_rate", "审减率", "budget_review.cut", "budget_review.submitted",
               true, "33.08%", "51.03%", "22.14%"}};
   return s;
 }
