@@ -39,6 +39,13 @@ boost::json::object view_json(const ReportView& v) {
                         {"parent", s.parent},
                         {"fiscal_year", section_fiscal_year(v.figures, s.code)}});
   for (const auto& f : narrative_fields()) fields.push_back({{"key", f.key}, {"label", f.label}});
+  // A rate's run links to the rows of its numerator.
+  boost::json::array rates;
+  for (const auto& r : v.figures.rates)
+    rates.push_back({{"code", r.code},
+                     {"label", r.label},
+                     {"numerator", r.numerator},
+                     {"denominator", r.denominator}});
   boost::json::object o{
       {"year", v.figures.work_year},
       {"region_id", v.figures.region_id},
@@ -61,6 +68,7 @@ boost::json::object view_json(const ReportView& v) {
       {"fields", std::move(fields)},
       {"placeholders", placeholders_json(v.placeholders)},
       {"sections", std::move(sections)},
+      {"rates", std::move(rates)},
   };
   return o;
 }

@@ -60,6 +60,13 @@ std::string status_json(const std::string& status) {
 
 }  // namespace
 
+ReportDocument report_document(soci::session& s, db::Dialect dialect, const FigureSource& figures,
+                               long long region_id, long long year) {
+  const auto region = org::repo::find_region(s, region_id);
+  if (!region) throw not_found("地区不存在");
+  return view_of(s, dialect, figures, {}, *region, year).document;
+}
+
 ReportView AnnualReportService::get(const auth::Principal& me, long long year,
                                     long long region_id) {
   return db_.read([&](soci::session& s) {

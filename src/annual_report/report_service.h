@@ -32,6 +32,11 @@ struct ReportView {
   std::vector<Placeholder> placeholders;
 };
 
+// The report of a region's work year without a caller (the command line): the kept figures and
+// narrative once frozen, else the live ones. Throws not_found for an unknown region.
+ReportDocument report_document(soci::session& s, db::Dialect dialect, const FigureSource& figures,
+                               long long region_id, long long year);
+
 class AnnualReportService {
  public:
   AnnualReportService(db::Database& db, FigureSource figures)
