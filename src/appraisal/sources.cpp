@@ -1,11 +1,9 @@
 #include "appraisal/sources.h"
 
-#include <map>
-#include <mutex>
 #include <stdexcept>
 
 #include "auth/scope_sql.h"
-#include "workflow/workflow.h"
+#include "workflow/state_label.h"
 
 namespace jixiao::appraisal {
 
@@ -91,14 +89,7 @@ std::vector<Counts> fetch_counts(soci::session& s, db::Query& q) {
 }
 
 std::string workflow_state_label(std::string_view entity, std::string_view status) {
-  static std::mutex m;
-  static std::map<std::string, workflow::Workflow, std::less<>> loaded;
-  std::lock_guard lock(m);
-  auto it = loaded.find(entity);
-  if (it == loaded.end())
-    it = loaded.emplace(std::string(entity), workflow::load_workflow(entity)).first;
-  const auto label = it->second.state_label(status);
-  return label.empty() ? std::string(status) : std::string(label);
+  return workflow::state_label_of(entity, status);
 }
 
 }  // namespace jixiao::appraisal

@@ -78,4 +78,16 @@ std::optional<std::vector<CsvRow>> parse_csv(std::string_view text, std::string*
   return rows;
 }
 
+std::string csv_cell(std::string_view t) {
+  std::string v(t);
+  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v = "'" + v;
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 }  // namespace jixiao

@@ -17,4 +17,8 @@ using CsvRow = std::vector<std::string>;
 std::optional<std::vector<CsvRow>> parse_csv(std::string_view text, std::string* error,
                                              long long* error_row = nullptr);
 
+// A CSV cell of an export: quoted where it must be, and a leading = + - @ made harmless to
+// spreadsheets.
+std::string csv_cell(std::string_view text);
+
 }  // namespace jixiao

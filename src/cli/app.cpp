@@ -6,6 +6,10 @@
 #include "accounts/routes.h"
 #include "accounts/service.h"
 #include "accounts/todos.h"
+#include "annual_report/menu.h"
+#include "annual_report/routes.h"
+#include "annual_report/rule_kinds.h"
+#include "annual_report/service.h"
 #include "appraisal/menu.h"
 #include "appraisal/routes.h"
 #include "appraisal/rule_kinds.h"
@@ -156,7 +160,8 @@ struct App::Services {
         result_application(db),
         disclosures(db),
         public_pages(db, disclosure::public_rate_per_minute()),
-        appraisal(db, rules) {}
+        appraisal(db, rules),
+        annual_report_figures(db) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -197,6 +202,8 @@ struct App::Services {
   disclosure::PublicService public_pages;
   // Appraisal (绩效考核): after the stages it scores.
   appraisal::AppraisalService appraisal;
+  // The annual report's figures: read from every stage's records.
+  annual_report::AnnualReportFigures annual_report_figures;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -310,6 +317,7 @@ App::App(db::Database& db, AppOptions options)
   result_application::register_rule_kinds(services_->rules.kinds());
   disclosure::register_rule_kinds(services_->rules.kinds());
   appraisal::register_rule_kinds(services_->rules.kinds());
+  annual_report::register_rule_kinds(services_->rules.kinds());
 
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
@@ -352,6 +360,8 @@ App::App(db::Database& db, AppOptions options)
       [this] { return static_cast<double>(services_->public_pages.limit().refused()); });
   // Appraisal: the scorecards read every stage's records, the disclosure rate included.
   appraisal::add_appraisal_routes(router_, services_->appraisal, services_->guard);
+  // The annual report's figures, funnel and rows: every stage's records of a work year.
+  annual_report::add_figure_routes(router_, services_->annual_report_figures, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });
@@ -371,6 +381,7 @@ App::App(db::Database& db, AppOptions options)
   result_application::add_menu(menu);
   disclosure::add_menu(menu);
   appraisal::add_menu(menu);
+  annual_report::add_menu(menu);
   library::add_menu(menu);
   rules::add_menu(menu);
   org::add_menu(menu);

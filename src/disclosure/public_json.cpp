@@ -32,18 +32,6 @@ std::string permalink(const std::string& subject) { return "/gongkai/" + subject
 
 }  // namespace
 
-std::string csv_cell(std::string_view t) {
-  std::string v(t);
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v = "'" + v;
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 json::array regions_json(const std::vector<public_repo::Region>& rows) {
   json::array out;
   for (const auto& r : rows)

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/csv.h"
 #include "disclosure/public_service.h"
 
 namespace jixiao::disclosure {
@@ -22,8 +23,5 @@ std::string subjects_csv(const std::vector<public_repo::Subject>& rows);
 boost::json::object project_json(const ProjectPage& p);
 // One line per indicator of each item (an item without indicators: one line of its own).
 std::string project_csv(const ProjectPage& p);
-
-// A CSV cell: quoted where it must be, and a leading = + - @ made harmless to spreadsheets.
-std::string csv_cell(std::string_view text);
 
 }  // namespace jixiao::disclosure

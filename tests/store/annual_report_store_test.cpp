@@ -1,133 +1,322 @@
-// The annual report's narrative, version and freeze on both databases: the narrative saved at the
-// version read (a stale one refused, an unknown placeholder refused with nothing saved), the
-// freeze keeping the figures of its moment and the narrative expanded (later figures do not reach
-// it), a frozen report refusing edits, and who may write.
+// The annual report's figures on both databases (R-RPT-1): every figure of the demo's work year
+// against a count of the stages' rows themselves (plain SQL over the records, never the kept
+// totals), for the whole tree, the prefecture's own level and each county; and the rows behind
+// every figure adding up to it, part by part, a page at a time.
 #include <gtest/gtest.h>
 
-#include "annual_report/report_service.h"
-#include "auth/repo.h"
+#include <map>
+
+#include "annual_report/figures.h"
+#include "annual_report/sources.h"
 #include "base/error.h"
 #include "store_fixture.h"
 
 namespace jixiao {
 namespace {
 
-using annual_report::FigureSet;
+using annual_report::Amount;
+using annual_report::Part;
+
+// Each figure's rows as the stages keep them: "FROM … WHERE …" over x (with x.region_id), the
+// year as {Y}, and the count and money expressions.
+struct Independent {
+  std::string from_where;
+  std::string count = "COUNT(*)";
+  std::string fen = "0";
+};
+
+const std::map<std::string, Independent>& independent() {
+  static const std::map<std::string, Independent> m{
+      {"projects.all",
+       {"FROM projects x WHERE x.year = {Y} AND x.status IN ('declared', 'approved', "
+        "'executing', 'completed')",
+        "COUNT(*)", "x.amount_fen"}},
+      {"targets.projects",
+       {"FROM targets x LEFT JOIN projects p ON p.id = x.project_id WHERE x.year = {Y} AND "
+        "x.kind = 'project' AND (p.id IS NULL OR p.status <> 'cancelled')",
+        "COUNT(*)", "COALESCE(p.amount_fen, 0)"}},
+      {"targets.approved",
+       {"FROM targets x LEFT JOIN projects p ON p.id = x.project_id WHERE x.year = {Y} AND "
+        "x.kind = 'project' AND x.status = 'approved' AND (p.id IS NULL OR p.status <> "
+        "'cancelled')",
+        "COUNT(*)", "COALESCE(p.amount_fen, 0)"}},
+      {"targets.departments", {"FROM targets x WHERE x.year = {Y} AND x.kind = 'department'"}},
+      {"targets.not_funded",
+       {"FROM targets x LEFT JOIN projects p ON p.id = x.project_id WHERE x.year = {Y} AND "
+        "x.kind = 'project' AND x.not_funded = 1 AND (p.id IS NULL OR p.status <> 'cancelled')"}},
+      {"assessment.all", {"FROM assessments x WHERE x.year = {Y}", "COUNT(*)", "x.amount_fen"}},
+      {"assessment.key",
+       {"FROM assessments x WHERE x.year = {Y} AND x.level = 'key'", "COUNT(*)", "x.amount_fen"}},
+      {"assessment.supported",
+       {"FROM assessments x WHERE x.year = {Y} AND x.status = 'concluded' AND x.conclusion IN "
+        "('support', 'support_after_changes')",
+        "COUNT(*)", "x.amount_fen"}},
+      {"assessment.not_supported",
+       {"FROM assessments x WHERE x.year = {Y} AND x.status = 'concluded' AND x.conclusion = "
+        "'not_supported'",
+        "COUNT(*)", "x.amount_fen"}},
+      {"assessment.kept_out",
+       {"FROM assessments x WHERE x.year = {Y} AND x.status = 'concluded'", "COUNT(*)",
+        "CASE WHEN x.conclusion = 'not_supported' THEN x.amount_fen WHEN "
+        "x.suggested_amount_fen < x.amount_fen THEN x.amount_fen - x.suggested_amount_fen ELSE "
+        "0 END"}},
+      {"budget_review.submitted",
+       {"FROM budget_reviews x WHERE x.year = {Y} AND x.status = 'done'", "COUNT(*)",
+        "x.submitted_fen"}},
+      {"budget_review.cut",
+       {"FROM budget_reviews x WHERE x.year = {Y} AND x.status = 'done'", "COUNT(*)",
+        "x.submitted_fen - x.approved_fen"}},
+      {"budget_review.approved",
+       {"FROM budget_reviews x WHERE x.year = {Y} AND x.status = 'done'", "COUNT(*)",
+        "x.approved_fen"}},
+      {"monitoring.projects",
+       {"FROM monitoring_reports x JOIN checkpoints k ON k.id = x.checkpoint_id WHERE k.year = "
+        "{Y} AND x.project_id IS NOT NULL AND x.status IN ('submitted', 'checked', 'accepted') "
+        "AND k.as_of = (SELECT MAX(k2.as_of) FROM monitoring_reports r2 JOIN checkpoints k2 ON "
+        "k2.id = r2.checkpoint_id WHERE k2.year = {Y} AND r2.region_id = x.region_id AND "
+        "r2.project_id IS NOT NULL AND r2.status IN ('submitted', 'checked', 'accepted'))",
+        "COUNT(*)", "x.budget_fen"}},
+      {"monitoring.warned",
+       {"FROM monitoring_reports x JOIN checkpoints k ON k.id = x.checkpoint_id WHERE k.year = "
+        "{Y} AND x.project_id IS NOT NULL AND x.colour <> 'none'",
+        "COUNT(*)", "x.budget_fen"}},
+      {"monitoring.blue",
+       {"FROM monitoring_reports x JOIN checkpoints k ON k.id = x.checkpoint_id WHERE k.year = "
+        "{Y} AND x.project_id IS NOT NULL AND x.colour = 'blue'",
+        "COUNT(*)", "x.budget_fen"}},
+      {"monitoring.red",
+       {"FROM monitoring_reports x JOIN checkpoints k ON k.id = x.checkpoint_id WHERE k.year = "
+        "{Y} AND x.project_id IS NOT NULL AND x.colour = 'red'",
+        "COUNT(*)", "x.budget_fen"}},
+      {"monitoring.adjusted",
+       {"FROM monitoring_outcomes x WHERE x.year = {Y} AND x.kind IN ('adjust_budget', "
+        "'adjust_target')",
+        "COUNT(*)",
+        "CASE WHEN x.kind = 'adjust_budget' THEN x.before_fen - x.after_fen ELSE 0 END"}},
+      {"monitoring.recovered",
+       {"FROM monitoring_outcomes x WHERE x.year = {Y} AND x.kind = 'recover'", "COUNT(*)",
+        "x.recovered_fen"}},
+      {"self_evaluation.all",
+       {"FROM self_evaluations x WHERE x.year = {Y} AND x.status IN ('submitted', "
+        "'consolidated', 'accepted')",
+        "COUNT(*)", "x.budget_fen"}},
+      {"self_evaluation.projects",
+       {"FROM self_evaluations x WHERE x.year = {Y} AND x.kind = 'project' AND x.status IN "
+        "('submitted', 'consolidated', 'accepted')",
+        "COUNT(*)", "x.budget_fen"}},
+      {"self_evaluation.departments",
+       {"FROM self_evaluations x WHERE x.year = {Y} AND x.kind = 'department' AND x.status IN "
+        "('submitted', 'consolidated', 'accepted')",
+        "COUNT(*)", "x.budget_fen"}},
+      {"review.sampled",
+       {"FROM self_evaluations x JOIN self_evaluation_review_samples sm ON sm.evaluation_id = "
+        "x.id WHERE x.year = {Y}",
+        "COUNT(*)", "x.budget_fen"}},
+      {"review.reviewed",
+       {"FROM self_evaluations x JOIN self_evaluation_review_samples sm ON sm.evaluation_id = "
+        "x.id WHERE x.year = {Y} AND sm.status = 'reviewed'",
+        "COUNT(*)", "x.budget_fen"}},
+      {"review.inflated",
+       {"FROM self_evaluations x JOIN self_evaluation_review_samples sm ON sm.evaluation_id = "
+        "x.id WHERE x.year = {Y} AND sm.status = 'reviewed' AND sm.inflated = 1"}},
+      {"key_evaluation.all",
+       {"FROM key_evaluations x WHERE x.year = {Y}", "COUNT(*)", "x.budget_fen"}},
+      {"key_evaluation.project",
+       {"FROM key_evaluations x WHERE x.year = {Y} AND x.kind = 'project'", "COUNT(*)",
+        "x.budget_fen"}},
+      {"key_evaluation.department",
+       {"FROM key_evaluations x WHERE x.year = {Y} AND x.kind = 'department'", "COUNT(*)",
+        "x.budget_fen"}},
+      {"key_evaluation.policy",
+       {"FROM key_evaluations x WHERE x.year = {Y} AND x.kind = 'policy'", "COUNT(*)",
+        "x.budget_fen"}},
+      {"key_evaluation.other",
+       {"FROM key_evaluations x WHERE x.year = {Y} AND x.kind NOT IN ('project', 'department', "
+        "'policy')",
+        "COUNT(*)", "x.budget_fen"}},
+      {"findings.all", {"FROM findings x WHERE x.year = {Y}"}},
+      {"findings.closed", {"FROM findings x WHERE x.year = {Y} AND x.status = 'closed'"}},
+      {"result_application.actions",
+       {"FROM budget_actions x WHERE x.year = {Y} AND x.status IN ('confirmed', 'changed')",
+        "COUNT(*)",
+        "CASE WHEN x.kind IN ('cut', 'cancel') THEN x.base_fen - COALESCE(x.limit_fen, 0) ELSE "
+        "x.base_fen END"}},
+      {"result_application.prioritise",
+       {"FROM budget_actions x WHERE x.year = {Y} AND x.status IN ('confirmed', 'changed') AND "
+        "x.kind = 'prioritise'",
+        "COUNT(*)", "x.base_fen"}},
+      {"result_application.cap",
+       {"FROM budget_actions x WHERE x.year = {Y} AND x.status IN ('confirmed', 'changed') AND "
+        "x.kind = 'cap'",
+        "COUNT(*)", "x.base_fen"}},
+      {"result_application.cut",
+       {"FROM budget_actions x WHERE x.year = {Y} AND x.status IN ('confirmed', 'changed') AND "
+        "x.kind IN ('cut', 'cancel')",
+        "COUNT(*)", "x.base_fen - COALESCE(x.limit_fen, 0)"}},
+      {"disclosure.due",
+       {"FROM disclosures x WHERE x.year = {Y} AND (x.status = 'published' OR x.due <= "
+        "'{Y}-12-31')"}},
+      {"disclosure.published",
+       {"FROM disclosures x WHERE x.year = {Y} AND x.status = 'published'"}},
+      {"appraisal.departments",
+       {"FROM appraisals x WHERE x.year = {Y} AND x.status = 'issued' AND x.subject = "
+        "'department'"}},
+      {"appraisal.regions",
+       {"FROM appraisals x WHERE x.year = {Y} AND x.status = 'issued' AND x.subject = 'region'"}},
+  };
+  return m;
+}
+
+std::string with_year(std::string sql, long long year) {
+  const std::string y = std::to_string(year);
+  for (auto at = sql.find("{Y}"); at != std::string::npos; at = sql.find("{Y}", at))
+    sql.replace(at, 3, y);
+  return sql;
+}
 
 class AnnualReportStore : public StoreTest {
  protected:
   void SetUp() override {
     SetUpDemo();
-    service = std::make_unique<annual_report::AnnualReportService>(
-        *db, [this](soci::session&, db::Dialect, long long region_id, long long year) {
-          FigureSet set;
-          set.region_id = region_id;
-          set.region_name = "云岭州";
-          set.own_label = "州级";
-          set.lower_label = "县级";
-          set.has_lower = true;
-          set.work_year = year;
-          annual_report::Figure f;
-          f.code = "self_evaluation.projects";
-          f.label = "开展绩效自评的项目";
-          f.unit = "个";
-          f.section = "self_evaluation";
-          f.fiscal_year = year - 1;
-          f.total = {projects, projects * 1'000'000};
-          f.own = f.total;
-          set.figures.push_back(f);
-          return set;
-        });
-    office = principal("demo_office");
+    region = scalar(*db, "SELECT id FROM regions WHERE code = '539900'");
+    path = db->read([&](soci::session& s) {
+      std::string p;
+      s << "SELECT path FROM regions WHERE id = :id", soci::use(region), soci::into(p);
+      return p;
+    });
   }
-  auth::Principal principal(const std::string& name) {
-    return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, name); });
+  Amount count(const std::string& code, long long year, const std::string& where_region,
+               bool money) {
+    const auto& ind = independent().at(code);
+    const auto sql = with_year("SELECT " + ind.count + ", CAST(COALESCE(SUM(" + ind.fen +
+                                   "), 0) AS BIGINT) " + ind.from_where + " AND " + where_region,
+                               year);
+    Amount a;
+    db->read([&](soci::session& s) { s << sql, soci::into(a.count), soci::into(a.fen); });
+    if (!money) a.fen = 0;
+    return a;
   }
-  static std::string error_code(const std::function<void()>& f) {
-    try {
-      f();
-      return "(accepted)";
-    } catch (const AppError& e) {
-      return e.code() + (e.field().empty() ? "" : ":" + e.field());
-    }
+  static std::string under(const std::string& p) {
+    return "x.region_id IN (SELECT id FROM regions WHERE path LIKE '" + p + "%')";
   }
-  long long audits(const std::string& action) {
-    return scalar(*db,
-                  "SELECT COUNT(*) FROM audit_log WHERE entity = 'annual_report' AND action = '" +
-                      action + "'");
-  }
-
-  long long projects = 3822;
-  std::unique_ptr<annual_report::AnnualReportService> service;
-  auth::Principal office;
+  long long region = 0;
+  std::string path;
 };
 
-TEST_F(AnnualReportStore, TheNarrativeIsSavedAtTheVersionRead) {
-  const auto fresh = service->get(office, 2026, 0);
-  EXPECT_EQ(fresh.record.version, 0);
-  EXPECT_EQ(fresh.record.status, "draft");
-  EXPECT_TRUE(fresh.can_edit);
-  const auto saved =
-      service->save(office, 2026, 0, {{"problems", "自评{{开展绩效自评的项目·个数·合计}}个。"}}, 0);
-  EXPECT_EQ(saved.record.version, 2);
-  EXPECT_EQ(saved.narrative.at("problems"), "自评{{开展绩效自评的项目·个数·合计}}个。");
-  EXPECT_EQ(audits("save"), 1);
-  // A stale version: 409, nothing changed.
-  EXPECT_EQ(error_code([&] {
-              service->save(office, 2026, 0, {{"plans", "x"}}, 0);
-            }),
-            "version_conflict");
-  // An unknown placeholder: 400 naming the field, nothing changed.
-  EXPECT_EQ(error_code([&] {
-              service->save(office, 2026, 0, {{"plans", "{{没有}}"}}, 2);
-            }),
-            "invalid_field:narrative.plans");
-  const auto again = service->get(office, 2026, 0);
-  EXPECT_EQ(again.record.version, 2);
-  EXPECT_FALSE(again.narrative.contains("plans"));
-  EXPECT_EQ(audits("save"), 1);
-  // The live figure reads in the document.
-  projects = 4000;
-  bool found = false;
-  for (const auto& b : service->get(office, 2026, 0).document.blocks)
-    if (b.text() == "自评4,000个。") found = true;
-  EXPECT_TRUE(found);
+#define EXPECT_AMOUNT(a, b)          \
+  do {                               \
+    EXPECT_EQ((a).count, (b).count); \
+    EXPECT_EQ((a).fen, (b).fen);     \
+  } while (0)
+
+TEST_F(AnnualReportStore, EveryFigureCountsTheStagesRows) {
+  const auto set = db->read([&](soci::session& s) {
+    return annual_report::figures_of_work_year(s, db->dialect(), region, 2026);
+  });
+  EXPECT_EQ(set.own_label, "州级");
+  EXPECT_EQ(set.lower_label, "县级");
+  ASSERT_TRUE(set.has_lower);
+  ASSERT_EQ(set.figures.size(), annual_report::sources().all().size());
+  std::map<std::string, long long> year_of;
+  for (const auto& sy : set.sections) year_of[sy.section] = sy.fiscal_year;
+  EXPECT_EQ(year_of["assessment"], 2027);
+  EXPECT_EQ(year_of["targets"], 2026);
+  EXPECT_EQ(year_of["self_evaluation"], 2025);
+  long long nonzero = 0;
+  for (const auto& f : set.figures) {
+    SCOPED_TRACE(f.code);
+    ASSERT_TRUE(independent().contains(f.code));
+    EXPECT_EQ(f.fiscal_year, year_of[f.section]);
+    EXPECT_AMOUNT(f.total, count(f.code, f.fiscal_year, under(path), f.money));
+    EXPECT_AMOUNT(f.own,
+                  count(f.code, f.fiscal_year, "x.region_id = " + std::to_string(region), f.money));
+    ASSERT_EQ(f.regions.size(), 3u);
+    Amount lower;
+    for (const auto& r : f.regions) {
+      const auto p = db->read([&](soci::session& s) {
+        std::string v;
+        s << "SELECT path FROM regions WHERE id = :id", soci::use(r.region_id), soci::into(v);
+        return v;
+      });
+      EXPECT_AMOUNT(r.amount, count(f.code, f.fiscal_year, under(p), f.money));
+      lower.count += r.amount.count;
+      lower.fen += r.amount.fen;
+    }
+    EXPECT_AMOUNT(f.lower, lower);
+    if (f.total.count > 0) ++nonzero;
+  }
+  // The demo holds most stages' records of their years.
+  EXPECT_GE(nonzero, 25);
+  for (const auto& r : set.rates) EXPECT_FALSE(r.total.empty()) << r.code;
 }
 
-TEST_F(AnnualReportStore, AFrozenReportKeepsItsFiguresAndRefusesEdits) {
-  service->save(office, 2026, 0, {{"problems", "自评{{开展绩效自评的项目·个数·合计}}个。"}}, 0);
-  EXPECT_EQ(error_code([&] { service->freeze(office, 2026, 0, 1); }), "version_conflict");
-  const auto frozen = service->freeze(office, 2026, 0, 2);
-  EXPECT_TRUE(frozen.frozen);
-  EXPECT_EQ(frozen.record.status, "frozen");
-  EXPECT_FALSE(frozen.can_edit);
-  EXPECT_EQ(frozen.record.frozen_by_name, office.display_name);
-  EXPECT_FALSE(frozen.record.frozen_at.empty());
-  EXPECT_EQ(frozen.narrative.at("problems"), "自评3,822个。");
-  // Later figures do not reach a frozen report.
-  projects = 1;
-  const auto later = service->get(office, 2026, 0);
-  EXPECT_EQ(later.figures.figures.at(0).total.count, 3822);
-  EXPECT_EQ(error_code([&] { service->save(office, 2026, 0, {{"plans", "x"}}, 3); }), "frozen");
-  EXPECT_EQ(error_code([&] { service->freeze(office, 2026, 0, 3); }), "frozen");
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM audit_log WHERE entity = 'annual_report'"), 2);
-  // Another year is a report of its own, still a draft.
-  EXPECT_EQ(service->get(office, 2025, 0).record.status, "draft");
+TEST_F(AnnualReportStore, EveryFiguresRowsAddUpToIt) {
+  const auto set = db->read([&](soci::session& s) {
+    return annual_report::figures_of_work_year(s, db->dialect(), region, 2026);
+  });
+  for (const auto& f : set.figures) {
+    SCOPED_TRACE(f.code);
+    std::vector<std::pair<Part, Amount>> parts{{Part{}, f.total},
+                                               {Part{Part::Kind::own, 0}, f.own}};
+    for (const auto& r : f.regions)
+      parts.push_back({Part{Part::Kind::region, r.region_id}, r.amount});
+    for (const auto& [part, want] : parts) {
+      const auto all = db->read([&](soci::session& s) {
+        return annual_report::figure_rows(s, db->dialect(), f.code, region, f.fiscal_year, part,
+                                          std::nullopt, 0);
+      });
+      EXPECT_AMOUNT(all.total, want);
+      Amount summed{static_cast<long long>(all.items.size()), 0};
+      for (const auto& row : all.items) summed.fen += row.amount_fen;
+      if (!f.money) summed.fen = 0;
+      EXPECT_AMOUNT(summed, want);
+      EXPECT_FALSE(all.next);
+    }
+    // A page at a time: the pages add up to the whole.
+    long long paged = 0;
+    std::optional<std::string> cursor;
+    for (int guard = 0; guard < 10000; ++guard) {
+      const auto page = db->read([&](soci::session& s) {
+        return annual_report::figure_rows(s, db->dialect(), f.code, region, f.fiscal_year, Part{},
+                                          cursor, 37);
+      });
+      EXPECT_EQ(page.total.count, f.total.count);
+      paged += static_cast<long long>(page.items.size());
+      if (!page.next) break;
+      cursor = page.next;
+    }
+    EXPECT_EQ(paged, f.total.count);
+  }
 }
 
-TEST_F(AnnualReportStore, OnlyTheRegionsOwnOfficeWrites) {
-  const auto county = principal("demo_county_office");
-  const auto viewer = principal("demo_viewer");
-  const auto unit = principal("demo_unit");
-  // The county office reads its own report, not the prefecture's (404); the prefecture's office
-  // reads the county's but does not write it (403).
-  EXPECT_EQ(service->get(county, 2026, 0).record.region_id, county.region_id);
-  EXPECT_EQ(error_code([&] { service->get(county, 2026, office.region_id); }), "not_found");
-  EXPECT_FALSE(service->get(office, 2026, county.region_id).can_edit);
-  EXPECT_EQ(error_code([&] { service->save(office, 2026, county.region_id, {}, 0); }), "forbidden");
-  EXPECT_FALSE(service->get(viewer, 2026, 0).can_edit);
-  EXPECT_EQ(error_code([&] { service->freeze(viewer, 2026, 0, 0); }), "forbidden");
-  EXPECT_EQ(error_code([&] { service->get(unit, 2026, 0); }), "forbidden");
+TEST_F(AnnualReportStore, TheFunnelIsOneFiscalYearsCohort) {
+  const auto steps = db->read(
+      [&](soci::session& s) { return annual_report::funnel(s, db->dialect(), region, 2026); });
+  ASSERT_EQ(steps.size(), annual_report::funnel_codes().size());
+  for (const auto& f : steps) {
+    SCOPED_TRACE(f.code);
+    EXPECT_EQ(f.fiscal_year, 2026);
+    EXPECT_AMOUNT(f.total, count(f.code, 2026, under(path), f.money));
+  }
+  // An empty year counts nothing.
+  const auto empty = db->read(
+      [&](soci::session& s) { return annual_report::funnel(s, db->dialect(), region, 2024); });
+  for (const auto& f : empty) EXPECT_EQ(f.total.count, 0) << f.code;
+}
+
+TEST_F(AnnualReportStore, AskingOutsideTheTreeIsRefused) {
+  db->read([&](soci::session& s) {
+    EXPECT_THROW(annual_report::figure_rows(s, db->dialect(), "nope", region, 2026, Part{},
+                                            std::nullopt, 10),
+                 AppError);
+    EXPECT_THROW(annual_report::figure_rows(s, db->dialect(), "projects.all", region, 2026,
+                                            Part{Part::Kind::region, region}, std::nullopt, 10),
+                 AppError);
+    EXPECT_THROW(annual_report::figure_rows(s, db->dialect(), "projects.all", region, 2026, Part{},
+                                            std::string("zz"), 10),
+                 AppError);
+    return 0;
+  });
 }
 
 }  // namespace

@@ -1,0 +1,96 @@
+// Disclosure (fiscal year Y, R-DI-1, R-MON-2): items due by the year's end (or published) and
+// items published, counted by disclosure/rate_repo (the office's cards count the same way); the
+// rows carry the same condition as its count_item.
+#include <string>
+
+#include "annual_report/sources.h"
+#include "disclosure/rate_repo.h"
+
+namespace jixiao::annual_report {
+
+namespace {
+
+std::string year_end(long long year) { return std::to_string(year) + "-12-31"; }
+
+// The tree's own level and each region a level down, from the tree's and the lower regions'
+// counts (the own level is what the lower regions leave).
+std::vector<RegionCount> rate_counts(soci::session& s, const Context& c, bool published) {
+  const auto day = year_end(c.year);
+  const auto pick = [&](const disclosure::RateCounts& r) {
+    return published ? r.published : r.due;
+  };
+  const auto tree = disclosure::rate_repo::of_tree(s, c.region_id, c.year, day);
+  std::vector<RegionCount> out;
+  long long own = pick(tree);
+  for (const auto& r : disclosure::rate_repo::by_lower_region(s, c.region_id, c.year, day)) {
+    out.push_back({r.id, pick(r.counts), 0});
+    own -= pick(r.counts);
+  }
+  if (own != 0) out.push_back({c.region_id, own, 0});
+  return out;
+}
+
+FigureSource disclosure_source(std::string code, std::string label, bool published) {
+  return {std::move(code),
+          std::move(label),
+          "项",
+          "disclosure",
+          false,
+          "R-DI-1",
+          [=](soci::session& s, const Context& c) { return rate_counts(s, c, published); },
+          [=](db::Query& q, const Context& c, const Part& p) {
+            append_rows(
+                q, {"disclosure",
+                    "disclosures x LEFT JOIN projects pr ON pr.id = "
+                    "x.project_id",
+                    "COALESCE(pr.code, '')", "x.title", "0", "x.status", "'公开期限 ' || x.due"});
+            q.sql("x.year = ").bind(c.year).sql(" AND ");
+            if (published)
+              q.sql("x.status = 'published' AND ");
+            else
+              q.sql("(x.status = 'published' OR x.due <= ").bind(year_end(c.year)).sql(") AND ");
+            append_part(q, c, p, "x.region_id");
+          },
+          [](std::string_view, std::string_view st) { return state_label("disclosure", st); }};
+}
+
+FigureSource appraisal_source(std::string code, std::string label, const char* subject) {
+  return {std::move(code),
+          std::move(label),
+          "次",
+          "appraisal",
+          false,
+          "R-AP-1",
+          [=](soci::session& s, const Context& c) {
+            db::Query q("SELECT x.region_id, COUNT(*), 0 FROM appraisals x WHERE x.year = ");
+            q.bind(c.year).sql(" AND x.status = 'issued' AND x.subject = '").sql(subject);
+            q.sql("' AND ");
+            append_tree(q, c, "x.region_id");
+            q.sql(" GROUP BY x.region_id");
+            return fetch_counts(s, q);
+          },
+          [=](db::Query& q, const Context& c, const Part& p) {
+            append_rows(q, {"appraisal", "appraisals x", "''",
+                            "rg.name || CAST(x.year AS TEXT) || CASE WHEN x.subject = 'department' "
+                            "THEN '年度部门绩效考核' ELSE '年度下级政府绩效考核' END",
+                            "0", "x.status", "COALESCE(x.issued_at, '')", false});
+            q.sql("x.year = ").bind(c.year).sql(" AND x.status = 'issued' AND x.subject = '");
+            q.sql(subject).sql("' AND ");
+            append_part(q, c, p, "x.region_id");
+          },
+          [](std::string_view, std::string_view st) { return state_label("appraisal", st); }};
+}
+
+}  // namespace
+
+void add_disclosure_figures(Sources& s) {
+  s.add(disclosure_source("disclosure.due", "应公开的绩效信息", false));
+  s.add(disclosure_source("disclosure.published", "已公开的绩效信息", true));
+}
+
+void add_appraisal_figures(Sources& s) {
+  s.add(appraisal_source("appraisal.departments", "印发部门绩效考核结果", "department"));
+  s.add(appraisal_source("appraisal.regions", "印发下级政府绩效考核结果", "region"));
+}
+
+}  // namespace jixiao::annual_report
