@@ -39,7 +39,7 @@ repo::ReportRecord record_of(soci::session& s, const org::Region& region, long l
   return r;
 }
 
-ReportView view_of(soci::session& s, db::Dialect dialect, const FigureSource& figures,
+ReportView view_of(soci::session& s, db::Dialect dialect, const FigureSetSource& figures,
                    const auth::Principal& me, const org::Region& region, long long year) {
   ReportView v;
   v.record = record_of(s, region, year);
@@ -60,8 +60,9 @@ std::string status_json(const std::string& status) {
 
 }  // namespace
 
-ReportDocument report_document(soci::session& s, db::Dialect dialect, const FigureSource& figures,
-                               long long region_id, long long year) {
+ReportDocument report_document(soci::session& s, db::Dialect dialect,
+                               const FigureSetSource& figures, long long region_id,
+                               long long year) {
   const auto region = org::repo::find_region(s, region_id);
   if (!region) throw not_found("地区不存在");
   return view_of(s, dialect, figures, {}, *region, year).document;

@@ -19,7 +19,7 @@
 namespace jixiao::annual_report {
 
 // Where a work year's figures come from (the stages' records, R-RPT-1).
-using FigureSource =
+using FigureSetSource =
     std::function<FigureSet(soci::session&, db::Dialect, long long region_id, long long work_year)>;
 
 struct ReportView {
@@ -34,12 +34,12 @@ struct ReportView {
 
 // The report of a region's work year without a caller (the command line): the kept figures and
 // narrative once frozen, else the live ones. Throws not_found for an unknown region.
-ReportDocument report_document(soci::session& s, db::Dialect dialect, const FigureSource& figures,
-                               long long region_id, long long year);
+ReportDocument report_document(soci::session& s, db::Dialect dialect,
+                               const FigureSetSource& figures, long long region_id, long long year);
 
 class AnnualReportService {
  public:
-  AnnualReportService(db::Database& db, FigureSource figures)
+  AnnualReportService(db::Database& db, FigureSetSource figures)
       : db_(db), figures_(std::move(figures)) {}
 
   // region_id 0: the caller's own region.
@@ -54,7 +54,7 @@ class AnnualReportService {
 
  private:
   db::Database& db_;
-  FigureSource figures_;
+  FigureSetSource figures_;
 };
 
 }  // namespace jixiao::annual_report

@@ -294,8 +294,8 @@ std::string Block::text() const {
   return out;
 }
 
-const std::vector<SectionInfo>& report_sections() {
-  static const std::vector<SectionInfo> s = {
+const std::vector<ReportSection>& report_sections() {
+  static const std::vector<ReportSection> s = {
       {"assessment", "事前绩效评估", "", 1},
       {"targets", "绩效目标管理", "", 0},
       {"budget_review", "预算评审", "", 1},
@@ -399,6 +399,15 @@ ReportDocument report_of(const FigureSet& set, const Narrative& narrative,
       if (f.section != info.code || said.contains(f.code)) continue;
       said.insert(f.code);
       const auto sentence = figure_sentence(set, generic_spec(f), fy);
+      runs.insert(runs.end(), sentence.begin(), sentence.end());
+    }
+    // A rate no sentence gave is said after its numerator's section's figures.
+    for (const auto& r : set.rates) {
+      const auto* num = set.find(r.numerator);
+      if (!num || num->section != info.code || said.contains(r.code)) continue;
+      said.insert(r.code);
+      const Spec spec{info.code, "{who}" + r.label + "{r:" + r.code + "}", ""};
+      const auto sentence = figure_sentence(set, spec, fy);
       runs.insert(runs.end(), sentence.begin(), sentence.end());
     }
     if (!runs.empty()) b.push_back({Block::Kind::paragraph, 0, info.code, std::move(runs)});

@@ -55,13 +55,13 @@ struct ReportDocument {
 using Narrative = std::map<std::string, std::string>;
 
 // A section of the report in its order, with its heading.
-struct SectionInfo {
+struct ReportSection {
   std::string code;      // "self_evaluation"
   std::string label;     // 部门绩效自评
   std::string parent;    // "" or the section it sits under ("evaluation")
   long long offset = 0;  // R-RPT-1's default, when the figures name no year for it
 };
-const std::vector<SectionInfo>& report_sections();
+const std::vector<ReportSection>& report_sections();
 
 // The narrative's fields in their order, with their labels (开篇, a section's 说明, 存在的问题…).
 struct NarrativeField {
