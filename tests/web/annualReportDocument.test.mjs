@@ -22,6 +22,8 @@ test('a figure leads to its rows for its year and part', () => {
     ['不是数字', undefined, undefined],
   ];
   for (const [note, figure, want] of cases) assert.equal(reportRunLink(figure, rates), want, note);
+  // Another region's report: its rows.
+  assert.equal(reportRunLink(cases[0][1], rates, 9), '/annual-report/rows/self_evaluation.projects?year=2025&part=all&region=9');
 });
 
 test('a placeholder goes in at the caret, replacing a selection', () => {
