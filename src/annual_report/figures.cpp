@@ -226,7 +226,7 @@ Figure figure_of_year(soci::session& s, db::Dialect d, const std::string& code, 
 
 RowsPage figure_rows(soci::session& s, db::Dialect d, const std::string& code, long long region_id,
                      long long fiscal_year, const Part& part,
-                     const std::optional<std::string>& cursor, int limit) {
+                     const std::optional<std::string>& cursor, int limit, long long offset) {
   const auto& src = source_of(code);
   const auto region = region_of(s, region_id);
   if (part.kind == Part::Kind::region) {
@@ -263,7 +263,7 @@ RowsPage figure_rows(soci::session& s, db::Dialect d, const std::string& code, l
       "y.amount_fen, y.status, y.note FROM (");
   src.rows(q, c, part);
   q.sql(") y WHERE y.id > ").bind(after).sql(" ORDER BY y.id");
-  if (limit > 0) q.sql(" LIMIT ").bind(static_cast<long long>(limit) + 1);
+  if (limit > 0) q.page(limit, offset);
   page.items = db::fetch_all<FigureRow>(
       s, q,
       [](soci::statement& st, FigureRow& r) {

@@ -26,12 +26,13 @@ std::vector<Figure> funnel(soci::session& s, db::Dialect d, long long region_id,
 // The funnel's figure codes, in order.
 const std::vector<std::string>& funnel_codes();
 
-// The rows behind a figure for a part of the region's tree, a page after cursor (limit 0: every
-// row); total counts every row of the part and equals the figure's. Throws not_found for an
-// unknown figure or region, invalid for a part region that is not a level down or a bad cursor.
+// The rows behind a figure for a part of the region's tree, by id, a page after cursor (or after
+// offset rows, a page jump; limit 0: every row); total counts every row of the part and equals
+// the figure's. Throws not_found for an unknown figure or region, invalid for a part region that
+// is not a level down or a bad cursor.
 RowsPage figure_rows(soci::session& s, db::Dialect d, const std::string& code, long long region_id,
                      long long fiscal_year, const Part& part,
-                     const std::optional<std::string>& cursor, int limit);
+                     const std::optional<std::string>& cursor, int limit, long long offset = 0);
 
 // One figure of a fiscal year (the funnel's and the comparison's building block).
 Figure figure_of_year(soci::session& s, db::Dialect d, const std::string& code, long long region_id,

@@ -1,7 +1,7 @@
 // The monitoring figures (fiscal year Y): projects monitored, counted once each from the last
-// checkpoint of the year at which their region has reports submitted (R-MO-1), and the warnings
-// of the year's checkpoints (R-MO-4), from monitoring_totals; the outcomes (R-MO-5) by GROUP BY
-// over monitoring_outcomes.
+// checkpoint of the year at which their region has reports submitted (R-MO-1), those of them
+// warned there, and the warnings of all the year's checkpoints (R-MO-4), from monitoring_totals;
+// the outcomes (R-MO-5) by GROUP BY over monitoring_outcomes.
 #include "annual_report/sources.h"
 
 namespace jixiao::annual_report {
@@ -10,11 +10,13 @@ namespace {
 
 constexpr const char* kSubmitted = "('submitted', 'checked', 'accepted')";
 
-std::vector<RegionCount> monitored_counts(soci::session& s, const Context& c) {
+// warned: only those warned (blue or red) at that checkpoint, the funnel's step after it.
+std::vector<RegionCount> monitored_counts(soci::session& s, const Context& c, bool warned) {
   db::Query q(
       "SELECT t.region_id, CAST(SUM(t.reports) AS BIGINT), CAST(SUM(t.budget_fen) AS BIGINT) "
       "FROM monitoring_totals t JOIN checkpoints k ON k.id = t.checkpoint_id WHERE k.year = ");
   q.bind(c.year).sql(" AND t.with_project = 1 AND t.status IN ").sql(kSubmitted).sql(" AND ");
+  if (warned) q.sql("t.colour <> 'none' AND ");
   append_tree(q, c, "t.region_id");
   q.sql(
       " AND k.id = (SELECT k2.id FROM monitoring_totals t2 JOIN checkpoints k2 ON k2.id = "
@@ -25,12 +27,16 @@ std::vector<RegionCount> monitored_counts(soci::session& s, const Context& c) {
   return fetch_counts(s, q);
 }
 
-void monitored_rows(db::Query& q, const Context& c, const Part& p) {
-  append_rows(q, {"monitoring_report",
-                  "monitoring_reports x JOIN checkpoints k ON k.id = x.checkpoint_id JOIN "
-                  "projects pr ON pr.id = x.project_id",
-                  "pr.code", "pr.name", "x.budget_fen", "x.status", "k.name"});
+void monitored_rows(db::Query& q, const Context& c, const Part& p, bool warned) {
+  append_rows(q,
+              {"monitoring_report",
+               "monitoring_reports x JOIN checkpoints k ON k.id = x.checkpoint_id JOIN "
+               "projects pr ON pr.id = x.project_id",
+               "pr.code", "pr.name", "x.budget_fen", "x.status",
+               "k.name || CASE x.colour WHEN 'red' THEN ' 红色预警' WHEN 'blue' THEN ' 蓝色预警' "
+               "ELSE '' END"});
   q.sql("k.year = ").bind(c.year).sql(" AND x.status IN ").sql(kSubmitted).sql(" AND ");
+  if (warned) q.sql("x.colour <> 'none' AND ");
   append_part(q, c, p, "x.region_id");
   q.sql(
       " AND k.id = (SELECT k2.id FROM monitoring_reports r2 JOIN checkpoints k2 ON k2.id = "
@@ -111,11 +117,17 @@ FigureSource outcome_source(std::string code, std::string label, const char* kin
 }  // namespace
 
 void add_monitoring_figures(Sources& s) {
-  s.add({"monitoring.projects", "开展绩效运行监控的项目", "个", "monitoring", true, "R-MO-1",
-         monitored_counts, monitored_rows, [](std::string_view, std::string_view st) {
-           return state_label("monitoring_report", st);
-         }});
-  s.add(warned_source("monitoring.warned", "监控预警（蓝色、红色）", "('blue', 'red')"));
+  for (const bool warned : {false, true})
+    s.add({warned ? "monitoring.warned" : "monitoring.projects",
+           warned ? "监控发现预警的项目" : "开展绩效运行监控的项目", "个", "monitoring", true,
+           warned ? "R-MO-4" : "R-MO-1",
+           [warned](soci::session& s, const Context& c) { return monitored_counts(s, c, warned); },
+           [warned](db::Query& q, const Context& c, const Part& p) {
+             monitored_rows(q, c, p, warned);
+           },
+           [](std::string_view, std::string_view st) {
+             return state_label("monitoring_report", st);
+           }});
   s.add(warned_source("monitoring.blue", "蓝色预警", "('blue')"));
   s.add(warned_source("monitoring.red", "红色预警", "('red')"));
   s.add(outcome_source("monitoring.adjusted", "监控后调整预算或目标的项目",

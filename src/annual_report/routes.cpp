@@ -60,9 +60,11 @@ void add_figure_routes(http::Router& router, AnnualReportFigures& service,
                const auto cursor = http::query_text(req, "cursor", 200);
                // A CSV is the whole list; a page otherwise (the list contract).
                const int page_limit = http::query_limit(req);
+               const long long offset = http::query_offset(req);
                const int limit = format == "csv" ? 0 : page_limit;
                const auto page = service.rows(me, code, region_param(req), year, part,
-                                              format == "csv" ? std::nullopt : cursor, limit);
+                                              format == "csv" ? std::nullopt : cursor, limit,
+                                              format == "csv" ? 0 : offset);
                if (format == "json") return http::Response::json(rows_json(page));
                const auto* src = sources().find(page.figure);
                http::Response res;

@@ -56,10 +56,10 @@ FunnelView AnnualReportFigures::funnel(const auth::Principal& me, std::optional<
 RowsPage AnnualReportFigures::rows(const auth::Principal& me, const std::string& code,
                                    std::optional<long long> region, long long fiscal_year,
                                    const Part& part, const std::optional<std::string>& cursor,
-                                   int limit) {
+                                   int limit, long long offset) {
   return db_.read([&](soci::session& s) {
     const auto id = readable_region(s, me, region);
-    return figure_rows(s, db_.dialect(), code, id, fiscal_year, part, cursor, limit);
+    return figure_rows(s, db_.dialect(), code, id, fiscal_year, part, cursor, limit, offset);
   });
 }
 

@@ -35,7 +35,7 @@ class AnnualReportFigures {
                     long long fiscal_year);
   RowsPage rows(const auth::Principal& me, const std::string& code, std::optional<long long> region,
                 long long fiscal_year, const Part& part, const std::optional<std::string>& cursor,
-                int limit);
+                int limit, long long offset = 0);
 
   // Throws forbidden unless the caller reads the figures; answers the region asked (or the
   // caller's), not_found when it is outside the caller's tree.

@@ -78,7 +78,11 @@ const std::map<std::string, Independent>& independent() {
         "COUNT(*)", "x.budget_fen"}},
       {"monitoring.warned",
        {"FROM monitoring_reports x JOIN checkpoints k ON k.id = x.checkpoint_id WHERE k.year = "
-        "{Y} AND x.project_id IS NOT NULL AND x.colour <> 'none'",
+        "{Y} AND x.project_id IS NOT NULL AND x.status IN ('submitted', 'checked', 'accepted') "
+        "AND x.colour <> 'none' AND k.as_of = (SELECT MAX(k2.as_of) FROM monitoring_reports r2 "
+        "JOIN checkpoints k2 ON k2.id = r2.checkpoint_id WHERE k2.year = {Y} AND r2.region_id = "
+        "x.region_id AND r2.project_id IS NOT NULL AND r2.status IN ('submitted', 'checked', "
+        "'accepted'))",
         "COUNT(*)", "x.budget_fen"}},
       {"monitoring.blue",
        {"FROM monitoring_reports x JOIN checkpoints k ON k.id = x.checkpoint_id WHERE k.year = "
