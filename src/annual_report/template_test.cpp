@@ -248,3 +248,38 @@ TEST(AnnualReportNarrative, 县只有合计占位符) {
 
 }  // namespace
 }  // namespace jixiao::annual_report
+
+namespace jixiao::annual_report {
+namespace {
+
+// 不计金额的数字（money = false）不写“金额…万元”；缺少的比率整句去掉。
+TEST(AnnualReportTemplate, 不计金额的数字不写金额缺少的比率不写) {
+  FigureSet s;
+  s.region_name = "云溪县";
+  s.own_label = "县级";
+  s.work_year = 2026;
+  Figure sampled;
+  sampled.code = "review.sampled";
+  sampled.label = "抽取复核的自评";
+  sampled.section = "review";
+  sampled.money = false;
+  sampled.fiscal_year = 2025;
+  sampled.total = sampled.own = {24, 0};
+  Figure targets = sampled;
+  targets.code = "targets.projects";
+  targets.label = "实施绩效目标管理的项目";
+  targets.section = "targets";
+  targets.money = true;
+  targets.total = targets.own = {424, 71104'020000};
+  s.figures = {sampled, targets};
+  const auto doc = report_of(s, {}, "2026-12-05");
+  std::vector<std::string> paragraphs;
+  for (const auto& b : doc.blocks)
+    if (b.kind == Block::Kind::paragraph && !b.section.empty()) paragraphs.push_back(b.text());
+  const std::vector<std::string> want{"2026年全县424个项目实施了绩效目标管理，金额71,104.02万元。",
+                                      "2026年全县抽取24个项目或部门整体开展绩效自评复核。"};
+  EXPECT_EQ(paragraphs, want);
+}
+
+}  // namespace
+}  // namespace jixiao::annual_report
