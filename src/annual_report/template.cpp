@@ -199,7 +199,10 @@ Spec generic_spec(const Figure& f) {
 }
 
 // "{Y}年全州…。其中州级…；县级…，其中云溪县…，松岚县…。"
-std::vector<Run> figure_sentence(const FigureSet& set, const Spec& raw, long long fy) {
+// The main figures of a section (those a spec says) go down to each lower region; the others stop
+// at the lower level, as the bureaus' reports do, so that the report stays readable.
+std::vector<Run> figure_sentence(const FigureSet& set, const Spec& raw, long long fy,
+                                 bool by_region) {
   Spec spec{raw.section, without_missing(set, raw.some), raw.none};
   std::vector<Run> out;
   const auto say = [&](const Who& who) {
@@ -214,7 +217,8 @@ std::vector<Run> figure_sentence(const FigureSet& set, const Spec& raw, long lon
     say({set.lower_label, "lower", 0});
     const auto codes = codes_of(spec.some);
     const auto* first = codes.empty() ? nullptr : set.find(codes.front());
-    if (first && !first->regions.empty() && !counts_nothing(set, spec, {"", "lower", 0})) {
+    if (by_region && first && !first->regions.empty() &&
+        !counts_nothing(set, spec, {"", "lower", 0})) {
       out.push_back({"（", std::nullopt});
       for (std::size_t i = 0; i < first->regions.size(); ++i) {
         if (i) out.push_back({"；", std::nullopt});
@@ -392,13 +396,13 @@ ReportDocument report_of(const FigureSet& set, const Narrative& narrative,
     for (const auto& spec : specs()) {
       if (spec.section != info.code || !spec_applies(set, spec)) continue;
       for (const auto& code : codes_of(spec.some)) said.insert(code);
-      const auto sentence = figure_sentence(set, spec, fy);
+      const auto sentence = figure_sentence(set, spec, fy, true);
       runs.insert(runs.end(), sentence.begin(), sentence.end());
     }
     for (const auto& f : set.figures) {
       if (f.section != info.code || said.contains(f.code)) continue;
       said.insert(f.code);
-      const auto sentence = figure_sentence(set, generic_spec(f), fy);
+      const auto sentence = figure_sentence(set, generic_spec(f), fy, false);
       runs.insert(runs.end(), sentence.begin(), sentence.end());
     }
     // A rate no sentence gave is said after its numerator's section's figures.
@@ -407,7 +411,7 @@ ReportDocument report_of(const FigureSet& set, const Narrative& narrative,
       if (!num || num->section != info.code || said.contains(r.code)) continue;
       said.insert(r.code);
       const Spec spec{info.code, "{who}" + r.label + "{r:" + r.code + "}", ""};
-      const auto sentence = figure_sentence(set, spec, fy);
+      const auto sentence = figure_sentence(set, spec, fy, false);
       runs.insert(runs.end(), sentence.begin(), sentence.end());
     }
     if (!runs.empty()) b.push_back({Block::Kind::paragraph, 0, info.code, std::move(runs)});
