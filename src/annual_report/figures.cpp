@@ -127,10 +127,9 @@ std::vector<SectionYear> section_years(soci::session& s, long long region_id, lo
   for (const auto& k : known_sections()) offsets[k.section] = k.offset;
   const auto rules = rules::effective_rules(s, region_id, year);
   const auto& params = rules.params("R-RPT-1");
-  if (const auto* o = params.if_contains("offsets"); o && o->is_object())
-    for (const auto& [key, value] : o->as_object())
-      if (value.is_string())
-        if (const auto v = parse_offset(value.as_string())) offsets[std::string(key)] = *v;
+  for (const auto& [key, value] : params)
+    if (value.is_string())
+      if (const auto v = parse_offset(value.as_string())) offsets[std::string(key)] = *v;
   std::vector<SectionYear> out;
   for (const auto& k : known_sections())
     out.push_back({k.section, k.label, offsets[k.section], year + offsets[k.section]});

@@ -65,11 +65,16 @@ void add_figure_routes(http::Router& router, AnnualReportFigures& service,
                const auto page = service.rows(me, code, region_param(req), year, part,
                                               format == "csv" ? std::nullopt : cursor, limit,
                                               format == "csv" ? 0 : offset);
-               if (format == "json") return http::Response::json(rows_json(page));
                const auto* src = sources().find(page.figure);
+               const bool money = src && src->money;
+               if (format == "json") {
+                 auto o = rows_json(page);
+                 o["money"] = money;
+                 return http::Response::json(o);
+               }
                http::Response res;
                res.content_type = "text/csv; charset=utf-8";
-               res.body = rows_csv(page, src && src->money);
+               res.body = rows_csv(page, money);
                res.set_header(
                    "Content-Disposition",
                    http::attachment_disposition(page.label + "-" + std::to_string(year) + ".csv"));

@@ -10,12 +10,10 @@ namespace jixiao::annual_report {
 void register_rule_kinds(rules::RuleKinds& kinds) {
   // R-RPT-1: every section's offset a whole number of years between −2 and 2 ("-1", "+1").
   kinds.add("R-RPT-1", [](const boost::json::object& p) {
-    const auto* o = p.if_contains("offsets");
-    if (!o || !o->is_object()) throw invalid("params.offsets", "应为各部分的年度偏移");
     for (const auto& k : known_sections()) {
-      const auto* v = o->as_object().if_contains(k.section);
+      const auto* v = p.if_contains(k.section);
       if (!v || !v->is_string() || !parse_offset(v->as_string()))
-        throw invalid("params.offsets." + k.section, k.label + "的年度偏移应为 −2 到 2 的整数");
+        throw invalid("params." + k.section, k.label + "的年度偏移应为 -2 到 +2 的整数");
     }
   });
 }

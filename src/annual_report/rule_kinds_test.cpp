@@ -25,10 +25,10 @@ TEST(AnnualReportRule, OffsetsAreWholeYearsBetweenMinusTwoAndTwo) {
   const auto& shipped = rules::find_national_rule("R-RPT-1")->params;
   EXPECT_EQ(field_of(kinds, shipped), "(accepted)");
   auto p = shipped;
-  p["offsets"].as_object()["assessment"] = "+3";
-  EXPECT_EQ(field_of(kinds, p), "params.offsets.assessment");
+  p["assessment"] = "+3";
+  EXPECT_EQ(field_of(kinds, p), "params.assessment");
   p = shipped;
-  p["offsets"].as_object()["review"] = "-2";
+  p["review"] = "-2";
   EXPECT_EQ(field_of(kinds, p), "(accepted)");
   EXPECT_EQ(parse_offset("-1"), -1);
   EXPECT_EQ(parse_offset("+1"), 1);

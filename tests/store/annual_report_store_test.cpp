@@ -4,11 +4,15 @@
 // every figure adding up to it, part by part, a page at a time.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "annual_report/figures.h"
+#include "annual_report/rule_kinds.h"
 #include "annual_report/sources.h"
+#include "auth/repo.h"
 #include "base/error.h"
+#include "rules/service.h"
 #include "store_fixture.h"
 
 namespace jixiao {
@@ -276,13 +280,14 @@ TEST_F(AnnualReportStore, EveryFiguresRowsAddUpToIt) {
       EXPECT_AMOUNT(summed, want);
       EXPECT_FALSE(all.next);
     }
-    // A page at a time: the pages add up to the whole.
+    // A page at a time (five pages or so): the pages add up to the whole.
+    const int limit = static_cast<int>(std::max<long long>(37, f.total.count / 5 + 1));
     long long paged = 0;
     std::optional<std::string> cursor;
     for (int guard = 0; guard < 10000; ++guard) {
       const auto page = db->read([&](soci::session& s) {
         return annual_report::figure_rows(s, db->dialect(), f.code, region, f.fiscal_year, Part{},
-                                          cursor, 37);
+                                          cursor, limit);
       });
       EXPECT_EQ(page.total.count, f.total.count);
       paged += static_cast<long long>(page.items.size());
@@ -306,6 +311,33 @@ TEST_F(AnnualReportStore, TheFunnelIsOneFiscalYearsCohort) {
   const auto empty = db->read(
       [&](soci::session& s) { return annual_report::funnel(s, db->dialect(), region, 2024); });
   for (const auto& f : empty) EXPECT_EQ(f.total.count, 0) << f.code;
+}
+
+TEST_F(AnnualReportStore, ACountyCountsTheYearsItsPrefectureSets) {
+  rules::RuleService rules(*db);
+  annual_report::register_rule_kinds(rules.kinds());
+  const auto office =
+      *db->read([](soci::session& s) { return auth::repo::find_principal(s, "demo_office"); });
+  const auto county = *db->read(
+      [](soci::session& s) { return auth::repo::find_principal(s, "demo_county_office"); });
+  auto params = rules::find_national_rule("R-RPT-1")->params;
+  params["self_evaluation"] = "-2";
+  params["assessment"] = "0";
+  rules.update(office, 2026, "R-RPT-1", params);
+  params["assessment"] = "+3";
+  EXPECT_THROW(rules.update(office, 2026, "R-RPT-1", params), AppError);
+  const auto set = db->read([&](soci::session& s) {
+    return annual_report::figures_of_work_year(s, db->dialect(), county.region_id, 2026);
+  });
+  EXPECT_EQ(set.own_label, "县级");
+  EXPECT_FALSE(set.has_lower);
+  std::map<std::string, long long> year_of;
+  for (const auto& sy : set.sections) year_of[sy.section] = sy.fiscal_year;
+  EXPECT_EQ(year_of["self_evaluation"], 2024);
+  EXPECT_EQ(year_of["assessment"], 2026);
+  EXPECT_EQ(year_of["key_evaluation"], 2025);
+  EXPECT_EQ(set.find("assessment.all")->fiscal_year, 2026);
+  EXPECT_EQ(set.find("self_evaluation.projects")->total.count, 0);  // nothing of 2024
 }
 
 TEST_F(AnnualReportStore, AskingOutsideTheTreeIsRefused) {

@@ -107,6 +107,13 @@ export function choiceText(key: string, v: unknown): string | undefined {
 
 /** A rule's own names for keys other rules use otherwise (R-RA-2's grades name an action). */
 export const RULE_PARAM_LABELS: Record<string, Record<string, string>> = {
+  // R-RPT-1: each section's fiscal year relative to the work year ("-1" 上一年度, "+1" 下一年度).
+  'R-RPT-1': {
+    assessment: '事前绩效评估的年度偏移', budget_review: '预算评审的年度偏移', targets: '绩效目标管理的年度偏移',
+    monitoring: '绩效运行监控的年度偏移', self_evaluation: '绩效自评的年度偏移', review: '自评复核的年度偏移',
+    key_evaluation: '重点绩效评价的年度偏移', rectification: '问题整改的年度偏移',
+    result_application: '结果应用的年度偏移', disclosure: '信息公开的年度偏移', appraisal: '绩效考核的年度偏移',
+  },
   'R-RA-2': {
     excellent: '评价等级“优”的调整方式', good: '评价等级“良”的调整方式', fair: '评价等级“中”的调整方式',
     poor: '评价等级“差”的调整方式', cut_percent: '压减比例（%）', not_supported: '事前评估“不予支持”的调整方式',
