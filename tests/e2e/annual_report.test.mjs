@@ -40,9 +40,11 @@ test('the office reads, follows, edits, saves, downloads and freezes its annual 
   const figure = page.locator('[data-test=ar-figure]').first();
   const href = await figure.getAttribute('href');
   assert.match(href, /^\/annual-report\/rows\/[^?]+\?year=\d{4}&part=all$/);
+  const shown = (await figure.textContent()).trim();
   await figure.click();
   await page.waitForURL((u) => u.pathname.startsWith('/annual-report/rows/'));
-  await page.waitForLoadState('networkidle');
+  // The rows page counts as many rows as the report said.
+  await page.waitForFunction((n) => document.body.textContent.replace(/\s+/g, '').includes(`共${n}条`), shown);
   await screenshot(page, 'annual-report-rows');
   await page.goBack();
   await page.waitForSelector('[data-test=ar-sheet]');
