@@ -54,43 +54,11 @@ FigureSource disclosure_source(std::string code, std::string label, bool publish
           [](std::string_view, std::string_view st) { return state_label("disclosure", st); }};
 }
 
-FigureSource appraisal_source(std::string code, std::string label, const char* subject) {
-  return {std::move(code),
-          std::move(label),
-          "次",
-          "appraisal",
-          false,
-          "R-AP-1",
-          [=](soci::session& s, const Context& c) {
-            db::Query q("SELECT x.region_id, COUNT(*), 0 FROM appraisals x WHERE x.year = ");
-            q.bind(c.year).sql(" AND x.status = 'issued' AND x.subject = '").sql(subject);
-            q.sql("' AND ");
-            append_tree(q, c, "x.region_id");
-            q.sql(" GROUP BY x.region_id");
-            return fetch_counts(s, q);
-          },
-          [=](db::Query& q, const Context& c, const Part& p) {
-            append_rows(q, {"appraisal", "appraisals x", "''",
-                            "rg.name || CAST(x.year AS TEXT) || CASE WHEN x.subject = 'department' "
-                            "THEN '年度部门绩效考核' ELSE '年度下级政府绩效考核' END",
-                            "0", "x.status", "COALESCE(x.issued_at, '')", false});
-            q.sql("x.year = ").bind(c.year).sql(" AND x.status = 'issued' AND x.subject = '");
-            q.sql(subject).sql("' AND ");
-            append_part(q, c, p, "x.region_id");
-          },
-          [](std::string_view, std::string_view st) { return state_label("appraisal", st); }};
-}
-
 }  // namespace
 
 void add_disclosure_figures(Sources& s) {
   s.add(disclosure_source("disclosure.due", "应公开的绩效信息", false));
   s.add(disclosure_source("disclosure.published", "已公开的绩效信息", true));
-}
-
-void add_appraisal_figures(Sources& s) {
-  s.add(appraisal_source("appraisal.departments", "印发部门绩效考核结果", "department"));
-  s.add(appraisal_source("appraisal.regions", "印发下级政府绩效考核结果", "region"));
 }
 
 }  // namespace jixiao::annual_report

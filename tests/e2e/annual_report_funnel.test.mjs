@@ -5,7 +5,7 @@
 // previous one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, login, screenshot, getJson, wanShown } from './harness.mjs';
+import { startApp, login, screenshot, getJson, wanShown, select } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -56,6 +56,12 @@ test('the funnel page and the comparison show every level, each number a link', 
   assert.match(header, /合计[\s\S]*州级[\s\S]*云溪县[\s\S]*上年/);
   assert.equal(await page.locator('[data-test=funnel-table] .el-table__body-wrapper .el-table__row').count(), 11);
   await screenshot(page, 'annual-report-funnel');
+  // A county of the prefecture's tree: its own level, no lower regions.
+  await select(page, page.locator('[data-test=region-picker]'), '云溪县');
+  await page.waitForFunction(() => document.querySelector('.jx-page h2')?.textContent?.includes('云溪县'));
+  await page.waitForFunction(() => document.querySelector('[data-test=funnel-table] .el-table__header-wrapper')?.textContent?.includes('县级'));
+  assert.doesNotMatch(await page.textContent('[data-test=funnel-table] .el-table__header-wrapper'), /松岚县/);
+  await screenshot(page, 'annual-report-funnel-county');
 
   await page.click('[data-menu="/annual-report/compare"]');
   await page.waitForSelector('[data-test=compare-table] .el-table__row');

@@ -167,10 +167,13 @@ const std::map<std::string, Independent>& independent() {
       {"disclosure.published",
        {"FROM disclosures x WHERE x.year = {Y} AND x.status = 'published'"}},
       {"appraisal.departments",
-       {"FROM appraisals x WHERE x.year = {Y} AND x.status = 'issued' AND x.subject = "
-        "'department'"}},
+       {"FROM units x WHERE x.kind = 'department' AND EXISTS (SELECT 1 FROM appraisals a WHERE "
+        "a.region_id = x.region_id AND a.year = {Y} AND a.subject = 'department' AND a.status = "
+        "'issued')"}},
       {"appraisal.regions",
-       {"FROM appraisals x WHERE x.year = {Y} AND x.status = 'issued' AND x.subject = 'region'"}},
+       {"FROM (SELECT id, parent_id AS region_id FROM regions) x WHERE EXISTS (SELECT 1 FROM "
+        "appraisals a WHERE a.region_id = x.region_id AND a.year = {Y} AND a.subject = 'region' "
+        "AND a.status = 'issued')"}},
   };
   return m;
 }
@@ -338,6 +341,22 @@ TEST_F(AnnualReportStore, ACountyCountsTheYearsItsPrefectureSets) {
   EXPECT_EQ(year_of["key_evaluation"], 2025);
   EXPECT_EQ(set.find("assessment.all")->fiscal_year, 2026);
   EXPECT_EQ(set.find("self_evaluation.projects")->total.count, 0);  // nothing of 2024
+}
+
+TEST_F(AnnualReportStore, AnIssuedAppraisalCountsTheDepartmentsItAppraised) {
+  const auto f = db->read([&](soci::session& s) {
+    return annual_report::figure_of_year(s, db->dialect(), "appraisal.departments", region, 2025);
+  });
+  const long long issued =
+      scalar(*db,
+             "SELECT COUNT(*) FROM appraisals WHERE year = 2025 AND subject = 'department' "
+             "AND status = 'issued' AND region_id = " +
+                 std::to_string(region));
+  const long long departments =
+      scalar(*db, "SELECT COUNT(*) FROM units WHERE kind = 'department' AND region_id = " +
+                      std::to_string(region));
+  EXPECT_EQ(f.own.count, issued ? departments : 0);
+  EXPECT_EQ(f.total.count, count("appraisal.departments", 2025, under(path), false).count);
 }
 
 TEST_F(AnnualReportStore, AskingOutsideTheTreeIsRefused) {
