@@ -202,15 +202,17 @@ Spec generic_spec(const Figure& f) {
 // The main figures of a section (those a spec says) go down to each lower region; the others stop
 // at the lower level, as the bureaus' reports do, so that the report stays readable.
 std::vector<Run> figure_sentence(const FigureSet& set, const Spec& raw, long long fy,
-                                 bool by_region) {
+                                 bool by_region, bool lead) {
   Spec spec{raw.section, without_missing(set, raw.some), raw.none};
   std::vector<Run> out;
   const auto say = [&](const Who& who) {
     clause(out, set, counts_nothing(set, spec, who) ? spec.none : spec.some, who, fy);
   };
-  out.push_back({std::to_string(set.work_year) + "年", std::nullopt});
+  // The year opens a section's first sentence only.
+  if (lead) out.push_back({std::to_string(set.work_year) + "年", std::nullopt});
   say({whole_label(set.region_name), "all", 0});
-  if (set.has_lower) {
+  // Nothing in the whole region: nothing to say of its levels either.
+  if (set.has_lower && !counts_nothing(set, spec, {"", "all", 0})) {
     out.push_back({"。其中", std::nullopt});
     say({set.own_label, "own", 0});
     out.push_back({"；", std::nullopt});
@@ -396,13 +398,13 @@ ReportDocument report_of(const FigureSet& set, const Narrative& narrative,
     for (const auto& spec : specs()) {
       if (spec.section != info.code || !spec_applies(set, spec)) continue;
       for (const auto& code : codes_of(spec.some)) said.insert(code);
-      const auto sentence = figure_sentence(set, spec, fy, true);
+      const auto sentence = figure_sentence(set, spec, fy, true, runs.empty());
       runs.insert(runs.end(), sentence.begin(), sentence.end());
     }
     for (const auto& f : set.figures) {
       if (f.section != info.code || said.contains(f.code)) continue;
       said.insert(f.code);
-      const auto sentence = figure_sentence(set, generic_spec(f), fy, false);
+      const auto sentence = figure_sentence(set, generic_spec(f), fy, false, runs.empty());
       runs.insert(runs.end(), sentence.begin(), sentence.end());
     }
     // A rate no sentence gave is said after its numerator's section's figures.
@@ -411,7 +413,7 @@ ReportDocument report_of(const FigureSet& set, const Narrative& narrative,
       if (!num || num->section != info.code || said.contains(r.code)) continue;
       said.insert(r.code);
       const Spec spec{info.code, "{who}" + r.label + "{r:" + r.code + "}", ""};
-      const auto sentence = figure_sentence(set, spec, fy, false);
+      const auto sentence = figure_sentence(set, spec, fy, false, runs.empty());
       runs.insert(runs.end(), sentence.begin(), sentence.end());
     }
     if (!runs.empty()) b.push_back({Block::Kind::paragraph, 0, info.code, std::move(runs)});

@@ -144,13 +144,12 @@ TEST(AnnualReportTemplate, 预算评审带审减率零值自然表述) {
             "评审）。");
 }
 
-// 没有规格的数字也要说出来（按其名称），全为零时写“未开展”且不再分县。
+// 全州为零时只说一句“全州未开展…”，不再分州级、县级。
 TEST(AnnualReportTemplate, 全为零的数字写未开展) {
   const auto doc = report_of(prefecture(), {}, "2026-12-05");
   const auto* p = paragraph_of(doc, "key_evaluation");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->text(),
-            "2026年全州未开展财政重点评价。其中州级未开展财政重点评价；县级未开展财政重点评价。");
+  EXPECT_EQ(p->text(), "2026年全州未开展财政重点评价。");
 }
 
 // 县没有下级：只说全县。
@@ -180,6 +179,13 @@ TEST(AnnualReportTemplate, 其他数字按名称表述) {
   const auto* p = paragraph_of(doc, "disclosure");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->text(), "2026年全州公开评价报告5个。其中州级公开评价报告4个；县级公开评价报告1个。");
+  // 同一节的第二句不再重复年度；全州为零只说一句。
+  s.figures.push_back(figure("disclosures.late", "逾期公开的信息", "disclosure", 2026, {0, 0},
+                             {{2, "云溪县", {0, 0}}}, false));
+  const auto more = report_of(s, {}, "2026-12-05");
+  EXPECT_EQ(paragraph_of(more, "disclosure")->text(),
+            "2026年全州公开评价报告5个。其中州级公开评价报告4个；县级公开评价报告1个。"
+            "全州逾期公开的信息为零。");
 }
 
 // 说明文字逐行成段，占位符展开为数字片段。
