@@ -5,7 +5,10 @@
 // Word file holding the figures' text, and each caller kept to its role and region.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, loggedIn } from './harness.mjs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, loggedIn, jixiao, jixiaoResult } from './harness.mjs';
 
 let server, as;
 before(async () => {
@@ -172,4 +175,26 @@ test('only the office and viewers read; only the region\'s own office writes; an
     { version: 0, narrative: {} });
   assert.equal(res.status, 403);
   assert.equal((await as.demo_office.get('/api/v1/annual-reports/abc')).status, 400);
+});
+
+test('`jixiao report annual` prints the report and writes it as Word; a frozen one as kept', async (t) => {
+  const { s, office } = await writer(t);
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-report-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const r = await report(office);
+  const out = join(dir, 'report.docx');
+  const text = jixiao(['report', 'annual', '--db', s.db.url, '--region', '539900', '--year', '2026', '--out', out]);
+  assert.ok(text.startsWith(`${r.title}\n`), text.slice(0, 100));
+  assert.ok(text.includes('（五）绩效评价（2025年预算）\n'));
+  assert.ok(text.includes(paragraph(r, 'self_evaluation').runs.map((x) => x.text).join('')));
+  assert.ok(text.trimEnd().endsWith(`云岭州财政局\n${r.date_text}`));
+  assert.ok(zipEntry(readFileSync(out), 'word/document.xml').includes(r.title));
+  // Frozen, it prints the words as they were expanded then.
+  await office.put('/api/v1/annual-reports/2026/narrative', { version: 0, narrative: { plans: '审减率为{{审减率}}。' } });
+  const frozen = (await office.post('/api/v1/annual-reports/2026/freeze', { version: 2 })).body;
+  assert.ok(jixiao(['report', 'annual', '--db', s.db.url, '--region', '539900', '--year', '2026'])
+    .includes(frozen.narrative.plans));
+  const bad = jixiaoResult(['report', 'annual', '--db', s.db.url, '--region', '000000', '--year', '2026']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /no region 000000/);
 });
