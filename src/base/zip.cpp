@@ -31,6 +31,27 @@ std::uint32_t zip_crc32(std::string_view data) {
   return crc.checksum();
 }
 
+std::optional<std::string> zip_stored_entry(std::string_view archive, std::string_view name) {
+  const auto get = [&](std::size_t at, int bytes) {
+    std::uint32_t v = 0;
+    for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(archive[at + i]);
+    return v;
+  };
+  std::size_t at = 0;
+  while (at + 30 <= archive.size() && get(at, 4) == 0x04034b50) {
+    const std::uint32_t method = get(at + 8, 2);
+    const std::uint32_t size = get(at + 18, 4);
+    const std::uint32_t name_size = get(at + 26, 2);
+    const std::uint32_t extra = get(at + 28, 2);
+    const std::size_t data = at + 30 + name_size + extra;
+    if (data + size > archive.size()) return std::nullopt;
+    if (method == 0 && archive.substr(at + 30, name_size) == name)
+      return std::string(archive.substr(data, size));
+    at = data + size;
+  }
+  return std::nullopt;
+}
+
 void ZipWriter::add(std::string_view name, std::string_view content) {
   if (content.size() > 0xffffffffu || data_.size() > 0xffffffffu)
     throw std::length_error("zip entry too large");

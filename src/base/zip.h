@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,10 @@ class ZipWriter {
   std::string data_;
   std::vector<Entry> entries_;
 };
+
+// A stored entry's content read back from an archive ZipWriter wrote (tests and checks read
+// what they wrote); nullopt when the archive has no such stored entry.
+std::optional<std::string> zip_stored_entry(std::string_view archive, std::string_view name);
 
 // CRC-32 as ZIP computes it (IEEE 802.3).
 std::uint32_t zip_crc32(std::string_view data);

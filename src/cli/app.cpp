@@ -6,7 +6,10 @@
 #include "accounts/routes.h"
 #include "accounts/service.h"
 #include "accounts/todos.h"
+#include "annual_report/figures.h"
 #include "annual_report/menu.h"
+#include "annual_report/report_routes.h"
+#include "annual_report/report_service.h"
 #include "annual_report/routes.h"
 #include "annual_report/rule_kinds.h"
 #include "annual_report/service.h"
@@ -161,7 +164,8 @@ struct App::Services {
         disclosures(db),
         public_pages(db, disclosure::public_rate_per_minute()),
         appraisal(db, rules),
-        annual_report_figures(db) {}
+        annual_report_figures(db),
+        annual_reports(db, annual_report::figures_of_work_year) {}
   static auth::AuthOptions auth_options(const AppOptions& options) {
     auth::AuthOptions o;
     o.idle_minutes = options.session_idle_minutes;
@@ -204,6 +208,8 @@ struct App::Services {
   appraisal::AppraisalService appraisal;
   // The annual report's figures: read from every stage's records.
   annual_report::AnnualReportFigures annual_report_figures;
+  // The annual work report: after every stage whose figures it says.
+  annual_report::AnnualReportService annual_reports;
 };
 
 App::App(db::Database& db, AppOptions options)
@@ -362,6 +368,8 @@ App::App(db::Database& db, AppOptions options)
   appraisal::add_appraisal_routes(router_, services_->appraisal, services_->guard);
   // The annual report's figures, funnel and rows: every stage's records of a work year.
   annual_report::add_figure_routes(router_, services_->annual_report_figures, services_->guard);
+  // The annual work report, after the figures' literal paths under /api/v1/annual-reports/.
+  annual_report::add_report_routes(router_, services_->annual_reports, services_->guard);
 
   // The side menu: each feature adds its entries; the caller gets those of its role.
   menu::Menu menu([](std::string_view role) { return auth::parse_role(role).has_value(); });

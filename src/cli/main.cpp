@@ -18,6 +18,7 @@
 #include "cli/demo.h"
 #include "cli/log_sink.h"
 #include "cli/monitor_run.h"
+#include "cli/report_annual.h"
 #include "cli/self_evaluation_score.h"
 #include "cli/user_add.h"
 #include "db/backup.h"
@@ -251,6 +252,17 @@ int main(int argc, char** argv) {
   user_add->add_flag("--password-stdin", user_opts.password_stdin,
                      "Read the password from stdin instead of issuing a random one");
 
+  auto* report = cli.add_subcommand("report", "Reports printed from the records");
+  report->require_subcommand(1);
+  auto* report_annual = report->add_subcommand(
+      "annual", "The annual work report (年度预算绩效管理工作报告) of a region and work year");
+  cli::ReportAnnualOptions report_opts;
+  report_annual->add_option("--db", db_url, "SQLite path or postgresql:// URL");
+  report_annual->add_option("--region", report_opts.region_code, "Division code of the region")
+      ->required();
+  report_annual->add_option("--year", report_opts.year, "Work year")->required();
+  report_annual->add_option("--out", report_opts.out, "Also write the report as FILE.docx");
+
   auto* routes = cli.add_subcommand(
       "routes", "List every HTTP route: method, path, subject and whether it takes an upload");
   bool routes_json = false;
@@ -325,6 +337,11 @@ int main(int argc, char** argv) {
       const int status = cli::run_monitor(db, monitor_opts);
       if (status == 0 && !monitor_opts.scan_only) print_audit_head(db);
       return status;
+    }
+    if (*report_annual) {
+      db::Database db(database_options(db_url, 1));
+      db::require_current_schema(db);
+      return cli::report_annual(db, report_opts);
     }
     if (*score_round) {
       // One session reads ahead while the other writes.

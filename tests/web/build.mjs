@@ -17,7 +17,8 @@ export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFie
   'self_evaluation/selfEvaluationImport', 'self_evaluation/statistics', 'self_evaluation/form',
   'self_evaluation_review/plan', 'self_evaluation_review/review', 'key_evaluation/registryExport',
   'key_evaluation/reports', 'key_evaluation/points', 'key_evaluation/feeBands',
-  'appraisal/scorecard', 'annual_report/figures'];
+  'appraisal/scorecard', 'annual_report/figures',
+  'annual_report/reportDocument'];
 
 let built = null;
 

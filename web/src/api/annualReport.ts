@@ -1,7 +1,8 @@
 // The calls of 年度报告 (R-RPT-1): the figures of a work year by level, the funnel of one fiscal
 // year's cohort with the previous year beside it, and the rows behind a figure (docs/API.md,
 // "Annual report").
-import { query, request } from './client';
+import { api, query, request } from './client';
+import type { FigureRefLike } from '../utils/annual_report/reportDocument';
 
 /** A count and its money (fen, and 万元 as text) where the figure has money. */
 export interface Amount {
@@ -145,3 +146,45 @@ export function amountText(f: Pick<Figure, 'unit' | 'money'>, a: Amount): string
   const n = a.count.toLocaleString('zh-CN') + ' ' + f.unit;
   return f.money && a.wan !== undefined ? `${n}，${a.wan} 万元` : n;
 }
+
+// --- The report itself (年度预算绩效管理工作报告): its document, narrative, freeze and Word file.
+export type ReportFigureRef = FigureRefLike;
+export interface ReportRun { text: string; figure?: ReportFigureRef }
+export interface ReportBlock { kind: 'heading' | 'paragraph'; level: number; section: string; runs: ReportRun[] }
+export interface ReportPlaceholder { token: string; text: string; figure: ReportFigureRef }
+export interface AnnualReport {
+  year: number;
+  region_id: number;
+  region_name: string;
+  own_label: string;
+  lower_label: string;
+  has_lower: boolean;
+  status: 'draft' | 'frozen';
+  status_label: string;
+  version: number;
+  frozen: boolean;
+  can_edit: boolean;
+  frozen_at: string | null;
+  frozen_by: string | null;
+  title: string;
+  issuer: string;
+  date_text: string;
+  blocks: ReportBlock[];
+  narrative: Record<string, string>;
+  fields: { key: string; label: string }[];
+  placeholders: ReportPlaceholder[];
+  sections: { section: string; label: string; parent: string; fiscal_year: number }[];
+  rates: { code: string; label: string; numerator: string; denominator: string }[];
+}
+
+const reportPath = (year: number, tail = '', region?: number) =>
+  `/api/v1/annual-reports/${year}${tail}${query({ region })}`;
+
+export const annualReportDocumentApi = {
+  get: (year: number, region?: number) => api.get<AnnualReport>(reportPath(year, '', region)),
+  saveNarrative: (year: number, narrative: Record<string, string>, version: number, region?: number) =>
+    request<AnnualReport>('PUT', reportPath(year, '/narrative', region), { body: { narrative, version } }),
+  freeze: (year: number, version: number, region?: number) =>
+    api.post<AnnualReport>(reportPath(year, '/freeze', region), { version }),
+  docxUrl: (year: number, region?: number) => reportPath(year, '/docx', region),
+};

@@ -9,3 +9,8 @@ export const annualReportRoutes: RouteRecordRaw[] = [
   { path: 'annual-report/compare', component: () => import('../views/annual_report/CompareView.vue'), meta: { title: '年度对比', breadcrumb: [group] } },
   { path: 'annual-report/rows/:code', component: () => import('../views/annual_report/FigureRowsView.vue'), meta: { title: '数据明细', breadcrumb: [group] } },
 ];
+
+// --- The report itself: the region's annual work report of the session's year.
+export const annualReportDocumentRoutes: RouteRecordRaw[] = [
+  { path: 'annual-report', component: () => import('../views/annual_report/AnnualReportView.vue'), meta: { title: '年度工作报告', breadcrumb: [group] } },
+];

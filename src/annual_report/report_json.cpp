@@ -1,0 +1,156 @@
+#include "annual_report/report_json.h"
+
+namespace jixiao::annual_report {
+
+namespace {
+
+boost::json::object amount_json(const Amount& a) { return {{"count", a.count}, {"fen", a.fen}}; }
+
+Amount amount_of(const boost::json::value& v) {
+  const auto& o = v.as_object();
+  return {o.at("count").to_number<long long>(), o.at("fen").to_number<long long>()};
+}
+
+std::string str(const boost::json::object& o, const char* key) {
+  const auto* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+long long num(const boost::json::object& o, const char* key) {
+  const auto* v = o.if_contains(key);
+  return v && v->is_number() ? v->to_number<long long>() : 0;
+}
+
+}  // namespace
+
+boost::json::object frozen_figures_json(const FigureSet& set) {
+  boost::json::array sections, figures, rates;
+  for (const auto& s : set.sections)
+    sections.push_back({{"section", s.section},
+                        {"label", s.label},
+                        {"offset", s.offset},
+                        {"fiscal_year", s.fiscal_year}});
+  for (const auto& f : set.figures) {
+    boost::json::array regions;
+    for (const auto& r : f.regions)
+      regions.push_back(
+          {{"region_id", r.region_id}, {"name", r.name}, {"amount", amount_json(r.amount)}});
+    figures.push_back({{"code", f.code},
+                       {"label", f.label},
+                       {"unit", f.unit},
+                       {"section", f.section},
+                       {"money", f.money},
+                       {"fiscal_year", f.fiscal_year},
+                       {"total", amount_json(f.total)},
+                       {"own", amount_json(f.own)},
+                       {"lower", amount_json(f.lower)},
+                       {"regions", std::move(regions)}});
+  }
+  for (const auto& r : set.rates)
+    rates.push_back({{"code", r.code},
+                     {"label", r.label},
+                     {"numerator", r.numerator},
+                     {"denominator", r.denominator},
+                     {"by_money", r.by_money},
+                     {"total", r.total},
+                     {"own", r.own},
+                     {"lower", r.lower}});
+  return {{"region_id", set.region_id},       {"region_name", set.region_name},
+          {"region_level", set.region_level}, {"own_label", set.own_label},
+          {"lower_label", set.lower_label},   {"has_lower", set.has_lower},
+          {"work_year", set.work_year},       {"sections", std::move(sections)},
+          {"figures", std::move(figures)},    {"rates", std::move(rates)}};
+}
+
+FigureSet frozen_figures_of(const std::string& json) {
+  const auto o = boost::json::parse(json).as_object();
+  FigureSet set;
+  set.region_id = num(o, "region_id");
+  set.region_name = str(o, "region_name");
+  set.region_level = str(o, "region_level");
+  set.own_label = str(o, "own_label");
+  set.lower_label = str(o, "lower_label");
+  set.has_lower = o.at("has_lower").as_bool();
+  set.work_year = num(o, "work_year");
+  for (const auto& v : o.at("sections").as_array()) {
+    const auto& s = v.as_object();
+    set.sections.push_back(
+        {str(s, "section"), str(s, "label"), num(s, "offset"), num(s, "fiscal_year")});
+  }
+  for (const auto& v : o.at("figures").as_array()) {
+    const auto& f = v.as_object();
+    Figure fig;
+    fig.code = str(f, "code");
+    fig.label = str(f, "label");
+    fig.unit = str(f, "unit");
+    fig.section = str(f, "section");
+    fig.money = f.at("money").as_bool();
+    fig.fiscal_year = num(f, "fiscal_year");
+    fig.total = amount_of(f.at("total"));
+    fig.own = amount_of(f.at("own"));
+    fig.lower = amount_of(f.at("lower"));
+    for (const auto& r : f.at("regions").as_array()) {
+      const auto& ro = r.as_object();
+      fig.regions.push_back({num(ro, "region_id"), str(ro, "name"), amount_of(ro.at("amount"))});
+    }
+    set.figures.push_back(std::move(fig));
+  }
+  for (const auto& v : o.at("rates").as_array()) {
+    const auto& r = v.as_object();
+    set.rates.push_back({str(r, "code"), str(r, "label"), str(r, "numerator"),
+                         str(r, "denominator"), r.at("by_money").as_bool(), str(r, "total"),
+                         str(r, "own"), str(r, "lower")});
+  }
+  return set;
+}
+
+boost::json::object figure_ref_json(const FigureRef& f) {
+  boost::json::object o{
+      {"code", f.code}, {"part", f.part}, {"measure", f.measure}, {"fiscal_year", f.fiscal_year}};
+  if (f.part == "region") o["region_id"] = f.region_id;
+  return o;
+}
+
+boost::json::array blocks_json(const ReportDocument& doc) {
+  boost::json::array out;
+  for (const auto& b : doc.blocks) {
+    boost::json::array runs;
+    for (const auto& r : b.runs) {
+      boost::json::object run{{"text", r.text}};
+      if (r.figure) run["figure"] = figure_ref_json(*r.figure);
+      runs.push_back(std::move(run));
+    }
+    out.push_back({{"kind", b.kind == Block::Kind::heading ? "heading" : "paragraph"},
+                   {"level", b.level},
+                   {"section", b.section},
+                   {"runs", std::move(runs)}});
+  }
+  return out;
+}
+
+boost::json::array placeholders_json(const std::vector<Placeholder>& all) {
+  boost::json::array out;
+  for (const auto& p : all)
+    out.push_back({{"token", "{{" + p.token + "}}"},
+                   {"text", p.text},
+                   {"figure", figure_ref_json(p.figure)}});
+  return out;
+}
+
+boost::json::object narrative_json(const Narrative& n) {
+  boost::json::object o;
+  for (const auto& [k, v] : n) o[k] = v;
+  return o;
+}
+
+Narrative narrative_of(const std::string& json) {
+  Narrative n;
+  boost::system::error_code ec;
+  const auto v = boost::json::parse(json, ec);
+  if (ec || !v.is_object()) return n;
+  for (const auto& [k, text] : v.as_object())
+    if (text.is_string()) n[std::string(k)] = std::string(text.as_string());
+  return n;
+}
+
+}  // namespace jixiao::annual_report
