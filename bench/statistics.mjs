@@ -2,7 +2,7 @@
 // assessments' statistics, the monitoring statistics of the year's first checkpoint (found
 // through the checkpoints list) and the self-evaluation statistics of the year (by region, then
 // by department: a page, a sorted page and every row), and the key evaluations' plan suggestions,
-// coverage and statistics, as the province's performance office of a `jixiao bench-data`
+// coverage and statistics, and the annual work report's figures, funnel and report, as the province's performance office of a `jixiao bench-data`
 // database: the first request after the server starts (cold) and the median of the next ten
 // (warm). Prints JSON: node bench/statistics.mjs http://127.0.0.1:PORT YEAR
 import { Client } from '../tests/api/harness.mjs';
@@ -39,7 +39,13 @@ for (const [name, path] of [['projects', `/api/v1/statistics/projects?year=${yea
   // warnings, inflated self scores, poor grades) and what the plan covers; their statistics.
   ['key_evaluation_suggestions', `/api/v1/key-evaluations/suggestions?year=${year}`],
   ['key_evaluation_coverage', `/api/v1/key-evaluations/coverage?year=${year}`],
-  ['key_evaluation_statistics', `/api/v1/key-evaluations/statistics?year=${year}`]]) {
+  ['key_evaluation_statistics', `/api/v1/key-evaluations/statistics?year=${year}`],
+  // The annual work report: the work year's figures, the year's lifecycle funnel (every stage's
+  // records of one fiscal year), and the report of the work year after it, whose self-evaluation
+  // section counts this year's evaluations (R-RPT-1).
+  ['annual_report_figures', `/api/v1/annual-reports/figures?year=${year}`],
+  ['annual_report_funnel', `/api/v1/annual-reports/funnel?year=${year}`],
+  ['annual_report', `/api/v1/annual-reports/${Number(year) + 1}`]]) {
   if (!path) continue;
   const cold = await time(path);
   const warm = [];

@@ -120,11 +120,9 @@ const FigureSource& source_of(const std::string& code) {
   return *src;
 }
 
-// R-RPT-1 of the region and work year: each section's offset (a section the rule leaves out
-// keeps its default).
+// R-RPT-1 of the region and work year: each section's offset (the rule's shape names them all).
 std::vector<SectionYear> section_years(soci::session& s, long long region_id, long long year) {
   std::map<std::string, long long> offsets;
-  for (const auto& k : known_sections()) offsets[k.section] = k.offset;
   const auto rules = rules::effective_rules(s, region_id, year);
   const auto& params = rules.params("R-RPT-1");
   for (const auto& [key, value] : params)

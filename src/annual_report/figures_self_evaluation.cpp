@@ -1,7 +1,6 @@
 // The self-evaluation figures (fiscal year Y−1, done in Y): evaluations submitted or later with
-// their budget (self_evaluation_totals keeps money by evaluation, not by state, so these are a
-// GROUP BY over self_evaluations' (year, region) index), and the review's sample from the kept
-// totals (sampled, reviewed, inflated: R-RV-2).
+// their budget, and the review's sample (sampled, reviewed, inflated: R-RV-2), all from the kept
+// totals (self_evaluation_totals, migrations 0021 and 0029).
 #include "annual_report/sources.h"
 
 namespace jixiao::annual_report {
@@ -10,7 +9,7 @@ namespace {
 
 constexpr const char* kSubmitted = "('submitted', 'consolidated', 'accepted')";
 
-// kind: a condition over the evaluation x.
+// kind: the evaluations' kind ("project", "department"), or "" for both.
 FigureSource evaluated_source(std::string code, std::string label, const char* kind) {
   return {std::move(code),
           std::move(label),
@@ -20,12 +19,12 @@ FigureSource evaluated_source(std::string code, std::string label, const char* k
           "R-SE-1",
           [=](soci::session& s, const Context& c) {
             db::Query q(
-                "SELECT x.region_id, COUNT(*), CAST(COALESCE(SUM(x.budget_fen), 0) AS BIGINT) "
-                "FROM self_evaluations x WHERE x.year = ");
-            q.bind(c.year).sql(" AND ").sql(kind).sql(" AND x.status IN ");
-            q.sql(kSubmitted).sql(" AND ");
-            append_tree(q, c, "x.region_id");
-            q.sql(" GROUP BY x.region_id");
+                "SELECT region_id, CAST(SUM(submitted + consolidated + accepted) AS BIGINT), "
+                "CAST(SUM(submitted_fen) AS BIGINT) FROM self_evaluation_totals WHERE year = ");
+            q.bind(c.year).sql(" AND ");
+            if (*kind) q.sql("kind = ").bind(std::string(kind)).sql(" AND ");
+            append_tree(q, c, "region_id");
+            q.sql(" GROUP BY region_id");
             return fetch_counts(s, q);
           },
           [=](db::Query& q, const Context& c, const Part& p) {
@@ -33,7 +32,8 @@ FigureSource evaluated_source(std::string code, std::string label, const char* k
                             "self_evaluations x LEFT JOIN projects pr ON pr.id = x.project_id",
                             "COALESCE(pr.code, '')", "COALESCE(pr.name, '部门整体支出')",
                             "x.budget_fen", "x.status", JIXIAO_GRADE_TEXT("x.grade")});
-            q.sql("x.year = ").bind(c.year).sql(" AND ").sql(kind);
+            q.sql("x.year = ").bind(c.year);
+            if (*kind) q.sql(" AND x.kind = ").bind(std::string(kind));
             q.sql(" AND x.status IN ").sql(kSubmitted).sql(" AND ");
             append_part(q, c, p, "x.region_id");
           },
@@ -77,10 +77,10 @@ FigureSource review_source(std::string code, std::string label, const char* coun
 }  // namespace
 
 void add_self_evaluation_figures(Sources& s) {
-  s.add(evaluated_source("self_evaluation.all", "绩效自评（项目和部门整体）", "1 = 1"));
-  s.add(evaluated_source("self_evaluation.projects", "开展绩效自评的项目", "x.kind = 'project'"));
+  s.add(evaluated_source("self_evaluation.all", "绩效自评（项目和部门整体）", ""));
+  s.add(evaluated_source("self_evaluation.projects", "开展绩效自评的项目", "project"));
   s.add(evaluated_source("self_evaluation.departments", "开展部门整体支出绩效自评的部门",
-                         "x.kind = 'department'"));
+                         "department"));
   s.add(review_source("review.sampled", "抽取复核的自评", "sampled", "sampled_fen", "1 = 1", true));
   s.add(review_source("review.reviewed", "完成复核的自评", "reviewed", "reviewed_fen",
                       "sm.status = 'reviewed'", true));

@@ -77,10 +77,10 @@ struct FigureSet {
   }
 };
 
-// Which rows of a figure a list shows: the whole tree, the region's own level, or one lower
-// region with everything below it.
+// Which rows of a figure a list shows: the whole tree, the region's own level, every region
+// below it (the lower level as a whole), or one lower region with everything below it.
 struct Part {
-  enum class Kind { all, own, region };
+  enum class Kind { all, own, lower, region };
   Kind kind = Kind::all;
   long long region_id = 0;  // Kind::region
 };

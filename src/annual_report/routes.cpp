@@ -23,8 +23,13 @@ Part part_param(const http::Request& req) {
     p.kind = Part::Kind::own;
     return p;
   }
+  if (kind == "lower") {
+    p.kind = Part::Kind::lower;
+    return p;
+  }
   if (kind != "region")
-    throw invalid("part", "范围只能是 all（合计）、own（本级）或 region（下级地区）");
+    throw invalid(
+        "part", "范围只能是 all（合计）、own（本级）、lower（下级合计）或 region（一个下级地区）");
   const auto id = http::query_int(req, "part_region", 1, INT64_MAX);
   if (!id) throw invalid("part_region", "请指明下级地区");
   p.kind = Part::Kind::region;

@@ -8,19 +8,14 @@
 namespace jixiao::annual_report {
 
 const std::vector<SectionInfo>& known_sections() {
-  // R-RPT-1's defaults: budgets prepared in the work year are next year's; evaluations done in
-  // it are of last year's money.
-  static const std::vector<SectionInfo> all{{"assessment", "事前绩效评估", 1},
-                                            {"budget_review", "预算评审", 1},
-                                            {"targets", "绩效目标管理", 0},
-                                            {"monitoring", "绩效运行监控", 0},
-                                            {"self_evaluation", "绩效自评", -1},
-                                            {"review", "自评复核", -1},
-                                            {"key_evaluation", "重点绩效评价", -1},
-                                            {"rectification", "问题整改", -1},
-                                            {"result_application", "结果应用", -1},
-                                            {"disclosure", "信息公开", 0},
-                                            {"appraisal", "绩效考核", 0}};
+  // Their offsets are R-RPT-1's (data/rules/annual_report.json), which names every section.
+  static const std::vector<SectionInfo> all{
+      {"assessment", "事前绩效评估"},     {"budget_review", "预算评审"},
+      {"targets", "绩效目标管理"},        {"monitoring", "绩效运行监控"},
+      {"self_evaluation", "绩效自评"},    {"review", "自评复核"},
+      {"key_evaluation", "重点绩效评价"}, {"rectification", "问题整改"},
+      {"result_application", "结果应用"}, {"disclosure", "信息公开"},
+      {"appraisal", "绩效考核"}};
   return all;
 }
 
@@ -73,6 +68,10 @@ void append_part(db::Query& q, const Context& c, const Part& p, const char* regi
       return;
     case Part::Kind::own:
       q.sql(region_col).sql(" = ").bind(c.region_id);
+      return;
+    case Part::Kind::lower:
+      append_tree(q, c, region_col);
+      q.sql(" AND ").sql(region_col).sql(" <> ").bind(c.region_id);
       return;
     case Part::Kind::region:
       // A lower region of the tree with everything below it (its path under the tree's).

@@ -66,7 +66,6 @@ const Sources& sources();
 struct SectionInfo {
   std::string section;
   std::string label;
-  long long offset = 0;
 };
 const std::vector<SectionInfo>& known_sections();
 // An offset of R-RPT-1 as its parameters write it ("-1", "0", "+1"): a whole number between −2

@@ -302,19 +302,19 @@ std::string Block::text() const {
 
 const std::vector<ReportSection>& report_sections() {
   static const std::vector<ReportSection> s = {
-      {"assessment", "事前绩效评估", "", 1},
-      {"targets", "绩效目标管理", "", 0},
-      {"budget_review", "预算评审", "", 1},
-      {"monitoring", "绩效运行监控", "", 0},
-      {"evaluation", "绩效评价", "", -1},
-      {"self_evaluation", "部门绩效自评", "evaluation", -1},
-      {"review", "自评复核", "evaluation", -1},
-      {"key_evaluation", "财政重点评价", "evaluation", -1},
-      {"result_use", "评价结果应用", "", -1},
-      {"rectification", "问题整改", "result_use", -1},
-      {"result_application", "结果与预算安排挂钩", "result_use", -1},
-      {"disclosure", "绩效信息公开", "", 0},
-      {"appraisal", "绩效管理考核", "", 0},
+      {"assessment", "事前绩效评估", ""},
+      {"targets", "绩效目标管理", ""},
+      {"budget_review", "预算评审", ""},
+      {"monitoring", "绩效运行监控", ""},
+      {"evaluation", "绩效评价", ""},
+      {"self_evaluation", "部门绩效自评", "evaluation"},
+      {"review", "自评复核", "evaluation"},
+      {"key_evaluation", "财政重点评价", "evaluation"},
+      {"result_use", "评价结果应用", ""},
+      {"rectification", "问题整改", "result_use"},
+      {"result_application", "结果与预算安排挂钩", "result_use"},
+      {"disclosure", "绩效信息公开", ""},
+      {"appraisal", "绩效管理考核", ""},
   };
   return s;
 }
@@ -333,8 +333,6 @@ long long section_fiscal_year(const FigureSet& set, const std::string& section) 
   // A heading over sections counts the year of its first.
   for (const auto& info : report_sections())
     if (info.parent == section) return section_fiscal_year(set, info.code);
-  for (const auto& info : report_sections())
-    if (info.code == section) return set.work_year + info.offset;
   return set.work_year;
 }
 

@@ -56,10 +56,9 @@ using Narrative = std::map<std::string, std::string>;
 
 // A section of the report in its order, with its heading.
 struct ReportSection {
-  std::string code;      // "self_evaluation"
-  std::string label;     // 部门绩效自评
-  std::string parent;    // "" or the section it sits under ("evaluation")
-  long long offset = 0;  // R-RPT-1's default, when the figures name no year for it
+  std::string code;    // "self_evaluation"
+  std::string label;   // 部门绩效自评
+  std::string parent;  // "" or the section it sits under ("evaluation")
 };
 const std::vector<ReportSection>& report_sections();
 
@@ -70,7 +69,8 @@ struct NarrativeField {
 };
 std::vector<NarrativeField> narrative_fields();
 
-// The fiscal year a section counts: the figures' own statement, else R-RPT-1's default.
+// The fiscal year a section counts (R-RPT-1, as the figures state it; a heading over sections:
+// its first one's).
 long long section_fiscal_year(const FigureSet& set, const std::string& section);
 
 // "全州" of 云岭州, "全县" of 云溪县: how the reports name the whole region.

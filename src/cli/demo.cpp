@@ -1,5 +1,6 @@
 #include "cli/demo.h"
 #include "cli/demo_accounts.h"
+#include "cli/demo_annual_report.h"
 #include "cli/demo_appraisal.h"
 #include "cli/demo_assessment.h"
 #include "cli/demo_budget_review.h"
@@ -538,6 +539,8 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
     insert_demo_disclosure(db);
     // The appraisal of the year closed, last: it scores every stage before it.
     insert_demo_appraisal(db, kYears.front());
+    // The office's draft of the current year's annual work report, around the live figures.
+    insert_demo_annual_report(db, kYears[1]);
   }
   return demo_accounts();
 }

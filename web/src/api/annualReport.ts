@@ -102,7 +102,7 @@ export interface RowsPage {
 }
 
 /** Which rows: the whole tree, the region's own level, or one lower region with its subtree. */
-export type PartKind = 'all' | 'own' | 'region';
+export type PartKind = 'all' | 'own' | 'lower' | 'region';
 export interface RowsQuery {
   year: number;
   region?: number;

@@ -10,15 +10,13 @@ export interface FigureRefLike {
 }
 export interface RateLike { code: string; numerator: string }
 
-// The rows behind a figure (a rate: its numerator's) for its part of the region tree. The lower
-// level as a whole is no single list: it opens the whole tree's, where each region shows. `region`:
+// The rows behind a figure (a rate: its numerator's) for its part of the region tree. `region`:
 // the report's region when it is not the caller's own.
 export function reportRunLink(figure: FigureRefLike | undefined, rates: RateLike[], region?: number): string | undefined {
   if (!figure) return undefined;
   const code = figure.measure === 'rate' ? rates.find((r) => r.code === figure.code)?.numerator : figure.code;
   if (!code) return undefined;
-  const part = figure.part === 'lower' ? 'all' : figure.part;
-  let to = `/annual-report/rows/${encodeURIComponent(code)}?year=${figure.fiscal_year}&part=${part}`;
+  let to = `/annual-report/rows/${encodeURIComponent(code)}?year=${figure.fiscal_year}&part=${figure.part}`;
   if (figure.part === 'region' && figure.region_id) to += `&part_region=${figure.region_id}`;
   if (region) to += `&region=${region}`;
   return to;
