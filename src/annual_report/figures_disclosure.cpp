@@ -12,21 +12,11 @@ namespace {
 
 std::string year_end(long long year) { return std::to_string(year) + "-12-31"; }
 
-// The tree's own level and each region a level down, from the tree's and the lower regions'
-// counts (the own level is what the lower regions leave).
+// Each region of the tree with its own items (the figure folds them into levels).
 std::vector<RegionCount> rate_counts(soci::session& s, const Context& c, bool published) {
-  const auto day = year_end(c.year);
-  const auto pick = [&](const disclosure::RateCounts& r) {
-    return published ? r.published : r.due;
-  };
-  const auto tree = disclosure::rate_repo::of_tree(s, c.region_id, c.year, day);
   std::vector<RegionCount> out;
-  long long own = pick(tree);
-  for (const auto& r : disclosure::rate_repo::by_lower_region(s, c.region_id, c.year, day)) {
-    out.push_back({r.id, pick(r.counts), 0});
-    own -= pick(r.counts);
-  }
-  if (own != 0) out.push_back({c.region_id, own, 0});
+  for (const auto& r : disclosure::rate_repo::by_region(s, c.region_id, c.year, year_end(c.year)))
+    out.push_back({r.id, published ? r.counts.published : r.counts.due, 0});
   return out;
 }
 

@@ -8,16 +8,17 @@ namespace jixiao::disclosure::rate_repo {
 
 namespace {
 
-// R-MON-2's three counts of the rows grouped, in SQL (the pure count_item says the same).
+// R-MON-2's three counts of the rows grouped, in SQL (the pure count_item says the same), named
+// due_n, published_n and overdue_n.
 void append_counts(db::Query& q, const std::string& today) {
   q.sql("CAST(COALESCE(SUM(CASE WHEN d.status = 'published' OR d.due <= ")
       .bind(today)
       .sql(
-          " THEN 1 ELSE 0 END), 0) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN d.status = "
-          "'published' THEN 1 ELSE 0 END), 0) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN d.status "
-          "<> 'published' AND d.due < ")
+          " THEN 1 ELSE 0 END), 0) AS BIGINT) AS due_n, CAST(COALESCE(SUM(CASE WHEN d.status = "
+          "'published' THEN 1 ELSE 0 END), 0) AS BIGINT) AS published_n, CAST(COALESCE(SUM(CASE "
+          "WHEN d.status <> 'published' AND d.due < ")
       .bind(today)
-      .sql(" THEN 1 ELSE 0 END), 0) AS BIGINT)");
+      .sql(" THEN 1 ELSE 0 END), 0) AS BIGINT) AS overdue_n");
 }
 
 void bind_row(soci::statement& st, RateRow& r) {
@@ -48,17 +49,30 @@ std::vector<RateRow> by_department(soci::session& s, long long region_id, long l
   return db::fetch_all<RateRow>(s, q, bind_row);
 }
 
+std::vector<RateRow> by_region(soci::session& s, long long region_id, long long year,
+                               const std::string& today) {
+  db::Query q("SELECT d.region_id, '', ");
+  append_counts(q, today);
+  q.sql(" FROM disclosures d WHERE d.year = ").bind(year).sql(" AND d.region_id IN (");
+  auth::append_regions_under(q, path_of(s, region_id));
+  q.sql(") GROUP BY d.region_id ORDER BY d.region_id");
+  return db::fetch_all<RateRow>(s, q, bind_row);
+}
+
 std::vector<RateRow> by_lower_region(soci::session& s, long long region_id, long long year,
                                      const std::string& today) {
-  db::Query q("SELECT c.id, c.name, ");
+  // Each region of the tree counted first (an index range of the year), then the few regions'
+  // counts folded into the one a level down that holds them: joining the regions to the items
+  // made every item test a path.
+  db::Query q(
+      "SELECT c.id, c.name, CAST(SUM(t.due_n) AS BIGINT), CAST(SUM(t.published_n) AS BIGINT), "
+      "CAST(SUM(t.overdue_n) AS BIGINT) FROM regions c JOIN regions g ON SUBSTR(g.path, 1, "
+      "LENGTH(c.path)) = c.path JOIN (SELECT d.region_id, ");
   append_counts(q, today);
-  q.sql(
-       " FROM regions c JOIN regions g ON SUBSTR(g.path, 1, LENGTH(c.path)) = c.path "
-       "JOIN disclosures d ON d.region_id = g.id AND d.year = ")
-      .bind(year)
-      .sql(" WHERE c.parent_id = ")
-      .bind(region_id)
-      .sql(" GROUP BY c.id, c.name, c.path ORDER BY c.path");
+  q.sql(" FROM disclosures d WHERE d.year = ").bind(year).sql(" AND d.region_id IN (");
+  auth::append_regions_under(q, path_of(s, region_id));
+  q.sql(") GROUP BY d.region_id) t ON t.region_id = g.id WHERE c.parent_id = ").bind(region_id);
+  q.sql(" GROUP BY c.id, c.name, c.path ORDER BY c.path");
   return db::fetch_all<RateRow>(s, q, bind_row);
 }
 

@@ -23,6 +23,9 @@ struct RateRow {
 // The departments of the region's own level with items in the year, by department id.
 std::vector<RateRow> by_department(soci::session& s, long long region_id, long long year,
                                    const std::string& today);
+// Each region of region_id's tree with items in the year, its own items only, by region id.
+std::vector<RateRow> by_region(soci::session& s, long long region_id, long long year,
+                               const std::string& today);
 // Each region directly below region_id, counting its whole tree, by region path.
 std::vector<RateRow> by_lower_region(soci::session& s, long long region_id, long long year,
                                      const std::string& today);
