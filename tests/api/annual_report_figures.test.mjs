@@ -81,7 +81,7 @@ test('the work year counts each section\'s fiscal year, by level, from the stage
 test('every figure\'s rows add up to it, by part, a page at a time and as CSV', async () => {
   const set = await figures(as.demo_office);
   for (const x of set.figures) {
-    const parts = [['', x.total], ['&part=own', x.own],
+    const parts = [['', x.total], ['&part=own', x.own], ['&part=lower', x.lower],
       ...x.regions.map((r) => [`&part=region&part_region=${r.region_id}`, r.amount])];
     for (const [part, want] of parts) {
       const rows = await allRows(as.demo_office, x.code, x.fiscal_year, part);

@@ -268,7 +268,8 @@ TEST_F(AnnualReportStore, EveryFiguresRowsAddUpToIt) {
   for (const auto& f : set.figures) {
     SCOPED_TRACE(f.code);
     std::vector<std::pair<Part, Amount>> parts{{Part{}, f.total},
-                                               {Part{Part::Kind::own, 0}, f.own}};
+                                               {Part{Part::Kind::own, 0}, f.own},
+                                               {Part{Part::Kind::lower, 0}, f.lower}};
     for (const auto& r : f.regions)
       parts.push_back({Part{Part::Kind::region, r.region_id}, r.amount});
     for (const auto& [part, want] : parts) {
