@@ -162,19 +162,38 @@ std::string own_level_label(const std::string& name, const std::string& level) {
   return "市级";
 }
 
+namespace {
+
+Levels levels_of_tree(const Tree& t) {
+  Levels l{t.region.name, t.region.level, own_level_label(t.region.name, t.region.level), ""};
+  // A prefecture's lower regions are counties, cities and districts alike: 县级 as the reports say.
+  if (t.region.level == "prefecture" && !t.lower.empty())
+    l.lower_label = "县级";
+  else if (!t.lower.empty())
+    l.lower_label = own_level_label(t.lower.front().name, t.lower.front().level);
+  return l;
+}
+
+}  // namespace
+
+Levels levels_of(soci::session& s, long long region_id) {
+  Tree t;
+  t.region = region_of(s, region_id);
+  t.lower = lower_regions(s, region_id);
+  return levels_of_tree(t);
+}
+
 FigureSet figures_of_work_year(soci::session& s, db::Dialect d, long long region_id,
                                long long work_year) {
   const auto t = tree_of(s, region_id);
+  const auto levels = levels_of_tree(t);
   FigureSet set;
   set.region_id = region_id;
-  set.region_name = t.region.name;
-  set.region_level = t.region.level;
-  set.own_label = own_level_label(t.region.name, t.region.level);
+  set.region_name = levels.region_name;
+  set.region_level = levels.region_level;
+  set.own_label = levels.own_label;
+  set.lower_label = levels.lower_label;
   set.has_lower = !t.lower.empty();
-  if (t.region.level == "prefecture")
-    set.lower_label = "县级";
-  else if (set.has_lower)
-    set.lower_label = own_level_label(t.lower.front().name, t.lower.front().level);
   set.work_year = work_year;
   set.sections = section_years(s, region_id, work_year);
   std::map<std::string, long long> year_of;
@@ -244,6 +263,9 @@ RowsPage figure_rows(soci::session& s, db::Dialect d, const std::string& code, l
   RowsPage page;
   page.figure = src.code;
   page.label = src.label;
+  const auto levels = levels_of(s, region_id);
+  page.own_label = levels.own_label;
+  page.lower_label = levels.lower_label;
   page.fiscal_year = fiscal_year;
   {
     db::Query q("SELECT COUNT(*), CAST(COALESCE(SUM(y.amount_fen), 0) AS BIGINT) FROM (");

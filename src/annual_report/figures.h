@@ -41,4 +41,13 @@ Figure figure_of_year(soci::session& s, db::Dialect d, const std::string& code, 
 // 州级, 市级, 地区本级, 省级, 县级: how reports name a region's own level.
 std::string own_level_label(const std::string& name, const std::string& level);
 
+// How a region's report names it and its levels. Throws not_found for an unknown region.
+struct Levels {
+  std::string region_name;
+  std::string region_level;
+  std::string own_label;    // 州级
+  std::string lower_label;  // 县级; "" without lower regions
+};
+Levels levels_of(soci::session& s, long long region_id);
+
 }  // namespace jixiao::annual_report

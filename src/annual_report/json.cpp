@@ -88,6 +88,8 @@ json::object rows_json(const RowsPage& page) {
                      {"note", r.note}});
   json::object o{{"figure", page.figure},
                  {"label", page.label},
+                 {"own_label", page.own_label},
+                 {"lower_label", page.lower_label},
                  {"fiscal_year", page.fiscal_year},
                  {"items", std::move(items)},
                  {"total", page.total.count},

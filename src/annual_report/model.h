@@ -102,6 +102,8 @@ struct FigureRow {
 struct RowsPage {
   std::string figure;
   std::string label;
+  std::string own_label;    // 州级: the region's own level, as its report names it
+  std::string lower_label;  // 县级 ("" without lower regions)
   long long fiscal_year = 0;
   std::vector<FigureRow> items;
   Amount total;                     // of every row of the part (equals the figure's part)

@@ -31,22 +31,10 @@ FunnelView AnnualReportFigures::funnel(const auth::Principal& me, std::optional<
     FunnelView v;
     v.region_id = id;
     v.fiscal_year = fiscal_year;
-    std::string level;
-    s << "SELECT name, level FROM regions WHERE id = :id", soci::use(id), soci::into(v.region_name),
-        soci::into(level);
-    v.own_label = own_level_label(v.region_name, level);
-    long long lower = 0;
-    std::string lower_name, lower_level;
-    s << "SELECT COUNT(*) FROM regions WHERE parent_id = :id", soci::use(id), soci::into(lower);
-    if (lower > 0) {
-      if (level == "prefecture") {
-        v.lower_label = "县级";
-      } else {
-        s << "SELECT name, level FROM regions WHERE parent_id = :id ORDER BY code LIMIT 1",
-            soci::use(id), soci::into(lower_name), soci::into(lower_level);
-        v.lower_label = own_level_label(lower_name, lower_level);
-      }
-    }
+    const auto levels = levels_of(s, id);
+    v.region_name = levels.region_name;
+    v.own_label = levels.own_label;
+    v.lower_label = levels.lower_label;
     v.steps = annual_report::funnel(s, db_.dialect(), id, fiscal_year);
     v.previous = annual_report::funnel(s, db_.dialect(), id, fiscal_year - 1);
     return v;

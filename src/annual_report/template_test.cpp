@@ -40,8 +40,14 @@ FigureSet prefecture() {
   s.lower_label = "县级";
   s.has_lower = true;
   s.work_year = 2026;
-  s.sections = {{"self_evaluation", "部门绩效自评", -1, 2025},
-                {"budget_review", "预算评审", 1, 2027}};
+  // R-RPT-1 as the figures state it (the template keeps no offsets of its own).
+  s.sections = {
+      {"assessment", "事前绩效评估", 1, 2027},      {"budget_review", "预算评审", 1, 2027},
+      {"targets", "绩效目标管理", 0, 2026},         {"monitoring", "绩效运行监控", 0, 2026},
+      {"self_evaluation", "绩效自评", -1, 2025},    {"review", "自评复核", -1, 2025},
+      {"key_evaluation", "重点绩效评价", -1, 2025}, {"rectification", "问题整改", -1, 2025},
+      {"result_application", "结果应用", -1, 2025}, {"disclosure", "信息公开", 0, 2026},
+      {"appraisal", "绩效考核", -1, 2025}};
   s.figures = {
       figure("self_evaluation.projects", "绩效自评项目", "self_evaluation", 2025,
              {872, 203017'870000},
@@ -94,7 +100,7 @@ TEST(AnnualReportTemplate, 各节按全过程顺序并注明预算年度) {
                                       "1.问题整改",
                                       "2.结果与预算安排挂钩",
                                       "（七）绩效信息公开（2026年预算）",
-                                      "（八）绩效管理考核（2026年预算）",
+                                      "（八）绩效管理考核（2025年预算）",
                                       "二、存在的问题",
                                       "三、下一步工作计划"};
   EXPECT_EQ(h, want);

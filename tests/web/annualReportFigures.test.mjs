@@ -1,18 +1,10 @@
-// The annual report pages' pure helpers: the own level named as the reports name it, a figure's
-// change from the previous year, and a funnel step's bar.
+// The annual report pages' pure helpers: a figure's change from the previous year, and a funnel
+// step's bar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from './build.mjs';
 
-const { ownLevelLabel, changeText, barPercent } = await load('annual_report/figures');
-
-test('a region\'s own level is named as the reports name it', () => {
-  assert.equal(ownLevelLabel('云岭州', 'prefecture'), '州级');
-  assert.equal(ownLevelLabel('乌海市', 'prefecture'), '市级');
-  assert.equal(ownLevelLabel('某某地区', 'prefecture'), '地区本级');
-  assert.equal(ownLevelLabel('云南省', 'province'), '省级');
-  assert.equal(ownLevelLabel('云溪县', 'county'), '县级');
-});
+const { changeText, barPercent } = await load('annual_report/figures');
 
 test('a change says count and money with their signs', () => {
   assert.equal(changeText('个', true, { count: 1177, fen: 297057388200 }, { count: 552, fen: 120119660000 }),

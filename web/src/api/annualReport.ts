@@ -92,6 +92,8 @@ export interface FigureRow {
 export interface RowsPage {
   figure: string;
   label: string;
+  own_label: string;      // 州级: the region's own level, as its report names it
+  lower_label: string;    // 县级 ('' without lower regions)
   fiscal_year: number;
   items: FigureRow[];
   total: number;
@@ -101,7 +103,7 @@ export interface RowsPage {
   next_cursor: string | null;
 }
 
-/** Which rows: the whole tree, the region's own level, or one lower region with its subtree. */
+/** Which rows: the whole tree, the region's own level, every region below it, or one lower region with its subtree. */
 export type PartKind = 'all' | 'own' | 'lower' | 'region';
 export interface RowsQuery {
   year: number;

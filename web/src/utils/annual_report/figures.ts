@@ -1,14 +1,6 @@
-// The annual report's figures as its pages show them: how a region's own level is named, the
-// change of a figure from the previous year, and a funnel step's bar.
+// The annual report's figures as its pages show them: the change of a figure from the previous
+// year, and a funnel step's bar.
 import { fenToWan } from '../money';
-
-/** 州级, 市级, 地区本级, 省级, 县级: a region's own level as the reports name it (src/annual_report). */
-export function ownLevelLabel(name: string, level: string): string {
-  if (level === 'province') return '省级';
-  if (level === 'county') return '县级';
-  if (name.endsWith('地区')) return '地区本级';
-  return name.endsWith('州') ? '州级' : '市级';
-}
 
 interface Counted { count: number; fen?: number }
 
