@@ -108,9 +108,10 @@ TEST_F(StoreTest, TheDepartmentsReviewMovesOnlyTheDepartmentsOwnWaitingTargets) 
   // Today's demo and repository write tables and columns of later migrations: they are lent
   // to the old database for it and taken back before migrating, so that 0005 meets the rows it
   // was written for.
-  const auto lent_tables = lend_tables(
-      *db, {"official_documents", "budget_review", "assessment", "monitoring", "rectify",
-            "self_evaluation", "key_evaluation", "result_application", "disclosure", "appraisal"});
+  const auto lent_tables =
+      lend_tables(*db, {"official_documents", "budget_review", "assessment", "monitoring",
+                        "rectify", "self_evaluation", "key_evaluation", "result_application",
+                        "disclosure", "appraisal", "annual_report"});
   lend_columns(*db);
   cli::create_demo(*db);
   const std::string own = "unit_id = department_id", units = "unit_id <> department_id";
