@@ -97,7 +97,7 @@ void add_assessment_figures(Sources& s) {
   s.add(assessment_source("assessment.not_supported", "评估结论为不予支持的项目",
                           "status = 'concluded' AND conclusion = 'not_supported'",
                           "x.status = 'concluded' AND x.conclusion = 'not_supported'", false));
-  s.add(assessment_source("assessment.kept_out", "评估核减（未纳入预算）的资金",
+  s.add(assessment_source("assessment.kept_out", "评估后核减资金的项目",
                           "status = 'concluded'", "x.status = 'concluded'", true));
 }
 
@@ -106,7 +106,7 @@ void add_budget_review_figures(Sources& s) {
       review_source("budget_review.submitted", "预算评审送审", "submitted_fen", "x.submitted_fen"));
   s.add(review_source("budget_review.cut", "预算评审审减", "cut_fen",
                       "x.submitted_fen - COALESCE(x.approved_fen, 0)"));
-  s.add(review_source("budget_review.approved", "预算评审审定", "approved_fen",
+  s.add(review_source("budget_review.approved", "预算评审审定的项目", "approved_fen",
                       "COALESCE(x.approved_fen, 0)"));
 }
 

@@ -23,7 +23,7 @@ std::vector<RegionCount> rate_counts(soci::session& s, const Context& c, bool pu
 FigureSource disclosure_source(std::string code, std::string label, bool published) {
   return {std::move(code),
           std::move(label),
-          "项",
+          "条",
           "disclosure",
           false,
           "R-DI-1",
