@@ -1,14 +1,16 @@
 #include "annual_report/report_json.h"
 
+#include "annual_report/json.h"
+
 namespace jixiao::annual_report {
 
 namespace {
 
-boost::json::object amount_json(const Amount& a) { return {{"count", a.count}, {"fen", a.fen}}; }
-
+// A figure without money keeps no fen.
 Amount amount_of(const boost::json::value& v) {
   const auto& o = v.as_object();
-  return {o.at("count").to_number<long long>(), o.at("fen").to_number<long long>()};
+  const auto* fen = o.if_contains("fen");
+  return {o.at("count").to_number<long long>(), fen ? fen->to_number<long long>() : 0};
 }
 
 std::string str(const boost::json::object& o, const char* key) {
@@ -24,42 +26,8 @@ long long num(const boost::json::object& o, const char* key) {
 }  // namespace
 
 boost::json::object frozen_figures_json(const FigureSet& set) {
-  boost::json::array sections, figures, rates;
-  for (const auto& s : set.sections)
-    sections.push_back({{"section", s.section},
-                        {"label", s.label},
-                        {"offset", s.offset},
-                        {"fiscal_year", s.fiscal_year}});
-  for (const auto& f : set.figures) {
-    boost::json::array regions;
-    for (const auto& r : f.regions)
-      regions.push_back(
-          {{"region_id", r.region_id}, {"name", r.name}, {"amount", amount_json(r.amount)}});
-    figures.push_back({{"code", f.code},
-                       {"label", f.label},
-                       {"unit", f.unit},
-                       {"section", f.section},
-                       {"money", f.money},
-                       {"fiscal_year", f.fiscal_year},
-                       {"total", amount_json(f.total)},
-                       {"own", amount_json(f.own)},
-                       {"lower", amount_json(f.lower)},
-                       {"regions", std::move(regions)}});
-  }
-  for (const auto& r : set.rates)
-    rates.push_back({{"code", r.code},
-                     {"label", r.label},
-                     {"numerator", r.numerator},
-                     {"denominator", r.denominator},
-                     {"by_money", r.by_money},
-                     {"total", r.total},
-                     {"own", r.own},
-                     {"lower", r.lower}});
-  return {{"region_id", set.region_id},       {"region_name", set.region_name},
-          {"region_level", set.region_level}, {"own_label", set.own_label},
-          {"lower_label", set.lower_label},   {"has_lower", set.has_lower},
-          {"work_year", set.work_year},       {"sections", std::move(sections)},
-          {"figures", std::move(figures)},    {"rates", std::move(rates)}};
+  // The figures as the API answers them (万元 texts too): what was frozen reads as it was shown.
+  return figure_set_json(set);
 }
 
 FigureSet frozen_figures_of(const std::string& json) {
