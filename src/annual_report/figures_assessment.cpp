@@ -97,8 +97,8 @@ void add_assessment_figures(Sources& s) {
   s.add(assessment_source("assessment.not_supported", "评估结论为不予支持的项目",
                           "status = 'concluded' AND conclusion = 'not_supported'",
                           "x.status = 'concluded' AND x.conclusion = 'not_supported'", false));
-  s.add(assessment_source("assessment.kept_out", "评估后核减资金的项目",
-                          "status = 'concluded'", "x.status = 'concluded'", true));
+  s.add(assessment_source("assessment.kept_out", "评估后核减资金的项目", "status = 'concluded'",
+                          "x.status = 'concluded'", true));
 }
 
 void add_budget_review_figures(Sources& s) {

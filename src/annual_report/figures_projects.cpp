@@ -81,13 +81,14 @@ FigureSource target_source(std::string code, std::string label, const char* kind
 }  // namespace
 
 void add_project_figures(Sources& s) {
-  s.add({"projects.all", "申报预算的项目", "个", "targets", true, "R-AP-1",
-         project_counts, project_rows, project_label});
+  s.add({"projects.all", "申报预算的项目", "个", "targets", true, "R-AP-1", project_counts,
+         project_rows, project_label});
   s.add(target_source("targets.projects", "实施绩效目标管理的项目", "project", false, false));
   s.add(target_source("targets.approved", "绩效目标已批复的项目", "project", true, false));
   s.add(target_source("targets.departments", "编制部门整体绩效目标的部门", "department", false,
                       false));
-  s.add(target_source("targets.not_funded", "审核未达及格分、不予安排资金的绩效目标", "project", false, true));
+  s.add(target_source("targets.not_funded", "审核未达及格分、不予安排资金的绩效目标", "project",
+                      false, true));
 }
 
 }  // namespace jixiao::annual_report
