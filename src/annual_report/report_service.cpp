@@ -1,7 +1,9 @@
 #include "annual_report/report_service.h"
 
 #include <boost/json.hpp>
+#include <optional>
 
+#include "annual_report/access.h"
 #include "annual_report/report_json.h"
 #include "annual_report/report_workflow.h"
 #include "audit/log.h"
@@ -12,18 +14,6 @@
 namespace jixiao::annual_report {
 
 namespace {
-
-bool is_reader(auth::Role r) {
-  return r == auth::Role::performance_office || r == auth::Role::viewer;
-}
-
-// The region asked for, inside the caller's tree (404 outside it, as for anything not theirs).
-org::Region region_in_scope(soci::session& s, const auth::Principal& me, long long region_id) {
-  if (!is_reader(me.role)) throw forbidden("只有绩效科和监督人员可以查看年度工作报告");
-  const auto region = org::repo::find_region(s, region_id ? region_id : me.region_id);
-  if (!region || !region->path.starts_with(me.region_path)) throw not_found("地区不存在或无权访问");
-  return *region;
-}
 
 void require_writer(const auth::Principal& me, const org::Region& region) {
   if (me.role != auth::Role::performance_office || me.region_id != region.id)
@@ -39,14 +29,25 @@ repo::ReportRecord record_of(soci::session& s, const org::Region& region, long l
   return r;
 }
 
+// A report that may still change, at the version the caller read.
+void check_open(const repo::ReportRecord& r, long long version) {
+  if (!r.frozen_figures.empty())
+    throw conflict("frozen", "报告已于" + r.frozen_at.substr(0, 10) + "冻结，不能再修改");
+  if (r.version != version) throw conflict("version_conflict", "报告已被他人修改，请刷新后重试");
+}
+
+// live: the figures already counted in this transaction, else counted here (unless frozen).
 ReportView view_of(soci::session& s, db::Dialect dialect, const FigureSetSource& figures,
-                   const auth::Principal& me, const org::Region& region, long long year) {
+                   const auth::Principal& me, const org::Region& region, long long year,
+                   std::optional<FigureSet> live = std::nullopt) {
   ReportView v;
   v.record = record_of(s, region, year);
   v.frozen = !v.record.frozen_figures.empty();
   v.can_edit = !v.frozen && me.role == auth::Role::performance_office && me.region_id == region.id;
-  v.figures =
-      v.frozen ? frozen_figures_of(v.record.frozen_figures) : figures(s, dialect, region.id, year);
+  if (v.frozen)
+    v.figures = frozen_figures_of(v.record.frozen_figures);
+  else
+    v.figures = live ? std::move(*live) : figures(s, dialect, region.id, year);
   v.narrative = narrative_of(v.record.narrative);
   const std::string day = (v.frozen ? v.record.frozen_at : now_iso()).substr(0, 10);
   v.document = report_of(v.figures, v.narrative, day);
@@ -71,7 +72,7 @@ ReportDocument report_document(soci::session& s, db::Dialect dialect,
 ReportView AnnualReportService::get(const auth::Principal& me, long long year,
                                     long long region_id) {
   return db_.read([&](soci::session& s) {
-    const auto region = region_in_scope(s, me, region_id);
+    const auto region = readable_region(s, me, region_id);
     return view_of(s, db_.dialect(), figures_, me, region, year);
   });
 }
@@ -79,13 +80,12 @@ ReportView AnnualReportService::get(const auth::Principal& me, long long year,
 ReportView AnnualReportService::save(const auth::Principal& me, long long year, long long region_id,
                                      const Narrative& narrative, long long version) {
   return db_.write([&](soci::session& s) {
-    const auto region = region_in_scope(s, me, region_id);
+    const auto region = readable_region(s, me, region_id);
     require_writer(me, region);
     auto r = record_of(s, region, year);
-    if (!r.frozen_figures.empty())
-      throw conflict("frozen", "报告已于" + r.frozen_at.substr(0, 10) + "冻结，不能再修改");
-    if (r.version != version) throw conflict("version_conflict", "报告已被他人修改，请刷新后重试");
-    check_narrative(narrative, figures_(s, db_.dialect(), region.id, year));
+    check_open(r, version);
+    auto figures = figures_(s, db_.dialect(), region.id, year);
+    check_narrative(narrative, figures);
     const std::string at = now_iso();
     const std::string before = r.narrative;
     if (r.id == 0) {
@@ -99,19 +99,17 @@ ReportView AnnualReportService::save(const auth::Principal& me, long long year, 
     e.before_json = before;
     e.after_json = text;
     audit::append(s, db_.dialect(), e);
-    return view_of(s, db_.dialect(), figures_, me, region, year);
+    return view_of(s, db_.dialect(), figures_, me, region, year, std::move(figures));
   });
 }
 
 ReportView AnnualReportService::freeze(const auth::Principal& me, long long year,
                                        long long region_id, long long version) {
   return db_.write([&](soci::session& s) {
-    const auto region = region_in_scope(s, me, region_id);
+    const auto region = readable_region(s, me, region_id);
     require_writer(me, region);
     auto r = record_of(s, region, year);
-    if (!r.frozen_figures.empty())
-      throw conflict("frozen", "报告已于" + r.frozen_at.substr(0, 10) + "冻结，不能再修改");
-    if (r.version != version) throw conflict("version_conflict", "报告已被他人修改，请刷新后重试");
+    check_open(r, version);
     const auto& step = report_workflow().take(r.status, "freeze", "", report_actors(me, region.id));
     const std::string at = now_iso();
     if (r.id == 0) {

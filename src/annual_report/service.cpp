@@ -1,25 +1,15 @@
 #include "annual_report/service.h"
 
+#include "annual_report/access.h"
 #include "annual_report/figures.h"
 #include "base/error.h"
 
 namespace jixiao::annual_report {
 
-long long AnnualReportFigures::readable_region(soci::session& s, const auth::Principal& me,
-                                               std::optional<long long> region) {
-  if (me.role != auth::Role::performance_office && me.role != auth::Role::viewer)
-    throw forbidden("只有绩效科和监督用户可以查看年度报告的数据");
-  if (!region) return me.region_id;
-  std::string path;
-  s << "SELECT path FROM regions WHERE id = :id", soci::use(*region), soci::into(path);
-  if (!s.got_data() || !path.starts_with(me.region_path)) throw not_found("地区不存在或无权访问");
-  return *region;
-}
-
 FigureSet AnnualReportFigures::figures(const auth::Principal& me, std::optional<long long> region,
                                        long long work_year) {
   return db_.read([&](soci::session& s) {
-    const auto id = readable_region(s, me, region);
+    const auto id = readable_region(s, me, region.value_or(0)).id;
     return figures_of_work_year(s, db_.dialect(), id, work_year);
   });
 }
@@ -27,7 +17,7 @@ FigureSet AnnualReportFigures::figures(const auth::Principal& me, std::optional<
 FunnelView AnnualReportFigures::funnel(const auth::Principal& me, std::optional<long long> region,
                                        long long fiscal_year) {
   return db_.read([&](soci::session& s) {
-    const auto id = readable_region(s, me, region);
+    const auto id = readable_region(s, me, region.value_or(0)).id;
     FunnelView v;
     v.region_id = id;
     v.fiscal_year = fiscal_year;
@@ -46,7 +36,7 @@ RowsPage AnnualReportFigures::rows(const auth::Principal& me, const std::string&
                                    const Part& part, const std::optional<std::string>& cursor,
                                    int limit, long long offset) {
   return db_.read([&](soci::session& s) {
-    const auto id = readable_region(s, me, region);
+    const auto id = readable_region(s, me, region.value_or(0)).id;
     return figure_rows(s, db_.dialect(), code, id, fiscal_year, part, cursor, limit, offset);
   });
 }

@@ -37,11 +37,6 @@ class AnnualReportFigures {
                 long long fiscal_year, const Part& part, const std::optional<std::string>& cursor,
                 int limit, long long offset = 0);
 
-  // Throws forbidden unless the caller reads the figures; answers the region asked (or the
-  // caller's), not_found when it is outside the caller's tree.
-  long long readable_region(soci::session& s, const auth::Principal& me,
-                            std::optional<long long> region);
-
  private:
   db::Database& db_;
 };
