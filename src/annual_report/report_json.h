@@ -1,5 +1,5 @@
 // The annual report's JSON: the figures as a frozen report keeps them (and reads them back), the
-// document's blocks and runs as the page draws them, and the narrative.
+// document's blocks and runs as the page draws them, the narrative, and the report's answer.
 #pragma once
 
 #include <boost/json.hpp>
@@ -7,6 +7,7 @@
 
 #include "annual_report/model.h"
 #include "annual_report/narrative.h"
+#include "annual_report/report_service.h"
 #include "annual_report/template.h"
 
 namespace jixiao::annual_report {
@@ -21,5 +22,8 @@ boost::json::array placeholders_json(const std::vector<Placeholder>& all);
 boost::json::object narrative_json(const Narrative& n);
 // The narrative kept as JSON (an object of strings); anything else reads as empty.
 Narrative narrative_of(const std::string& json);
+
+// The report as the page reads it: its state, document, narrative, placeholders and sections.
+boost::json::object view_json(const ReportView& v);
 
 }  // namespace jixiao::annual_report

@@ -4,7 +4,6 @@
 
 #include "annual_report/report_docx.h"
 #include "annual_report/report_json.h"
-#include "annual_report/report_workflow.h"
 #include "base/error.h"
 #include "base/json.h"
 #include "documents/docx.h"
@@ -28,49 +27,6 @@ long long year_of(const http::Request& req) {
 
 long long region_of(const http::Request& req) {
   return http::query_int(req, "region", 1, INT64_MAX).value_or(0);
-}
-
-boost::json::object view_json(const ReportView& v) {
-  const auto& r = v.record;
-  boost::json::array sections, fields;
-  for (const auto& s : report_sections())
-    sections.push_back({{"section", s.code},
-                        {"label", s.label},
-                        {"parent", s.parent},
-                        {"fiscal_year", section_fiscal_year(v.figures, s.code)}});
-  for (const auto& f : narrative_fields()) fields.push_back({{"key", f.key}, {"label", f.label}});
-  // A rate's run links to the rows of its numerator.
-  boost::json::array rates;
-  for (const auto& r : v.figures.rates)
-    rates.push_back({{"code", r.code},
-                     {"label", r.label},
-                     {"numerator", r.numerator},
-                     {"denominator", r.denominator}});
-  boost::json::object o{
-      {"year", v.figures.work_year},
-      {"region_id", v.figures.region_id},
-      {"region_name", v.figures.region_name},
-      {"own_label", v.figures.own_label},
-      {"lower_label", v.figures.lower_label},
-      {"has_lower", v.figures.has_lower},
-      {"status", r.status},
-      {"status_label", std::string(report_workflow().state_label(r.status))},
-      {"version", r.version},
-      {"frozen", v.frozen},
-      {"can_edit", v.can_edit},
-      {"frozen_at", v.frozen ? boost::json::value(r.frozen_at) : boost::json::value(nullptr)},
-      {"frozen_by", v.frozen ? boost::json::value(r.frozen_by_name) : boost::json::value(nullptr)},
-      {"title", v.document.title},
-      {"issuer", v.document.issuer},
-      {"date_text", v.document.date_text},
-      {"blocks", blocks_json(v.document)},
-      {"narrative", narrative_json(v.narrative)},
-      {"fields", std::move(fields)},
-      {"placeholders", placeholders_json(v.placeholders)},
-      {"sections", std::move(sections)},
-      {"rates", std::move(rates)},
-  };
-  return o;
 }
 
 }  // namespace
