@@ -44,10 +44,11 @@ Config load_config(const std::string& path) {
   toml::table root = toml::parse_file(path);
   reject_unknown(root, {"server", "session", "web", "evidence", "cache"}, "");
   if (auto* s = root["server"].as_table()) {
-    reject_unknown(*s,
-                   {"listen", "io_threads", "workers", "max_queued", "body_limit_bytes",
-                    "upload_limit_bytes", "idle_timeout_seconds", "trust_forwarded_proto"},
-                   "server.");
+    reject_unknown(
+        *s,
+        {"listen", "io_threads", "workers", "max_queued", "body_limit_bytes", "upload_limit_bytes",
+         "idle_timeout_seconds", "trust_forwarded_proto", "trust_real_ip"},
+        "server.");
     if (auto l = (*s)["listen"].value<std::string>()) apply_listen(c, *l);
     read(*s, "io_threads", c.server.io_threads);
     read(*s, "workers", c.server.workers);
@@ -58,6 +59,7 @@ Config load_config(const std::string& path) {
     read(*s, "idle_timeout_seconds", idle);
     c.server.idle_timeout = std::chrono::seconds(idle);
     if (auto b = (*s)["trust_forwarded_proto"].value<bool>()) c.server.trust_forwarded_proto = *b;
+    if (auto b = (*s)["trust_real_ip"].value<bool>()) c.server.trust_real_ip = *b;
   }
   if (auto* s = root["session"].as_table()) {
     reject_unknown(*s, {"idle_minutes", "max_hours"}, "session.");

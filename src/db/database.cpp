@@ -63,6 +63,7 @@ Database::Database(DatabaseOptions options)
       if (options_.cache_kib > 0) s << "PRAGMA cache_size = -" + std::to_string(options_.cache_kib);
     }
   }
+  suspect_ = std::make_unique<std::atomic<bool>[]>(options_.pool_size);
   // Only once every session is open: a constructor that throws leaves nothing registered.
   for (std::size_t i = 0; i < options_.pool_size; ++i) {
     statements_.push_back(std::make_unique<StatementCache>());
@@ -242,16 +243,40 @@ std::size_t Database::leased() const {
 Database::Lease::Lease(Database& db) : db_(db) {
   index_ = db.pool_->lease();
   session_ = &db.pool_->at(index_);
+  if (db.suspect_[index_].load()) {
+    try {
+      db.revive(index_);
+    } catch (...) {
+      db.pool_->give_back(index_);
+      throw;
+    }
+  }
   std::lock_guard<std::mutex> lock(db.leased_mutex_);
   ++db.leased_;
 }
 
 Database::Lease::~Lease() {
+  if (failed_ && db_.dialect_ == Dialect::postgresql) db_.suspect_[index_].store(true);
   {
     std::lock_guard<std::mutex> lock(db_.leased_mutex_);
     --db_.leased_;
   }
   db_.pool_->give_back(index_);
+}
+
+void Database::revive(std::size_t i) {
+  soci::session& s = pool_->at(i);
+  if (s.is_connected()) {  // one round trip, only after a failure
+    suspect_[i].store(false);
+    return;
+  }
+  spdlog::warn("database session {} lost its connection: opening it again", i);
+  // The statements belong to the old connection: finalised before it goes.
+  statements_[i]->clear();
+  s.reconnect();  // throws while the database cannot be reached: asked again next time
+  s << "SET client_min_messages TO WARNING";
+  suspect_[i].store(false);
+  spdlog::info("database session {} connected again", i);
 }
 
 Database::Transaction::Transaction(soci::session& s, Dialect d) : s_(s) {
@@ -282,6 +307,17 @@ void Database::rethrow_translated(const std::exception& e) {
   if (what.find("FOREIGN KEY constraint failed") != std::string::npos ||
       what.find("violates foreign key constraint") != std::string::npos)
     throw precondition("referenced", "记录被引用或引用的记录不存在");
+  // The database restarting, failing over or out of reach: a moment's wait, not a fault here.
+  for (const char* lost :
+       {"server closed the connection", "terminating connection", "no connection to the server",
+        "could not connect to server", "connection to server", "the database system is",
+        "Connection refused", "read-only transaction"}) {
+    if (what.find(lost) != std::string::npos) {
+      spdlog::warn("database unavailable: {}", what);
+      throw AppError(ErrorKind::unavailable, "database_unavailable",
+                     "数据库暂时无法访问，请稍后重试");
+    }
+  }
   if (what.find("database is locked") != std::string::npos ||
       what.find("could not serialize") != std::string::npos)
     throw AppError(ErrorKind::unavailable, "busy", "数据库繁忙，请稍后重试");

@@ -78,7 +78,7 @@ class Database {
   auto read(F&& f) {
     try {
       Lease lease(*this);
-      return f(lease.session());
+      return lease.run(f);
     } catch (const AppError&) {
       throw;
     } catch (const std::exception& e) {
@@ -134,15 +134,17 @@ class Database {
     Lease lease(*this);
     std::unique_lock<std::mutex> writer;
     if (dialect_ == Dialect::sqlite) writer = std::unique_lock<std::mutex>(write_mutex_);
-    Transaction tx(lease.session(), dialect_);
-    if constexpr (std::is_void_v<decltype(f(lease.session()))>) {
-      f(lease.session());
-      commit_own(tx, lease.session());
-    } else {
-      auto result = f(lease.session());
-      commit_own(tx, lease.session());
-      return result;
-    }
+    return lease.run([&](soci::session& s) {
+      Transaction tx(s, dialect_);
+      if constexpr (std::is_void_v<decltype(f(s))>) {
+        f(s);
+        commit_own(tx, s);
+      } else {
+        auto result = f(s);
+        commit_own(tx, s);
+        return result;
+      }
+    });
   }
   // Counts a commit of this process, and asks the database's outside version at once: learning
   // only at the next poll that the version moved made every kept page stale a second time.
@@ -151,17 +153,36 @@ class Database {
   // and may not).
   std::optional<std::string> version_of(std::optional<Area> area, bool may_ask);
 
+  // A pooled session for one use. A PostgreSQL session whose use failed with a database error
+  // is checked at its next lease and opened again when its connection was lost (a restart or a
+  // failover of the database), so the server recovers without a restart of its own.
   class Lease {
    public:
     explicit Lease(Database& db);
     ~Lease();
     soci::session& session() { return *session_; }
+    template <class F>
+    auto run(F&& f) {
+      try {
+        return f(*session_);
+      } catch (const AppError&) {
+        throw;
+      } catch (...) {
+        failed_ = true;
+        throw;
+      }
+    }
 
    private:
     Database& db_;
     std::size_t index_;
     soci::session* session_;
+    bool failed_ = false;
   };
+  // Opens the pool's session i again when its connection is gone (leased to the caller).
+  void revive(std::size_t i);
+  // Sessions whose last use failed (PostgreSQL): checked before their next use.
+  std::unique_ptr<std::atomic<bool>[]> suspect_;
 
   class Transaction {
    public:

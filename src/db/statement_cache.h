@@ -31,6 +31,8 @@ class StatementCache {
   // nullptr while that entry is busy.
   Prepared* find_or_add(const std::string& key);
   std::size_t size() const { return entries_.size(); }
+  // Drops every statement: its session's connection was lost and is to be opened again.
+  void clear() { entries_.clear(); }
 
  private:
   std::size_t capacity_;

@@ -183,8 +183,10 @@ struct Server::Impl {
     job->resume();
   }
 
-  // The request's method, target and headers (the body is the caller's to add).
-  static Request header_of(const bhttp::request<bhttp::string_body>& in, bool trust_proto) {
+  // The request's method, target, headers and client (the body is the caller's to add). Behind
+  // a trusted proxy the scheme and the client's address are the proxy's word, not the socket's.
+  static Request header_of(const bhttp::request<bhttp::string_body>& in,
+                           const ServerOptions& options, const std::string& peer) {
     Request req;
     req.method = std::string(in.method_string());
     req.target = std::string(in.target());
@@ -193,12 +195,18 @@ struct Server::Impl {
       for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       req.headers.emplace_back(std::move(name), std::string(f.value()));
     }
-    if (trust_proto) req.secure = req.header("x-forwarded-proto") == "https";
+    if (options.trust_forwarded_proto) req.secure = req.header("x-forwarded-proto") == "https";
+    req.client = peer;
+    if (options.trust_real_ip) {
+      const std::string_view real = req.header("x-real-ip");
+      if (!real.empty() && real.size() <= 64) req.client = std::string(real);
+    }
     return req;
   }
 
-  static Request to_request(bhttp::request<bhttp::string_body>&& in, bool trust_proto) {
-    Request req = header_of(in, trust_proto);
+  static Request to_request(bhttp::request<bhttp::string_body>&& in, const ServerOptions& options,
+                            const std::string& peer) {
+    Request req = header_of(in, options, peer);
     req.body = std::move(in.body());
     return req;
   }
@@ -288,9 +296,8 @@ struct Server::Impl {
       if (!parser.is_done() && gate.admit &&
           (!parser.content_length() || *parser.content_length() > options.admit_above)) {
         auto job = std::make_unique<Job>();
-        job->req = header_of(parser.get(), options.trust_forwarded_proto);
+        job->req = header_of(parser.get(), options, client);
         job->req.request_id = make_request_id();
-        job->req.client = client;
         job->header_only = true;
         if (!parse_target(job->req.target, job->req.path, job->req.query)) {
           co_await refuse(self, problem(400, "bad_target", "请求地址编码错误"), method);
@@ -337,9 +344,8 @@ struct Server::Impl {
       const bool head = breq.method() == bhttp::verb::head;
       auto job = std::make_unique<Job>();
       Request& req = job->req;
-      req = to_request(std::move(breq), options.trust_forwarded_proto);
+      req = to_request(std::move(breq), options, client);
       req.request_id = make_request_id();
-      req.client = client;
       const std::string request_id = req.request_id;
       Response res;
       std::string route = "(rejected)";

@@ -38,6 +38,8 @@ struct ServerOptions {
   std::chrono::seconds body_timeout{120};   // to read a request body
   std::chrono::seconds shutdown_grace{20};  // for requests in flight on SIGTERM
   bool trust_forwarded_proto = false;       // honour X-Forwarded-Proto from a proxy
+  bool trust_real_ip =
+      false;  // the client's address from the proxy's X-Real-IP (limits per client)
 };
 
 // What the server asks of the application on a request's header, before it reads the body.

@@ -56,7 +56,20 @@ export function jixiaoResult(args, options = {}) {
 export async function startServer({ demo = true, extraArgs = [] } = {}) {
   const db = freshDatabase({ demo });
   jixiao([demo ? 'demo' : 'migrate', '--db', db.url]);  // on a copy of the demo: migrates, reuses
-  const child = spawn(BIN, ['serve', '--db', db.url, '--listen', '127.0.0.1:0', ...extraArgs], {
+  const server = await serve(db.url, extraArgs);
+  return {
+    ...server,
+    db,
+    async stop() {
+      await server.stop();
+      db.cleanup();
+    },
+  };
+}
+
+// A `jixiao serve` on a database that is already there (several may share one PostgreSQL).
+export async function serve(url, extraArgs = []) {
+  const child = spawn(BIN, ['serve', '--db', url, '--listen', '127.0.0.1:0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -74,7 +87,6 @@ export async function startServer({ demo = true, extraArgs = [] } = {}) {
   child.stdout.resume();
   return {
     base,
-    db,
     child,
     log: () => log,
     async stop() {
@@ -83,7 +95,6 @@ export async function startServer({ demo = true, extraArgs = [] } = {}) {
         child.kill('SIGTERM');
         await exited;
       }
-      db.cleanup();
     },
   };
 }
