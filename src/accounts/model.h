@@ -25,6 +25,8 @@ struct User {
   std::string region_name;
   std::string unit_name;
   std::string section_name;
+  // "person", or "service" for a service account (接口账号): no password, API tokens only.
+  std::string kind = "person";
 };
 
 struct UserFilter {
@@ -37,6 +39,7 @@ struct UserFilter {
   int limit = 50;
   long long offset = 0;  // a page jump: rows skipped (no keyset position then)
   long long after_id = 0;
+  std::string kind = "person";  // service accounts have their own list
 };
 
 // Fields an administrator sets; absent fields keep their value on update.

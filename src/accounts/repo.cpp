@@ -12,7 +12,7 @@ constexpr const char* kSelect =
     "SELECT u.id, u.username, u.display_name, u.role, u.region_id, COALESCE(u.unit_id, 0), "
     "COALESCE(u.section_id, 0), u.must_change_password, u.active, u.failed_logins, "
     "u.locked_until, u.version, u.created_at, u.updated_at, r.name, COALESCE(n.name, ''), "
-    "COALESCE(sc.name, '') FROM users u JOIN regions r ON r.id = u.region_id "
+    "COALESCE(sc.name, ''), u.kind FROM users u JOIN regions r ON r.id = u.region_id "
     "LEFT JOIN units n ON n.id = u.unit_id LEFT JOIN sections sc ON sc.id = u.section_id ";
 
 // Columns of kSelect; the 0/1 flags land in Flags and become bools in finish().
@@ -28,7 +28,8 @@ std::vector<User> fetch(soci::session& s, db::Query& q) {
     for (auto* v : {&u.region_id, &u.unit_id, &u.section_id, &flags.must_change, &flags.active,
                     &u.failed_logins, &u.locked_until, &u.version})
       st.exchange(soci::into(*v));
-    for (auto* v : {&u.created_at, &u.updated_at, &u.region_name, &u.unit_name, &u.section_name})
+    for (auto* v :
+         {&u.created_at, &u.updated_at, &u.region_name, &u.unit_name, &u.section_name, &u.kind})
       st.exchange(soci::into(*v));
   };
   return db::fetch_all<User>(s, q, bind, [&flags](User& u) {
@@ -41,6 +42,7 @@ void conditions(db::Query& q, const UserFilter& f, const auth::DataScope& scope)
   q.sql("WHERE ");
   // Only region scopes reach here (managers); the region column stands in for all three.
   auth::append_scope(q, scope, {"u.region_id", "u.region_id", "u.region_id"});
+  q.sql(" AND u.kind = ").bind(f.kind);
   if (f.region_id) q.sql(" AND u.region_id = ").bind(*f.region_id);
   if (f.unit_id) q.sql(" AND u.unit_id = ").bind(*f.unit_id);
   if (f.role) q.sql(" AND u.role = ").bind(*f.role);
@@ -90,11 +92,12 @@ long long insert(soci::session& s, const User& u, const std::string& password_ha
   const long long must_change = u.must_change_password ? 1 : 0;
   soci::indicator unit_ind = null_if_zero(u.unit_id), section_ind = null_if_zero(u.section_id);
   s << "INSERT INTO users (username, display_name, password_hash, role, region_id, unit_id, "
-       "section_id, must_change_password, active, created_at, updated_at) VALUES (:n, :d, :h, "
-       ":r, :g, :u, :s, :m, 1, :c, :up) RETURNING id",
+       "section_id, must_change_password, active, created_at, updated_at, kind) VALUES (:n, :d, "
+       ":h, :r, :g, :u, :s, :m, 1, :c, :up, :k) RETURNING id",
       soci::use(u.username), soci::use(u.display_name), soci::use(password_hash), soci::use(u.role),
       soci::use(u.region_id), soci::use(u.unit_id, unit_ind), soci::use(u.section_id, section_ind),
-      soci::use(must_change), soci::use(u.created_at), soci::use(u.updated_at), soci::into(id);
+      soci::use(must_change), soci::use(u.created_at), soci::use(u.updated_at), soci::use(u.kind),
+      soci::into(id);
   return id;
 }
 

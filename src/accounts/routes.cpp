@@ -31,17 +31,6 @@ UserFilter read_filter(const Request& req) {
   return f;
 }
 
-UserInput read_input(JsonReader& in) {
-  UserInput u;
-  u.username = in.optional_string("username", 32);
-  u.display_name = in.optional_string("display_name", 50);
-  u.role = in.optional_string("role", 32);
-  u.region_id = in.optional_int("region_id", 1, INT64_MAX);
-  u.unit_id = in.optional_int("unit_id", 0, INT64_MAX);
-  u.section_id = in.optional_int("section_id", 0, INT64_MAX);
-  return u;
-}
-
 Response issued_json(const IssuedUser& issued, int status) {
   return Response::json(boost::json::object{{"user", user_json(issued.user)},
                                             {"initial_password", issued.initial_password}},
@@ -64,7 +53,7 @@ void add_account_routes(http::Router& router, AccountService& accounts, const au
              }));
   router.add("POST", "/api/v1/users", {.subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
-               const auto input = http::with_body(req, read_input);
+               const auto input = http::with_body(req, read_user_input);
                return issued_json(accounts.create(me, input), 201);
              }));
   router.add(
@@ -73,7 +62,7 @@ void add_account_routes(http::Router& router, AccountService& accounts, const au
         long long version = 0;
         const auto input = http::with_body(req, [&](JsonReader& in) {
           version = in.required_int("version", 1, INT64_MAX);
-          return read_input(in);
+          return read_user_input(in);
         });
         return Response::json(user_json(accounts.update(me, req.id_param(), version, input)));
       }));

@@ -2,10 +2,12 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/access.h"
 #include "accounts/json.h"
 #include "accounts/repo.h"
 #include "audit/log.h"
 #include "auth/repo.h"
+#include "auth/token_repo.h"
 #include "base/clock.h"
 #include "base/cursor.h"
 #include "base/error.h"
@@ -18,74 +20,6 @@ namespace {
 
 using auth::Principal;
 using auth::Role;
-
-void require_manager(const Principal& me) {
-  if (!auth::can_manage_organisation(me.role))
-    throw forbidden("只有系统管理员和绩效管理科可以管理用户");
-}
-
-// The admin manages its region tree, the office its own region.
-bool may_manage_region(const Principal& me, const org::Region& r) {
-  if (me.role == Role::admin) return r.path.starts_with(me.region_path);
-  return me.role == Role::performance_office && r.id == me.region_id;
-}
-
-// A user the caller may see (404 otherwise) and, when write is set, change (403 otherwise).
-User visible_user(soci::session& s, const Principal& me, long long id, bool write) {
-  require_manager(me);
-  auto u = repo::find(s, id);
-  auto region = u ? org::repo::find_region(s, u->region_id) : std::nullopt;
-  if (!u || !region->path.starts_with(me.region_path)) throw not_found("用户不存在或无权访问");
-  if (write) {
-    if (!may_manage_region(me, *region)) throw forbidden("下级地区的用户由其本级管理");
-    if (u->role == "admin" && me.role != Role::admin)
-      throw forbidden("只有系统管理员可以管理管理员账号");
-  }
-  return *u;
-}
-
-void validate(const UserInput& in) {
-  if (in.username) {
-    const auto& n = *in.username;
-    bool ok = n.size() >= 3 && n.size() <= 32 && n.front() != '.' && n.front() != '-';
-    for (char c : n)
-      ok = ok &&
-           ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-');
-    if (!ok) throw invalid("username", "用户名为 3 至 32 位小写字母、数字、点、下划线或连字符");
-  }
-  if (in.display_name && (in.display_name->empty() || utf8_length(*in.display_name) > 50))
-    throw invalid("display_name", "姓名不能为空，且不超过 50 个字");
-  if (in.role && !auth::parse_role(*in.role)) throw invalid("role", "角色不正确");
-}
-
-// Checks the placement of u (region, unit, section) against its role and the database.
-void resolve(soci::session& s, User& u) {
-  const Role role = *auth::parse_role(u.role);
-  if (role == Role::department || role == Role::unit) {
-    const auto unit = u.unit_id ? org::repo::find_unit(s, u.unit_id) : std::nullopt;
-    const char* kind = role == Role::department ? "department" : "unit";
-    if (!unit || unit->region_id != u.region_id || unit->kind != kind)
-      throw invalid("unit_id", role == Role::department ? "预算部门用户须指定本地区的一个预算部门"
-                                                        : "预算单位用户须指定本地区的一个预算单位");
-    u.section_id = 0;
-  } else if (role == Role::business_section) {
-    const auto sec = u.section_id ? org::repo::find_section(s, u.section_id) : std::nullopt;
-    if (!sec || sec->region_id != u.region_id || sec->kind != "business")
-      throw invalid("section_id", "业务股室用户须指定本地区财政局的一个业务股室");
-    u.unit_id = 0;
-  } else {
-    if (u.unit_id) throw invalid("unit_id", "该角色不隶属于预算单位");
-    if (u.section_id) throw invalid("section_id", "该角色不隶属于业务股室");
-  }
-}
-
-void apply(User& u, const UserInput& in) {
-  if (in.display_name) u.display_name = *in.display_name;
-  if (in.role) u.role = *in.role;
-  if (in.region_id) u.region_id = *in.region_id;
-  if (in.unit_id) u.unit_id = *in.unit_id;
-  if (in.section_id) u.section_id = *in.section_id;
-}
 
 void audit(soci::session& s, db::Dialect d, long long actor_id, const std::string& actor,
            const char* action, const std::optional<User>& before, const User& after) {
@@ -121,7 +55,7 @@ User AccountService::get(const Principal& me, long long id) {
 
 IssuedUser AccountService::create(const Principal& me, const UserInput& in) {
   require_manager(me);
-  validate(in);
+  validate_input(in);
   for (auto [present, field, label] : {std::tuple{in.username.has_value(), "username", "用户名"},
                                        {in.display_name.has_value(), "display_name", "姓名"},
                                        {in.role.has_value(), "role", "角色"}})
@@ -135,11 +69,11 @@ IssuedUser AccountService::create(const Principal& me, const UserInput& in) {
     User u;
     u.username = *in.username;
     u.region_id = me.region_id;
-    apply(u, in);
+    apply_input(u, in);
     auto region = org::repo::find_region(s, u.region_id);
     if (!region || !may_manage_region(me, *region))
       throw invalid("region_id", "地区不存在或不在您的管理范围内");
-    resolve(s, u);
+    resolve_placement(s, u);
     if (repo::username_taken(s, u.username))
       throw conflict("duplicate_username", "用户名已被使用", "username");
     u.must_change_password = true;
@@ -154,16 +88,18 @@ IssuedUser AccountService::create(const Principal& me, const UserInput& in) {
 
 User AccountService::update(const Principal& me, long long id, long long version,
                             const UserInput& in) {
-  validate(in);
+  validate_input(in);
   if (in.username) throw invalid("username", "用户名不能修改");
   return db_.write([&](soci::session& s) {
     const User before = visible_user(s, me, id, true);
     if (in.role && *in.role == "admin" && me.role != Role::admin)
       throw forbidden("只有系统管理员可以授予管理员角色");
+    if (in.role && *in.role == "admin" && before.kind == "service")
+      throw invalid("role", "接口账号不能是系统管理员");
     if (id == me.user_id && in.role && *in.role != before.role)
       throw forbidden("不能修改自己的角色");
     User u = before;
-    apply(u, in);
+    apply_input(u, in);
     // A role without a unit or section drops the old placement instead of refusing it.
     const Role role = *auth::parse_role(u.role);
     if (role != Role::department && role != Role::unit && !in.unit_id) u.unit_id = 0;
@@ -171,7 +107,7 @@ User AccountService::update(const Principal& me, long long id, long long version
     auto region = org::repo::find_region(s, u.region_id);
     if (!region || !may_manage_region(me, *region))
       throw invalid("region_id", "地区不存在或不在您的管理范围内");
-    resolve(s, u);
+    resolve_placement(s, u);
     u.updated_at = now_iso();
     if (!repo::update(s, u, version))
       throw conflict("version_conflict", "用户已被他人修改，请刷新后重试", "version");
@@ -191,6 +127,9 @@ User AccountService::lock(const Principal& me, long long id) {
     const User before = visible_user(s, me, id, true);
     repo::set_active(s, id, false, now_iso());
     auth::repo::delete_sessions_of_user(s, id);
+    // A disabled service account's tokens end with it; enabling it again revives none.
+    if (before.kind == "service")
+      auth::token_repo::revoke_all_of_user(s, id, now_iso(), me.user_id);
     const User saved = *repo::find(s, id);
     audit(s, db_.dialect(), me.user_id, me.username, "lock", before, saved);
     return saved;
@@ -214,6 +153,7 @@ IssuedUser AccountService::reset_password(const Principal& me, long long id) {
   const std::string hash = auth::hash_password(out.initial_password, password_);
   out.user = db_.write([&](soci::session& s) {
     const User before = visible_user(s, me, id, true);
+    if (before.kind == "service") throw invalid("id", "接口账号没有密码，请签发接口令牌");
     auth::repo::set_password(s, id, hash, true);
     auth::repo::record_successful_login(s, id);  // clears a failed-login lock
     auth::repo::delete_sessions_of_user(s, id);
@@ -236,7 +176,7 @@ void AccountService::end_sessions(const Principal& me, long long id) {
 
 IssuedUser AccountService::create_by_system(const UserInput& in,
                                             const std::optional<std::string>& password) {
-  validate(in);
+  validate_input(in);
   if (!in.username || !in.display_name || !in.role || !in.region_id)
     throw invalid("username", "用户名、姓名、角色和地区都是必填项");
   IssuedUser out;
@@ -250,9 +190,9 @@ IssuedUser AccountService::create_by_system(const UserInput& in,
   out.user = db_.write([&](soci::session& s) {
     User u;
     u.username = *in.username;
-    apply(u, in);
+    apply_input(u, in);
     if (!org::repo::find_region(s, u.region_id)) throw invalid("region_id", "地区不存在");
-    resolve(s, u);
+    resolve_placement(s, u);
     if (repo::username_taken(s, u.username))
       throw conflict("duplicate_username", "用户名已被使用", "username");
     u.must_change_password = !password.has_value();

@@ -18,7 +18,8 @@ Entry entry(const auth::Principal& me, std::string action, std::string entity, l
             long long region_id) {
   Entry e;
   e.actor_id = me.user_id;
-  e.actor = me.username;
+  // A write through an API token names the token beside its service account.
+  e.actor = me.token_id ? me.username + " [令牌 " + std::to_string(me.token_id) + "]" : me.username;
   e.action = std::move(action);
   e.entity = std::move(entity);
   e.entity_id = entity_id;

@@ -39,6 +39,8 @@ struct Principal {
   long long section_id = 0;  // business section role
   bool must_change_password = false;
   std::string csrf_token;
+  // A service account's request through an API token: the token (0 for a session).
+  long long token_id = 0;
 };
 
 // What part of the data a caller may touch. The repositories turn it into a WHERE clause.

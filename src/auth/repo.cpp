@@ -23,7 +23,7 @@ std::optional<Credentials> credentials_where(soci::session& s, const char* where
 }  // namespace
 
 std::optional<Credentials> find_credentials(soci::session& s, const std::string& username) {
-  return credentials_where(s, "username = :u", username);
+  return credentials_where(s, "username = :u AND kind = 'person'", username);
 }
 
 std::optional<Credentials> find_credentials_by_id(soci::session& s, long long user_id) {
@@ -144,7 +144,8 @@ void bind_principal(soci::statement& st, PrincipalColumns& c) {
 }
 
 // Every request asks for its session: the statement is kept prepared (db::for_each_row).
-std::optional<SessionRow> principal_where(soci::session& s, const char* tail, std::string key) {
+template <class Key>
+std::optional<SessionRow> principal_where(soci::session& s, const char* tail, Key key) {
   db::Query q(kPrincipalSelect);
   q.sql(tail).bind(std::move(key));
   auto found = db::fetch_first<PrincipalColumns>(s, q, bind_principal);
@@ -174,6 +175,14 @@ std::optional<Principal> find_principal(soci::session& s, const std::string& use
                              username);
   if (!row || !row->active) return std::nullopt;
   return row->principal;
+}
+
+std::optional<SessionRow> find_principal_by_id(soci::session& s, long long user_id) {
+  return principal_where(s,
+                         "'', CAST(0 AS BIGINT), CAST(0 AS BIGINT) FROM users u "
+                         "JOIN regions r ON r.id = u.region_id "
+                         "LEFT JOIN units un ON un.id = u.unit_id WHERE u.id = ",
+                         user_id);
 }
 
 void touch_session(soci::session& s, const std::string& token_hash, long long now) {

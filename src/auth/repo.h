@@ -52,6 +52,8 @@ struct SessionRow {
 std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash);
 // A user's identity without a session (command-line tools acting as that user).
 std::optional<Principal> find_principal(soci::session& s, const std::string& username);
+// Any user's identity by id, active or not (row.active says): a token's service account.
+std::optional<SessionRow> find_principal_by_id(soci::session& s, long long user_id);
 void touch_session(soci::session& s, const std::string& token_hash, long long now);
 
 void set_password(soci::session& s, long long user_id, const std::string& hash, bool must_change);

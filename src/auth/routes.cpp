@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "auth/token.h"
 #include "base/crypto.h"
 #include "base/error.h"
 #include "base/json.h"
@@ -18,6 +19,15 @@ bool changes_state(const std::string& method) {
 }  // namespace
 
 Principal Guard::check(http::Request& req, const GuardOptions& options) const {
+  if (tokens_) {
+    if (const auto name = token_in_query(req.query)) tokens_->refuse_in_query(*name);
+    if (const auto token = bearer_token(req.header("authorization"))) {
+      Principal me = tokens_->authenticate(*token, route_key(req.method, req.route), req.client);
+      if (changes_state(req.method) && is_read_only(me.role) && !options.writes_nothing)
+        throw forbidden("您的角色只能查询，不能修改数据");
+      return me;
+    }
+  }
   Principal me = auth_.authenticate(req.cookie(kSessionCookie));
   if (changes_state(req.method)) {
     if (!constant_time_equal(req.header("x-csrf-token"), me.csrf_token))
@@ -56,7 +66,13 @@ http::Handler Guard::operator()(GuardedHandler handler, GuardOptions options) co
 http::FastHandler Guard::fast(FastGuardedHandler handler) const {
   return [this, handler = std::move(handler)](http::Request& req) -> std::optional<http::Response> {
     if (req.method != "GET") return std::nullopt;
-    const auto me = auth_.authenticate_cached(req.cookie(kSessionCookie));
+    if (tokens_ && token_in_query(req.query)) return std::nullopt;
+    std::optional<Principal> me;
+    if (const auto token = bearer_token(req.header("authorization")))
+      me = tokens_ ? tokens_->authenticate_cached(*token, route_key(req.method, req.route))
+                   : std::nullopt;
+    else
+      me = auth_.authenticate_cached(req.cookie(kSessionCookie));
     if (!me || me->must_change_password) return std::nullopt;
     auto res = handler(req, *me);
     if (res) res->user = me->username;

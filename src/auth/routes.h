@@ -6,6 +6,7 @@
 
 #include "auth/model.h"
 #include "auth/service.h"
+#include "auth/token_service.h"
 #include "http/router.h"
 
 namespace jixiao::auth {
@@ -30,11 +31,14 @@ struct GuardOptions {
 };
 
 // Authenticates the caller from the session cookie, checks the CSRF header on every
-// state-changing request, and only then runs the handler. The same checks are the route's
+// state-changing request, and only then runs the handler. A request with an
+// "Authorization: Bearer" API token is a service account's: no cookie and no CSRF header (a
+// browser never sends the header by itself), the token's route limits checked instead; a token
+// in the query string is refused whatever else the request carries. The same checks are the route's
 // admission (http::Admission): a body is not read for a caller they refuse.
 class Guard {
  public:
-  explicit Guard(AuthService& auth) : auth_(auth) {}
+  explicit Guard(AuthService& auth, TokenAuth* tokens = nullptr) : auth_(auth), tokens_(tokens) {}
   http::Handler operator()(GuardedHandler handler, GuardOptions options = {}) const;
   // The fast form of a read (http::FastHandler): a GET whose caller is known without the
   // database (AuthService::authenticate_cached) and needs nothing first; anything else
@@ -46,6 +50,7 @@ class Guard {
   Principal check(http::Request& req, const GuardOptions& options) const;
 
   AuthService& auth_;
+  TokenAuth* tokens_;
 };
 
 boost::json::object principal_json(const Principal& p);

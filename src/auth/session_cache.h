@@ -1,8 +1,8 @@
-// Sessions as last read, served again while the database's data version is unchanged
-// (db::Database::data_version): every request asks for its session, and whatever could change
-// the answer (a logout, a change to the user or the organisation) is a commit that changes the
-// version. The once-a-minute touch is written aside (Database::write_aside), and the toucher
-// stores the session with its new clock.
+// Rows as last read, served again while the database's data version is unchanged
+// (db::Database::data_version): every request asks for its session (or API token), and whatever
+// could change the answer (a logout, a revoked token, a change to the user or the organisation)
+// is a commit that changes the version. The once-a-minute touch is written aside
+// (Database::write_aside), and the toucher stores the row with its new clock.
 #pragma once
 
 #include <cstddef>
@@ -15,21 +15,33 @@
 
 namespace jixiao::auth {
 
-class SessionCache {
+template <class Row>
+class KeptRows {
  public:
-  explicit SessionCache(std::size_t max_sessions = 50'000) : max_sessions_(max_sessions) {}
-  std::optional<repo::SessionRow> find(const std::string& token_hash, const std::string& version);
-  void store(const std::string& token_hash, const std::string& version,
-             const repo::SessionRow& row);
+  explicit KeptRows(std::size_t max_rows = 50'000) : max_rows_(max_rows) {}
+  std::optional<Row> find(const std::string& token_hash, const std::string& version) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(token_hash);
+    if (it == entries_.end() || it->second.version != version) return std::nullopt;
+    return it->second.row;
+  }
+  void store(const std::string& token_hash, const std::string& version, const Row& row) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    // More sessions than a province has staff online: start again rather than track their age.
+    if (entries_.size() >= max_rows_ && !entries_.contains(token_hash)) entries_.clear();
+    entries_[token_hash] = Entry{version, row};
+  }
 
  private:
   struct Entry {
     std::string version;
-    repo::SessionRow row;
+    Row row;
   };
-  const std::size_t max_sessions_;
+  const std::size_t max_rows_;
   std::mutex mutex_;
   std::unordered_map<std::string, Entry> entries_;
 };
+
+using SessionCache = KeptRows<repo::SessionRow>;
 
 }  // namespace jixiao::auth

@@ -5,6 +5,8 @@
 #include "accounts/menu.h"
 #include "accounts/routes.h"
 #include "accounts/service.h"
+#include "accounts/service_account_routes.h"
+#include "accounts/service_accounts.h"
 #include "accounts/todos.h"
 #include "annual_report/figures.h"
 #include "annual_report/menu.h"
@@ -27,6 +29,8 @@
 #include "assessment/todos.h"
 #include "auth/routes.h"
 #include "auth/service.h"
+#include "auth/token.h"
+#include "auth/token_service.h"
 #include "budget_review/gate.h"
 #include "budget_review/menu.h"
 #include "budget_review/routes.h"
@@ -135,9 +139,11 @@ namespace jixiao::cli {
 struct App::Services {
   Services(db::Database& db, const AppOptions& options)
       : auth(db, auth_options(options)),
-        guard(auth),
+        tokens(db),
+        guard(auth, &tokens),
         org(db),
         accounts(db),
+        service_accounts(db),
         projects(db),
         evidence(db, evidence::EvidenceOptions{options.evidence_max_bytes}),
         reports(db, todos, search),
@@ -176,9 +182,11 @@ struct App::Services {
   workflow::TodoRegistry todos;
   workflow::SearchRegistry search;
   auth::AuthService auth;
+  auth::TokenAuth tokens;
   auth::Guard guard;
   org::OrgService org;
   accounts::AccountService accounts;
+  accounts::ServiceAccountService service_accounts;
   projects::ProjectService projects;
   evidence::EvidenceService evidence;
   reports::ReportService reports;
@@ -328,6 +336,12 @@ App::App(db::Database& db, AppOptions options)
   auth::add_auth_routes(router_, services_->auth, services_->guard);
   org::add_org_routes(router_, services_->org, services_->guard);
   accounts::add_account_routes(router_, services_->accounts, services_->guard);
+  accounts::add_service_account_routes(router_, services_->service_accounts, services_->guard);
+  router_.metrics().add_counter(
+      "jixiao_token_failures_total",
+      "Requests refused for their API token, by reason (malformed, unknown, expired, revoked, "
+      "disabled account, route outside its limits, token in the query string).",
+      [this] { return services_->tokens.failures(); });
   projects::add_project_routes(router_, services_->projects, services_->guard, pages_);
   evidence::add_evidence_routes(router_, services_->evidence, services_->guard);
   reports::add_report_routes(router_, services_->reports, services_->guard);
@@ -400,6 +414,20 @@ App::App(db::Database& db, AppOptions options)
                 res.set_header("Cache-Control", "no-store");
                 return res;
               }));
+
+  // What a token may be limited to: every API route but those of a login session and the
+  // management of service accounts and tokens themselves.
+  std::vector<std::string> token_routes;
+  for (const auto& r : router_.routes()) {
+    const bool session_only = r.pattern == "/api/v1/sessions" ||
+                              r.pattern == "/api/v1/sessions/current" ||
+                              r.pattern == "/api/v1/me/password";
+    const bool token_management = r.pattern.starts_with("/api/v1/service-accounts") ||
+                                  r.pattern.starts_with("/api/v1/api-token");
+    if (r.pattern.starts_with("/api/v1/") && !session_only && !token_management)
+      token_routes.push_back(auth::route_key(r.method, r.pattern));
+  }
+  services_->service_accounts.set_routes(std::move(token_routes));
 }
 
 App::~App() = default;

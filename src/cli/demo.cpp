@@ -14,6 +14,7 @@
 #include "cli/demo_result_application.h"
 #include "cli/demo_self_evaluation.h"
 #include "cli/demo_self_evaluation_review.h"
+#include "cli/demo_service_account.h"
 #include "cli/demo_targets.h"
 
 #include <algorithm>
@@ -541,6 +542,8 @@ std::vector<DemoAccount> create_demo(db::Database& db) {
     insert_demo_appraisal(db, kYears.front());
     // The office's draft of the current year's annual work report, around the live figures.
     insert_demo_annual_report(db, kYears[1]);
+    // The budget execution system's account and its tokens (none printed).
+    insert_demo_service_account(db);
   }
   return demo_accounts();
 }

@@ -27,6 +27,12 @@ void Metrics::add_gauge(std::string name, std::string help,
   gauges_[std::move(name)] = Gauge{std::move(help), {}, std::move(labelled)};
 }
 
+void Metrics::add_counter(std::string name, std::string help,
+                          std::function<std::vector<std::pair<std::string, double>>()> labelled) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  counters_[std::move(name)] = Counter{std::move(help), std::move(labelled)};
+}
+
 std::string Metrics::render() const {
   std::ostringstream out;
   std::lock_guard<std::mutex> lock(mutex_);
@@ -57,6 +63,11 @@ std::string Metrics::render() const {
     } else {
       out << name << " " << g.sample() << "\n";
     }
+  }
+  for (const auto& [name, c] : counters_) {
+    out << "# HELP " << name << " " << c.help << "\n# TYPE " << name << " counter\n";
+    for (const auto& [labels, value] : c.labelled())
+      out << name << "{" << labels << "} " << value << "\n";
   }
   return out.str();
 }

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace jixiao::http {
 
@@ -20,6 +21,10 @@ class Metrics {
   // the braces).
   void add_gauge(std::string name, std::string help,
                  std::function<std::pair<std::string, double>()> labelled);
+  // A counter of several label sets (e.g. {reason="expired"}), each with its count, read at
+  // scrape time.
+  void add_counter(std::string name, std::string help,
+                   std::function<std::vector<std::pair<std::string, double>>()> labelled);
   std::string render() const;
 
   static constexpr std::array<double, 12> kBucketsSeconds = {
@@ -41,6 +46,11 @@ class Metrics {
   std::map<std::tuple<std::string, std::string, int>, std::uint64_t> requests_;
   std::map<std::pair<std::string, std::string>, Histogram> latency_;  // guarded by mutex_
   std::map<std::string, Gauge> gauges_;                               // set before serving
+  struct Counter {
+    std::string help;
+    std::function<std::vector<std::pair<std::string, double>>()> labelled;
+  };
+  std::map<std::string, Counter> counters_;  // set before serving
 };
 
 }  // namespace jixiao::http
