@@ -76,9 +76,11 @@ for (const [username, expected] of Object.entries(MENUS)) {
     // The rest of the menu is named as refused, so that the web app does not take a page below
     // one of them (目标审核 under 目标填报) for a page of the entry above it.
     // An agency's, an expert's and the evaluated party's own lists stand beside finance's.
+    // 接口账号 is the administrator's alone.
     const every = OFFICE.flatMap((g) => g.items.map(([path]) => path))
       .flatMap((p) => (p === '/key-evaluations'
-        ? [p, '/key-evaluations/commissions', '/key-evaluations/reviews', '/key-evaluations/evaluated'] : [p]));
+        ? [p, '/key-evaluations/commissions', '/key-evaluations/reviews', '/key-evaluations/evaluated']
+        : p === '/org/users' ? [p, '/org/service-accounts'] : [p]));
     assert.deepEqual(res.body.refused,
       [...every.filter((p) => !expected.includes(p)), ...PAGES.filter(([, who]) => !who.has(username)).map(([p]) => p)]);
   });
