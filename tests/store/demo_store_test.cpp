@@ -49,7 +49,12 @@ TEST_F(DemoStore, CreatesTheRegionOnceAndChainsItsAudit) {
                    "SELECT COUNT(*) FROM projects WHERE year = 2027 AND status IN "
                    "('draft', 'declared')"),
             1280);
-  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM users WHERE must_change_password = 0"), 10);
+  EXPECT_EQ(
+      scalar(*db, "SELECT COUNT(*) FROM users WHERE must_change_password = 0 AND kind = 'person'"),
+      10);
+  // 预算一体化接口, with a token in force and one revoked.
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM users WHERE kind = 'service'"), 1);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM api_tokens WHERE revoked_at IS NULL"), 1);
   cli::create_demo(*db);  // a second run reuses what is there
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM projects"), 5280);
   EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM regions WHERE path NOT LIKE '/%/'"), 0);

@@ -61,6 +61,11 @@ std::vector<std::string> lend_tables(db::Database& db, const std::vector<std::st
                        [&](const std::string& n) { return name.find(n) != name.npos; }))
         continue;
       for (const auto& stmt : db::migration_statements(m.sql, db.dialect())) {
+        // A column added to an older table is lent by lend_columns (and taken back).
+        static const std::regex altered(R"(ALTER TABLE (\w+))");
+        if (std::smatch match; std::regex_search(stmt, match, altered) &&
+                               std::find(tables.begin(), tables.end(), match[1]) == tables.end())
+          continue;
         s << stmt;
         static const std::regex created(R"(CREATE TABLE (\w+))");
         if (std::smatch match; std::regex_search(stmt, match, created)) tables.push_back(match[1]);
@@ -70,21 +75,21 @@ std::vector<std::string> lend_tables(db::Database& db, const std::vector<std::st
   return tables;
 }
 
-// Columns later migrations add to older tables: {table, column, default}.
+// Columns later migrations add to older tables: {table, column, type and default}.
 struct LentColumn {
   const char* table;
   const char* column;
-  int fallback;
+  const char* definition;
 };
-constexpr LentColumn kLentColumns[] = {{"audit_log", "hash_version", 1},
-                                       {"targets", "returns", 0},
-                                       {"target_totals", "first_pass", 0}};
+constexpr LentColumn kLentColumns[] = {{"audit_log", "hash_version", "BIGINT NOT NULL DEFAULT 1"},
+                                       {"targets", "returns", "BIGINT NOT NULL DEFAULT 0"},
+                                       {"target_totals", "first_pass", "BIGINT NOT NULL DEFAULT 0"},
+                                       {"users", "kind", "TEXT NOT NULL DEFAULT 'person'"}};
 
 void lend_columns(db::Database& db) {
   db.write([](soci::session& s) {
     for (const auto& c : kLentColumns)
-      s << std::string("ALTER TABLE ") + c.table + " ADD COLUMN " + c.column +
-               " BIGINT NOT NULL DEFAULT " + std::to_string(c.fallback);
+      s << std::string("ALTER TABLE ") + c.table + " ADD COLUMN " + c.column + " " + c.definition;
   });
 }
 
@@ -111,7 +116,7 @@ TEST_F(StoreTest, TheDepartmentsReviewMovesOnlyTheDepartmentsOwnWaitingTargets) 
   const auto lent_tables =
       lend_tables(*db, {"official_documents", "budget_review", "assessment", "monitoring",
                         "rectify", "self_evaluation", "key_evaluation", "result_application",
-                        "disclosure", "appraisal", "annual_report"});
+                        "disclosure", "appraisal", "annual_report", "api_tokens"});
   lend_columns(*db);
   cli::create_demo(*db);
   const std::string own = "unit_id = department_id", units = "unit_id <> department_id";
