@@ -1,7 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { startServer, loggedIn, BIN } from './harness.mjs';
+import { startServer, loggedIn } from './harness.mjs';
 
 let server, admin, office;
 let account, token, secret;  // the account made here and its token limited to reads and the import
@@ -164,31 +163,4 @@ test('the demo has 预算一体化接口 with a token in force and one revoked, 
   assert.equal(feed.display_name, '预算一体化接口');
   assert.deepEqual(feed.tokens.map((t) => t.status).sort(), ['active', 'revoked']);
   assert.deepEqual(feed.tokens.find((t) => t.status === 'active').routes, ['POST /api/v1/executions:import']);
-});
-
-test('a revoke on one server is refused by a second server on the same database within its 0.1 s poll', async () => {
-  const child = spawn(BIN, ['serve', '--db', server.db.url, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  try {
-    const other = await new Promise((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-        const m = out.match(/listening on (http:\/\/[\d.]+:\d+)/);
-        if (m) resolve(m[1]);
-      });
-      child.on('exit', (code) => reject(new Error(`second server exited ${code}`)));
-    });
-    const issued = (await admin.post(`/api/v1/service-accounts/${account.id}/tokens`,
-      { name: '第二台', expires_on: later(30) })).body;
-    const ask = async () => (await fetch(other + '/api/v1/projects?year=2026&limit=1',
-      { headers: { authorization: `Bearer ${issued.secret}` } })).status;
-    assert.equal(await ask(), 200);
-    assert.equal(await ask(), 200);  // kept there now
-    assert.equal((await admin.post(`/api/v1/api-tokens/${issued.token.id}/revoke`, {})).status, 200);
-    const start = Date.now();
-    while (await ask() === 200) assert.ok(Date.now() - start < 1000, 'still accepted a second later');
-    assert.equal(await ask(), 401);
-  } finally {
-    child.kill('SIGTERM');
-  }
 });

@@ -98,6 +98,21 @@ test('a logout through one server ends the session on both', { skip }, async () 
   console.log(`b refused the ended session after ${ended} ms`);
 });
 
+test('an API token revoked through one server is refused by the other', { skip }, async () => {
+  const admin = await loggedIn(a.base, 'demo_admin');
+  const account = (await admin.post('/api/v1/service-accounts',
+    { username: 'two_servers_feed', display_name: '两台服务器的接口', role: 'performance_office' })).body;
+  const lastDay = new Date(Date.now() + 30 * 86400e3).toISOString().slice(0, 10);
+  const issued = (await admin.post(`/api/v1/service-accounts/${account.id}/tokens`, { name: '拉取', expires_on: lastDay })).body;
+  const ask = async () => (await fetch(b.base + '/api/v1/projects?year=2026&limit=1',
+    { headers: { authorization: `Bearer ${issued.secret}` } })).status;
+  assert.equal(await ask(), 200);
+  assert.equal(await ask(), 200);  // the token and the page are kept on b
+  assert.equal((await admin.post(`/api/v1/api-tokens/${issued.token.id}/revoke`, {})).status, 200);
+  const refused = await eventually(async () => (await ask()) === 401);
+  console.log(`b refused the revoked token after ${refused} ms`);
+});
+
 test('a lock after failed logins holds on both servers', { skip }, async () => {
   const statuses = [];
   for (let i = 0; i < 5; i++) {
