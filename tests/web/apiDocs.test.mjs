@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load } from './build.mjs';
 
-const { operationsOf, fieldsOf, typeText, matching } = await load('org/apiDocs');
+const { operationsOf, fieldsOf, typeText, matching, sectionsOf } = await load('org/apiDocs');
 
 const schemas = {
   Money: { type: 'integer', description: '金额，单位：分' },
@@ -73,4 +73,11 @@ test('a search keeps the operations whose method, path or summary hold every wor
   assert.deepEqual(matching(tags, '导入').flatMap((t) => t.operations.map((o) => o.path)), ['/api/v1/projects:import']);
   assert.deepEqual(matching(tags, 'get projects').flatMap((t) => t.operations.map((o) => o.summary)), ['查看项目']);
   assert.equal(matching(tags, '  ').length, 2);
+});
+
+test('the page shows an operation part by part: parameters with their place, then body and answer', () => {
+  const [get, , upload] = operationsOf(doc)[0].operations;
+  assert.deepEqual(sectionsOf(get).map((s) => [s.label, s.kind, s.schemaName, s.places, s.rows.length]),
+    [['参数', '', '', true, 1], ['成功答复', 'JSON', 'ProjectView', false, 5]]);
+  assert.deepEqual(sectionsOf(upload).map((s) => [s.label, s.kind]), [['请求内容', 'CSV 文件']]);
 });

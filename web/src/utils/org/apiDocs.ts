@@ -168,6 +168,24 @@ export function operationsOf(doc: unknown): Tag[] {
   return tags.filter((t) => t.operations.length);
 }
 
+export interface Section {
+  label: string;        // 参数, 请求内容, 成功答复
+  kind: string;         // what the body is (JSON, CSV 文件…); '' for the parameters
+  schemaName: string;
+  rows: (Field & { place?: string })[];
+  places: boolean;      // the rows say where they go (path or query)
+}
+
+// What the page shows of an operation, part by part: its parameters, its body, its answer.
+export function sectionsOf(o: Operation): Section[] {
+  const out: Section[] = [];
+  if (o.parameters.length) out.push({ label: '参数', kind: '', schemaName: '', rows: o.parameters, places: true });
+  for (const [label, body] of [['请求内容', o.request], ['成功答复', o.answer]] as const) {
+    if (body) out.push({ label, kind: body.kind, schemaName: body.schemaName, rows: body.fields, places: false });
+  }
+  return out;
+}
+
 // The operations whose path or summary holds the words (all of them, case aside).
 export function matching(tags: Tag[], words: string): Tag[] {
   const ws = words.trim().toLowerCase().split(/\s+/).filter(Boolean);
