@@ -141,7 +141,7 @@ constexpr const char* kSchemas = R"json({
   "type": "object",
   "required": ["year", "as_of", "budget_fen", "executed_fen"],
   "properties": {
-    "year": {"type": "integer", "minimum": 2000, "maximum": 2100},
+    "year": {"type": "integer", "minimum": 2000, "maximum": 2100, "description": "年度"},
     "as_of": {"type": "string", "format": "date", "description": "截至日期"},
     "budget_fen": {"$ref": "#/components/schemas/Money"},
     "executed_fen": {"$ref": "#/components/schemas/Money"},
@@ -172,7 +172,7 @@ constexpr const char* kSchemas = R"json({
   "type": "object",
   "required": ["year", "budget_fen", "executed_fen", "indicators"],
   "properties": {
-    "year": {"type": "integer", "minimum": 2000, "maximum": 2100},
+    "year": {"type": "integer", "minimum": 2000, "maximum": 2100, "description": "年度"},
     "budget_fen": {"$ref": "#/components/schemas/Money"},
     "executed_fen": {"$ref": "#/components/schemas/Money"},
     "indicators": {"type": "array", "items": {"allOf": [{"$ref": "#/components/schemas/Indicator"}],
@@ -226,6 +226,42 @@ constexpr const char* kSchemas = R"json({
     "by_region": {"type": "array", "items": {"$ref": "#/components/schemas/Group"}},
     "by_status": {"type": "array", "items": {"$ref": "#/components/schemas/Group"}},
     "by_unit": {"type": "array", "items": {"$ref": "#/components/schemas/Group"}}
+  }
+},
+"TargetCoverage": {
+  "type": "object",
+  "description": "绩效目标覆盖：项目数、已设目标和已批复的项目数、未通过审核数、金额及覆盖率",
+  "required": ["projects", "projects_with_target", "projects_approved", "failing", "amount_fen",
+               "amount_wan", "amount_approved_fen", "project_coverage", "amount_coverage"],
+  "properties": {
+    "key": {"type": "string"}, "label": {"type": "string"},
+    "projects": {"type": "integer"}, "projects_with_target": {"type": "integer"},
+    "projects_approved": {"type": "integer"}, "failing": {"type": "integer"},
+    "amount_fen": {"$ref": "#/components/schemas/Money"},
+    "amount_wan": {"$ref": "#/components/schemas/Wan"},
+    "amount_approved_fen": {"$ref": "#/components/schemas/Money"},
+    "project_coverage": {"$ref": "#/components/schemas/Rate"},
+    "amount_coverage": {"$ref": "#/components/schemas/Rate"}
+  }
+},
+"TargetStatistics": {
+  "allOf": [{"$ref": "#/components/schemas/TargetCoverage"}],
+  "required": ["year", "submitted", "decided", "first_pass", "first_pass_rate", "approved",
+               "returned", "rejected", "by_status", "region", "by_region", "by_department",
+               "by_fund_type"],
+  "properties": {
+    "year": {"type": "integer"},
+    "submitted": {"type": "integer"}, "decided": {"type": "integer"},
+    "first_pass": {"type": "integer", "description": "一次通过审核的目标数"},
+    "first_pass_rate": {"$ref": "#/components/schemas/Rate"},
+    "approved": {"type": "integer"}, "returned": {"type": "integer"}, "rejected": {"type": "integer"},
+    "by_status": {"type": "object", "additionalProperties": {"type": "integer"}},
+    "region": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
+                                                "level": {"type": "string"}}},
+    "trail": {"type": "array", "items": {"type": "object"}},
+    "by_region": {"type": "array", "items": {"$ref": "#/components/schemas/TargetCoverage"}},
+    "by_department": {"type": "array", "items": {"$ref": "#/components/schemas/TargetCoverage"}},
+    "by_fund_type": {"type": "array", "items": {"$ref": "#/components/schemas/TargetCoverage"}}
   }
 },
 "OpenApi": {

@@ -320,13 +320,15 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add(
-      "GET", "/api/v1/statistics/targets",
-      {.summary = "绩效目标统计", .subject = "target_statistics", .query = {"year", "region_id"}},
-      guard([&targets](http::Request& req, const auth::Principal& me) {
-        return http::Response::json(statistics_json(targets.statistics(
-            me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX))));
-      }));
+  router.add("GET", "/api/v1/statistics/targets",
+             {.summary = "绩效目标统计",
+              .subject = "target_statistics",
+              .query = {"year", "region_id"},
+              .answer = "TargetStatistics"},
+             guard([&targets](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(statistics_json(targets.statistics(
+                   me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX))));
+             }));
 }
 
 }  // namespace jixiao::targets

@@ -118,6 +118,7 @@ async function samples() {
     'POST /api/v1/monitoring:evaluate': (body) => unit.post('/api/v1/monitoring:evaluate', body),
     'POST /api/v1/self-evaluations:score': (body) => unit.post('/api/v1/self-evaluations:score', body),
     'GET /api/v1/statistics/projects': () => office.get('/api/v1/statistics/projects?year=2026'),
+    'GET /api/v1/statistics/targets': () => office.get('/api/v1/statistics/targets?year=2026'),
   };
 }
 const BODIES = {
