@@ -40,24 +40,28 @@ Response issued_json(const IssuedUser& issued, int status) {
 }  // namespace
 
 void add_account_routes(http::Router& router, AccountService& accounts, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/users", {.subject = "user"},
-             guard([&accounts](Request& req, const Principal& me) {
-               const auto page = accounts.list(me, read_filter(req));
-               boost::json::array items;
-               for (const auto& u : page.items) items.push_back(user_json(u));
-               return http::list_json(std::move(items), page.next_cursor, page.total);
-             }));
-  router.add("GET", "/api/v1/users/{id}", {.subject = "user"},
+  router.add(
+      "GET", "/api/v1/users",
+      {.summary = "用户列表",
+       .subject = "user",
+       .query = {"active", "q", "region_id", "role", "unit_id", "limit", "offset", "cursor"}},
+      guard([&accounts](Request& req, const Principal& me) {
+        const auto page = accounts.list(me, read_filter(req));
+        boost::json::array items;
+        for (const auto& u : page.items) items.push_back(user_json(u));
+        return http::list_json(std::move(items), page.next_cursor, page.total);
+      }));
+  router.add("GET", "/api/v1/users/{id}", {.summary = "查看用户", .subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
                return Response::json(user_json(accounts.get(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/users", {.subject = "user"},
+  router.add("POST", "/api/v1/users", {.summary = "新增用户", .subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
                const auto input = http::with_body(req, read_user_input);
                return issued_json(accounts.create(me, input), 201);
              }));
   router.add(
-      "PATCH", "/api/v1/users/{id}", {.subject = "user"},
+      "PATCH", "/api/v1/users/{id}", {.summary = "修改用户", .subject = "user"},
       guard([&accounts](Request& req, const Principal& me) {
         long long version = 0;
         const auto input = http::with_body(req, [&](JsonReader& in) {
@@ -66,21 +70,23 @@ void add_account_routes(http::Router& router, AccountService& accounts, const au
         });
         return Response::json(user_json(accounts.update(me, req.id_param(), version, input)));
       }));
-  router.add("POST", "/api/v1/users/{id}/lock", {.subject = "user"},
+  router.add("POST", "/api/v1/users/{id}/lock", {.summary = "锁定用户", .subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
                return Response::json(user_json(accounts.lock(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/users/{id}/unlock", {.subject = "user"},
+  router.add("POST", "/api/v1/users/{id}/unlock", {.summary = "解锁用户", .subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
                return Response::json(user_json(accounts.unlock(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/users/{id}/password-reset", {.subject = "user"},
+  router.add("POST", "/api/v1/users/{id}/password-reset",
+             {.summary = "重置用户密码", .subject = "user"},
              guard([&accounts](Request& req, const Principal& me) {
                return issued_json(accounts.reset_password(me, req.id_param()), 200);
              }));
   // 退出所有设备 for one's own id (any role, its own cookie cleared too); an account's manager
   // for another's.
-  router.add("DELETE", "/api/v1/users/{id}/sessions", {.subject = "user"},
+  router.add("DELETE", "/api/v1/users/{id}/sessions",
+             {.summary = "注销用户的全部会话", .subject = "user"},
              guard(
                  [&accounts](Request& req, const Principal& me) {
                    const long long id = req.id_param();

@@ -29,7 +29,10 @@ boost::json::object account_json(const ServiceAccount& a) {
 
 void add_service_account_routes(http::Router& router, ServiceAccountService& accounts,
                                 const auth::Guard& guard) {
-  router.add("GET", "/api/v1/service-accounts", {.subject = "service_account"},
+  router.add("GET", "/api/v1/service-accounts",
+             {.summary = "接口账号列表",
+              .subject = "service_account",
+              .query = {"region_id", "q", "active", "limit", "offset", "cursor"}},
              guard([&accounts](Request& req, const Principal& me) {
                UserFilter f;
                f.region_id = http::query_int(req, "region_id", 1, INT64_MAX);
@@ -43,18 +46,21 @@ void add_service_account_routes(http::Router& router, ServiceAccountService& acc
                for (const auto& a : page.items) items.push_back(account_json(a));
                return http::list_json(std::move(items), page.next_cursor, page.total);
              }));
-  router.add("GET", "/api/v1/service-accounts/{id}", {.subject = "service_account"},
+  router.add("GET", "/api/v1/service-accounts/{id}",
+             {.summary = "一个接口账号及其令牌", .subject = "service_account"},
              guard([&accounts](Request& req, const Principal& me) {
                return Response::json(account_json(accounts.get(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/service-accounts", {.subject = "service_account"},
+  router.add("POST", "/api/v1/service-accounts",
+             {.summary = "新建接口账号", .subject = "service_account"},
              guard([&accounts](Request& req, const Principal& me) {
                const auto input = http::with_body(req, read_user_input);
                return Response::json(account_json(accounts.create(me, input)), 201);
              }));
   // The answer carries the secret, this once; it is stored as its hash alone.
   router.add(
-      "POST", "/api/v1/service-accounts/{id}/tokens", {.subject = "service_account"},
+      "POST", "/api/v1/service-accounts/{id}/tokens",
+      {.summary = "签发接口令牌（令牌只显示这一次）", .subject = "service_account"},
       guard([&accounts](Request& req, const Principal& me) {
         const auto input = http::with_body(req, [](JsonReader& in) {
           TokenRequest t;
@@ -71,21 +77,23 @@ void add_service_account_routes(http::Router& router, ServiceAccountService& acc
         res.set_header("Cache-Control", "no-store");
         return res;
       }));
-  router.add("POST", "/api/v1/api-tokens/{id}/revoke", {.subject = "api_token"},
+  router.add("POST", "/api/v1/api-tokens/{id}/revoke",
+             {.summary = "吊销接口令牌", .subject = "api_token"},
              guard([&accounts](Request& req, const Principal& me) {
                return Response::json(token_json(accounts.revoke(me, req.id_param())));
              }));
-  router.add(
-      "GET", "/api/v1/api-token-routes", {.subject = "own"},
-      guard([&accounts](Request&, const Principal& me) {
-        boost::json::array items;
-        for (const auto& key : accounts.routes(me)) {
-          const auto space = key.find(' ');
-          items.push_back(boost::json::object{
-              {"key", key}, {"method", key.substr(0, space)}, {"pattern", key.substr(space + 1)}});
-        }
-        return Response::json(boost::json::object{{"items", std::move(items)}});
-      }));
+  router.add("GET", "/api/v1/api-token-routes", {.summary = "令牌可限定的接口", .subject = "own"},
+             guard([&accounts](Request&, const Principal& me) {
+               boost::json::array items;
+               for (const auto& key : accounts.routes(me)) {
+                 const auto space = key.find(' ');
+                 items.push_back(boost::json::object{{"key", key},
+                                                     {"method", key.substr(0, space)},
+                                                     {"pattern", key.substr(space + 1)},
+                                                     {"summary", accounts.summary(key)}});
+               }
+               return Response::json(boost::json::object{{"items", std::move(items)}});
+             }));
 }
 
 }  // namespace jixiao::accounts

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,8 +54,18 @@ class ServiceAccountService {
   // administrator's picker.
   const std::vector<std::string>& routes(const auth::Principal& me) const;
 
-  // Set once the routes are registered (the app's wiring): what a limit may name.
-  void set_routes(std::vector<std::string> keys) { routes_ = std::move(keys); }
+  // Set once the routes are registered (the app's wiring): what a limit may name, and each
+  // one's summary for people (the route's own, as the API document gives it).
+  void set_routes(std::vector<std::string> keys,
+                  std::map<std::string, std::string> summaries = {}) {
+    routes_ = std::move(keys);
+    summaries_ = std::move(summaries);
+  }
+  // A route's summary, "" when it has none.
+  std::string summary(const std::string& key) const {
+    const auto it = summaries_.find(key);
+    return it == summaries_.end() ? std::string() : it->second;
+  }
 
   // The command line and the demo: no caller.
   ServiceAccount create_by_system(const UserInput& in);
@@ -75,6 +86,7 @@ class ServiceAccountService {
 
   db::Database& db_;
   std::vector<std::string> routes_;
+  std::map<std::string, std::string> summaries_;
 };
 
 }  // namespace jixiao::accounts

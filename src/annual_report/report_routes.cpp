@@ -35,12 +35,13 @@ void add_report_routes(http::Router& router, AnnualReportService& service,
                        const auth::Guard& guard) {
   // The report names a region: its subject is the region's report for the year.
   router.add(
-      "GET", "/api/v1/annual-reports/{year}", {.subject = "annual_report"},
+      "GET", "/api/v1/annual-reports/{year}",
+      {.summary = "查看年度绩效工作报告", .subject = "annual_report", .query = {"region"}},
       guard([&service](http::Request& req, const auth::Principal& me) {
         return http::Response::json(view_json(service.get(me, year_of(req), region_of(req))));
       }));
   router.add("PUT", "/api/v1/annual-reports/{year}/narrative",
-             {.subject = "annual_report", .query = {"region"}},
+             {.summary = "保存年度报告的文字部分", .subject = "annual_report", .query = {"region"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long version = 0;
                Narrative narrative;
@@ -59,16 +60,21 @@ void add_report_routes(http::Router& router, AnnualReportService& service,
                return http::Response::json(
                    view_json(service.save(me, year_of(req), region_of(req), narrative, version)));
              }));
-  router.add("POST", "/api/v1/annual-reports/{year}/freeze",
-             {.subject = "annual_report", .query = {"region"}},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               const long long version = http::with_body(
-                   req, [](JsonReader& r) { return r.required_int("version", 0, INT64_MAX); });
-               return http::Response::json(
-                   view_json(service.freeze(me, year_of(req), region_of(req), version)));
-             }));
+  router.add(
+      "POST", "/api/v1/annual-reports/{year}/freeze",
+      {.summary = "定稿年度报告（冻结数字）", .subject = "annual_report", .query = {"region"}},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        const long long version = http::with_body(
+            req, [](JsonReader& r) { return r.required_int("version", 0, INT64_MAX); });
+        return http::Response::json(
+            view_json(service.freeze(me, year_of(req), region_of(req), version)));
+      }));
   // The same report as a Word file, named by its title.
-  router.add("GET", "/api/v1/annual-reports/{year}/docx", {.subject = "annual_report"},
+  router.add("GET", "/api/v1/annual-reports/{year}/docx",
+             {.summary = "下载年度报告（Word）",
+              .subject = "annual_report",
+              .query = {"region"},
+              .answer = http::kDocx},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto v = service.get(me, year_of(req), region_of(req));
                return http::download(report_docx(v.document), documents::kDocxType,

@@ -23,13 +23,18 @@ std::string subject_param(const http::Request& req) {
 void add_appraisal_routes(http::Router& router, AppraisalService& service,
                           const auth::Guard& guard) {
   // The literal paths before /appraisals/{id}.
-  router.add("GET", "/api/v1/appraisals/scorecard", {.subject = "appraisal_scorecard"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               const auto year = http::required_year(req);
-               return http::Response::json(
-                   scorecard_json(service.scorecard(me, year, subject_param(req))));
-             }));
-  router.add("GET", "/api/v1/appraisals/scorecard/rows", {.subject = "appraisal_scorecard"},
+  router.add(
+      "GET", "/api/v1/appraisals/scorecard",
+      {.summary = "绩效考核计分表", .subject = "appraisal_scorecard", .query = {"year", "subject"}},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        const auto year = http::required_year(req);
+        return http::Response::json(
+            scorecard_json(service.scorecard(me, year, subject_param(req))));
+      }));
+  router.add("GET", "/api/v1/appraisals/scorecard/rows",
+             {.summary = "考核计分项的明细",
+              .subject = "appraisal_scorecard",
+              .query = {"year", "item", "subject", "subject_id", "limit", "offset"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto year = http::required_year(req);
                const auto subject_id = http::query_int(req, "subject_id", 1, INT64_MAX);
@@ -43,11 +48,13 @@ void add_appraisal_routes(http::Router& router, AppraisalService& service,
                    limit, offset));
              }));
   router.add(
-      "GET", "/api/v1/appraisals/weights", {.subject = "own"},
+      "GET", "/api/v1/appraisals/weights",
+      {.summary = "查看考核权重", .subject = "own", .query = {"year"}},
       guard([&service](http::Request& req, const auth::Principal& me) {
         return http::Response::json(weights_json(service.weights(me, http::required_year(req))));
       }));
-  router.add("PUT", "/api/v1/appraisals/weights", {.subject = "own", .query = {"year"}},
+  router.add("PUT", "/api/v1/appraisals/weights",
+             {.summary = "保存考核权重", .subject = "own", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto year = http::required_year(req);
                const auto weights = http::with_body(req, [](JsonReader& r) {
@@ -57,7 +64,8 @@ void add_appraisal_routes(http::Router& router, AppraisalService& service,
                });
                return http::Response::json(weights_json(service.set_weights(me, year, weights)));
              }));
-  router.add("GET", "/api/v1/appraisals", {.subject = "appraisal"},
+  router.add("GET", "/api/v1/appraisals",
+             {.summary = "考核列表", .subject = "appraisal", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& a : service.list(me, http::required_year(req)))
@@ -68,7 +76,7 @@ void add_appraisal_routes(http::Router& router, AppraisalService& service,
                    {"items", std::move(items)}, {"next_cursor", nullptr}, {"total", total}});
              }));
   // Always of the caller's own region: nothing else can be aimed at.
-  router.add("POST", "/api/v1/appraisals", {.subject = "own"},
+  router.add("POST", "/api/v1/appraisals", {.summary = "新建考核", .subject = "own"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long year = 0;
                std::string subject;
@@ -82,13 +90,15 @@ void add_appraisal_routes(http::Router& router, AppraisalService& service,
                res.status = 201;
                return res;
              }));
-  router.add("GET", "/api/v1/appraisals/{id}", {.subject = "appraisal"},
+  router.add("GET", "/api/v1/appraisals/{id}", {.summary = "查看考核", .subject = "appraisal"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(appraisal_json(service.get(me, req.id_param()), me));
              }));
-  for (const char* action : {"compute", "issue"}) {
+  for (const auto& [action, summary] :
+       {std::pair{"compute", "计算考核得分"}, std::pair{"issue", "下达考核结果"}}) {
     const std::string name(action);
-    router.add("POST", "/api/v1/appraisals/{id}/" + name, {.subject = "appraisal"},
+    router.add("POST", "/api/v1/appraisals/{id}/" + name,
+               {.summary = summary, .subject = "appraisal"},
                guard([&service, name](http::Request& req, const auth::Principal& me) {
                  const long long version = http::with_body(
                      req, [](JsonReader& r) { return r.required_int("version", 1, INT64_MAX); });

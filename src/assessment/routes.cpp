@@ -53,7 +53,11 @@ http::Response view_response(const AssessmentView& v, int status = 200) {
 
 void add_assessment_routes(http::Router& router, AssessmentService& service,
                            const auth::Guard& guard) {
-  router.add("GET", "/api/v1/assessments", {.subject = "assessment"},
+  router.add("GET", "/api/v1/assessments",
+             {.summary = "事前绩效评估列表",
+              .subject = "assessment",
+              .query = {"year", "conclusion", "department_id", "level", "project_id", "queue",
+                        "status", "limit", "offset", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                auto page = service.list(me, read_filter(req));
                boost::json::array items;
@@ -62,7 +66,8 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                                       page.total);
              }));
 
-  router.add("POST", "/api/v1/assessments", {.subject = "assessment"},
+  router.add("POST", "/api/v1/assessments",
+             {.summary = "新建事前绩效评估", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto [project_id, kind] = http::with_body(req, [](JsonReader& in) {
                  return std::pair{in.required_int("project_id", 1, INT64_MAX),
@@ -75,14 +80,16 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
              }));
 
   // For the project page: whether the project needs an assessment, and why (R-EA-3).
-  router.add("GET", "/api/v1/assessments:need", {.subject = "project"},
+  router.add("GET", "/api/v1/assessments:need",
+             {.summary = "需要事前评估的项目", .subject = "project", .query = {"project_id"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto project_id = http::query_int(req, "project_id", 1, INT64_MAX);
                if (!project_id) throw invalid("project_id", "请指定项目");
                return http::Response::json(need_json(service.need(me, *project_id)));
              }));
 
-  router.add("POST", "/api/v1/assessments:major", {.subject = "project"},
+  router.add("POST", "/api/v1/assessments:major",
+             {.summary = "标记重大项目（须事前评估）", .subject = "project"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto [project_id, reason] = http::with_body(req, [](JsonReader& in) {
                  return std::pair{in.required_int("project_id", 1, INT64_MAX),
@@ -91,7 +98,8 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                return http::Response::json(need_json(service.mark_major(me, project_id, reason)));
              }));
 
-  router.add("GET", "/api/v1/assessments:scorers", {.subject = "reviewer"},
+  router.add("GET", "/api/v1/assessments:scorers",
+             {.summary = "可选的评估评分人", .subject = "reviewer"},
              guard([&service](http::Request&, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& [id, name, role] : service.scorer_candidates(me))
@@ -102,19 +110,22 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/statistics/assessments", {.subject = "assessment_statistics"},
+  router.add("GET", "/api/v1/statistics/assessments",
+             {.summary = "事前评估统计", .subject = "assessment_statistics", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(
                    statistics_json(service.statistics(me, http::required_year(req))));
              }));
 
-  router.add("GET", "/api/v1/assessments/{id}", {.subject = "assessment"},
+  router.add("GET", "/api/v1/assessments/{id}",
+             {.summary = "查看事前评估", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return view_response(service.get(me, req.id_param()));
              }));
 
   // The department's self-assessment: kind, the sheet's scores and the report.
-  router.add("PUT", "/api/v1/assessments/{id}/self", {.subject = "assessment"},
+  router.add("PUT", "/api/v1/assessments/{id}/self",
+             {.summary = "保存单位自评表", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long version = 0;
                const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -128,7 +139,8 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                return view_response(service.save_self(me, req.id_param(), version, in));
              }));
 
-  router.add("POST", "/api/v1/assessments/{id}/steps", {.subject = "assessment"},
+  router.add("POST", "/api/v1/assessments/{id}/steps",
+             {.summary = "事前评估流程操作（提交、退回等）", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long version = 0;
                const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -144,7 +156,8 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                return view_response(service.step(me, req.id_param(), version, in));
              }));
 
-  router.add("POST", "/api/v1/assessments/{id}/scorers", {.subject = "assessment"},
+  router.add("POST", "/api/v1/assessments/{id}/scorers",
+             {.summary = "指定评估评分人", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long version = 0;
                const auto ids = http::with_body(req, [&](JsonReader& r) {
@@ -166,7 +179,8 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
              }));
 
   // An assigned scorer's own sheet: saved, or submitted with "submit": true.
-  router.add("PUT", "/api/v1/assessments/{id}/score", {.subject = "assessment"},
+  router.add("PUT", "/api/v1/assessments/{id}/score",
+             {.summary = "保存评分人的评分表", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                bool submit = false;
                std::string opinion;
@@ -178,7 +192,8 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                return view_response(service.score(me, req.id_param(), items, opinion, submit));
              }));
 
-  router.add("POST", "/api/v1/assessments/{id}/conclusion", {.subject = "assessment"},
+  router.add("POST", "/api/v1/assessments/{id}/conclusion",
+             {.summary = "给出评估结论和建议", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long version = 0;
                const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -193,20 +208,23 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                return view_response(service.conclude(me, req.id_param(), version, in));
              }));
 
-  router.add("POST", "/api/v1/assessments/{id}/accept", {.subject = "assessment"},
+  router.add("POST", "/api/v1/assessments/{id}/accept",
+             {.summary = "采纳评估建议", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long version =
                    http::with_body(req, [](JsonReader& r) { return read_version(r); });
                return view_response(service.accept_suggestions(me, req.id_param(), version));
              }));
 
-  router.add("GET", "/api/v1/assessments/{id}/history", {.subject = "assessment"},
+  router.add("GET", "/api/v1/assessments/{id}/history",
+             {.summary = "事前评估的流转记录", .subject = "assessment"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));
              }));
 
   // The assessment report, print-ready HTML in the official layout.
-  router.add("GET", "/api/v1/assessments/{id}/report", {.subject = "assessment"},
+  router.add("GET", "/api/v1/assessments/{id}/report",
+             {.summary = "事前评估报告（HTML）", .subject = "assessment", .answer = http::kHtml},
              guard([&service](http::Request& req, const auth::Principal& me) {
                http::Response res;
                res.content_type = "text/html; charset=utf-8";
@@ -214,12 +232,14 @@ void add_assessment_routes(http::Router& router, AssessmentService& service,
                return res;
              }));
 
-  router.add("GET", "/api/v1/assessments/{id}/docx", {.subject = "assessment"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               const auto v = service.get(me, req.id_param());
-               return http::download(documents::docx_of(report_letter(v)), documents::kDocxType,
-                                     v.assessment.project_name + "事前绩效评估报告.docx");
-             }));
+  router.add(
+      "GET", "/api/v1/assessments/{id}/docx",
+      {.summary = "下载事前评估报告（Word）", .subject = "assessment", .answer = http::kDocx},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        const auto v = service.get(me, req.id_param());
+        return http::download(documents::docx_of(report_letter(v)), documents::kDocxType,
+                              v.assessment.project_name + "事前绩效评估报告.docx");
+      }));
 }
 
 }  // namespace jixiao::assessment

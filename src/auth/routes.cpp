@@ -101,24 +101,26 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
   const GuardOptions pending{
       .while_password_change_pending = true, .writes_nothing = false, .admit = {}};
 
-  router.add("POST", "/api/v1/sessions", {.subject = "own"}, [&auth](http::Request& req) {
-    const auto [username, password] = http::with_body(req, [](JsonReader& in) {
-      return std::pair{in.required_string("username", 64),
-                       in.optional_string("password", 128, false).value_or("")};
-    });
-    if (password.empty()) throw invalid("password", "请输入密码");
-    auto result = auth.login(username, password);
-    boost::json::object out{{"user", principal_json(result.principal)},
-                            {"csrf_token", result.principal.csrf_token}};
-    auto res = http::Response::json(out);
-    res.set_header("Set-Cookie", session_cookie(req, result.session_token,
-                                                auth.options().idle_minutes * 60 * 16));
-    res.set_header("Cache-Control", "no-store");
-    res.user = username;
-    return res;
-  });
+  router.add("POST", "/api/v1/sessions",
+             {.summary = "登录", .subject = "own", .request = "Login", .answer = "Session"},
+             [&auth](http::Request& req) {
+               const auto [username, password] = http::with_body(req, [](JsonReader& in) {
+                 return std::pair{in.required_string("username", 64),
+                                  in.optional_string("password", 128, false).value_or("")};
+               });
+               if (password.empty()) throw invalid("password", "请输入密码");
+               auto result = auth.login(username, password);
+               boost::json::object out{{"user", principal_json(result.principal)},
+                                       {"csrf_token", result.principal.csrf_token}};
+               auto res = http::Response::json(out);
+               res.set_header("Set-Cookie", session_cookie(req, result.session_token,
+                                                           auth.options().idle_minutes * 60 * 16));
+               res.set_header("Cache-Control", "no-store");
+               res.user = username;
+               return res;
+             });
 
-  router.add("DELETE", "/api/v1/sessions/current", {.subject = "own"},
+  router.add("DELETE", "/api/v1/sessions/current", {.summary = "退出登录", .subject = "own"},
              guard(
                  [&auth](http::Request& req, const Principal&) {
                    auth.logout(req.cookie(kSessionCookie));
@@ -129,7 +131,7 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
                  pending));
 
   router.add(
-      "GET", "/api/v1/me", {.subject = "own"},
+      "GET", "/api/v1/me", {.summary = "当前用户", .subject = "own", .answer = "Session"},
       guard(
           [](http::Request&, const Principal& me) {
             boost::json::object out{{"user", principal_json(me)}, {"csrf_token", me.csrf_token}};
@@ -139,7 +141,7 @@ void add_auth_routes(http::Router& router, AuthService& auth, const Guard& guard
           },
           pending));
 
-  router.add("POST", "/api/v1/me/password", {.subject = "own"},
+  router.add("POST", "/api/v1/me/password", {.summary = "修改本人密码", .subject = "own"},
              guard(
                  [&auth](http::Request& req, const Principal& me) {
                    const auto [current, next] = http::with_body(req, [](JsonReader& in) {

@@ -59,7 +59,11 @@ std::vector<BatchItem> read_items(JsonReader& in) {
 
 void add_budget_review_routes(http::Router& router, ReviewService& reviews,
                               const auth::Guard& guard) {
-  router.add("GET", "/api/v1/budget-reviews", {.subject = "budget_review"},
+  router.add("GET", "/api/v1/budget-reviews",
+             {.summary = "预算评审列表",
+              .subject = "budget_review",
+              .query = {"year", "department_id", "project_id", "q", "status", "limit", "offset",
+                        "cursor"}},
              guard([&reviews](http::Request& req, const auth::Principal& me) {
                const auto page = reviews.list(me, read_filter(req));
                ReviewSettings settings{page.reasons, page.reason_required};
@@ -77,7 +81,8 @@ void add_budget_review_routes(http::Router& router, ReviewService& reviews,
                return http::Response::json(body);
              }));
 
-  router.add("PUT", "/api/v1/budget-reviews", {.subject = "budget_review"},
+  router.add("PUT", "/api/v1/budget-reviews",
+             {.summary = "批量保存预算评审结果", .subject = "budget_review"},
              guard([&reviews](http::Request& req, const auth::Principal& me) {
                auto items = http::with_body(req, read_items);
                const auto saved = reviews.save_batch(me, std::move(items));
@@ -88,7 +93,11 @@ void add_budget_review_routes(http::Router& router, ReviewService& reviews,
              }));
 
   router.add("POST", "/api/v1/budget-reviews:import",
-             {.upload = true, .subject = "budget_review", .query = {"year", "dry_run"}},
+             {.summary = "导入预算评审结果",
+              .upload = true,
+              .subject = "budget_review",
+              .query = {"year", "dry_run"},
+              .request = http::kCsv},
              guard([&reviews](http::Request& req, const auth::Principal& me) {
                const long long year = http::required_year(req);
                const bool dry_run = http::query_text(req, "dry_run", 1).value_or("0") == "1";
@@ -98,7 +107,10 @@ void add_budget_review_routes(http::Router& router, ReviewService& reviews,
                    boost::json::object{{"imported", answer.imported}, {"dry_run", dry_run}});
              }));
 
-  router.add("GET", "/api/v1/budget-reviews/statistics", {.subject = "budget_review_statistics"},
+  router.add("GET", "/api/v1/budget-reviews/statistics",
+             {.summary = "预算评审审减统计",
+              .subject = "budget_review_statistics",
+              .query = {"year", "format", "region_id"}},
              guard([&reviews](http::Request& req, const auth::Principal& me) {
                const auto format = http::query_text(req, "format", 4).value_or("json");
                if (format != "json" && format != "csv")

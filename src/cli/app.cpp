@@ -51,6 +51,7 @@
 #include "disclosure/todos.h"
 #include "evidence/routes.h"
 #include "evidence/service.h"
+#include "http/openapi.h"
 #include "http/problem.h"
 #include "http/static_files.h"
 #include "key_evaluation/agency_report_routes.h"
@@ -134,6 +135,11 @@
 #include "workflow/todos.h"
 
 namespace jixiao::cli {
+
+namespace {
+// The version the API document gives: the API's path version and this release.
+constexpr const char* kApiVersion = "v1 (jixiao 0.1.0)";
+}  // namespace
 
 // The services outlive every request: routes hold references to them.
 struct App::Services {
@@ -224,21 +230,25 @@ App::App(db::Database& db, AppOptions options)
     : db_(db),
       pages_(options.page_cache_bytes),
       services_(std::make_unique<Services>(db, options)) {
-  router_.add("GET", "/healthz", {.subject = "own"}, [this](http::Request&) {
-    try {
-      const long long v = db::current_schema_version(db_);
-      boost::json::object o{{"status", "ok"}, {"schema_version", v}};
-      return http::Response::json(o);
-    } catch (const std::exception&) {
-      return http::problem(503, "database_unavailable", "数据库不可用");
-    }
-  });
-  router_.add("GET", "/metrics", {.subject = "own"}, [this](http::Request&) {
-    http::Response r;
-    r.content_type = "text/plain; version=0.0.4";
-    r.body = router_.metrics().render();
-    return r;
-  });
+  router_.group("系统运行");
+  router_.add("GET", "/healthz", {.summary = "健康检查", .subject = "own", .answer = "Health"},
+              [this](http::Request&) {
+                try {
+                  const long long v = db::current_schema_version(db_);
+                  boost::json::object o{{"status", "ok"}, {"schema_version", v}};
+                  return http::Response::json(o);
+                } catch (const std::exception&) {
+                  return http::problem(503, "database_unavailable", "数据库不可用");
+                }
+              });
+  router_.add("GET", "/metrics",
+              {.summary = "运行指标（Prometheus 格式）", .subject = "own", .answer = http::kText},
+              [this](http::Request&) {
+                http::Response r;
+                r.content_type = "text/plain; version=0.0.4";
+                r.body = router_.metrics().render();
+                return r;
+              });
   router_.metrics().add_gauge("jixiao_db_pool_size", "Database sessions in the pool.",
                               [this] { return static_cast<double>(db_.pool_size()); });
   router_.metrics().add_gauge("jixiao_db_pool_leased", "Database sessions in use.",
@@ -333,34 +343,57 @@ App::App(db::Database& db, AppOptions options)
   appraisal::register_rule_kinds(services_->rules.kinds());
   annual_report::register_rule_kinds(services_->rules.kinds());
 
+  router_.group("登录与会话");
   auth::add_auth_routes(router_, services_->auth, services_->guard);
+  router_.group("组织机构");
   org::add_org_routes(router_, services_->org, services_->guard);
+  router_.group("用户管理");
   accounts::add_account_routes(router_, services_->accounts, services_->guard);
+  router_.group("接口账号");
   accounts::add_service_account_routes(router_, services_->service_accounts, services_->guard);
   router_.metrics().add_counter(
       "jixiao_token_failures_total",
       "Requests refused for their API token, by reason (malformed, unknown, expired, revoked, "
       "disabled account, route outside its limits, token in the query string).",
       [this] { return services_->tokens.failures(); });
+  // A token in a URL lands in proxies' and browsers' logs: refused on every route as such (401,
+  // counted), before the route's own query rules would call it an unknown parameter.
+  router_.screen([this](const http::Request& req) {
+    if (const auto name = auth::token_in_query(req.query)) services_->tokens.refuse_in_query(*name);
+  });
+  router_.group("项目库");
   projects::add_project_routes(router_, services_->projects, services_->guard, pages_);
+  router_.group("佐证材料");
   evidence::add_evidence_routes(router_, services_->evidence, services_->guard);
+  router_.group("统计、待办与搜索");
   reports::add_report_routes(router_, services_->reports, services_->guard);
+  router_.group("规则");
   rules::add_rule_routes(router_, services_->rules, services_->guard);
+  router_.group("指标库与案例库");
   library::add_library_routes(router_, services_->library, services_->guard);
+  router_.group("绩效目标");
   targets::add_target_routes(router_, services_->targets, services_->guard);
+  router_.group("文书");
   documents::add_document_routes(router_, services_->documents, services_->guard);
+  router_.group("事前绩效评估");
   assessment::add_assessment_routes(router_, services_->assessment, services_->guard);
+  router_.group("预算评审");
   budget_review::add_budget_review_routes(router_, services_->budget_reviews, services_->guard);
+  router_.group("绩效运行监控");
   monitoring::add_monitoring_routes(router_, services_->monitoring, services_->guard);
   monitoring::add_notice_routes(router_, services_->notices, services_->guard);
+  router_.group("整改台账");
   rectify::add_rectify_routes(router_, services_->findings, services_->guard);
+  router_.group("绩效自评");
   // Before the evaluations' routes: their /self-evaluations/{id} would take /statistics.
   self_evaluation::add_statistics_routes(router_, services_->evaluation_statistics,
                                          services_->guard);
   self_evaluation::add_evaluation_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_import_routes(router_, services_->evaluations, services_->guard);
   self_evaluation::add_self_evaluation_routes(router_, db_, services_->guard);
+  router_.group("自评复核");
   self_evaluation::add_review_routes(router_, services_->reviews, services_->guard);
+  router_.group("财政重点评价");
   // Before every /api/v1/key-evaluations/{id} route, which would take "statistics" for an id.
   key_evaluation::add_statistics_routes(router_, services_->key_statistics, services_->guard);
   key_evaluation::add_registry_routes(router_, services_->registry, services_->guard);
@@ -369,17 +402,22 @@ App::App(db::Database& db, AppOptions options)
   key_evaluation::add_agency_report_routes(router_, services_->agency_reports, services_->guard);
   key_evaluation::add_cross_round_routes(router_, services_->cross_rounds, services_->guard);
   key_evaluation::add_plan_routes(router_, services_->plan, services_->guard);
+  router_.group("结果应用");
   result_application::add_result_application_routes(router_, services_->result_application,
                                                     services_->guard);
+  router_.group("信息公开");
   // Disclosure: the office's list and the public's pages (no login, limited per address).
   disclosure::add_disclosure_routes(router_, services_->disclosures, services_->guard);
+  router_.group("公开门户（无需登录）");
   disclosure::add_public_routes(router_, services_->public_pages, pages_);
   router_.metrics().add_gauge(
       "jixiao_public_rate_limited_total",
       "Requests to the public pages refused for their client address's rate (429).",
       [this] { return static_cast<double>(services_->public_pages.limit().refused()); });
+  router_.group("绩效考核");
   // Appraisal: the scorecards read every stage's records, the disclosure rate included.
   appraisal::add_appraisal_routes(router_, services_->appraisal, services_->guard);
+  router_.group("年度绩效工作报告");
   // The annual report's figures, funnel and rows: every stage's records of a work year.
   annual_report::add_figure_routes(router_, services_->annual_report_figures, services_->guard);
   // The annual work report, after the figures' literal paths under /api/v1/annual-reports/.
@@ -408,7 +446,8 @@ App::App(db::Database& db, AppOptions options)
   rules::add_menu(menu);
   org::add_menu(menu);
   accounts::add_menu(menu);
-  router_.add("GET", "/api/v1/menu", {.subject = "own"},
+  router_.group("系统运行");
+  router_.add("GET", "/api/v1/menu", {.summary = "当前用户的菜单", .subject = "own"},
               services_->guard([menu = std::move(menu)](http::Request&, const auth::Principal& me) {
                 auto res = http::Response::json(menu.for_role(auth::role_name(me.role)));
                 res.set_header("Cache-Control", "no-store");
@@ -418,16 +457,29 @@ App::App(db::Database& db, AppOptions options)
   // What a token may be limited to: every API route but those of a login session and the
   // management of service accounts and tokens themselves.
   std::vector<std::string> token_routes;
+  std::map<std::string, std::string> token_route_summaries;
   for (const auto& r : router_.routes()) {
     const bool session_only = r.pattern == "/api/v1/sessions" ||
                               r.pattern == "/api/v1/sessions/current" ||
                               r.pattern == "/api/v1/me/password";
     const bool token_management = r.pattern.starts_with("/api/v1/service-accounts") ||
                                   r.pattern.starts_with("/api/v1/api-token");
-    if (r.pattern.starts_with("/api/v1/") && !session_only && !token_management)
+    if (r.pattern.starts_with("/api/v1/") && !session_only && !token_management) {
       token_routes.push_back(auth::route_key(r.method, r.pattern));
+      token_route_summaries[token_routes.back()] = r.options.summary;
+    }
   }
-  services_->service_accounts.set_routes(std::move(token_routes));
+  services_->service_accounts.set_routes(std::move(token_routes), std::move(token_route_summaries));
+  // The API document: written once from the routes as registered (this one included), public.
+  router_.add("GET", "/api/v1/openapi.json",
+              {.summary = "本接口文档（OpenAPI 3.1）", .subject = "own", .answer = "OpenApi"},
+              [this](http::Request&) {
+                http::Response res;
+                res.shared_body = openapi_;
+                return res;
+              });
+  openapi_ = std::make_shared<const std::string>(boost::json::serialize(
+      http::openapi_document(router_.routes(), http::openapi_schemas(), kApiVersion)));
 }
 
 App::~App() = default;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "db/database.h"
 #include "http/page_cache.h"
@@ -23,6 +24,8 @@ class App {
   App(db::Database& db, AppOptions options);
   ~App();
   http::Router& router() { return router_; }
+  // The OpenAPI 3.1 document of every route (GET /api/v1/openapi.json), as JSON text.
+  const std::string& openapi() const { return *openapi_; }
   // The background jobs a shutdown stopped go on (once the server serves).
   void resume_jobs();
 
@@ -33,6 +36,7 @@ class App {
   http::PageCache pages_;
   std::unique_ptr<Services> services_;
   std::unique_ptr<http::StaticFiles> static_files_;
+  std::shared_ptr<const std::string> openapi_;
 };
 
 }  // namespace jixiao::cli

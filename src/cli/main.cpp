@@ -99,7 +99,8 @@ void print_routes(const std::vector<http::RouteInfo>& routes, bool json) {
       out.push_back({{"method", r.method},
                      {"pattern", r.pattern},
                      {"subject", r.options.subject},
-                     {"upload", r.options.upload}});
+                     {"upload", r.options.upload},
+                     {"summary", r.options.summary}});
     std::printf("%s\n", boost::json::serialize(out).c_str());
     return;
   }
@@ -267,6 +268,9 @@ int main(int argc, char** argv) {
       "routes", "List every HTTP route: method, path, subject and whether it takes an upload");
   bool routes_json = false;
   routes->add_flag("--json", routes_json, "One JSON array of {method, pattern, subject, upload}");
+  bool routes_openapi = false;
+  routes->add_flag("--openapi", routes_openapi,
+                   "The OpenAPI 3.1 document of every route (as GET /api/v1/openapi.json answers)");
 
   CLI11_PARSE(cli, argc, argv);
 
@@ -375,6 +379,10 @@ int main(int argc, char** argv) {
       // Routes are registered without touching the database: an empty in-memory one will do.
       db::Database db(database_options(":memory:", 1));
       cli::App app(db, {});
+      if (routes_openapi) {
+        std::printf("%s\n", app.openapi().c_str());
+        return 0;
+      }
       print_routes(app.router().routes(), routes_json);
       return 0;
     }

@@ -103,11 +103,13 @@ http::FastHandler kept_data(PublicService& service, http::PageCache& pages, std:
   };
 }
 
-// A public route: answered by a worker, or from the page cache on the network thread.
+// A public route: answered by a worker, or from the page cache on the network thread. It may
+// refuse a client over its rate (429), and answers CSV when asked.
 template <class F>
 void add_open(http::Router& router, PublicService& service, http::PageCache& pages,
-              const char* pattern, const std::string& name, F answer) {
-  router.add("GET", pattern, {.subject = "own"}, open_data(service, pages, name, answer),
+              const char* pattern, http::RouteOptions options, const std::string& name, F answer) {
+  options.problems.push_back(429);
+  router.add("GET", pattern, std::move(options), open_data(service, pages, name, answer),
              kept_data(service, pages, name));
 }
 
@@ -128,7 +130,8 @@ http::Response subjects_response(const http::Request& req, const SubjectPage& pa
 }  // namespace
 
 void add_public_routes(http::Router& router, PublicService& service, http::PageCache& pages) {
-  add_open(router, service, pages, "/api/public/v1/regions", "regions",
+  add_open(router, service, pages, "/api/public/v1/regions",
+           {.summary = "公开：地区列表", .subject = "own", .query = {"format"}}, "regions",
            [&service](http::Request& req) {
              const bool csv = wants_csv(req);
              const auto rows = service.regions();
@@ -136,24 +139,31 @@ void add_public_routes(http::Router& router, PublicService& service, http::PageC
              return http::list_json(regions_json(rows));
            });
 
-  add_open(router, service, pages, "/api/public/v1/regions/{code}/departments", "departments",
-           [&service](http::Request& req) {
+  add_open(router, service, pages, "/api/public/v1/regions/{code}/departments",
+           {.summary = "公开：地区的部门及公开情况", .subject = "own", .query = {"year", "format"}},
+           "departments", [&service](http::Request& req) {
              const bool csv = wants_csv(req);
              const auto rows = service.departments(req.params.at("code"), http::required_year(req));
              if (csv) return csv_response(departments_csv(rows));
              return http::list_json(departments_json(rows));
            });
 
-  add_open(router, service, pages, "/api/public/v1/departments/{id}/projects", "projects",
-           [&service](http::Request& req) {
+  add_open(router, service, pages, "/api/public/v1/departments/{id}/projects",
+           {.summary = "公开：部门已公开的项目",
+            .subject = "own",
+            .query = {"year", "format", "limit", "cursor"}},
+           "projects", [&service](http::Request& req) {
              auto f = read_subjects(req);
              f.department_id = req.id_param();
              f.year = http::required_year(req);
              return subjects_response(req, service.projects(f));
            });
 
-  add_open(router, service, pages, "/api/public/v1/search", "search",
-           [&service](http::Request& req) {
+  add_open(router, service, pages, "/api/public/v1/search",
+           {.summary = "公开：按名称搜索已公开的项目",
+            .subject = "own",
+            .query = {"year", "q", "format", "limit", "cursor"}},
+           "search", [&service](http::Request& req) {
              auto f = read_subjects(req);
              f.year = http::query_int(req, "year", 2000, 2100);
              f.words = http::query_text(req, "q", 100);
@@ -162,8 +172,9 @@ void add_public_routes(http::Router& router, PublicService& service, http::PageC
            });
 
   // The stable permalink of a project's published items: region code, year, project code.
-  add_open(router, service, pages, "/api/public/v1/projects/{region}/{year}/{code}", "project",
-           [&service](http::Request& req) {
+  add_open(router, service, pages, "/api/public/v1/projects/{region}/{year}/{code}",
+           {.summary = "公开：项目已公开的绩效信息", .subject = "own", .query = {"format"}},
+           "project", [&service](http::Request& req) {
              const bool csv = wants_csv(req);
              const std::string& y = req.params.at("year");
              if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)

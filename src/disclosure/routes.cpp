@@ -50,15 +50,20 @@ StepInput read_step(JsonReader& r) {
 
 void add_disclosure_routes(http::Router& router, DisclosureService& service,
                            const auth::Guard& guard) {
-  router.add("POST", "/api/v1/disclosures:open", {.subject = "own"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               const long long year = http::with_body(
-                   req, [](JsonReader& r) { return r.required_int("year", 2000, 2100); });
-               const long long added = service.open(me, year);
-               return http::Response::json(boost::json::object{{"year", year}, {"added", added}});
-             }));
+  router.add(
+      "POST", "/api/v1/disclosures:open", {.summary = "生成年度信息公开事项", .subject = "own"},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        const long long year =
+            http::with_body(req, [](JsonReader& r) { return r.required_int("year", 2000, 2100); });
+        const long long added = service.open(me, year);
+        return http::Response::json(boost::json::object{{"year", year}, {"added", added}});
+      }));
 
-  router.add("GET", "/api/v1/disclosures", {.subject = "disclosure"},
+  router.add("GET", "/api/v1/disclosures",
+             {.summary = "信息公开事项列表",
+              .subject = "disclosure",
+              .query = {"year", "department_id", "kind", "overdue", "q", "region_id", "status",
+                        "limit", "offset", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto page = service.list(me, read_filter(req), read_overdue(req));
                const std::string today = now_iso().substr(0, 10);
@@ -69,12 +74,14 @@ void add_disclosure_routes(http::Router& router, DisclosureService& service,
              }));
 
   // Before /disclosures/{id}: the router takes the first pattern that fits.
-  router.add("GET", "/api/v1/disclosures/rates", {.subject = "own"},
+  router.add("GET", "/api/v1/disclosures/rates",
+             {.summary = "信息公开率", .subject = "own", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(rates_json(service.rates(me, http::required_year(req))));
              }));
 
-  router.add("POST", "/api/v1/disclosures:bulk", {.subject = "disclosure"},
+  router.add("POST", "/api/v1/disclosures:bulk",
+             {.summary = "批量办理信息公开事项", .subject = "disclosure"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                std::vector<long long> ids;
                const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -91,13 +98,15 @@ void add_disclosure_routes(http::Router& router, DisclosureService& service,
                return http::Response::json(bulk_json(service.bulk(me, ids, in)));
              }));
 
-  router.add("GET", "/api/v1/disclosures/{id}", {.subject = "disclosure"},
+  router.add("GET", "/api/v1/disclosures/{id}",
+             {.summary = "查看信息公开事项", .subject = "disclosure"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(view_json(service.get(me, req.id_param())));
              }));
 
   router.add(
-      "POST", "/api/v1/disclosures/{id}/steps", {.subject = "disclosure"},
+      "POST", "/api/v1/disclosures/{id}/steps",
+      {.summary = "信息公开流程操作（公开、撤回等）", .subject = "disclosure"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -107,7 +116,8 @@ void add_disclosure_routes(http::Router& router, DisclosureService& service,
         return http::Response::json(view_json(service.step(me, req.id_param(), version, in)));
       }));
 
-  router.add("GET", "/api/v1/disclosures/{id}/history", {.subject = "disclosure"},
+  router.add("GET", "/api/v1/disclosures/{id}/history",
+             {.summary = "信息公开事项的流转记录", .subject = "disclosure"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));
              }));

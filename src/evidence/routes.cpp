@@ -60,10 +60,12 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
         evidence.check_upload(me, doc.type, doc.id);
       }};
   router.add("POST", "/api/v1/evidence",
-             {.upload = true,
+             {.summary = "上传佐证材料",
+              .upload = true,
               .max_body = max_body,
               .subject = "evidence",
-              .query = {"document_type", "document_id"}},
+              .query = {"document_type", "document_id"},
+              .request = http::kMultipart},
              guard(
                  [&evidence](http::Request& req, const auth::Principal& me) {
                    const DocumentRef doc = read_document(req);
@@ -79,37 +81,40 @@ void add_evidence_routes(http::Router& router, EvidenceService& evidence,
                  },
                  may_attach));
 
-  router.add("GET", "/api/v1/evidence", {.subject = "evidence"},
-             guard([&evidence](http::Request& req, const auth::Principal& me) {
-               const DocumentRef doc = read_document(req);
-               boost::json::array items;
-               for (const auto& f : evidence.list(me, doc.type, doc.id))
-                 items.push_back(evidence_json(f));
-               return http::list_json(std::move(items));
-             }));
+  router.add(
+      "GET", "/api/v1/evidence",
+      {.summary = "佐证材料列表", .subject = "evidence", .query = {"document_id", "document_type"}},
+      guard([&evidence](http::Request& req, const auth::Principal& me) {
+        const DocumentRef doc = read_document(req);
+        boost::json::array items;
+        for (const auto& f : evidence.list(me, doc.type, doc.id)) items.push_back(evidence_json(f));
+        return http::list_json(std::move(items));
+      }));
 
-  router.add("GET", "/api/v1/evidence/{id}", {.subject = "evidence"},
+  router.add("GET", "/api/v1/evidence/{id}", {.summary = "查看佐证材料信息", .subject = "evidence"},
              guard([&evidence](http::Request& req, const auth::Principal& me) {
                return http::Response::json(evidence_json(evidence.get(me, req.id_param())));
              }));
 
-  router.add("GET", "/api/v1/evidence/{id}/content", {.subject = "evidence"},
-             guard([&evidence](http::Request& req, const auth::Principal& me) {
-               auto c = evidence.content(me, req.id_param());
-               http::Response res;
-               res.content_type = c.file.content_type;
-               if (res.content_type.starts_with("text/")) res.content_type += "; charset=utf-8";
-               res.body = std::move(c.bytes);
-               res.set_header("Content-Disposition", http::attachment_disposition(c.file.filename));
-               res.set_header("X-Content-Type-Options", "nosniff");
-               // Never rendered as a page of this origin, whatever a browser makes of it.
-               res.set_header("Content-Security-Policy", "default-src 'none'; sandbox");
-               res.set_header("ETag", "\"" + c.file.sha256 + "\"");
-               res.set_header("Cache-Control", "private, no-cache");
-               return res;
-             }));
+  router.add(
+      "GET", "/api/v1/evidence/{id}/content",
+      {.summary = "下载佐证材料文件", .subject = "evidence", .answer = "application/octet-stream"},
+      guard([&evidence](http::Request& req, const auth::Principal& me) {
+        auto c = evidence.content(me, req.id_param());
+        http::Response res;
+        res.content_type = c.file.content_type;
+        if (res.content_type.starts_with("text/")) res.content_type += "; charset=utf-8";
+        res.body = std::move(c.bytes);
+        res.set_header("Content-Disposition", http::attachment_disposition(c.file.filename));
+        res.set_header("X-Content-Type-Options", "nosniff");
+        // Never rendered as a page of this origin, whatever a browser makes of it.
+        res.set_header("Content-Security-Policy", "default-src 'none'; sandbox");
+        res.set_header("ETag", "\"" + c.file.sha256 + "\"");
+        res.set_header("Cache-Control", "private, no-cache");
+        return res;
+      }));
 
-  router.add("DELETE", "/api/v1/evidence/{id}", {.subject = "evidence"},
+  router.add("DELETE", "/api/v1/evidence/{id}", {.summary = "删除佐证材料", .subject = "evidence"},
              guard([&evidence](http::Request& req, const auth::Principal& me) {
                evidence.remove(me, req.id_param());
                return http::Response::no_content();

@@ -28,8 +28,8 @@ struct Request {
   // Filled by the router.
   std::string route;  // the matched pattern, e.g. "/api/v1/projects/{id}"
   std::map<std::string, std::string, std::less<>> params;
-  // The query parameters a handler asked for (query_value, query_values): the router refuses any
-  // other, since a misspelt filter must not be silently ignored.
+  // The query parameters a handler asked for (query_value, query_values): the router holds them
+  // to the route's declared query (RouteOptions::query), so the API document lists every one.
   mutable std::set<std::string, std::less<>> asked;
 
   std::string_view header(std::string_view lower_name) const;

@@ -6,8 +6,7 @@
 
 namespace jixiao::http {
 
-namespace {
-const char* title_for(int status) {
+const char* problem_title(int status) {
   switch (status) {
     case 400:
       return "请求有误";
@@ -29,6 +28,8 @@ const char* title_for(int status) {
       return "无法处理";
     case 423:
       return "已锁定";
+    case 429:
+      return "请求过于频繁";
     case 431:
       return "请求头过大";
     case 503:
@@ -37,11 +38,14 @@ const char* title_for(int status) {
       return "服务器错误";
   }
 }
+
+namespace {
+
 boost::json::object problem_object(int status, const std::string& code, const std::string& detail,
                                    const std::string& field) {
   boost::json::object o;
   o["type"] = "about:blank";
-  o["title"] = title_for(status);
+  o["title"] = problem_title(status);
   o["status"] = status;
   o["code"] = code;
   // What a problem quotes of the request may hold bytes that are not UTF-8: never echoed.

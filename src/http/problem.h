@@ -12,6 +12,9 @@
 
 namespace jixiao::http {
 
+// The problem's title for its status, in Chinese ("请求有误" for 400).
+const char* problem_title(int status);
+
 Response problem(int status, const std::string& code, const std::string& detail,
                  const std::string& field = {});
 Response problem(const AppError& e);

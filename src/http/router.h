@@ -37,8 +37,12 @@ struct Handler {
 using FastHandler = std::function<std::optional<Response>(Request&)>;
 
 // What a route says about itself beside its handler, so that nothing else has to recognise it
-// by its path.
+// by its path. The API document (http/openapi.h) is written from these alone.
 struct RouteOptions {
+  // One line in Chinese of what the route does: the document lists the route under it. No
+  // default, so that options without it do not compile (-Wmissing-field-initializers), and an
+  // empty one is refused when the document is built.
+  std::string summary;
   // The body is an upload (multipart file, spreadsheet): the server allows its larger limit.
   bool upload = false;
   // The route's own body limit in bytes, when below the server's for its kind (0: none).
@@ -48,16 +52,41 @@ struct RouteOptions {
   // session or region, shipped or public data). tests/api/scope.test.mjs aims each route at a
   // foreign object of its kind, and fails on a route without one.
   std::string subject;
-  // The query parameters a route that changes data takes (a GET takes those its handler asks
-  // for): any other is refused before the handler runs.
+  // The query parameters the route takes: any other is refused before the handler runs, and a
+  // handler asking for one not declared here is a server error (so the list cannot drift).
   std::vector<std::string> query = {};
+  // The body it reads: a schema's name in the document's registry (http/openapi_schemas), a
+  // media type (holding '/', e.g. kCsv for an upload), or empty: a JSON object when the method
+  // carries a body.
+  std::string request = {};
+  // The answer on success, named the same way; empty: a JSON object.
+  std::string answer = {};
+  // Problem statuses beyond those the document derives (401/403 behind the login, 404 with a
+  // path parameter, 400 with a body or query, 409 on a change to a named object, 413 for an
+  // upload, 503 always), e.g. 422 for a step the state forbids.
+  std::vector<int> problems = {};
 };
+
+// Media types of bodies and answers that are not JSON.
+inline constexpr const char* kCsv = "text/csv";
+inline constexpr const char* kXlsx =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+inline constexpr const char* kDocx =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+inline constexpr const char* kMultipart = "multipart/form-data";
+inline constexpr const char* kHtml = "text/html";
+inline constexpr const char* kText = "text/plain";
 
 // One registered route, as `jixiao routes` lists it.
 struct RouteInfo {
   std::string method;
   std::string pattern;
   RouteOptions options;
+  // Behind the login (its handler has an admission, which the guard always gives): public
+  // routes (login, health, the public portal) have none.
+  bool guarded = false;
+  // The part of the system it belongs to (Router::group), the document's tag.
+  std::string group;
 };
 
 class Router {
@@ -66,6 +95,12 @@ class Router {
   void add(std::string method, std::string pattern, Handler handler, FastHandler fast = {});
   void add(std::string method, std::string pattern, RouteOptions options, Handler handler,
            FastHandler fast = {});
+  // The part of the system the routes added from now on belong to, in Chinese (e.g. "项目库").
+  void group(std::string name) { group_ = std::move(name); }
+  // A check of every matched request's target before anything else, the route's own query
+  // rules included (a credential sent in a URL is refused as such, not as an unknown
+  // parameter): throws to refuse.
+  void screen(std::function<void(const Request&)> check) { screen_ = std::move(check); }
   // Answers paths no route matches (static files, the web app); default: 404 problem.
   void set_fallback(Handler handler) { fallback_ = std::move(handler); }
 
@@ -104,9 +139,13 @@ class Router {
 
   std::vector<Route> routes_;
   Handler fallback_;
+  std::function<void(const Request&)> screen_;
   Metrics metrics_;
+  std::string group_;
 };
 
 std::vector<std::string> split_path(const std::string& path);
+// The names of a pattern's parameters, in order: {"id", "stage"} for "/a/{id}/sheets/{stage}".
+std::vector<std::string> path_parameters(const std::string& pattern);
 
 }  // namespace jixiao::http

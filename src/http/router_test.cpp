@@ -61,11 +61,14 @@ TEST(Router, AFastAnswerComesFromItsRouteWithMetricsAndADeclineLeavesItToTheHand
 TEST(Router, AnUploadIsTheRequestOfARouteThatSaysSoWhateverItsQueryOrEncoding) {
   Router router;
   const auto ok = [](Request&) { return text("ok"); };
-  router.add("POST", "/api/v1/evidence", {.upload = true, .subject = "evidence"}, ok);
-  router.add("GET", "/api/v1/evidence", {.subject = "evidence"}, ok);
-  router.add("POST", "/api/v1/projects:import", {.upload = true, .subject = "project"}, ok);
-  router.add("POST", "/api/v1/projects", {.subject = "project"}, ok);
-  router.add("POST", "/api/v1/projects/{id}/evidence-note", {.subject = "project"}, ok);
+  router.add("POST", "/api/v1/evidence", {.summary = "上传", .upload = true, .subject = "evidence"},
+             ok);
+  router.add("GET", "/api/v1/evidence", {.summary = "某项", .subject = "evidence"}, ok);
+  router.add("POST", "/api/v1/projects:import",
+             {.summary = "上传", .upload = true, .subject = "project"}, ok);
+  router.add("POST", "/api/v1/projects", {.summary = "某项", .subject = "project"}, ok);
+  router.add("POST", "/api/v1/projects/{id}/evidence-note",
+             {.summary = "某项", .subject = "project"}, ok);
   const auto is_upload = [&](std::string_view method, std::string_view target) {
     return router.body_limit(method, target, 100, 200) == 200;
   };
@@ -94,17 +97,27 @@ TEST(Router, AnUploadIsTheRequestOfARouteThatSaysSoWhateverItsQueryOrEncoding) {
   EXPECT_EQ(routes[5].options.subject, "");
 }
 
-TEST(Router, RefusesTextThatIsNotUtf8AndQueryParametersNobodyAsksFor) {
+TEST(Router, RefusesTextThatIsNotUtf8AndQueryParametersTheRouteDoesNotDeclare) {
   Router router;
   int writes = 0;
-  router.add("GET", "/items/{name}", [](Request& req) {
-    (void)req.query_value("year");
-    return text("ok");
-  });
-  router.add("PUT", "/items/{name}", {.subject = "own", .query = {"year"}}, [&](Request&) {
-    ++writes;
-    return text("ok");
-  });
+  int reads = 0;
+  router.add("GET", "/items/{name}", {.summary = "某项", .subject = "own", .query = {"year"}},
+             [&](Request& req) {
+               ++reads;
+               (void)req.query_value("year");
+               return text("ok");
+             });
+  router.add("PUT", "/items/{name}", {.summary = "某项", .subject = "own", .query = {"year"}},
+             [&](Request&) {
+               ++writes;
+               return text("ok");
+             });
+  // A handler reading a parameter its route does not declare is a fault of the code.
+  router.add("GET", "/sloppy", {.summary = "某项", .subject = "own", .query = {"year"}},
+             [](Request& req) {
+               (void)req.query_value("colour");
+               return text("ok");
+             });
   auto run = [&](const std::string& method, const std::string& target) {
     Request req = get("");
     req.method = method;
@@ -115,19 +128,39 @@ TEST(Router, RefusesTextThatIsNotUtf8AndQueryParametersNobodyAsksFor) {
   const auto unknown = run("GET", "/items/a?year=2026&colour=red");
   EXPECT_EQ(unknown.status, 400);
   EXPECT_NE(unknown.body.find("colour"), std::string::npos);
+  EXPECT_EQ(reads, 1);  // refused before the handler runs
   EXPECT_EQ(run("GET", "/items/%ED%50%FF").status, 400);
   EXPECT_EQ(run("GET", "/items/a?year=%00").status, 400);
   EXPECT_EQ(run("PUT", "/items/a?year=2026").status, 200);
   EXPECT_EQ(run("PUT", "/items/a?year=2026&force=1").status, 400);
   EXPECT_EQ(writes, 1);  // a write with an unknown parameter never runs
+  const auto sloppy = run("GET", "/sloppy");
+  EXPECT_EQ(sloppy.status, 500);
+  EXPECT_NE(sloppy.body.find("undeclared_query"), std::string::npos);
+}
+
+TEST(Router, EachRouteKnowsItsGroupAndWhetherItIsBehindTheLogin) {
+  Router router;
+  const auto ok = [](Request&) { return text("ok"); };
+  router.add("GET", "/open", {.summary = "某项", .subject = "own"}, ok);
+  router.group("项目库");
+  router.add("GET", "/guarded", {.summary = "某项", .subject = "own"},
+             Handler([](Request&) { return text("ok"); }, [](Request&) {}));
+  const auto routes = router.routes();
+  EXPECT_FALSE(routes[0].guarded);
+  EXPECT_EQ(routes[0].group, "");
+  EXPECT_TRUE(routes[1].guarded);
+  EXPECT_EQ(routes[1].group, "项目库");
+  EXPECT_EQ(path_parameters("/a/{id}/sheets/{stage}"), (std::vector<std::string>{"id", "stage"}));
 }
 
 TEST(Router, ARouteMayLimitItsBodyBelowItsKind) {
   Router router;
   const auto ok = [](Request&) { return text("ok"); };
-  router.add("POST", "/files", {.upload = true, .max_body = 150, .subject = "own"}, ok);
-  router.add("POST", "/notes", {.max_body = 50, .subject = "own"}, ok);
-  router.add("POST", "/big", {.max_body = 500, .subject = "own"}, ok);
+  router.add("POST", "/files",
+             {.summary = "上传", .upload = true, .max_body = 150, .subject = "own"}, ok);
+  router.add("POST", "/notes", {.summary = "某项", .max_body = 50, .subject = "own"}, ok);
+  router.add("POST", "/big", {.summary = "某项", .max_body = 500, .subject = "own"}, ok);
   EXPECT_EQ(router.body_limit("POST", "/files?x=1", 100, 200), 150u);
   EXPECT_EQ(router.body_limit("POST", "/notes", 100, 200), 50u);
   EXPECT_EQ(router.body_limit("POST", "/big", 100, 200), 100u);  // never above the server's

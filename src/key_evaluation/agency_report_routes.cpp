@@ -70,16 +70,18 @@ boost::json::object line_json(const FeeLine& l) {
 
 void add_agency_report_routes(http::Router& router, AgencyReportService& service,
                               const auth::Guard& guard) {
-  router.add("GET", "/api/v1/agency-scorecards", {.subject = "own"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               const long long to = year_param(req, "year_to", current_year());
-               const long long from = year_param(req, "year_from", to - 2);
-               boost::json::array items;
-               for (const auto& c : service.scorecards(me, from, to))
-                 items.push_back(scorecard_json(c));
-               return http::list_json(std::move(items));
-             }));
-  router.add("GET", "/api/v1/agencies/{id}/fee-statement", {.subject = "agency"},
+  router.add(
+      "GET", "/api/v1/agency-scorecards",
+      {.summary = "第三方机构历年考评表", .subject = "own", .query = {"year_from", "year_to"}},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        const long long to = year_param(req, "year_to", current_year());
+        const long long from = year_param(req, "year_from", to - 2);
+        boost::json::array items;
+        for (const auto& c : service.scorecards(me, from, to)) items.push_back(scorecard_json(c));
+        return http::list_json(std::move(items));
+      }));
+  router.add("GET", "/api/v1/agencies/{id}/fee-statement",
+             {.summary = "第三方机构费用结算单", .subject = "agency", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long year = year_param(req, "year", current_year() - 1);
                const auto st = service.fee_statement(me, req.id_param(), year);

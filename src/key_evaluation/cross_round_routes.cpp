@@ -88,14 +88,14 @@ http::Response detail_json(const RoundDetail& d, int status = 200) {
 
 void add_cross_round_routes(http::Router& router, CrossRoundService& service,
                             const auth::Guard& guard) {
-  router.add("GET", kBase, {.subject = kSubject},
+  router.add("GET", kBase, {.summary = "互审互评轮次列表", .subject = kSubject, .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& v : service.list(me, http::query_int(req, "year", 2000, 2100)))
                  items.push_back(round_json(v.round, v.actions));
                return http::list_json(std::move(items));
              }));
-  router.add("POST", kBase, {.subject = kSubject},
+  router.add("POST", kBase, {.summary = "发起互审互评轮次", .subject = kSubject},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto in = http::with_body(req, [](JsonReader& r) {
                  RoundInput in;
@@ -106,17 +106,18 @@ void add_cross_round_routes(http::Router& router, CrossRoundService& service,
                });
                return detail_json(service.create(me, in), 201);
              }));
-  router.add("GET", path("/{id}"), {.subject = kSubject},
+  router.add("GET", path("/{id}"), {.summary = "查看互审互评轮次", .subject = kSubject},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return detail_json(service.get(me, req.id_param()));
              }));
-  router.add("POST", path("/{id}/close"), {.subject = kSubject},
+  router.add("POST", path("/{id}/close"), {.summary = "结束互审互评轮次", .subject = kSubject},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long version = http::with_body(
                    req, [](JsonReader& r) { return r.required_int("version", 1, INT64_MAX); });
                return detail_json(service.close(me, req.id_param(), version));
              }));
-  router.add("PUT", "/api/v1/key-evaluation-cross-reviews/{id}", {.subject = kSubject},
+  router.add("PUT", "/api/v1/key-evaluation-cross-reviews/{id}",
+             {.summary = "保存互评意见", .subject = kSubject},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::value scores;
                std::string comment;
@@ -129,7 +130,8 @@ void add_cross_round_routes(http::Router& router, CrossRoundService& service,
                });
                return detail_json(service.review(me, req.id_param(), scores, comment));
              }));
-  router.add("GET", path("/{id}/history"), {.subject = kSubject},
+  router.add("GET", path("/{id}/history"),
+             {.summary = "互审互评轮次的流转记录", .subject = kSubject},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));
              }));

@@ -55,19 +55,29 @@ Response shown_json(const ShownEvaluation& e, int status = 200) {
 
 void add_plan_routes(http::Router& router, PlanService& plan, const auth::Guard& guard) {
   // Before /{id}: the router takes the first pattern that matches.
-  router.add("GET", "/api/v1/key-evaluations/suggestions", {.subject = "key_evaluation_plan"},
+  router.add("GET", "/api/v1/key-evaluations/suggestions",
+             {.summary = "重点评价对象建议",
+              .subject = "key_evaluation_plan",
+              .query = {"year", "region_id"}},
              guard([&plan](Request& req, const Principal& me) {
                const long long year = http::required_year(req);
                const auto region = http::query_int(req, "region_id", 1, INT64_MAX);
                return Response::json(suggestions_json(plan.suggestions(me, year, region)));
              }));
-  router.add("GET", "/api/v1/key-evaluations/coverage", {.subject = "key_evaluation_plan"},
+  router.add("GET", "/api/v1/key-evaluations/coverage",
+             {.summary = "重点评价覆盖率",
+              .subject = "key_evaluation_plan",
+              .query = {"year", "region_id"}},
              guard([&plan](Request& req, const Principal& me) {
                const long long year = http::required_year(req);
                const auto region = http::query_int(req, "region_id", 1, INT64_MAX);
                return Response::json(coverage_json(plan.coverage(me, year, region)));
              }));
-  router.add("GET", "/api/v1/key-evaluations", {.subject = "key_evaluation"},
+  router.add("GET", "/api/v1/key-evaluations",
+             {.summary = "财政重点评价列表",
+              .subject = "key_evaluation",
+              .query = {"year", "fund_type", "kind", "mode", "q", "region_id", "status", "waiting",
+                        "limit", "offset"}},
              guard([&plan](Request& req, const Principal& me) {
                const auto page = plan.list(me, read_filter(req));
                boost::json::array items;
@@ -75,16 +85,19 @@ void add_plan_routes(http::Router& router, PlanService& plan, const auth::Guard&
                // Paged by offset: the plan of a region is tens of subjects.
                return http::list_json(std::move(items), std::nullopt, page.total);
              }));
-  router.add("GET", "/api/v1/key-evaluations/{id}", {.subject = "key_evaluation"},
+  router.add("GET", "/api/v1/key-evaluations/{id}",
+             {.summary = "查看财政重点评价", .subject = "key_evaluation"},
              guard([&plan](Request& req, const Principal& me) {
                return shown_json(plan.get(me, req.id_param()));
              }));
-  router.add("POST", "/api/v1/key-evaluations", {.subject = "key_evaluation"},
+  router.add("POST", "/api/v1/key-evaluations",
+             {.summary = "将评价对象列入计划", .subject = "key_evaluation"},
              guard([&plan](Request& req, const Principal& me) {
                const auto in = http::with_body(req, read_plan_input);
                return shown_json(plan.create(me, in), 201);
              }));
-  router.add("PUT", "/api/v1/key-evaluations/{id}", {.subject = "key_evaluation"},
+  router.add("PUT", "/api/v1/key-evaluations/{id}",
+             {.summary = "修改计划中的评价对象", .subject = "key_evaluation"},
              guard([&plan](Request& req, const Principal& me) {
                long long version = 0;
                const auto in = http::with_body(req, [&](JsonReader& body) {
@@ -94,7 +107,7 @@ void add_plan_routes(http::Router& router, PlanService& plan, const auth::Guard&
                return shown_json(plan.update(me, req.id_param(), version, in));
              }));
   router.add("DELETE", "/api/v1/key-evaluations/{id}",
-             {.subject = "key_evaluation", .query = {"version"}},
+             {.summary = "从计划中删除评价对象", .subject = "key_evaluation", .query = {"version"}},
              guard([&plan](Request& req, const Principal& me) {
                const auto version = http::query_int(req, "version", 1, INT64_MAX);
                if (!version) throw invalid("version", "请提供版本号");

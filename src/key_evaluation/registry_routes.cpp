@@ -114,22 +114,25 @@ Response page_json(const RegistryPage<T>& page, ToJson to_json) {
 }
 
 void add_agency_routes(http::Router& router, RegistryService& r, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/agencies", {.subject = "agency"},
+  router.add("GET", "/api/v1/agencies",
+             {.summary = "第三方机构列表",
+              .subject = "agency",
+              .query = {"q", "region_id", "status", "limit", "offset", "cursor"}},
              guard([&r](Request& req, const Principal& me) {
                return page_json(r.list_agencies(me, read_filter(req)),
                                 [](const auto& a) { return agency_json(a, false); });
              }));
-  router.add("GET", "/api/v1/agencies/{id}", {.subject = "agency"},
+  router.add("GET", "/api/v1/agencies/{id}", {.summary = "查看第三方机构", .subject = "agency"},
              guard([&r](Request& req, const Principal& me) {
                return Response::json(agency_json(r.get_agency(me, req.id_param()), true));
              }));
-  router.add("POST", "/api/v1/agencies", {.subject = "agency"},
+  router.add("POST", "/api/v1/agencies", {.summary = "登记第三方机构", .subject = "agency"},
              guard([&r](Request& req, const Principal& me) {
                const auto in = http::with_body(req, read_agency);
                return Response::json(agency_json(r.create_agency(me, in), true), 201);
              }));
   router.add(
-      "PATCH", "/api/v1/agencies/{id}", {.subject = "agency"},
+      "PATCH", "/api/v1/agencies/{id}", {.summary = "修改第三方机构", .subject = "agency"},
       guard([&r](Request& req, const Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& body) {
@@ -138,20 +141,26 @@ void add_agency_routes(http::Router& router, RegistryService& r, const auth::Gua
         });
         return Response::json(agency_json(r.update_agency(me, req.id_param(), version, in), true));
       }));
-  for (const char* action : {"suspend", "reactivate"})
-    router.add("POST", std::string("/api/v1/agencies/{id}/") + action, {.subject = "agency"},
+  for (const auto& [step, summary] :
+       {std::pair{"suspend", "暂停第三方机构"}, std::pair{"reactivate", "恢复第三方机构"}}) {
+    const char* action = step;
+    router.add("POST", std::string("/api/v1/agencies/{id}/") + action,
+               {.summary = summary, .subject = "agency"},
                guard([&r, action](Request& req, const Principal& me) {
                  const long long version = read_version(req);
                  return Response::json(
                      agency_json(r.agency_step(me, req.id_param(), version, action), true));
                }));
-  router.add("POST", "/api/v1/agencies/{id}/years", {.subject = "agency"},
+  }
+  router.add("POST", "/api/v1/agencies/{id}/years",
+             {.summary = "登记机构的年度合同", .subject = "agency"},
              guard([&r](Request& req, const Principal& me) {
                const auto in = http::with_body(req, read_year);
                return Response::json(agency_year_json(r.add_year(me, req.id_param(), in)), 201);
              }));
   router.add(
-      "PATCH", "/api/v1/agency-years/{id}", {.subject = "agency_year"},
+      "PATCH", "/api/v1/agency-years/{id}",
+      {.summary = "修改机构的年度合同", .subject = "agency_year"},
       guard([&r](Request& req, const Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& body) {
@@ -163,21 +172,24 @@ void add_agency_routes(http::Router& router, RegistryService& r, const auth::Gua
 }
 
 void add_expert_routes(http::Router& router, RegistryService& r, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/experts", {.subject = "expert"},
+  router.add("GET", "/api/v1/experts",
+             {.summary = "专家库列表",
+              .subject = "expert",
+              .query = {"q", "region_id", "status", "limit", "offset", "cursor"}},
              guard([&r](Request& req, const Principal& me) {
                return page_json(r.list_experts(me, read_filter(req)),
                                 [](const auto& e) { return expert_json(e); });
              }));
-  router.add("GET", "/api/v1/experts/{id}", {.subject = "expert"},
+  router.add("GET", "/api/v1/experts/{id}", {.summary = "查看专家", .subject = "expert"},
              guard([&r](Request& req, const Principal& me) {
                return Response::json(expert_json(r.get_expert(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/experts", {.subject = "expert"},
+  router.add("POST", "/api/v1/experts", {.summary = "专家入库", .subject = "expert"},
              guard([&r](Request& req, const Principal& me) {
                const auto in = http::with_body(req, read_expert);
                return Response::json(expert_json(r.create_expert(me, in)), 201);
              }));
-  router.add("PATCH", "/api/v1/experts/{id}", {.subject = "expert"},
+  router.add("PATCH", "/api/v1/experts/{id}", {.summary = "修改专家信息", .subject = "expert"},
              guard([&r](Request& req, const Principal& me) {
                long long version = 0;
                const auto in = http::with_body(req, [&](JsonReader& body) {
@@ -186,13 +198,17 @@ void add_expert_routes(http::Router& router, RegistryService& r, const auth::Gua
                });
                return Response::json(expert_json(r.update_expert(me, req.id_param(), version, in)));
              }));
-  for (const char* action : {"suspend", "reactivate"})
+  for (const auto& [step, summary] :
+       {std::pair{"suspend", "暂停专家"}, std::pair{"reactivate", "恢复专家"}}) {
+    const char* action = step;
     router.add(
-        "POST", std::string("/api/v1/experts/{id}/") + action, {.subject = "expert"},
+        "POST", std::string("/api/v1/experts/{id}/") + action,
+        {.summary = summary, .subject = "expert"},
         guard([&r, action](Request& req, const Principal& me) {
           const long long version = read_version(req);
           return Response::json(expert_json(r.expert_step(me, req.id_param(), version, action)));
         }));
+  }
 }
 
 }  // namespace

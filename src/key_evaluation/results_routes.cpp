@@ -65,11 +65,11 @@ std::vector<Problem> read_problems(JsonReader& r) {
 }  // namespace
 
 void add_results_routes(http::Router& router, ResultsService& service, const auth::Guard& guard) {
-  router.add("GET", kPath, {.subject = "key_evaluation"},
+  router.add("GET", kPath, {.summary = "查看评价结果反馈", .subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return results_json(service.get(me, req.id_param()));
              }));
-  router.add("POST", kPath, {.subject = "key_evaluation"},
+  router.add("POST", kPath, {.summary = "录入评价结果（反馈函）", .subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long version = 0;
                const auto problems = http::with_body(req, [&](JsonReader& r) {

@@ -79,7 +79,10 @@ boost::json::object statistics_json(const Statistics& st) {
 
 void add_statistics_routes(http::Router& router, KeyStatisticsService& service,
                            const auth::Guard& guard) {
-  router.add("GET", "/api/v1/key-evaluations/statistics", {.subject = "key_evaluation_statistics"},
+  router.add("GET", "/api/v1/key-evaluations/statistics",
+             {.summary = "财政重点评价统计",
+              .subject = "key_evaluation_statistics",
+              .query = {"year", "region_id"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto year = http::required_year(req);
                const auto region = http::query_int(req, "region_id", 1, INT64_MAX);

@@ -50,7 +50,8 @@ std::vector<ScoreSheetInput> read_score_sheets(const boost::json::value& v) {
 }  // namespace
 
 void add_step_routes(http::Router& router, StepService& service, const auth::Guard& guard) {
-  router.add("POST", "/api/v1/key-evaluations/{id}/steps", {.subject = "key_evaluation"},
+  router.add("POST", "/api/v1/key-evaluations/{id}/steps",
+             {.summary = "重点评价流程操作（委托、提交、审核等）", .subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long version = 0;
                const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -69,12 +70,14 @@ void add_step_routes(http::Router& router, StepService& service, const auth::Gua
                    evaluation_view_json(service.step(me, req.id_param(), version, in)));
              }));
 
-  router.add("GET", "/api/v1/key-evaluations/{id}/experts", {.subject = "key_evaluation"},
+  router.add("GET", "/api/v1/key-evaluations/{id}/experts",
+             {.summary = "评价的专家名单", .subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(experts_json(service.experts(me, req.id_param())));
              }));
 
-  router.add("POST", "/api/v1/key-evaluations/{id}/experts", {.subject = "key_evaluation"},
+  router.add("POST", "/api/v1/key-evaluations/{id}/experts",
+             {.summary = "为评价指派专家", .subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long expert = http::with_body(
                    req, [](JsonReader& r) { return r.required_int("expert_id", 1, INT64_MAX); });
@@ -82,47 +85,51 @@ void add_step_routes(http::Router& router, StepService& service, const auth::Gua
                    experts_json(service.assign_expert(me, req.id_param(), expert)));
              }));
 
-  router.add(
-      "DELETE", "/api/v1/key-evaluations/{id}/experts/{expert_id}", {.subject = "key_evaluation"},
-      guard([&service](http::Request& req, const auth::Principal& me) {
-        return http::Response::json(
-            experts_json(service.unassign_expert(me, req.id_param(), req.id_param("expert_id"))));
-      }));
+  router.add("DELETE", "/api/v1/key-evaluations/{id}/experts/{expert_id}",
+             {.summary = "取消专家指派", .subject = "key_evaluation"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               return http::Response::json(experts_json(
+                   service.unassign_expert(me, req.id_param(), req.id_param("expert_id"))));
+             }));
 
   router.add(
-      "GET", "/api/v1/key-evaluations/{id}/quality-sheets", {.subject = "key_evaluation"},
+      "GET", "/api/v1/key-evaluations/{id}/quality-sheets",
+      {.summary = "质量评分表", .subject = "key_evaluation"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         return http::Response::json(quality_json(service.quality_sheets(me, req.id_param())));
       }));
 
-  router.add(
-      "PUT", "/api/v1/key-evaluations/{id}/quality-sheets/{stage}", {.subject = "key_evaluation"},
-      guard([&service](http::Request& req, const auth::Principal& me) {
-        boost::json::value scores;
-        std::string comment;
-        http::with_body(req, [&](JsonReader& r) {
-          const auto* v = r.value("scores");
-          if (!v) throw invalid("scores", "请填写各评分项的得分");
-          scores = *v;
-          comment = r.optional_string("comment", 2000).value_or("");
-          return 0;
-        });
-        const std::string stage = req.params.at("stage");
-        return http::Response::json(
-            quality_json(service.save_quality_sheet(me, req.id_param(), stage, scores, comment)));
-      }));
+  router.add("PUT", "/api/v1/key-evaluations/{id}/quality-sheets/{stage}",
+             {.summary = "保存质量评分表", .subject = "key_evaluation"},
+             guard([&service](http::Request& req, const auth::Principal& me) {
+               boost::json::value scores;
+               std::string comment;
+               http::with_body(req, [&](JsonReader& r) {
+                 const auto* v = r.value("scores");
+                 if (!v) throw invalid("scores", "请填写各评分项的得分");
+                 scores = *v;
+                 comment = r.optional_string("comment", 2000).value_or("");
+                 return 0;
+               });
+               const std::string stage = req.params.at("stage");
+               return http::Response::json(quality_json(
+                   service.save_quality_sheet(me, req.id_param(), stage, scores, comment)));
+             }));
 
-  router.add("GET", "/api/v1/key-evaluations/{id}/fee", {.subject = "key_evaluation"},
+  router.add("GET", "/api/v1/key-evaluations/{id}/fee",
+             {.summary = "质费挂钩的费用计算", .subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(fee_json(service.fee(me, req.id_param())));
              }));
 
-  router.add("GET", "/api/v1/key-evaluations/{id}/score", {.subject = "key_evaluation"},
+  router.add("GET", "/api/v1/key-evaluations/{id}/score",
+             {.summary = "评价得分", .subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(score_json(service.score(me, req.id_param())));
              }));
 
-  router.add("GET", "/api/v1/key-evaluations/{id}/history", {.subject = "key_evaluation"},
+  router.add("GET", "/api/v1/key-evaluations/{id}/history",
+             {.summary = "重点评价的流转记录", .subject = "key_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));
              }));

@@ -49,14 +49,14 @@ http::Response import_response(LibraryService& library, const auth::Principal& m
 }  // namespace
 
 void add_library_routes(http::Router& router, LibraryService& library, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/frameworks", {.subject = "own"},
+  router.add("GET", "/api/v1/frameworks", {.summary = "指标体系框架", .subject = "own"},
              guard([](http::Request&, const auth::Principal&) {
                boost::json::array items;
                for (const auto& f : frameworks()) items.push_back(framework_json(f));
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/industries", {.subject = "own"},
+  router.add("GET", "/api/v1/industries", {.summary = "行业分类", .subject = "own"},
              guard([](http::Request&, const auth::Principal&) {
                boost::json::array items;
                for (const auto& i : industries()) {
@@ -68,39 +68,44 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/library/indicators", {.subject = "library_indicator"},
-             guard([&library](http::Request& req, const auth::Principal& me) {
-               IndicatorFilter f;
-               f.industry = http::query_text(req, "industry", 40);
-               f.category = http::query_text(req, "category", 40);
-               f.subcategory = http::query_text(req, "subcategory", 40);
-               f.words = http::query_text(req, "q", 100);
-               if (auto scope = http::query_text(req, "scope", 10)) {
-                 if (*scope != "own") throw invalid("scope", "scope 只能是 own");
-                 f.own_only = true;
-               }
-               f.after_id = http::query_after_id(req);
-               f.limit = http::query_limit(req);
-               f.offset = http::query_offset(req);
-               auto page = library.indicators(me, f);
-               boost::json::array items;
-               for (const auto& i : page.items) items.push_back(indicator_json(i));
-               return http::list_json(std::move(items), http::id_cursor(page.next_after),
-                                      page.total);
-             }));
+  router.add(
+      "GET", "/api/v1/library/indicators",
+      {.summary = "指标库列表",
+       .subject = "library_indicator",
+       .query = {"category", "industry", "q", "scope", "subcategory", "limit", "offset", "cursor"}},
+      guard([&library](http::Request& req, const auth::Principal& me) {
+        IndicatorFilter f;
+        f.industry = http::query_text(req, "industry", 40);
+        f.category = http::query_text(req, "category", 40);
+        f.subcategory = http::query_text(req, "subcategory", 40);
+        f.words = http::query_text(req, "q", 100);
+        if (auto scope = http::query_text(req, "scope", 10)) {
+          if (*scope != "own") throw invalid("scope", "scope 只能是 own");
+          f.own_only = true;
+        }
+        f.after_id = http::query_after_id(req);
+        f.limit = http::query_limit(req);
+        f.offset = http::query_offset(req);
+        auto page = library.indicators(me, f);
+        boost::json::array items;
+        for (const auto& i : page.items) items.push_back(indicator_json(i));
+        return http::list_json(std::move(items), http::id_cursor(page.next_after), page.total);
+      }));
 
-  router.add("POST", "/api/v1/library/indicators", {.subject = "own"},
+  router.add("POST", "/api/v1/library/indicators", {.summary = "新增库内指标", .subject = "own"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                auto created = library.create_indicator(me, http::with_body(req, read_indicator));
                return http::Response::json(indicator_json(created), 201);
              }));
 
-  router.add("POST", "/api/v1/library/indicators:import", {.upload = true, .subject = "own"},
+  router.add("POST", "/api/v1/library/indicators:import",
+             {.summary = "导入指标库", .upload = true, .subject = "own", .request = http::kCsv},
              guard([&library](http::Request& req, const auth::Principal& me) {
                return import_response(library, me, req.body);
              }));
 
-  router.add("PATCH", "/api/v1/library/indicators/{id}", {.subject = "library_indicator"},
+  router.add("PATCH", "/api/v1/library/indicators/{id}",
+             {.summary = "修改库内指标", .subject = "library_indicator"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                auto body = http::json_body(req);
                JsonReader in(body);
@@ -109,13 +114,17 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                    indicator_json(library.update_indicator(me, req.id_param(), version, body)));
              }));
 
-  router.add("DELETE", "/api/v1/library/indicators/{id}", {.subject = "library_indicator"},
+  router.add("DELETE", "/api/v1/library/indicators/{id}",
+             {.summary = "删除库内指标", .subject = "library_indicator"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                library.delete_indicator(me, req.id_param());
                return http::Response::no_content();
              }));
 
-  router.add("GET", "/api/v1/library/cases", {.subject = "case"},
+  router.add("GET", "/api/v1/library/cases",
+             {.summary = "案例库列表",
+              .subject = "case",
+              .query = {"function_class", "industry", "q", "limit", "offset", "cursor"}},
              guard([&library](http::Request& req, const auth::Principal& me) {
                CaseFilter f;
                f.industry = http::query_text(req, "industry", 40);
@@ -131,12 +140,12 @@ void add_library_routes(http::Router& router, LibraryService& library, const aut
                                       page.total);
              }));
 
-  router.add("GET", "/api/v1/library/cases/{id}", {.subject = "case"},
+  router.add("GET", "/api/v1/library/cases/{id}", {.summary = "查看案例", .subject = "case"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                return http::Response::json(case_json(library.get_case(me, req.id_param()), true));
              }));
 
-  router.add("DELETE", "/api/v1/library/cases/{id}", {.subject = "case"},
+  router.add("DELETE", "/api/v1/library/cases/{id}", {.summary = "删除案例", .subject = "case"},
              guard([&library](http::Request& req, const auth::Principal& me) {
                library.delete_case(me, req.id_param());
                return http::Response::no_content();

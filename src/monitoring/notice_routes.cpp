@@ -10,7 +10,8 @@
 namespace jixiao::monitoring {
 
 void add_notice_routes(http::Router& router, NoticeService& service, const auth::Guard& guard) {
-  router.add("POST", "/api/v1/checkpoints/{id}/notices", {.subject = "checkpoint"},
+  router.add("POST", "/api/v1/checkpoints/{id}/notices",
+             {.summary = "发出预警纠偏告知函", .subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto answer = service.issue_notices(me, req.id_param());
                boost::json::array documents;
@@ -20,7 +21,8 @@ void add_notice_routes(http::Router& router, NoticeService& service, const auth:
                    boost::json::object{{"issued", answer.issued}, {"documents", documents}});
              }));
 
-  router.add("GET", "/api/v1/checkpoints/{id}/notices", {.subject = "checkpoint"},
+  router.add("GET", "/api/v1/checkpoints/{id}/notices",
+             {.summary = "监控节点的预警告知函", .subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& n : service.notices(me, req.id_param())) {

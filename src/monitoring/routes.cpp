@@ -50,12 +50,14 @@ http::Response series_response(const std::vector<Execution>& series) {
 void add_monitoring_routes(http::Router& router, MonitoringService& service,
                            const auth::Guard& guard) {
   // --- the spending series of a project
-  router.add("GET", "/api/v1/projects/{id}/executions", {.subject = "project"},
+  router.add("GET", "/api/v1/projects/{id}/executions",
+             {.summary = "项目的预算执行数据", .subject = "project"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return series_response(service.series(me, req.id_param()));
              }));
 
-  router.add("POST", "/api/v1/projects/{id}/executions", {.subject = "project"},
+  router.add("POST", "/api/v1/projects/{id}/executions",
+             {.summary = "录入项目的预算执行数据", .subject = "project"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto [as_of, fen] = http::with_body(req, [](JsonReader& in) {
                  return std::pair{in.required_string("as_of", 10),
@@ -66,7 +68,12 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
 
   // The budget execution system's feed: a CSV of 项目编码, 截至日期, 累计支出（万元）.
   router.add("POST", "/api/v1/executions:import",
-             {.upload = true, .subject = "project", .query = {"year", "dry_run"}},
+             {.summary = "导入预算执行数据",
+              .upload = true,
+              .subject = "project",
+              .query = {"year", "dry_run"},
+              .request = http::kCsv,
+              .answer = "Imported"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long year = http::required_year(req);
                const bool dry_run = http::query_text(req, "dry_run", 1).value_or("0") == "1";
@@ -78,14 +85,19 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
 
   // The warning rules on progress as a form holds it, nothing saved (other tools rely on this
   // contract: docs/API.md).
-  router.add("POST", "/api/v1/monitoring:evaluate", {.subject = "own"},
+  router.add("POST", "/api/v1/monitoring:evaluate",
+             {.summary = "按预警规则评判一张监控表（不保存）",
+              .subject = "own",
+              .request = "MonitoringForm",
+              .answer = "MonitoringEvaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(
                    service.evaluate_progress(me, boost::json::value(http::json_body(req))));
              }));
 
   // Proposed R-MO-4 parameters against the latest opened checkpoint, before they are saved.
-  router.add("POST", "/api/v1/monitoring:preview-rules", {.subject = "own"},
+  router.add("POST", "/api/v1/monitoring:preview-rules",
+             {.summary = "预览新预警阈值的效果", .subject = "own"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long year = 0;
                const auto params = http::with_body(req, [&](JsonReader& in) {
@@ -98,7 +110,8 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
              }));
 
   // --- checkpoints
-  router.add("GET", "/api/v1/checkpoints", {.subject = "checkpoint"},
+  router.add("GET", "/api/v1/checkpoints",
+             {.summary = "监控节点列表", .subject = "checkpoint", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& c : service.checkpoints(me, http::required_year(req)))
@@ -106,7 +119,7 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                return http::list_json(std::move(items));
              }));
 
-  router.add("POST", "/api/v1/checkpoints", {.subject = "checkpoint"},
+  router.add("POST", "/api/v1/checkpoints", {.summary = "新建监控节点", .subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto in = http::with_body(req, [](JsonReader& r) {
                  CheckpointInput c;
@@ -122,7 +135,8 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                return res;
              }));
 
-  router.add("POST", "/api/v1/checkpoints/{id}/open", {.subject = "checkpoint"},
+  router.add("POST", "/api/v1/checkpoints/{id}/open",
+             {.summary = "开启监控节点（生成监控表）", .subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long version =
                    http::with_body(req, [](JsonReader& r) { return read_version(r); });
@@ -130,7 +144,8 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                    checkpoint_json(service.open_checkpoint(me, req.id_param(), version)));
              }));
 
-  router.add("GET", "/api/v1/checkpoints/{id}", {.subject = "checkpoint"},
+  router.add("GET", "/api/v1/checkpoints/{id}",
+             {.summary = "查看监控节点", .subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto [c, running] = service.checkpoint(me, req.id_param());
                return http::Response::json(checkpoint_json(c, running));
@@ -138,21 +153,26 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
 
   // The warning run over the checkpoint's reports, in the background: the answer is at once
   // (202), the page follows `run` on the checkpoint.
-  router.add("POST", "/api/v1/checkpoints/{id}/run", {.subject = "checkpoint"},
+  router.add("POST", "/api/v1/checkpoints/{id}/run",
+             {.summary = "运行预警", .subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto [c, running] = service.start_run(me, req.id_param());
                return http::Response::json(checkpoint_json(c, running), 202);
              }));
 
   // Early warning a month ahead (R-MO-2): the office forecasts a planned checkpoint.
-  router.add("POST", "/api/v1/checkpoints/{id}/forecast", {.subject = "checkpoint"},
+  router.add("POST", "/api/v1/checkpoints/{id}/forecast",
+             {.summary = "按执行进度预测预警", .subject = "checkpoint"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto r = service.forecast(me, req.id_param());
                return http::Response::json(
                    boost::json::object{{"projects", r.projects}, {"blue", r.blue}, {"red", r.red}});
              }));
 
-  router.add("GET", "/api/v1/checkpoints/{id}/early-warnings", {.subject = "checkpoint"},
+  router.add("GET", "/api/v1/checkpoints/{id}/early-warnings",
+             {.summary = "提前预警的项目",
+              .subject = "checkpoint",
+              .query = {"colour", "limit", "offset", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                EarlyWarningFilter f;
                f.checkpoint_id = req.id_param();
@@ -170,7 +190,11 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
              }));
 
   // --- reports
-  router.add("GET", "/api/v1/monitoring-reports", {.subject = "monitoring_report"},
+  router.add("GET", "/api/v1/monitoring-reports",
+             {.summary = "监控表列表",
+              .subject = "monitoring_report",
+              .query = {"year", "checkpoint_id", "colour", "department_id", "project_id", "queue",
+                        "status", "limit", "offset", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                auto page = service.list(me, read_filter(req));
                boost::json::array items;
@@ -179,13 +203,15 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
                    std::move(items), http::id_cursor(page.next_after), page.total));
              }));
 
-  router.add("GET", "/api/v1/monitoring-reports/{id}", {.subject = "monitoring_report"},
+  router.add("GET", "/api/v1/monitoring-reports/{id}",
+             {.summary = "查看监控表", .subject = "monitoring_report"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(view_json(service.get(me, req.id_param())));
              }));
 
   router.add(
-      "PUT", "/api/v1/monitoring-reports/{id}", {.subject = "monitoring_report"},
+      "PUT", "/api/v1/monitoring-reports/{id}",
+      {.summary = "保存监控表", .subject = "monitoring_report"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -201,7 +227,8 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
       }));
 
   router.add(
-      "POST", "/api/v1/monitoring-reports/{id}/steps", {.subject = "monitoring_report"},
+      "POST", "/api/v1/monitoring-reports/{id}/steps",
+      {.summary = "监控表流程操作（提交、审核等）", .subject = "monitoring_report"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -216,7 +243,8 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
       }));
 
   router.add(
-      "POST", "/api/v1/monitoring-reports/{id}/outcome", {.subject = "monitoring_report"},
+      "POST", "/api/v1/monitoring-reports/{id}/outcome",
+      {.summary = "录入监控处理结果（调整、收回等）", .subject = "monitoring_report"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         const auto in = http::with_body(req, [](JsonReader& r) {
           OutcomeInput o;
@@ -229,7 +257,10 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
         return http::Response::json(view_json(service.decide_outcome(me, req.id_param(), in)));
       }));
 
-  router.add("GET", "/api/v1/monitoring-outcomes", {.subject = "monitoring_report"},
+  router.add("GET", "/api/v1/monitoring-outcomes",
+             {.summary = "监控处理结果列表",
+              .subject = "monitoring_report",
+              .query = {"year", "checkpoint_id", "kind", "limit", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                repo::OutcomeFilter f;
                f.year = http::query_int(req, "year", 2000, 2100);
@@ -253,7 +284,8 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
              }));
 
   // Money recovered and budgets adjusted, by region and department (R-MO-5).
-  router.add("GET", "/api/v1/monitoring-outcomes/totals", {.subject = "monitoring_statistics"},
+  router.add("GET", "/api/v1/monitoring-outcomes/totals",
+             {.summary = "监控处理结果汇总", .subject = "monitoring_statistics", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& t : service.outcome_totals(me, http::required_year(req)))
@@ -264,13 +296,17 @@ void add_monitoring_routes(http::Router& router, MonitoringService& service,
   // A checkpoint's statistics in the caller's scope, from the kept totals (R-MON-2, R-MO-1 to
   // R-MO-5).
   router.add(
-      "GET", "/api/v1/monitoring/statistics", {.subject = "monitoring_statistics"},
+      "GET", "/api/v1/monitoring/statistics",
+      {.summary = "绩效运行监控统计",
+       .subject = "monitoring_statistics",
+       .query = {"year", "checkpoint_id"}},
       guard([&service](http::Request& req, const auth::Principal& me) {
         return http::Response::json(statistics_json(service.statistics(
             me, http::required_year(req), http::query_int(req, "checkpoint_id", 1, INT64_MAX))));
       }));
 
-  router.add("GET", "/api/v1/monitoring-reports/{id}/history", {.subject = "monitoring_report"},
+  router.add("GET", "/api/v1/monitoring-reports/{id}/history",
+             {.summary = "监控表的流转记录", .subject = "monitoring_report"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));
              }));

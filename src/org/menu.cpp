@@ -11,6 +11,8 @@ void add_menu(menu::Menu& m) {
                {"admin", "performance_office", "business_section", "department", "viewer"},
                20});
   m.add(kOrg, {"/org/years", "预算年度", {"admin", "performance_office"}, 40});
+  // The API document for those who connect other systems (GET /api/v1/openapi.json).
+  m.add(kOrg, {"/org/api-docs", "接口文档", {"admin", "performance_office"}, 50});
 }
 
 }  // namespace jixiao::org

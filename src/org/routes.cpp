@@ -57,13 +57,13 @@ UnitInput read_unit(JsonReader& in) {
 
 void add_region_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
   router.add(
-      "GET", "/api/v1/regions", {.subject = "region"},
+      "GET", "/api/v1/regions", {.summary = "行政区划列表", .subject = "region"},
       guard([&org](Request&, const Principal& me) { return items(org.regions(me), region_json); }));
-  router.add("GET", "/api/v1/regions/{id}", {.subject = "region"},
+  router.add("GET", "/api/v1/regions/{id}", {.summary = "查看行政区划", .subject = "region"},
              guard([&org](Request& req, const Principal& me) {
                return Response::json(detail_json(org.region(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/regions", {.subject = "region"},
+  router.add("POST", "/api/v1/regions", {.summary = "新增下级行政区划", .subject = "region"},
              guard([&org](Request& req, const Principal& me) {
                auto in = http::with_body(req, [](JsonReader& r) {
                  RegionInput i;
@@ -76,7 +76,7 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
                return Response::json(detail_json(org.create_region(me, in)), 201);
              }));
   router.add(
-      "PATCH", "/api/v1/regions/{id}", {.subject = "region"},
+      "PATCH", "/api/v1/regions/{id}", {.summary = "修改行政区划", .subject = "region"},
       guard([&org](Request& req, const Principal& me) {
         long long version = 0;
         auto in = http::with_body(req, [&](JsonReader& r) {
@@ -89,7 +89,7 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
         return Response::json(region_json(org.update_region(me, req.id_param(), version, in)));
       }));
   router.add(
-      "PATCH", "/api/v1/bureaus/{id}", {.subject = "bureau"},
+      "PATCH", "/api/v1/bureaus/{id}", {.summary = "修改财政局", .subject = "bureau"},
       guard([&org](Request& req, const Principal& me) {
         long long version = 0;
         auto name = http::with_body(req, [&](JsonReader& r) {
@@ -101,12 +101,13 @@ void add_region_routes(http::Router& router, OrgService& org, const auth::Guard&
 }
 
 void add_section_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/sections", {.subject = "section"},
+  router.add("GET", "/api/v1/sections",
+             {.summary = "业务股室列表", .subject = "section", .query = {"region_id"}},
              guard([&org](Request& req, const Principal& me) {
                const auto region = http::query_int(req, "region_id", 1, INT64_MAX);
                return items(org.region(me, region.value_or(me.region_id)).sections, section_json);
              }));
-  router.add("POST", "/api/v1/sections", {.subject = "section"},
+  router.add("POST", "/api/v1/sections", {.summary = "新增业务股室", .subject = "section"},
              guard([&org](Request& req, const Principal& me) {
                auto in = http::with_body(req, [](JsonReader& r) {
                  SectionInput i;
@@ -118,7 +119,7 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
                return Response::json(section_json(org.create_section(me, in)), 201);
              }));
   router.add(
-      "PATCH", "/api/v1/sections/{id}", {.subject = "section"},
+      "PATCH", "/api/v1/sections/{id}", {.summary = "修改业务股室", .subject = "section"},
       guard([&org](Request& req, const Principal& me) {
         long long version = 0;
         auto name = http::with_body(req, [&](JsonReader& r) {
@@ -127,7 +128,7 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
         });
         return Response::json(section_json(org.update_section(me, req.id_param(), version, name)));
       }));
-  router.add("DELETE", "/api/v1/sections/{id}", {.subject = "section"},
+  router.add("DELETE", "/api/v1/sections/{id}", {.summary = "删除业务股室", .subject = "section"},
              guard([&org](Request& req, const Principal& me) {
                org.delete_section(me, req.id_param());
                return Response::no_content();
@@ -135,18 +136,22 @@ void add_section_routes(http::Router& router, OrgService& org, const auth::Guard
 }
 
 void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/units", {.subject = "unit"},
+  router.add("GET", "/api/v1/units",
+             {.summary = "部门和单位列表",
+              .subject = "unit",
+              .query = {"department_id", "kind", "parent_id", "q", "region_id", "section_id",
+                        "limit", "offset", "cursor"}},
              guard([&org](Request& req, const Principal& me) {
                const auto page = org.units(me, read_unit_filter(req));
                boost::json::array a;
                for (const auto& u : page.items) a.push_back(unit_json(u));
                return http::list_json(std::move(a), page.next_cursor, page.total);
              }));
-  router.add("GET", "/api/v1/units/{id}", {.subject = "unit"},
+  router.add("GET", "/api/v1/units/{id}", {.summary = "查看部门或单位", .subject = "unit"},
              guard([&org](Request& req, const Principal& me) {
                return Response::json(unit_json(org.unit(me, req.id_param())));
              }));
-  router.add("POST", "/api/v1/units", {.subject = "unit"},
+  router.add("POST", "/api/v1/units", {.summary = "新增部门或单位", .subject = "unit"},
              guard([&org](Request& req, const Principal& me) {
                auto in = http::with_body(req, read_unit);
                auto created = org.create_unit(me, in);
@@ -154,7 +159,7 @@ void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& g
                res.set_header("Location", "/api/v1/units/" + std::to_string(created.id));
                return res;
              }));
-  router.add("PATCH", "/api/v1/units/{id}", {.subject = "unit"},
+  router.add("PATCH", "/api/v1/units/{id}", {.summary = "修改部门或单位", .subject = "unit"},
              guard([&org](Request& req, const Principal& me) {
                long long version = 0;
                auto in = http::with_body(req, [&](JsonReader& r) {
@@ -163,7 +168,7 @@ void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& g
                });
                return Response::json(unit_json(org.update_unit(me, req.id_param(), version, in)));
              }));
-  router.add("DELETE", "/api/v1/units/{id}", {.subject = "unit"},
+  router.add("DELETE", "/api/v1/units/{id}", {.summary = "删除部门或单位", .subject = "unit"},
              guard([&org](Request& req, const Principal& me) {
                org.delete_unit(me, req.id_param());
                return Response::no_content();
@@ -171,12 +176,13 @@ void add_unit_routes(http::Router& router, OrgService& org, const auth::Guard& g
 }
 
 void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/fiscal-years", {.subject = "fiscal_year"},
+  router.add("GET", "/api/v1/fiscal-years",
+             {.summary = "预算年度列表", .subject = "fiscal_year", .query = {"region_id"}},
              guard([&org](Request& req, const Principal& me) {
                return items(org.fiscal_years(me, http::query_int(req, "region_id", 1, INT64_MAX)),
                             fiscal_year_json);
              }));
-  router.add("POST", "/api/v1/fiscal-years", {.subject = "fiscal_year"},
+  router.add("POST", "/api/v1/fiscal-years", {.summary = "新增预算年度", .subject = "fiscal_year"},
              guard([&org](Request& req, const Principal& me) {
                std::optional<long long> region;
                const long long year = http::with_body(req, [&](JsonReader& r) {
@@ -186,7 +192,8 @@ void add_fiscal_year_routes(http::Router& router, OrgService& org, const auth::G
                return Response::json(fiscal_year_json(org.create_fiscal_year(me, region, year)),
                                      201);
              }));
-  router.add("PATCH", "/api/v1/fiscal-years/{id}", {.subject = "fiscal_year"},
+  router.add("PATCH", "/api/v1/fiscal-years/{id}",
+             {.summary = "修改预算年度", .subject = "fiscal_year"},
              guard([&org](Request& req, const Principal& me) {
                long long version = 0;
                auto status = http::with_body(req, [&](JsonReader& r) {

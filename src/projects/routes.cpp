@@ -152,7 +152,13 @@ http::Response import_response(ProjectService& projects, const auth::Principal& 
 void add_project_routes(http::Router& router, ProjectService& projects, const auth::Guard& guard,
                         http::PageCache& pages) {
   router.add(
-      "GET", "/api/v1/projects", {.subject = "project"},
+      "GET", "/api/v1/projects",
+      {.summary = "项目列表",
+       .subject = "project",
+       .query = {"year", "amount_max_fen", "amount_min_fen", "department_id", "fund_type",
+                 "parent_id", "q", "queue", "region_id", "sort", "status", "tag", "unit_id",
+                 "limit", "offset", "cursor"},
+       .answer = "ProjectPage"},
       guard([&projects, &pages](http::Request& req, const auth::Principal& me) {
         auto filter = read_filter(req);  // bad input is refused before any lookup
         const std::string version = projects.data_version();
@@ -170,27 +176,35 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
         return pages.kept(page_key(me, req), *version);
       }));
 
-  router.add("GET", "/api/v1/projects/{id}", {.subject = "project"},
+  router.add("GET", "/api/v1/projects/{id}",
+             {.summary = "查看项目", .subject = "project", .answer = "ProjectView"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return http::Response::json(view_json(projects.view(me, req.id_param())));
              }));
 
-  router.add("POST", "/api/v1/projects:import", {.upload = true, .subject = "project"},
+  router.add("POST", "/api/v1/projects:import",
+             {.summary = "导入项目（CSV）",
+              .upload = true,
+              .subject = "project",
+              .request = http::kCsv,
+              .answer = "Imported"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return import_response(projects, me, req.body);
              }));
 
-  router.add("GET", "/api/v1/projects/{id}/gate", {.subject = "project"},
+  router.add("GET", "/api/v1/projects/{id}/gate",
+             {.summary = "项目纳入预算的前置条件", .subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return http::Response::json(gate_json(projects.gate(me, req.id_param())));
              }));
 
-  router.add("GET", "/api/v1/projects/{id}/history", {.subject = "project"},
+  router.add("GET", "/api/v1/projects/{id}/history",
+             {.summary = "项目的全过程时间线", .subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                return http::history_json(projects.history(me, req.id_param()));
              }));
 
-  router.add("POST", "/api/v1/projects", {.subject = "project"},
+  router.add("POST", "/api/v1/projects", {.summary = "新增项目", .subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                const auto input = http::with_body(req, read_input);
                auto created = projects.create(me, input);
@@ -199,13 +213,14 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
                return res;
              }));
 
-  router.add("DELETE", "/api/v1/projects/{id}", {.subject = "project"},
+  router.add("DELETE", "/api/v1/projects/{id}", {.summary = "删除项目", .subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                projects.remove(me, req.id_param());
                return http::Response::no_content();
              }));
 
-  router.add("POST", "/api/v1/projects/{id}/steps", {.subject = "project"},
+  router.add("POST", "/api/v1/projects/{id}/steps",
+             {.summary = "项目流程操作（申报、审核等）", .subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                long long version = 0;
@@ -216,7 +231,7 @@ void add_project_routes(http::Router& router, ProjectService& projects, const au
                return http::Response::json(view_json(projects.step(me, id, version, step)));
              }));
 
-  router.add("PATCH", "/api/v1/projects/{id}", {.subject = "project"},
+  router.add("PATCH", "/api/v1/projects/{id}", {.summary = "修改项目", .subject = "project"},
              guard([&projects](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                long long version = 0;

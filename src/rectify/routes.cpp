@@ -42,7 +42,11 @@ bool read_overdue(const http::Request& req) {
 }  // namespace
 
 void add_rectify_routes(http::Router& router, FindingService& service, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/findings", {.subject = "finding"},
+  router.add("GET", "/api/v1/findings",
+             {.summary = "整改台账列表",
+              .subject = "finding",
+              .query = {"year", "department_id", "document_id", "overdue", "project_id", "source",
+                        "status", "unit_id", "limit", "offset", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto page = service.list(me, read_filter(req), read_overdue(req));
                const std::string today = now_iso().substr(0, 10);
@@ -53,19 +57,21 @@ void add_rectify_routes(http::Router& router, FindingService& service, const aut
              }));
 
   // Before /findings/{id}: the router takes the first pattern that fits.
-  router.add("GET", "/api/v1/findings/statistics", {.subject = "finding_statistics"},
+  router.add("GET", "/api/v1/findings/statistics",
+             {.summary = "整改率统计", .subject = "finding_statistics", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(
                    statistics_json(service.statistics(me, http::required_year(req))));
              }));
 
-  router.add("GET", "/api/v1/findings/{id}", {.subject = "finding"},
+  router.add("GET", "/api/v1/findings/{id}", {.summary = "查看整改事项", .subject = "finding"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(view_json(service.get(me, req.id_param())));
              }));
 
   router.add(
-      "POST", "/api/v1/findings/{id}/steps", {.subject = "finding"},
+      "POST", "/api/v1/findings/{id}/steps",
+      {.summary = "整改流程操作（答复、销号、重开等）", .subject = "finding"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -79,7 +85,8 @@ void add_rectify_routes(http::Router& router, FindingService& service, const aut
         return http::Response::json(view_json(service.step(me, req.id_param(), version, in)));
       }));
 
-  router.add("GET", "/api/v1/findings/{id}/history", {.subject = "finding"},
+  router.add("GET", "/api/v1/findings/{id}/history",
+             {.summary = "整改事项的流转记录", .subject = "finding"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));
              }));

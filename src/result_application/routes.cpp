@@ -55,7 +55,11 @@ long long read_percent(const boost::json::value& v, const std::string& field) {
 
 void add_result_application_routes(http::Router& router, ResultApplicationService& service,
                                    const auth::Guard& guard) {
-  router.add("GET", "/api/v1/budget-actions", {.subject = "budget_action"},
+  router.add("GET", "/api/v1/budget-actions",
+             {.summary = "结果应用（预算措施）列表",
+              .subject = "budget_action",
+              .query = {"year", "breach", "department_id", "kind", "project_id", "source", "status",
+                        "unit_id", "limit", "offset", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto page = service.list(me, read_filter(req));
                boost::json::array items;
@@ -67,12 +71,14 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
 
   // Before /budget-actions/{id}: the router takes the first pattern that fits.
   router.add(
-      "GET", "/api/v1/budget-actions/summary", {.subject = "budget_action_summary"},
+      "GET", "/api/v1/budget-actions/summary",
+      {.summary = "预算措施汇总", .subject = "budget_action_summary", .query = {"year"}},
       guard([&service](http::Request& req, const auth::Principal& me) {
         return http::Response::json(summary_json(service.summary(me, http::required_year(req))));
       }));
 
-  router.add("POST", "/api/v1/budget-actions:propose", {.subject = "own"},
+  router.add("POST", "/api/v1/budget-actions:propose",
+             {.summary = "按评价等级生成预算措施建议", .subject = "own"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long year = http::with_body(
                    req, [](JsonReader& r) { return r.required_int("year", 2000, 2100); });
@@ -86,7 +92,8 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
                                        {"picked_up", p.picked_up}});
              }));
 
-  router.add("POST", "/api/v1/budget-actions:confirm", {.subject = "budget_action"},
+  router.add("POST", "/api/v1/budget-actions:confirm",
+             {.summary = "批量确认预算措施", .subject = "budget_action"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto ids = http::with_body(req, [](JsonReader& r) {
                  std::vector<long long> out;
@@ -103,7 +110,8 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
                    boost::json::object{{"confirmed", service.confirm_many(me, ids)}});
              }));
 
-  router.add("POST", "/api/v1/budget-actions:what-if", {.subject = "own"},
+  router.add("POST", "/api/v1/budget-actions:what-if",
+             {.summary = "模拟预算措施的影响", .subject = "own"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::object bands;
                const long long year = http::with_body(req, [&](JsonReader& r) {
@@ -117,13 +125,15 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
                return http::Response::json(what_if_json(service.what_if(me, year, bands)));
              }));
 
-  router.add("GET", "/api/v1/budget-actions/{id}", {.subject = "budget_action"},
+  router.add("GET", "/api/v1/budget-actions/{id}",
+             {.summary = "查看预算措施", .subject = "budget_action"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(view_json(service.get(me, req.id_param())));
              }));
 
   router.add(
-      "POST", "/api/v1/budget-actions/{id}/steps", {.subject = "budget_action"},
+      "POST", "/api/v1/budget-actions/{id}/steps",
+      {.summary = "预算措施流程操作", .subject = "budget_action"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -138,12 +148,14 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
         return http::Response::json(view_json(service.step(me, req.id_param(), version, in)));
       }));
 
-  router.add("GET", "/api/v1/budget-actions/{id}/history", {.subject = "budget_action"},
+  router.add("GET", "/api/v1/budget-actions/{id}/history",
+             {.summary = "预算措施的流转记录", .subject = "budget_action"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));
              }));
 
-  router.add("POST", "/api/v1/project-links:auto", {.subject = "own"},
+  router.add("POST", "/api/v1/project-links:auto",
+             {.summary = "自动关联上年项目", .subject = "own"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                std::string by;
                const long long year = http::with_body(req, [&](JsonReader& r) {
@@ -154,7 +166,8 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
                    boost::json::object{{"year", year}, {"linked", service.link(me, year, by)}});
              }));
 
-  router.add("GET", "/api/v1/project-links/suggestions", {.subject = "own"},
+  router.add("GET", "/api/v1/project-links/suggestions",
+             {.summary = "上年项目关联建议", .subject = "own", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& s : service.suggestions(me, http::required_year(req)))
@@ -162,14 +175,16 @@ void add_result_application_routes(http::Router& router, ResultApplicationServic
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/projects/{id}/predecessor", {.subject = "project"},
+  router.add("GET", "/api/v1/projects/{id}/predecessor",
+             {.summary = "查看项目的上年项目", .subject = "project"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto l = service.predecessor(me, req.id_param());
                return http::Response::json(l ? boost::json::value(link_json(*l))
                                              : boost::json::value(nullptr));
              }));
 
-  router.add("PUT", "/api/v1/projects/{id}/predecessor", {.subject = "project"},
+  router.add("PUT", "/api/v1/projects/{id}/predecessor",
+             {.summary = "设置项目的上年项目", .subject = "project"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long predecessor = http::with_body(req, [](JsonReader& r) {
                  return r.required_int("predecessor_id", 1, INT64_MAX);

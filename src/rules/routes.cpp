@@ -12,7 +12,8 @@
 namespace jixiao::rules {
 
 void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard& guard) {
-  router.add("GET", "/api/v1/rules", {.subject = "own"},
+  router.add("GET", "/api/v1/rules",
+             {.summary = "规则列表（含本地区调整）", .subject = "own", .query = {"year"}},
              guard([&rules](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                const auto set = rules.list(me, http::required_year(req));
@@ -20,7 +21,8 @@ void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard
                return http::list_json(std::move(items));
              }));
 
-  router.add("PUT", "/api/v1/rules/{rule_id}", {.subject = "own", .query = {"year"}},
+  router.add("PUT", "/api/v1/rules/{rule_id}",
+             {.summary = "调整本地区的规则参数", .subject = "own", .query = {"year"}},
              guard([&rules](http::Request& req, const auth::Principal& me) {
                const long long year = http::required_year(req);
                const auto params = http::with_body(req, [](JsonReader& in) {
@@ -33,7 +35,8 @@ void add_rule_routes(http::Router& router, RuleService& rules, const auth::Guard
              }));
 
   router.add(
-      "DELETE", "/api/v1/rules/{rule_id}", {.subject = "own", .query = {"year"}},
+      "DELETE", "/api/v1/rules/{rule_id}",
+      {.summary = "取消本地区的规则调整", .subject = "own", .query = {"year"}},
       guard([&rules](http::Request& req, const auth::Principal& me) {
         const long long year = http::required_year(req);
         return http::Response::json(rule_json(rules.reset(me, year, req.params.at("rule_id"))));

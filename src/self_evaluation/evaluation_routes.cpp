@@ -53,7 +53,8 @@ long long read_version(JsonReader& in) { return in.required_int("version", 1, IN
 void add_evaluation_routes(http::Router& router, EvaluationService& service,
                            const auth::Guard& guard) {
   // --- rounds: a region's opening of a year (registered before {id})
-  router.add("GET", "/api/v1/self-evaluations/rounds", {.subject = "self_evaluation_round"},
+  router.add("GET", "/api/v1/self-evaluations/rounds",
+             {.summary = "自评轮次列表", .subject = "self_evaluation_round", .query = {"year"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& r : service.rounds(me, http::query_int(req, "year", 2000, 2100)))
@@ -61,7 +62,8 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
                return http::list_json(std::move(items));
              }));
 
-  router.add("POST", "/api/v1/self-evaluations/rounds", {.subject = "self_evaluation_round"},
+  router.add("POST", "/api/v1/self-evaluations/rounds",
+             {.summary = "开启年度自评", .subject = "self_evaluation_round"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto in = http::with_body(req, [](JsonReader& r) {
                  RoundInput i;
@@ -72,7 +74,8 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
                return http::Response::json(round_json(service.open_round(me, in)), 201);
              }));
 
-  router.add("GET", "/api/v1/self-evaluations/rounds/{id}", {.subject = "self_evaluation_round"},
+  router.add("GET", "/api/v1/self-evaluations/rounds/{id}",
+             {.summary = "查看自评轮次", .subject = "self_evaluation_round"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto [r, running] = service.round(me, req.id_param());
                return http::Response::json(round_json(r, running));
@@ -81,14 +84,15 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
   // The round scored again under the rules as they now stand, in the background: the answer is
   // at once (202), the page follows `scoring` on the round.
   router.add("POST", "/api/v1/self-evaluations/rounds/{id}/score",
-             {.subject = "self_evaluation_round"},
+             {.summary = "按现行规则重新计分", .subject = "self_evaluation_round"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto [r, running] = service.start_scoring(me, req.id_param());
                return http::Response::json(round_json(r, running), 202);
              }));
 
   // The department passes many submitted evaluations at once, all or none.
-  router.add("POST", "/api/v1/self-evaluations:consolidate", {.subject = "self_evaluation"},
+  router.add("POST", "/api/v1/self-evaluations:consolidate",
+             {.summary = "部门批量汇总自评", .subject = "self_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                std::vector<long long> ids, versions;
                http::with_body(req, [&](JsonReader& r) {
@@ -118,7 +122,11 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
              }));
 
   // --- evaluations
-  router.add("GET", "/api/v1/self-evaluations", {.subject = "self_evaluation"},
+  router.add("GET", "/api/v1/self-evaluations",
+             {.summary = "绩效自评列表",
+              .subject = "self_evaluation",
+              .query = {"year", "department_id", "grade", "kind", "project_id", "q", "queue",
+                        "round_id", "status", "unit_id", "limit", "offset", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                auto page = service.list(me, read_filter(req));
                boost::json::array items;
@@ -127,13 +135,15 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
                    std::move(items), http::id_cursor(page.next_after), page.total));
              }));
 
-  router.add("GET", "/api/v1/self-evaluations/{id}", {.subject = "self_evaluation"},
+  router.add("GET", "/api/v1/self-evaluations/{id}",
+             {.summary = "查看绩效自评", .subject = "self_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(view_json(service.get(me, req.id_param())));
              }));
 
   router.add(
-      "PUT", "/api/v1/self-evaluations/{id}", {.subject = "self_evaluation"},
+      "PUT", "/api/v1/self-evaluations/{id}",
+      {.summary = "保存绩效自评表", .subject = "self_evaluation"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -150,7 +160,8 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
       }));
 
   router.add(
-      "POST", "/api/v1/self-evaluations/{id}/steps", {.subject = "self_evaluation"},
+      "POST", "/api/v1/self-evaluations/{id}/steps",
+      {.summary = "自评流程操作（提交、汇总、审核等）", .subject = "self_evaluation"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -164,7 +175,8 @@ void add_evaluation_routes(http::Router& router, EvaluationService& service,
         return http::Response::json(view_json(service.step(me, req.id_param(), version, in)));
       }));
 
-  router.add("GET", "/api/v1/self-evaluations/{id}/history", {.subject = "self_evaluation"},
+  router.add("GET", "/api/v1/self-evaluations/{id}/history",
+             {.summary = "自评的流转记录", .subject = "self_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.history(me, req.id_param()));
              }));

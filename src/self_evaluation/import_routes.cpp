@@ -85,7 +85,8 @@ boost::json::object imported_json(const Evaluation& e) {
 void add_import_routes(http::Router& router, EvaluationService& service, const auth::Guard& guard) {
   // Filled tables (the web app reads them from .xlsx), all or nothing; every problem listed
   // with its field, as the other imports list theirs.
-  router.add("POST", "/api/v1/self-evaluations:import", {.subject = "self_evaluation"},
+  router.add("POST", "/api/v1/self-evaluations:import",
+             {.summary = "导入项目支出绩效自评表", .subject = "self_evaluation"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long year = 0;
                const auto tables = http::with_body(req, [&](JsonReader& r) {

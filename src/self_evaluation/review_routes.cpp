@@ -76,28 +76,33 @@ std::vector<long long> read_id_list(JsonReader& r, const char* key, bool require
 
 void add_review_routes(http::Router& router, ReviewService& service, const auth::Guard& guard) {
   // --- plans
-  router.add("GET", path("/plans"), {.subject = "self_evaluation_review_plan"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               boost::json::array items;
-               for (const auto& p : service.plans(me, http::query_int(req, "year", 2000, 2100)))
-                 items.push_back(plan_row_json(p));
-               return http::list_json(std::move(items));
-             }));
+  router.add(
+      "GET", path("/plans"),
+      {.summary = "自评复核方案列表", .subject = "self_evaluation_review_plan", .query = {"year"}},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        boost::json::array items;
+        for (const auto& p : service.plans(me, http::query_int(req, "year", 2000, 2100)))
+          items.push_back(plan_row_json(p));
+        return http::list_json(std::move(items));
+      }));
 
-  router.add("POST", path("/plans"), {.subject = "self_evaluation_review_plan"},
+  router.add("POST", path("/plans"),
+             {.summary = "新建自评复核方案", .subject = "self_evaluation_review_plan"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long year = http::with_body(
                    req, [](JsonReader& r) { return r.required_int("year", 2000, 2100); });
                return http::Response::json(plan_json(service.create_plan(me, year)), 201);
              }));
 
-  router.add("GET", path("/plans/{id}"), {.subject = "self_evaluation_review_plan"},
+  router.add("GET", path("/plans/{id}"),
+             {.summary = "查看复核方案", .subject = "self_evaluation_review_plan"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::Response::json(plan_json(service.get_plan(me, req.id_param())));
              }));
 
   router.add(
-      "PUT", path("/plans/{id}"), {.subject = "self_evaluation_review_plan"},
+      "PUT", path("/plans/{id}"),
+      {.summary = "修改复核方案", .subject = "self_evaluation_review_plan"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         long long version = 0;
         const auto in = http::with_body(req, [&](JsonReader& r) {
@@ -109,24 +114,28 @@ void add_review_routes(http::Router& router, ReviewService& service, const auth:
 
   // The draw from the database's candidates, nothing saved: the plan's parameters, or a draft's
   // with the body's applied; on a fixed plan, whether it gives the kept sample again.
-  router.add("POST", path("/plans/{id}/preview"), {.subject = "self_evaluation_review_plan"},
+  router.add("POST", path("/plans/{id}/preview"),
+             {.summary = "预览抽样结果", .subject = "self_evaluation_review_plan"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto in = http::with_body(req, read_plan_input);
                return http::Response::json(preview_json(service.preview(me, req.id_param(), in)));
              }));
 
-  router.add("POST", path("/plans/{id}/fix"), {.subject = "self_evaluation_review_plan"},
+  router.add("POST", path("/plans/{id}/fix"),
+             {.summary = "确定抽样（记录随机种子）", .subject = "self_evaluation_review_plan"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long version = http::with_body(req, read_version);
                return http::Response::json(plan_json(service.fix(me, req.id_param(), version)));
              }));
 
-  router.add("GET", path("/plans/{id}/history"), {.subject = "self_evaluation_review_plan"},
+  router.add("GET", path("/plans/{id}/history"),
+             {.summary = "复核方案的流转记录", .subject = "self_evaluation_review_plan"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.plan_history(me, req.id_param()));
              }));
 
-  router.add("GET", path("/plans/{id}/reviewers"), {.subject = "self_evaluation_review_plan"},
+  router.add("GET", path("/plans/{id}/reviewers"),
+             {.summary = "可选的复核人员", .subject = "self_evaluation_review_plan"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& r : service.reviewers(me, req.id_param()))
@@ -134,15 +143,20 @@ void add_review_routes(http::Router& router, ReviewService& service, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", path("/plans/{id}/samples"), {.subject = "self_evaluation_review_plan"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               auto f = read_sample_filter(req);
-               f.plan_id = req.id_param();
-               return sample_page(service.samples(me, f, false));
-             }));
+  router.add(
+      "GET", path("/plans/{id}/samples"),
+      {.summary = "复核方案抽中的自评",
+       .subject = "self_evaluation_review_plan",
+       .query = {"year", "assigned", "inflated", "reason", "status", "limit", "offset", "cursor"}},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        auto f = read_sample_filter(req);
+        f.plan_id = req.id_param();
+        return sample_page(service.samples(me, f, false));
+      }));
 
   // One reviewer for many samples of the plan, all or none.
-  router.add("POST", path("/plans/{id}/assignments"), {.subject = "self_evaluation_review_plan"},
+  router.add("POST", path("/plans/{id}/assignments"),
+             {.summary = "分配复核人员", .subject = "self_evaluation_review_plan"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                std::vector<long long> ids, versions;
                long long reviewer = 0;
@@ -159,18 +173,24 @@ void add_review_routes(http::Router& router, ReviewService& service, const auth:
              }));
 
   // --- samples: the caller's own to review (registered before {id})
-  router.add("GET", path("/samples"), {.subject = "self_evaluation_review_sample"},
-             guard([&service](http::Request& req, const auth::Principal& me) {
-               return sample_page(service.samples(me, read_sample_filter(req), true));
-             }));
+  router.add(
+      "GET", path("/samples"),
+      {.summary = "复核样本列表",
+       .subject = "self_evaluation_review_sample",
+       .query = {"year", "assigned", "inflated", "reason", "status", "limit", "offset", "cursor"}},
+      guard([&service](http::Request& req, const auth::Principal& me) {
+        return sample_page(service.samples(me, read_sample_filter(req), true));
+      }));
 
   router.add(
-      "GET", path("/samples/{id}"), {.subject = "self_evaluation_review_sample"},
+      "GET", path("/samples/{id}"),
+      {.summary = "查看复核样本", .subject = "self_evaluation_review_sample"},
       guard([&service](http::Request& req, const auth::Principal& me) {
         return http::Response::json(sample_view_json(service.get_sample(me, req.id_param())));
       }));
 
-  router.add("PUT", path("/samples/{id}"), {.subject = "self_evaluation_review_sample"},
+  router.add("PUT", path("/samples/{id}"),
+             {.summary = "保存复核评分", .subject = "self_evaluation_review_sample"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                long long version = 0;
                const auto scores = http::with_body(req, [&](JsonReader& r) {
@@ -181,14 +201,16 @@ void add_review_routes(http::Router& router, ReviewService& service, const auth:
                    sample_view_json(service.review(me, req.id_param(), version, scores)));
              }));
 
-  router.add("POST", path("/samples/{id}/complete"), {.subject = "self_evaluation_review_sample"},
+  router.add("POST", path("/samples/{id}/complete"),
+             {.summary = "完成复核", .subject = "self_evaluation_review_sample"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const long long version = http::with_body(req, read_version);
                return http::Response::json(
                    sample_view_json(service.complete(me, req.id_param(), version)));
              }));
 
-  router.add("GET", path("/samples/{id}/history"), {.subject = "self_evaluation_review_sample"},
+  router.add("GET", path("/samples/{id}/history"),
+             {.summary = "复核样本的流转记录", .subject = "self_evaluation_review_sample"},
              guard([&service](http::Request& req, const auth::Principal& me) {
                return http::history_json(service.sample_history(me, req.id_param()));
              }));

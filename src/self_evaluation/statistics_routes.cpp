@@ -35,7 +35,9 @@ void add_statistics_routes(http::Router& router, StatisticsService& service,
   // Coverage, grades, the review and its rectification by region or department, from the kept
   // totals (R-MON-2, R-GR-1, R-RV-1, R-RV-2, R-RA-1); the departments a page at a time.
   router.add("GET", "/api/v1/self-evaluations/statistics",
-             {.subject = "self_evaluation_statistics"},
+             {.summary = "绩效自评统计",
+              .subject = "self_evaluation_statistics",
+              .query = {"year", "by", "region_id", "sort", "limit", "offset", "cursor"}},
              guard([&service](http::Request& req, const auth::Principal& me) {
                const auto year = http::required_year(req);
                const auto region = http::query_int(req, "region_id", 1, INT64_MAX);

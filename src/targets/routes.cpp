@@ -72,7 +72,8 @@ http::Response view_response(const TargetView& v, int status = 200) {
 }  // namespace
 
 void add_target_routes(http::Router& router, TargetService& targets, const auth::Guard& guard) {
-  router.add("POST", "/api/v1/targets:lint", {.subject = "target"},
+  router.add("POST", "/api/v1/targets:lint",
+             {.summary = "检查绩效目标的填写（不保存）", .subject = "target"},
              guard(
                  [&targets](http::Request& req, const auth::Principal& me) {
                    const auto draft = read_target(http::json_body(req), false, nullptr);
@@ -81,7 +82,11 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                  },
                  {.while_password_change_pending = false, .writes_nothing = true, .admit = {}}));
 
-  router.add("GET", "/api/v1/targets", {.subject = "target"},
+  router.add("GET", "/api/v1/targets",
+             {.summary = "绩效目标列表",
+              .subject = "target",
+              .query = {"year", "assigned", "department_id", "fund_type", "kind", "project_id", "q",
+                        "queue", "sort", "status", "unit_id", "limit", "offset", "cursor"}},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                auto page = targets.list(me, read_filter(req));
                boost::json::array items;
@@ -91,22 +96,24 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
              }));
 
   // 新建目标's picker: only projects the caller may file a target for (no paging: a search).
-  router.add("GET", "/api/v1/targets:candidates", {.subject = "project"},
-             guard([&targets](http::Request& req, const auth::Principal& me) {
-               const auto year = http::query_int(req, "year", 2000, 2100);
-               if (!year) throw invalid("year", "请指定年度");
-               boost::json::array items;
-               for (const auto& c : targets.candidates(me, *year, http::query_text(req, "q", 100),
-                                                       http::query_limit(req)))
-                 items.push_back({{"id", c.id},
-                                  {"code", c.code},
-                                  {"name", c.name},
-                                  {"unit_name", c.unit_name},
-                                  {"amount_fen", c.amount_fen}});
-               return http::list_json(std::move(items));
-             }));
+  router.add(
+      "GET", "/api/v1/targets:candidates",
+      {.summary = "可新建绩效目标的项目", .subject = "project", .query = {"year", "q", "limit"}},
+      guard([&targets](http::Request& req, const auth::Principal& me) {
+        const auto year = http::query_int(req, "year", 2000, 2100);
+        if (!year) throw invalid("year", "请指定年度");
+        boost::json::array items;
+        for (const auto& c :
+             targets.candidates(me, *year, http::query_text(req, "q", 100), http::query_limit(req)))
+          items.push_back({{"id", c.id},
+                           {"code", c.code},
+                           {"name", c.name},
+                           {"unit_name", c.unit_name},
+                           {"amount_fen", c.amount_fen}});
+        return http::list_json(std::move(items));
+      }));
 
-  router.add("POST", "/api/v1/targets", {.subject = "target"},
+  router.add("POST", "/api/v1/targets", {.summary = "新建绩效目标", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                NewTarget in;
                in.draft = read_target(http::json_body(req), true, &in);
@@ -118,12 +125,12 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return res;
              }));
 
-  router.add("GET", "/api/v1/targets/{id}", {.subject = "target"},
+  router.add("GET", "/api/v1/targets/{id}", {.summary = "查看绩效目标", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                return view_response(targets.get(me, req.id_param()));
              }));
 
-  router.add("PATCH", "/api/v1/targets/{id}", {.subject = "target"},
+  router.add("PATCH", "/api/v1/targets/{id}", {.summary = "修改绩效目标", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = http::json_body(req);
@@ -136,13 +143,14 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.update(me, id, version, d));
              }));
 
-  router.add("DELETE", "/api/v1/targets/{id}", {.subject = "target"},
+  router.add("DELETE", "/api/v1/targets/{id}", {.summary = "删除绩效目标", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                targets.remove(me, req.id_param());
                return http::Response::no_content();
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/submit", {.subject = "target"},
+  router.add("POST", "/api/v1/targets/{id}/submit",
+             {.summary = "提交绩效目标", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = http::json_body(req);
@@ -162,7 +170,8 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                }
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/withdraw", {.subject = "target"},
+  router.add("POST", "/api/v1/targets/{id}/withdraw",
+             {.summary = "撤回绩效目标", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto body = http::json_body(req);
                JsonReader in(body);
@@ -171,7 +180,8 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.withdraw(me, req.id_param(), version));
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/review", {.subject = "target"},
+  router.add("POST", "/api/v1/targets/{id}/review",
+             {.summary = "审核绩效目标", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = http::json_body(req);
@@ -189,7 +199,8 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.review(me, id, version, r));
              }));
 
-  router.add("POST", "/api/v1/targets/{id}/adjust", {.subject = "target"},
+  router.add("POST", "/api/v1/targets/{id}/adjust",
+             {.summary = "调整绩效目标", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const long long id = req.id_param();
                const auto body = http::json_body(req);
@@ -200,12 +211,13 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return view_response(targets.adjust(me, id, version, reason));
              }));
 
-  router.add("GET", "/api/v1/targets/{id}/history", {.subject = "target"},
+  router.add("GET", "/api/v1/targets/{id}/history",
+             {.summary = "绩效目标的流转记录", .subject = "target"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                return http::history_json(targets.history(me, req.id_param()));
              }));
 
-  router.add("POST", "/api/v1/library/cases", {.subject = "case"},
+  router.add("POST", "/api/v1/library/cases", {.summary = "将绩效目标存为案例", .subject = "case"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto body = http::json_body(req);
                JsonReader in(body);
@@ -234,7 +246,10 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
              }));
 
   router.add(
-      "GET", "/api/v1/recommendations", {.subject = "recommendation"},
+      "GET", "/api/v1/recommendations",
+      {.summary = "推荐的绩效指标",
+       .subject = "recommendation",
+       .query = {"category", "project_id", "q", "subcategory", "limit"}},
       guard([&targets](http::Request& req, const auth::Principal& me) {
         const auto project_id = http::query_int(req, "project_id", 1, INT64_MAX);
         if (!project_id) throw invalid("project_id", "请指定项目");
@@ -252,7 +267,8 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
         return http::list_json(std::move(items));
       }));
 
-  router.add("GET", "/api/v1/review-batches", {.subject = "batch"},
+  router.add("GET", "/api/v1/review-batches",
+             {.summary = "目标审核批次列表", .subject = "batch", .query = {"year"}},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& b : targets.batches(me, http::required_year(req)))
@@ -267,7 +283,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add("POST", "/api/v1/review-batches", {.subject = "batch"},
+  router.add("POST", "/api/v1/review-batches", {.summary = "新建目标审核批次", .subject = "batch"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                const auto body = http::json_body(req);
                JsonReader in(body);
@@ -296,7 +312,7 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                    201);
              }));
 
-  router.add("GET", "/api/v1/reviewers", {.subject = "reviewer"},
+  router.add("GET", "/api/v1/reviewers", {.summary = "可选的审核专家", .subject = "reviewer"},
              guard([&targets](http::Request&, const auth::Principal& me) {
                boost::json::array items;
                for (const auto& [id, name, role] : targets.reviewers(me))
@@ -304,7 +320,11 @@ void add_target_routes(http::Router& router, TargetService& targets, const auth:
                return http::list_json(std::move(items));
              }));
 
-  router.add("GET", "/api/v1/statistics/targets", {.subject = "target_statistics"},
+  router.add("GET", "/api/v1/statistics/targets",
+             {.summary = "绩效目标统计",
+              .subject = "target_statistics",
+              .query = {"year", "region_id"},
+              .answer = "TargetStatistics"},
              guard([&targets](http::Request& req, const auth::Principal& me) {
                return http::Response::json(statistics_json(targets.statistics(
                    me, http::required_year(req), http::query_int(req, "region_id", 1, INT64_MAX))));

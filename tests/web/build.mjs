@@ -18,7 +18,7 @@ export const MODULES = ['money', 'csv', 'importRows', 'historyDiff', 'projectFie
   'self_evaluation_review/plan', 'self_evaluation_review/review', 'key_evaluation/registryExport',
   'key_evaluation/reports', 'key_evaluation/points', 'key_evaluation/feeBands',
   'appraisal/scorecard', 'annual_report/figures',
-  'annual_report/reportDocument'];
+  'annual_report/reportDocument', 'org/apiDocs'];
 
 let built = null;
 

@@ -17,6 +17,6 @@ export interface ServiceAccount extends User {
   kind: 'service'; kind_label: string; tokens: ApiToken[];
 }
 
-export interface TokenRoute { key: string; method: string; pattern: string }
+export interface TokenRoute { key: string; method: string; pattern: string; summary: string }
 
 export interface IssuedToken { token: ApiToken; secret: string }
