@@ -25,8 +25,11 @@ test('the admin creates a service account, issues a token seen once, and revokes
   await card.locator('[data-test=issue-token]').click();
   await page.fill('[data-test=issue-dialog] input[name=name]', '统计数据拉取');
   await page.click('[data-test=token-routes]');
-  await page.keyboard.type('GET /api/v1/projects');
-  await page.click('.el-select-dropdown__item:visible >> text="GET /api/v1/projects"');
+  // Each route by its summary, its method and path beside it.
+  await page.keyboard.type('项目列表');
+  const option = page.locator('.el-select-dropdown__item:visible', { hasText: 'GET /api/v1/projects' })
+    .filter({ has: page.locator('text="项目列表"') });
+  await option.first().click();
   // Closes the list (a closing list still holds its items).
   await page.click('[data-test=issue-dialog] .el-dialog__title');
   await page.waitForFunction(() => [...document.querySelectorAll('.el-select__popper')].every((p) => getComputedStyle(p).display === 'none'));
