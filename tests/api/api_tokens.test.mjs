@@ -165,3 +165,22 @@ test('the demo has 预算一体化接口 with a token in force and one revoked, 
   assert.deepEqual(feed.tokens.map((t) => t.status).sort(), ['active', 'revoked']);
   assert.deepEqual(feed.tokens.find((t) => t.status === 'active').routes, ['POST /api/v1/executions:import']);
 });
+
+test('a token reaches only its account’s data scope: another unit’s project is not there', async () => {
+  const [unitId, regionId] = server.db.query(`SELECT unit_id || ',' || region_id FROM users WHERE username = 'demo_unit'`).split(',').map(Number);
+  const foreign = Number(server.db.query(`SELECT p.id FROM projects p JOIN users u ON u.unit_id = p.unit_id
+    WHERE u.username = 'demo_unit2' AND p.unit_id <> ${unitId} ORDER BY p.id LIMIT 1`));
+  const created = await admin.post('/api/v1/service-accounts',
+    { username: 'feed_unit', display_name: '单位财务系统', role: 'unit', region_id: regionId, unit_id: unitId });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const { secret: unitSecret } = (await admin.post(`/api/v1/service-accounts/${created.body.id}/tokens`,
+    { name: '单位同步', expires_on: later(30) })).body;
+  const listed = await call('GET', '/api/v1/projects?year=2026&limit=50', unitSecret);
+  assert.equal(listed.status, 200);
+  assert.ok(listed.body.items.length > 0 && listed.body.items.every((p) => p.unit_id === unitId));
+  assert.equal((await call('GET', `/api/v1/projects/${foreign}`, unitSecret)).status, 404);
+  const before = server.db.query(`SELECT name || '|' || version FROM projects WHERE id = ${foreign}`);
+  const write = await call('PATCH', `/api/v1/projects/${foreign}`, unitSecret, { body: { version: 1, name: '越权修改' } });
+  assert.equal(write.status, 404);
+  assert.equal(server.db.query(`SELECT name || '|' || version FROM projects WHERE id = ${foreign}`), before);
+});
