@@ -47,7 +47,7 @@ Config load_config(const std::string& path) {
     reject_unknown(
         *s,
         {"listen", "io_threads", "workers", "max_queued", "body_limit_bytes", "upload_limit_bytes",
-         "idle_timeout_seconds", "trust_forwarded_proto", "trust_real_ip"},
+         "idle_timeout_seconds", "trust_forwarded_proto", "trust_real_ip", "read_nice"},
         "server.");
     if (auto l = (*s)["listen"].value<std::string>()) apply_listen(c, *l);
     read(*s, "io_threads", c.server.io_threads);
@@ -60,6 +60,7 @@ Config load_config(const std::string& path) {
     c.server.idle_timeout = std::chrono::seconds(idle);
     if (auto b = (*s)["trust_forwarded_proto"].value<bool>()) c.server.trust_forwarded_proto = *b;
     if (auto b = (*s)["trust_real_ip"].value<bool>()) c.server.trust_real_ip = *b;
+    read_bounded(*s, "server.", "read_nice", 0, 19, c.server.read_nice);
   }
   if (auto* s = root["session"].as_table()) {
     reject_unknown(*s, {"idle_minutes", "max_hours"}, "session.");

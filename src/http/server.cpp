@@ -15,11 +15,13 @@
 #include <cstdio>
 #include <deque>
 #include <functional>
+#include <latch>
 #include <list>
 #include <memory>
 #include <mutex>
 #include <vector>
 
+#include "base/priority.h"
 #include "http/problem.h"
 
 namespace jixiao::http {
@@ -93,7 +95,23 @@ struct Server::Impl {
         fast(std::move(f)),
         loops(make_loops(std::max<std::size_t>(1, options.io_threads))),
         ioc(*loops.front()),
-        workers(options.workers) {}
+        workers(options.workers) {
+    lower_workers_priority();
+  }
+
+  // The shared workers run reads at a lower priority than the writers' thread and the network
+  // threads: on a busy machine a write (a unit submitting its report in a deadline week) then
+  // gets a core as soon as it arrives instead of waiting its turn behind the reads' time
+  // slices. Each worker takes one task and waits until all have, so every thread gets its own.
+  void lower_workers_priority() {
+    if (options.read_nice <= 0) return;
+    auto arrived = std::make_shared<std::latch>(static_cast<std::ptrdiff_t>(options.workers));
+    for (std::size_t i = 0; i < options.workers; ++i)
+      asio::post(workers, [arrived, nice = options.read_nice] {
+        set_thread_nice(nice);
+        arrived->arrive_and_wait();
+      });
+  }
 
   static std::vector<std::unique_ptr<asio::io_context>> make_loops(std::size_t n) {
     std::vector<std::unique_ptr<asio::io_context>> out;
@@ -127,6 +145,7 @@ struct Server::Impl {
   // One task is posted to the pool for each job queued, so every job runs.
   std::mutex queue_mutex;
   std::deque<Job*> queued_writes, queued_reads;  // guarded by queue_mutex
+  bool lane_busy = false;  // the writers' thread runs a write; guarded by queue_mutex
 
   static bool is_read(const Request& req) { return req.method == "GET" || req.method == "HEAD"; }
 
@@ -154,17 +173,34 @@ struct Server::Impl {
         token);
   }
 
-  // A worker's turn: the oldest queued write, else the oldest queued read (the writers' thread
-  // takes writes only). A turn may find its job taken by the other side already.
+  // A turn: the writers' thread takes the oldest queued write; a worker the oldest queued read,
+  // or a write while the writers' thread is busy with another. A turn may find its job taken by
+  // the other side already. Every job posts a worker turn and a write a turn of the writers'
+  // thread as well, so every job runs.
   void run_next(bool writes_only) {
     Job* job = nullptr;
+    bool write = false;
     {
       std::lock_guard<std::mutex> lock(queue_mutex);
-      auto& from = queued_writes.empty() && !writes_only ? queued_reads : queued_writes;
+      write = !queued_writes.empty() && (writes_only || lane_busy);
+      if (!write && writes_only) return;
+      auto& from = write ? queued_writes : queued_reads;
       if (from.empty()) return;
       job = from.front();
       from.pop_front();
+      if (writes_only) lane_busy = true;
     }
+    // A worker that took a write in place of a read gives the read a turn of its own: the
+    // write's own worker turn may have passed while the writers' thread was free.
+    if (write && !writes_only) asio::post(workers, [this] { run_next(false); });
+    run_job(job);
+    if (writes_only) {
+      std::lock_guard<std::mutex> lock(queue_mutex);
+      lane_busy = false;
+    }
+  }
+
+  void run_job(Job* job) {
     // Under overload the queue holds requests whose clients gave up (a closed tab, a reload, a
     // load generator stopping): running them would only delay the others.
     if (job->fd >= 0 && peer_gone(job->fd)) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <thread>
 
+#include "base/priority.h"
 #include "http/message.h"
 
 namespace jixiao::http {
@@ -29,8 +30,11 @@ struct ServerOptions {
   unsigned short port = 8080;               // 0 picks a free port (printed at start)
   std::size_t io_threads = 2;               // network threads, each with its own loop
   std::size_t workers = default_workers();  // threads running handlers (holding db sessions)
-  std::size_t max_queued = 512;             // requests waiting for a worker before answering 503
-  std::size_t body_limit = 8 << 20;         // bytes; default 8 MiB
+  // Niceness of the workers, which run reads (and writes only while the writers' thread is busy):
+  // above the writers' thread and the network threads so that a write gets a core at once.
+  int read_nice = kBackgroundNice;
+  std::size_t max_queued = 512;         // requests waiting for a worker before answering 503
+  std::size_t body_limit = 8 << 20;     // bytes; default 8 MiB
   std::size_t upload_limit = 64 << 20;  // bytes for upload routes (uploads check their own limit)
   std::size_t admit_above = 64 << 10;   // larger bodies are admitted on their header first
   std::chrono::seconds header_timeout{10};  // to read a request's header once it has begun

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "base/priority.h"
 #include "self_evaluation/score_job.h"
 
 namespace jixiao::self_evaluation {
@@ -22,6 +23,7 @@ bool ScoreJobs::start(long long round_id, const std::optional<auth::Principal>& 
   Job job;
   job.done = done;
   job.thread = std::jthread([this, round_id, by, done](std::stop_token stop) {
+    set_thread_nice(kBackgroundNice);  // below the requests (its helper threads inherit it)
     try {
       ScoreOptions options;
       options.by = by;

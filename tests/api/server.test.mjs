@@ -45,6 +45,28 @@ test('a saturated server answers 503 with Retry-After instead of queueing withou
   }
 });
 
+test('writes and reads sent together are all answered, writes beyond the writers\' thread by the workers', async () => {
+  const server = await startConfigured('[server]\nworkers = 2\n');
+  try {
+    const office = await loggedIn(server.base, 'demo_office');
+    // Each client in turn: a write (the lint: a POST that changes nothing) and a read that a
+    // worker runs, so that writes meet the writers' thread free and busy, reads queued and not.
+    const client = async () => {
+      const statuses = [];
+      for (let i = 0; i < 40; i++) {
+        statuses.push((await office.post('/api/v1/targets:lint', { kind: 'project', amount_fen: 100, indicators: [] })).status);
+        statuses.push((await office.get('/api/v1/monitoring-reports?limit=5')).status);
+      }
+      return statuses;
+    };
+    const statuses = (await Promise.all(Array.from({ length: 12 }, client))).flat();
+    assert.equal(statuses.length, 12 * 80);
+    assert.deepEqual(statuses.filter((s) => s >= 500), []);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('a connection that says nothing for the idle timeout is closed; one in use stays open', async () => {
   const server = await startConfigured('[server]\nidle_timeout_seconds = 1\n');
   try {
@@ -242,17 +264,19 @@ test('the web app: pages fall back to index.html, assets are cached and gzipped,
   }
 });
 
-test('the configuration refuses a session timeout of 0, a string or a fraction, naming the key', () => {
+test('the configuration refuses a session timeout of 0, a string or a fraction, and a niceness out of range, naming the key', () => {
   const db = freshDatabase();
   try {
     jixiaoResult(['migrate', '--db', db.url]);
     for (const [line, key] of [['idle_minutes = 0', 'idle_minutes'], ['idle_minutes = "30"', 'idle_minutes'],
-      ['idle_minutes = 1.5', 'idle_minutes'], ['max_hours = 0', 'max_hours'], ['max_hours = "12"', 'max_hours']]) {
+      ['idle_minutes = 1.5', 'idle_minutes'], ['max_hours = 0', 'max_hours'], ['max_hours = "12"', 'max_hours'],
+      ['read_nice = 20', 'read_nice', 'server'], ['read_nice = -1', 'read_nice', 'server']]) {
       const config = join(tempDir(), 'jixiao.toml');
-      writeFileSync(config, `[session]\n${line}\n`);
+      const table = line.startsWith('read_nice') ? 'server' : 'session';
+      writeFileSync(config, `[${table}]\n${line}\n`);
       const r = jixiaoResult(['serve', '--db', db.url, '--listen', '127.0.0.1:0', '--config', config], { timeout: 10000 });
       assert.notEqual(r.status, 0, line);
-      assert.match(r.stderr, new RegExp(`session\\.${key} must be a whole number`), `${line}: ${r.stderr}`);
+      assert.match(r.stderr, new RegExp(`${table}\\.${key} must be a whole number`), `${line}: ${r.stderr}`);
     }
   } finally {
     db.cleanup();
