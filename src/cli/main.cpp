@@ -11,6 +11,7 @@
 #include "audit/log.h"
 #include "auth/service.h"
 #include "base/error.h"
+#include "base/priority.h"
 #include "cli/app.h"
 #include "cli/bench_data.h"
 #include "cli/bench_self_evaluation.h"
@@ -409,6 +410,10 @@ int main(int argc, char** argv) {
       // jobs' two (a run and its read-ahead).
       db::Database db(database_options(db_url, config.server.workers + 3));
       db::require_current_schema(db);
+      // On PostgreSQL the reads' work is the database's own processes': lowering the workers
+      // only delayed them (bench/http/mix), so they keep the default priority there.
+      if (config.server.read_nice < 0)
+        config.server.read_nice = db.dialect() == db::Dialect::sqlite ? kBackgroundNice : 0;
       cli::App app(db, config.app);
       app.resume_jobs();
       // The chain's head in the log as it moves (read once a minute, and at a /metrics scrape
