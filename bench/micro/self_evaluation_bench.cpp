@@ -4,6 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include "self_evaluation/sampling.h"
+#include "self_evaluation/scoring.h"
 #include "self_evaluation/signals.h"
 
 namespace jixiao {
@@ -68,6 +69,45 @@ void BM_SignalsOfAnEvaluation(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(signals_of(input, {}));
 }
 BENCHMARK(BM_SignalsOfAnEvaluation);
+
+// R-SE scoring of one evaluation as a re-scoring meets it: ten indicators of every kind (above
+// and below target, a ratio over 100 %, lower-is-better, a date, qualitative bands), weights
+// that do not add up to their category's points, satisfaction missing.
+void BM_ScoreAnEvaluation(benchmark::State& state) {
+  struct Row {
+    const char *category, *name, *comparator, *value, *unit, *actual;
+    long long weight;
+  };
+  const Row rows[] = {
+      {"output", "培训人次", ">=", "200", "人次", "186", 900},
+      {"output", "培训班次", ">=", "12", "期", "13", 800},
+      {"output", "培训合格率", ">=", "95", "%", "97.5%", 800},
+      {"output", "培训完成时间", "<=", "2026-10-31", "日期", "2026-10-20", 700},
+      {"cost", "人均培训成本", "<=", "1200", "元", "1315.5", 700},
+      {"output", "课程质量", "qualitative", "优", "", "partly", 600},
+      {"benefit", "就业率", ">=", "80", "%", "76.3%", 1100},
+      {"benefit", "月均增收", ">=", "500", "元", "640", 900},
+      {"benefit", "建档率", "=", "100", "%", "100%", 800},
+      {"benefit", "持续发挥作用", "qualitative", "长期", "", "achieved", 700},
+  };
+  ScoringInput in;
+  in.budget_fen = 2'345'678'90;
+  in.executed_fen = 2'109'876'54;
+  for (const auto& r : rows) {
+    IndicatorInput i;
+    i.indicator.category = r.category;
+    i.indicator.name = r.name;
+    i.indicator.comparator = r.comparator;
+    i.indicator.value = r.value;
+    i.indicator.unit = r.unit;
+    i.indicator.weight = r.weight;
+    i.actual_value = r.actual;
+    in.indicators.push_back(i);
+  }
+  const ScoringSettings settings;
+  for (auto _ : state) benchmark::DoNotOptimize(score(in, settings));
+}
+BENCHMARK(BM_ScoreAnEvaluation);
 
 }  // namespace
 }  // namespace jixiao
