@@ -143,12 +143,21 @@ std::size_t insert_demo_self_evaluation(soci::session& s, db::Dialect dialect, l
   mix.self_scored_percent = 35;
   mix.inflated_percent = 20;
   std::map<long long, std::size_t> scripted;  // forms placed so far, by unit
+  // demo_department's own overall form is answered and waits for the department to submit it.
+  long long own_department = 0;
+  s << "SELECT COALESCE(MAX(unit_id), 0) FROM users WHERE username = 'demo_department'",
+      soci::into(own_department);
   std::vector<Evaluation> rows;
   for (auto& e : self_evaluation::read_score_batch(s, r.id, 0, 1'000'000)) {
     Place place = draw_place(rng);
     if (scripted_units.contains(e.unit_id)) {
       const std::size_t k = scripted[e.unit_id]++;
       place = kScript[k % std::size(kScript)];
+    }
+    if (e.kind == "department") {
+      if (e.department_id == own_department) place = Place::saved;
+      // A department's year is no project's feed: it enters what it spent, most of its budget.
+      e.executed_fen = e.budget_fen / 1000 * (880 + static_cast<long long>(rng() % 115));
     }
     // A department's own form goes to finance without consolidation.
     if (place == Place::submitted && e.unit_id == e.department_id) place = Place::consolidated;

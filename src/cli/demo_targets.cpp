@@ -168,6 +168,50 @@ std::size_t insert_demo_closed_year_targets(soci::session& s, long long year, un
   return n;
 }
 
+std::size_t insert_demo_department_targets(soci::session& s, long long year) {
+  const auto cases = cases_by_industry();
+  // Each department's projects of the year in the budget: its money and its main industry.
+  struct Department {
+    long long region_id = 0;
+    Fen amount_fen = 0;
+    std::string function_class, created_at;
+  };
+  std::map<long long, Department> departments;
+  for (const auto& p : projects::repo::year_projects(s, year)) {
+    if (p.status != "approved" && p.status != "executing" && p.status != "completed") continue;
+    auto& d = departments[p.department_id];
+    d.region_id = p.region_id;
+    d.amount_fen += p.amount_fen;
+    if (d.function_class.empty()) d.function_class = p.function_class;
+  }
+  std::size_t n = 0;
+  for (const auto& [id, d] : departments) {
+    auto it = cases.find(library::industry_of(d.function_class));
+    if (it == cases.end()) it = cases.begin();
+    const DemoCase& c = it->second[static_cast<std::size_t>(id) % it->second.size()];
+    targets::Target t;
+    t.region_id = d.region_id;
+    t.year = year;
+    t.kind = "department";
+    t.unit_id = t.department_id = id;
+    t.framework_version = library::latest_framework().version;
+    t.draft.overall_goal = "全面履行部门职责，统筹管好用好全年预算资金：" + c.goal;
+    t.draft.indicators = c.indicators;
+    t.draft.amount_fen = d.amount_fen;
+    t.status = "approved";
+    t.created_at = t.updated_at = std::to_string(year) + "-01-12T09:00:00Z";
+    t.id = targets::repo::insert(s, t);
+    targets::repo::replace_indicators(s, t.id, t.draft.indicators);
+    t.submitted_at = std::to_string(year) + "-01-18T10:00:00Z";
+    t.score = 8000 + (id * 37) % 1500;
+    t.grade = targets::grade_of(t.score, targets::national_target_settings().bands);
+    t.decided_at = std::to_string(year) + "-02-08T15:00:00Z";
+    targets::repo::update_status(s, t, 1);
+    ++n;
+  }
+  return n;
+}
+
 void issue_demo_letters(soci::session& s, db::Dialect dialect, long long region_id,
                         long long office_id) {
   std::vector<long long> decided(2000);
