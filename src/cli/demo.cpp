@@ -495,7 +495,7 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
   // The year before is closed: its targets were approved before jixiao issued letters, and the
   // accounts' units have one for each project, for their self-evaluation.
   targets += insert_demo_closed_year_targets(s, kYears.front(), 20250301, accounts);
-  targets += insert_demo_department_targets(s, kYears.front());
+  for (const long long year : kYears) targets += insert_demo_department_targets(s, year);
   insert_demo_assessments(s, dialect, where.root, kNextYear, accounts);
   for (const long long year : {kYears[0], kYears[1], kNextYear}) {  // rows went in by bulk
     projects::repo::rebuild_totals(s, year);

@@ -210,6 +210,14 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
   }
   std::map<long long, long long> section_of;
   for (const auto& m : monitored) section_of[m.target_id] = m.section_id;
+  // demo_department's own overall report waits for it in August.
+  long long own_overall = 0;
+  {
+    db::Query oq("SELECT COALESCE(MAX(t.id), 0) FROM targets t JOIN users u ON u.unit_id = ");
+    oq.sql("t.department_id WHERE u.username = 'demo_department' AND t.kind = 'department' AND ");
+    oq.sql("t.year = ").bind(year);
+    own_overall = oq.scalar(s);
+  }
 
   std::size_t reports = 0;
   struct Plan {
@@ -266,6 +274,7 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
                                   : u < 0.75 ? "returned"
                                              : "pending");
       if (!drawn && !may) status = scripted->second->august;
+      if (!may && r.target_id == own_overall) status = "pending";
       if (status == "checked" && section_of[r.target_id] == 0) status = "accepted";
       by_status[status].push_back(r.id);
       // Not begun: the form starts from May's.

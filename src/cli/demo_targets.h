@@ -33,10 +33,10 @@ std::size_t insert_demo_account_targets(soci::session& s, long long year,
 std::size_t insert_demo_closed_year_targets(soci::session& s, long long year, unsigned seed,
                                             const std::set<long long>& every_of_units);
 
-// Approved department-overall targets (部门整体绩效目标) of a closed year: one for each
-// department with projects in the year's budget, its amount theirs, its indicators from the
-// shipped case of its main industry, so that each department's overall self-evaluation has
-// work. Returns how many.
+// Approved department-overall targets (部门整体绩效目标) of a year: one for each department with
+// projects in the year's budget, its amount theirs, its indicators from the shipped case of its
+// main industry, so that each department's overall monitoring and self-evaluation have work.
+// Returns how many.
 std::size_t insert_demo_department_targets(soci::session& s, long long year);
 
 // Review batches of the demo region's year: the office assigns the expert and the agency

@@ -47,31 +47,14 @@ class SelfEvaluationStore : public StoreTest {
   auth::Principal who(const std::string& username) {
     return *db->read([&](soci::session& s) { return auth::repo::find_principal(s, username); });
   }
-  // The demo writes no department-overall target: demo_department's, approved, with the
-  // indicators of one of its projects' targets and a budget of 500 万元.
+  // demo_department's department-overall target of the year (the demo gives each department
+  // one), its budget made 500 万元.
   void add_department_target() {
     const auto d = who("demo_department");
     db->write([&](soci::session& s) {
-      long long from = 0;
-      std::string framework;
-      s << "SELECT MIN(id) FROM targets WHERE department_id = :d AND status = 'approved' AND "
-           "year = 2026",
-          soci::use(d.department_id), soci::into(from);
-      s << "SELECT framework_version FROM targets WHERE id = :t", soci::use(from),
-          soci::into(framework);
-      long long id = 0;
-      s << "INSERT INTO targets (region_id, year, kind, unit_id, department_id, "
-           "framework_version, overall_goal, amount_fen, status, created_at, updated_at) VALUES "
-           "(:r, 2026, 'department', :u, :d, :f, '履行教育职责', 500000000, 'approved', "
-           "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id",
-          soci::use(d.region_id), soci::use(d.department_id), soci::use(d.department_id),
-          soci::use(framework), soci::into(id);
-      s << "INSERT INTO target_indicators (target_id, position, category, subcategory, name, "
-           "comparator, value, unit, weight, direction, value_basis, explanation, medium_value) "
-           "SELECT :id, position, category, subcategory, name, comparator, value, unit, weight, "
-           "direction, value_basis, explanation, medium_value FROM target_indicators WHERE "
-           "target_id = :from",
-          soci::use(id), soci::use(from);
+      s << "UPDATE targets SET amount_fen = 500000000 WHERE kind = 'department' AND year = 2026 "
+           "AND department_id = :d",
+          soci::use(d.department_id);
     });
   }
   self_evaluation::Round open() {
@@ -142,10 +125,15 @@ TEST_F(SelfEvaluationStore, OpeningCreatesOneEvaluationPerApprovedTargetOfTheReg
                    "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND kind = "
                    "'department'"),
             scalar(*db, "SELECT COUNT(*) " + kEvaluated + " AND t.kind = 'department'"));
-  EXPECT_EQ(scalar(*db,
+  // One a department, demo_department's among them.
+  EXPECT_GT(scalar(*db,
                    "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND kind = "
                    "'department'"),
             1);
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) - COUNT(DISTINCT department_id) FROM self_evaluations WHERE "
+                   "year = 2026 AND kind = 'department'"),
+            0);
   EXPECT_GT(
       scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE year = 2026 AND region_id <> " +
                       std::to_string(office.region_id)),
