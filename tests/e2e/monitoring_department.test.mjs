@@ -32,8 +32,10 @@ test('the department reports its overall progress and spending at the August che
   const rows = page.locator('[data-test=indicators] .el-table__body tr');
   for (const [n, i] of view.indicators.entries()) {
     const numeric = /^[\d.]+$/.test(i.indicator.value);
-    await rows.nth(n).locator('[data-test=value-so-far]').fill(numeric ? '1' : '推进中');
-    await rows.nth(n).locator('[data-test=projected-value]').fill(numeric ? i.indicator.value : '按计划完成');
+    // A date's progress is the day it is expected: the target's own.
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(i.indicator.value);
+    await rows.nth(n).locator('[data-test=value-so-far]').fill(numeric ? '1' : date ? i.indicator.value : '推进中');
+    await rows.nth(n).locator('[data-test=projected-value]').fill(numeric || date ? i.indicator.value : '按计划完成');
     await select(page, rows.nth(n).locator('[data-test=likelihood]'), '确定能');
   }
   const executed = Math.floor(view.budget_fen / 3 / 10000) * 10000;
