@@ -502,9 +502,9 @@ void build_demo(soci::session& s, db::Dialect dialect, const std::string& passwo
     targets::repo::rebuild_totals(s, year);
   }
   insert_demo_budget_reviews(s, where.root, kNextYear);
-  insert_demo_monitoring(s, dialect, where.root, kYears.back(), accounts);
+  insert_demo_monitoring(s, dialect, where.root, kYears.back(), accounts, where.department);
   insert_demo_rectify(s, dialect, where.root, kYears.back(), accounts);
-  insert_demo_self_evaluation(s, dialect, where.root, kYears.front(), accounts);
+  insert_demo_self_evaluation(s, dialect, where.root, kYears.front(), accounts, where.department);
   insert_demo_registry(s, dialect, where.root, where.unit, where.unit2, user_id(s, "demo_agency"),
                        user_id(s, "demo_expert"));
   insert_demo_key_evaluation_plan(s, dialect, where.root, kYears.back(), user_id(s, "demo_office"));

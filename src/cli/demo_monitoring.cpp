@@ -144,7 +144,8 @@ void insert_demo_outcomes(soci::session& s, long long region_id, long long year,
 }  // namespace
 
 std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long long region_id,
-                                   long long year, const std::set<long long>& scripted_units) {
+                                   long long year, const std::set<long long>& scripted_units,
+                                   long long own_department) {
   db::Query q(
       "SELECT t.id, COALESCE(t.project_id, 0), COALESCE(p.amount_fen, t.amount_fen, 0), "
       "COALESCE(d.section_id, 0), t.unit_id FROM targets t LEFT JOIN projects p ON p.id = "
@@ -210,14 +211,11 @@ std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long l
   }
   std::map<long long, long long> section_of;
   for (const auto& m : monitored) section_of[m.target_id] = m.section_id;
-  // demo_department's own overall report waits for it in August.
+  // The department's own overall report (no project; the department its unit) waits for it in
+  // August.
   long long own_overall = 0;
-  {
-    db::Query oq("SELECT COALESCE(MAX(t.id), 0) FROM targets t JOIN users u ON u.unit_id = ");
-    oq.sql("t.department_id WHERE u.username = 'demo_department' AND t.kind = 'department' AND ");
-    oq.sql("t.year = ").bind(year);
-    own_overall = oq.scalar(s);
-  }
+  for (const auto& m : monitored)
+    if (!m.project_id && m.unit_id == own_department) own_overall = m.target_id;
 
   std::size_t reports = 0;
   struct Plan {

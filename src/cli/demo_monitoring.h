@@ -16,8 +16,10 @@
 
 namespace jixiao::cli {
 
-// Returns how many reports.
+// Returns how many reports. The overall report of own_department (demo_department's) waits for
+// it at the August checkpoint.
 std::size_t insert_demo_monitoring(soci::session& s, db::Dialect dialect, long long region_id,
-                                   long long year, const std::set<long long>& scripted_units);
+                                   long long year, const std::set<long long>& scripted_units,
+                                   long long own_department);
 
 }  // namespace jixiao::cli

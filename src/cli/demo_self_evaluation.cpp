@@ -114,7 +114,8 @@ std::string day(long long year, int month, long long n, const char* time) {
 }  // namespace
 
 std::size_t insert_demo_self_evaluation(soci::session& s, db::Dialect dialect, long long region_id,
-                                        long long year, const std::set<long long>& scripted_units) {
+                                        long long year, const std::set<long long>& scripted_units,
+                                        long long own_department) {
   Rng rng(20260302);
   const long long office = user_id(s, "demo_office");
   insert_spending(s, dialect, year, office, rng);
@@ -143,10 +144,6 @@ std::size_t insert_demo_self_evaluation(soci::session& s, db::Dialect dialect, l
   mix.self_scored_percent = 35;
   mix.inflated_percent = 20;
   std::map<long long, std::size_t> scripted;  // forms placed so far, by unit
-  // demo_department's own overall form is answered and waits for the department to submit it.
-  long long own_department = 0;
-  s << "SELECT COALESCE(MAX(unit_id), 0) FROM users WHERE username = 'demo_department'",
-      soci::into(own_department);
   std::vector<Evaluation> rows;
   for (auto& e : self_evaluation::read_score_batch(s, r.id, 0, 1'000'000)) {
     Place place = draw_place(rng);

@@ -17,8 +17,10 @@
 
 namespace jixiao::cli {
 
-// Returns how many evaluations.
+// Returns how many evaluations. The overall form of own_department (demo_department's) is
+// answered and waits for it to submit.
 std::size_t insert_demo_self_evaluation(soci::session& s, db::Dialect dialect, long long region_id,
-                                        long long year, const std::set<long long>& scripted_units);
+                                        long long year, const std::set<long long>& scripted_units,
+                                        long long own_department);
 
 }  // namespace jixiao::cli

@@ -102,9 +102,10 @@ targets::Target insert_target(soci::session& s, const projects::Project& p, cons
   return t;
 }
 
+// The n-th shipped case of the industry of a function class (支出功能分类).
 const DemoCase& case_of(const std::map<std::string, std::vector<DemoCase>>& cases,
-                        const projects::Project& p, std::size_t n) {
-  auto it = cases.find(library::industry_of(p.function_class));
+                        const std::string& function_class, std::size_t n) {
+  auto it = cases.find(library::industry_of(function_class));
   if (it == cases.end()) it = cases.begin();
   return it->second[n % it->second.size()];
 }
@@ -121,7 +122,7 @@ std::size_t insert_demo_targets(soci::session& s, long long year, unsigned seed,
   std::size_t n = 0;
   for (const auto& p : projects) {
     if (rng() % 100 >= 70) continue;  // coverage is never complete in a real region
-    const DemoCase& c = case_of(cases, p, rng());
+    const DemoCase& c = case_of(cases, p.function_class, rng());
     std::string status = draw_status(rng, p.unit_id == p.department_id);
     // A project still in draft has not sent its target to review either.
     if (p.status == "draft") status = "draft";
@@ -146,7 +147,8 @@ std::size_t insert_demo_account_targets(soci::session& s, long long year,
     auto& chosen = names[p.unit_id];
     if (chosen.size() == kAccountTargets || !chosen.insert(p.name).second) continue;
     const std::size_t k = chosen.size() - 1;
-    insert_target(s, p, case_of(cases, p, k), "approved", 8200 + static_cast<long long>(k) * 150);
+    insert_target(s, p, case_of(cases, p.function_class, k), "approved",
+                  8200 + static_cast<long long>(k) * 150);
     ++n;
   }
   return n;
@@ -161,7 +163,7 @@ std::size_t insert_demo_closed_year_targets(soci::session& s, long long year, un
     if (p.status != "approved" && p.status != "executing" && p.status != "completed") continue;
     const bool drawn = rng() % 100 < 70;
     if (!drawn && !every_of_units.contains(p.unit_id)) continue;
-    insert_target(s, p, case_of(cases, p, rng()), "approved",
+    insert_target(s, p, case_of(cases, p.function_class, rng()), "approved",
                   7000 + static_cast<long long>(rng() % 2801));
     ++n;
   }
@@ -174,7 +176,7 @@ std::size_t insert_demo_department_targets(soci::session& s, long long year) {
   struct Department {
     long long region_id = 0;
     Fen amount_fen = 0;
-    std::string function_class, created_at;
+    std::string function_class;
   };
   std::map<long long, Department> departments;
   for (const auto& p : projects::repo::year_projects(s, year)) {
@@ -186,9 +188,7 @@ std::size_t insert_demo_department_targets(soci::session& s, long long year) {
   }
   std::size_t n = 0;
   for (const auto& [id, d] : departments) {
-    auto it = cases.find(library::industry_of(d.function_class));
-    if (it == cases.end()) it = cases.begin();
-    const DemoCase& c = it->second[static_cast<std::size_t>(id) % it->second.size()];
+    const DemoCase& c = case_of(cases, d.function_class, static_cast<std::size_t>(id));
     targets::Target t;
     t.region_id = d.region_id;
     t.year = year;

@@ -139,10 +139,9 @@ struct Server::Impl {
     std::function<void()> resume;  // resumes the connection's coroutine on its loop
   };
 
-  // Requests waiting for a worker: writes go before reads. Under load every connection waits its
-  // turn for a worker, and a write (a unit submitting its report in a deadline week) waited
-  // behind hundreds of queued list pages; taken first, it waits only for a worker to come free.
-  // One task is posted to the pool for each job queued, so every job runs.
+  // Requests waiting for a thread, writes apart from reads. Under load every connection waits its
+  // turn, and a write (a unit submitting its report in a deadline week) waited behind hundreds of
+  // queued list pages; now the writers' thread takes it at once (run_next).
   std::mutex queue_mutex;
   std::deque<Job*> queued_writes, queued_reads;  // guarded by queue_mutex
   bool lane_busy = false;  // the writers' thread runs a write; guarded by queue_mutex
