@@ -5,6 +5,7 @@
 
 #include "base/money.h"
 #include "base/vocabulary.h"
+#include "self_evaluation/repo.h"
 
 namespace jixiao::disclosure {
 
@@ -93,31 +94,18 @@ void add_self_evaluation(soci::session& s, long long id, json::object& o) {
   o["problems"] = problems;
   o["improvements"] = improvements;
   json::array rows;
-  std::string category, subcategory, name, comparator, value, unit, actual;
-  long long weight = 0, computed_score = 0, self_score = 0, review_score = 0, na = 0;
-  soci::indicator ss_i = soci::i_ok, rs_i = soci::i_ok;
-  soci::statement st =
-      (s.prepare << "SELECT category, subcategory, name, comparator, value, unit, actual_value, "
-                    "computed_weight, computed_score, self_score, review_score, not_applicable "
-                    "FROM self_evaluation_indicators WHERE evaluation_id = :id ORDER BY position",
-       soci::use(id), soci::into(category), soci::into(subcategory), soci::into(name),
-       soci::into(comparator), soci::into(value), soci::into(unit), soci::into(actual),
-       soci::into(weight), soci::into(computed_score), soci::into(self_score, ss_i),
-       soci::into(review_score, rs_i), soci::into(na));
-  st.execute();
-  while (st.fetch()) {
-    const long long score =
-        rs_i == soci::i_ok ? review_score : (ss_i == soci::i_ok ? self_score : computed_score);
-    rows.push_back({{"category", category},
-                    {"subcategory", subcategory},
-                    {"name", name},
-                    {"comparator", comparator},
-                    {"comparator_label", vocabulary("comparator").label(comparator)},
-                    {"value", value},
-                    {"unit", unit},
-                    {"actual_value", actual},
-                    {"weight", score_text(weight)},
-                    {"score", na ? json::value(nullptr) : score_text(score)}});
+  for (const auto& i : self_evaluation::repo::indicators(s, id)) {
+    const long long score = i.review_score.value_or(i.self_score.value_or(i.computed_score));
+    rows.push_back({{"category", i.category},
+                    {"subcategory", i.subcategory},
+                    {"name", i.name},
+                    {"comparator", i.comparator},
+                    {"comparator_label", vocabulary("comparator").label(i.comparator)},
+                    {"value", i.value},
+                    {"unit", i.unit},
+                    {"actual_value", i.actual_value},
+                    {"weight", score_text(i.computed_weight)},
+                    {"score", i.not_applicable ? json::value(nullptr) : score_text(score)}});
   }
   o["indicators"] = std::move(rows);
 }

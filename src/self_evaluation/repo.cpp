@@ -6,6 +6,7 @@
 #include "auth/scope_sql.h"
 #include "base/text.h"
 #include "db/query.h"
+#include "self_evaluation/indicator_scores.h"
 #include "self_evaluation/repo_totals.h"
 
 namespace jixiao::self_evaluation::repo {
@@ -370,13 +371,13 @@ bool update(soci::session& s, const Evaluation& e, long long expected_version) {
 std::vector<IndicatorResult> indicators(soci::session& s, long long evaluation_id) {
   struct IRow {
     IndicatorResult i;
-    long long not_applicable = 0, needs_reason = 0, self_score = -1, review_score = -1;
+    long long not_applicable = 0, self_score = -1, review_score = -1;
   };
   db::Query q(
       "SELECT position, category, subcategory, name, comparator, value, unit, direction, weight, "
       "actual_value, not_applicable, deviation_reason, improvement, COALESCE(self_score, -1), "
-      "self_score_reason, computed_weight, computed_score, rule, detail, needs_reason, "
-      "COALESCE(review_score, -1), review_note FROM self_evaluation_indicators WHERE "
+      "self_score_reason, COALESCE(review_score, -1), review_note FROM "
+      "self_evaluation_indicators WHERE "
       "evaluation_id = ");
   q.bind(evaluation_id).sql(" ORDER BY position");
   std::vector<IndicatorResult> out;
@@ -397,20 +398,18 @@ std::vector<IndicatorResult> indicators(soci::session& s, long long evaluation_i
          st.exchange(soci::into(i.improvement));
          st.exchange(soci::into(r.self_score));
          st.exchange(soci::into(i.self_score_reason));
-         st.exchange(soci::into(i.computed_weight));
-         st.exchange(soci::into(i.computed_score));
-         st.exchange(soci::into(i.rule));
-         st.exchange(soci::into(i.detail));
-         st.exchange(soci::into(r.needs_reason));
          st.exchange(soci::into(r.review_score));
          st.exchange(soci::into(i.review_note));
        })) {
     r.i.not_applicable = r.not_applicable != 0;
-    r.i.needs_reason = r.needs_reason != 0;
     if (r.self_score >= 0) r.i.self_score = r.self_score;
     if (r.review_score >= 0) r.i.review_score = r.review_score;
     out.push_back(std::move(r.i));
   }
+  std::string packed;
+  s << "SELECT indicator_scores FROM self_evaluations WHERE id = :id", soci::use(evaluation_id),
+      soci::into(packed);
+  unpack_scores(packed, out);
   return out;
 }
 
@@ -418,18 +417,18 @@ void update_indicators(soci::session& s, long long evaluation_id,
                        const std::vector<IndicatorResult>& items) {
   for (const auto& i : items) {
     const long long na = i.not_applicable ? 1 : 0;
-    const long long needs = i.needs_reason ? 1 : 0;
     const long long self = i.self_score.value_or(0);
     soci::indicator has_self = i.self_score ? soci::i_ok : soci::i_null;
     s << "UPDATE self_evaluation_indicators SET actual_value = :a, not_applicable = :na, "
-         "deviation_reason = :dr, improvement = :im, self_score = :ss, self_score_reason = :sr, "
-         "computed_weight = :cw, computed_score = :cs, rule = :ru, detail = :de, needs_reason = "
-         ":nr WHERE evaluation_id = :e AND position = :p",
+         "deviation_reason = :dr, improvement = :im, self_score = :ss, self_score_reason = :sr "
+         "WHERE evaluation_id = :e AND position = :p",
         soci::use(i.actual_value), soci::use(na), soci::use(i.deviation_reason),
         soci::use(i.improvement), soci::use(self, has_self), soci::use(i.self_score_reason),
-        soci::use(i.computed_weight), soci::use(i.computed_score), soci::use(i.rule),
-        soci::use(i.detail), soci::use(needs), soci::use(evaluation_id), soci::use(i.position);
+        soci::use(evaluation_id), soci::use(i.position);
   }
+  const std::string packed = pack_scores(items);
+  s << "UPDATE self_evaluations SET indicator_scores = :p WHERE id = :e", soci::use(packed),
+      soci::use(evaluation_id);
 }
 
 std::optional<long long> of_project(soci::session& s, long long project_id) {

@@ -93,7 +93,8 @@ std::vector<Evaluation> named(soci::session& s, long long year,
 bool update(soci::session& s, const Evaluation& e, long long expected_version);
 
 std::vector<IndicatorResult> indicators(soci::session& s, long long evaluation_id);
-// Writes the unit's answers and the computed scores of each indicator (by position).
+// Writes the unit's answers of each indicator (by position) and their computed scores (kept
+// together on the evaluation: indicator_scores.h).
 void update_indicators(soci::session& s, long long evaluation_id,
                        const std::vector<IndicatorResult>& items);
 

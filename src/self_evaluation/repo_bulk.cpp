@@ -1,11 +1,11 @@
 #include "self_evaluation/repo_bulk.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string>
 
 #include "db/pg_copy.h"
+#include "self_evaluation/indicator_scores.h"
 #include "self_evaluation/repo_totals.h"
 
 namespace jixiao::self_evaluation::repo {
@@ -22,16 +22,15 @@ constexpr const char* kEvaluationSet =
     "{s}executed_fen, goal_achieved = {s}goal_achieved, problems = {s}problems, improvements = "
     "{s}improvements, execution_weight = {s}execution_weight, execution_score = "
     "{s}execution_score, execution_detail = {s}execution_detail, computed_total = "
-    "{s}computed_total, self_total = {s}self_total, grade = {s}grade, opinion = {s}opinion, "
+    "{s}computed_total, self_total = {s}self_total, grade = {s}grade, indicator_scores = "
+    "{s}indicator_scores, opinion = {s}opinion, "
     "submitted_at = {s}submitted_at, decided_at = {s}decided_at, updated_at = {s}updated_at, "
     "version = self_evaluations.version + 1";
 
 constexpr const char* kIndicatorSet =
     "actual_value = {s}actual_value, not_applicable = {s}not_applicable, deviation_reason = "
     "{s}deviation_reason, improvement = {s}improvement, self_score = {s}self_score, "
-    "self_score_reason = {s}self_score_reason, computed_weight = {s}computed_weight, "
-    "computed_score = {s}computed_score, rule = {s}rule, detail = {s}detail, needs_reason = "
-    "{s}needs_reason";
+    "self_score_reason = {s}self_score_reason";
 
 // The SET list with each value taken from `source` ("x." for a joined table, ":" for a bind).
 std::string set_list(const char* pattern, const std::string& source) {
@@ -60,19 +59,20 @@ void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
   s << "CREATE TEMP TABLE se_rows (id BIGINT PRIMARY KEY, status TEXT, initial_fen BIGINT, "
        "budget_fen BIGINT, executed_fen BIGINT, goal_achieved TEXT, problems TEXT, improvements "
        "TEXT, execution_weight BIGINT, execution_score BIGINT, execution_detail TEXT, "
-       "computed_total BIGINT, self_total BIGINT, grade TEXT, opinion TEXT, submitted_at TEXT, "
-       "decided_at TEXT, updated_at TEXT) ON COMMIT DROP";
+       "computed_total BIGINT, self_total BIGINT, grade TEXT, indicator_scores TEXT, opinion "
+       "TEXT, submitted_at TEXT, decided_at TEXT, updated_at TEXT) ON COMMIT DROP";
   {
     db::PgCopy copy(s, "se_rows",
                     {"id", "status", "initial_fen", "budget_fen", "executed_fen", "goal_achieved",
                      "problems", "improvements", "execution_weight", "execution_score",
-                     "execution_detail", "computed_total", "self_total", "grade", "opinion",
-                     "submitted_at", "decided_at", "updated_at"});
+                     "execution_detail", "computed_total", "self_total", "grade",
+                     "indicator_scores", "opinion", "submitted_at", "decided_at", "updated_at"});
     for (const auto& e : rows)
       copy.row(e.id, e.status, e.initial_fen, e.budget_fen, e.executed_fen, e.goal_achieved,
                e.problems, e.improvements, e.execution_weight, e.execution_score,
-               e.execution_detail, e.computed_total, e.self_total, e.grade, e.opinion,
-               text_or_null(e.submitted_at), text_or_null(e.decided_at), e.updated_at);
+               e.execution_detail, e.computed_total, e.self_total, e.grade,
+               pack_scores(e.indicators), e.opinion, text_or_null(e.submitted_at),
+               text_or_null(e.decided_at), e.updated_at);
     copy.finish();
   }
   // The kept totals lose the rows as they were and gain them as written.
@@ -84,18 +84,15 @@ void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
   add_to_totals(s, kWritten, 0, 1);
   s << "CREATE TEMP TABLE se_indicators (evaluation_id BIGINT, position BIGINT, actual_value "
        "TEXT, not_applicable BIGINT, deviation_reason TEXT, improvement TEXT, self_score BIGINT, "
-       "self_score_reason TEXT, computed_weight BIGINT, computed_score BIGINT, rule TEXT, detail "
-       "TEXT, needs_reason BIGINT, PRIMARY KEY (evaluation_id, position)) ON COMMIT DROP";
+       "self_score_reason TEXT, PRIMARY KEY (evaluation_id, position)) ON COMMIT DROP";
   {
     db::PgCopy copy(s, "se_indicators",
                     {"evaluation_id", "position", "actual_value", "not_applicable",
-                     "deviation_reason", "improvement", "self_score", "self_score_reason",
-                     "computed_weight", "computed_score", "rule", "detail", "needs_reason"});
+                     "deviation_reason", "improvement", "self_score", "self_score_reason"});
     for (const auto& e : rows)
       for (const auto& i : e.indicators)
         copy.row(e.id, i.position, i.actual_value, i.not_applicable ? 1LL : 0LL, i.deviation_reason,
-                 i.improvement, i.self_score, i.self_score_reason, i.computed_weight,
-                 i.computed_score, i.rule, i.detail, i.needs_reason ? 1LL : 0LL);
+                 i.improvement, i.self_score, i.self_score_reason);
     copy.finish();
   }
   s << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorSet, "x.") +
@@ -123,6 +120,7 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
   add_to_totals(s, kWritten, 0, -1);
   Evaluation e;
   long long self_total = 0;
+  std::string packed;
   soci::indicator has_self = soci::i_null, submitted = soci::i_null, decided = soci::i_null;
   soci::statement row =
       (s.prepare << "UPDATE self_evaluations SET " + set_list(kEvaluationSet, ":") +
@@ -134,12 +132,12 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
        soci::use(e.execution_score, "execution_score"),
        soci::use(e.execution_detail, "execution_detail"),
        soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),
-       soci::use(e.grade, "grade"), soci::use(e.opinion, "opinion"),
-       soci::use(e.submitted_at, submitted, "submitted_at"),
+       soci::use(e.grade, "grade"), soci::use(packed, "indicator_scores"),
+       soci::use(e.opinion, "opinion"), soci::use(e.submitted_at, submitted, "submitted_at"),
        soci::use(e.decided_at, decided, "decided_at"), soci::use(e.updated_at, "updated_at"),
        soci::use(e.id, "id"));
   IndicatorResult i;
-  long long id = 0, na = 0, needs = 0, self_score = 0;
+  long long id = 0, na = 0, self_score = 0;
   soci::indicator has_score = soci::i_null;
   soci::statement indicator =
       (s.prepare << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorSet, ":") +
@@ -147,14 +145,12 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
        soci::use(i.actual_value, "actual_value"), soci::use(na, "not_applicable"),
        soci::use(i.deviation_reason, "deviation_reason"), soci::use(i.improvement, "improvement"),
        soci::use(self_score, has_score, "self_score"),
-       soci::use(i.self_score_reason, "self_score_reason"),
-       soci::use(i.computed_weight, "computed_weight"),
-       soci::use(i.computed_score, "computed_score"), soci::use(i.rule, "rule"),
-       soci::use(i.detail, "detail"), soci::use(needs, "needs_reason"),
-       soci::use(id, "evaluation_id"), soci::use(i.position, "position"));
+       soci::use(i.self_score_reason, "self_score_reason"), soci::use(id, "evaluation_id"),
+       soci::use(i.position, "position"));
   for (const auto& r : rows) {
     e = r;
     e.indicators.clear();
+    packed = pack_scores(r.indicators);
     self_total = r.self_total.value_or(0);
     has_self = r.self_total ? soci::i_ok : soci::i_null;
     submitted = r.submitted_at.empty() ? soci::i_null : soci::i_ok;
@@ -164,7 +160,6 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
     for (const auto& x : r.indicators) {
       i = x;
       na = x.not_applicable ? 1 : 0;
-      needs = x.needs_reason ? 1 : 0;
       self_score = x.self_score.value_or(0);
       has_score = x.self_score ? soci::i_ok : soci::i_null;
       indicator.execute(true);
@@ -177,26 +172,24 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
 constexpr const char* kScoreSet =
     "execution_weight = {s}execution_weight, execution_score = {s}execution_score, "
     "execution_detail = {s}execution_detail, computed_total = {s}computed_total, self_total = "
-    "{s}self_total, grade = {s}grade";
+    "{s}self_total, grade = {s}grade, indicator_scores = {s}indicator_scores";
 
-constexpr const char* kIndicatorScoreSet =
-    "computed_weight = {s}computed_weight, computed_score = {s}computed_score, rule = {s}rule, "
-    "detail = {s}detail, needs_reason = {s}needs_reason";
-
-// COPY into temporary tables and two joined UPDATEs; the first names the rows it wrote, and the
-// second writes the indicators of the evaluations whose version still matches, which are those.
+// COPY into a temporary table and one joined UPDATE, which names the rows it wrote (those whose
+// version still matches).
 std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
   s << "CREATE TEMP TABLE se_scores (k BIGINT, id BIGINT PRIMARY KEY, version BIGINT, "
        "execution_weight BIGINT, execution_score BIGINT, execution_detail TEXT, computed_total "
-       "BIGINT, self_total BIGINT, grade TEXT) ON COMMIT DROP";
+       "BIGINT, self_total BIGINT, grade TEXT, indicator_scores TEXT) ON COMMIT DROP";
   {
-    db::PgCopy copy(s, "se_scores",
-                    {"k", "id", "version", "execution_weight", "execution_score",
-                     "execution_detail", "computed_total", "self_total", "grade"});
+    db::PgCopy copy(
+        s, "se_scores",
+        {"k", "id", "version", "execution_weight", "execution_score", "execution_detail",
+         "computed_total", "self_total", "grade", "indicator_scores"});
     for (std::size_t k = 0; k < rows.size(); ++k) {
       const auto& e = rows[k];
       copy.row(static_cast<long long>(k), e.id, e.version, e.execution_weight, e.execution_score,
-               e.execution_detail, e.computed_total, e.self_total, e.grade);
+               e.execution_detail, e.computed_total, e.self_total, e.grade,
+               pack_scores(e.indicators));
     }
     copy.finish();
   }
@@ -208,95 +201,15 @@ std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Ev
                         "self_evaluations.version = x.version" +
                         id_range("self_evaluations.id", rows) + " RETURNING x.k");
   for (const long long k : updated) written[static_cast<std::size_t>(k)] = 1;
-  s << "CREATE TEMP TABLE se_indicator_scores (evaluation_id BIGINT, position BIGINT, version "
-       "BIGINT, computed_weight BIGINT, computed_score BIGINT, rule TEXT, detail TEXT, "
-       "needs_reason BIGINT, PRIMARY KEY (evaluation_id, position)) ON COMMIT DROP";
-  {
-    db::PgCopy copy(s, "se_indicator_scores",
-                    {"evaluation_id", "position", "version", "computed_weight", "computed_score",
-                     "rule", "detail", "needs_reason"});
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-      if (!written[k]) continue;
-      const auto& e = rows[k];
-      for (const auto& i : e.indicators)
-        copy.row(e.id, i.position, e.version, i.computed_weight, i.computed_score, i.rule, i.detail,
-                 i.needs_reason ? 1LL : 0LL);
-    }
-    copy.finish();
-  }
-  s << "UPDATE self_evaluation_indicators SET " + set_list(kIndicatorScoreSet, "x.") +
-           " FROM se_indicator_scores x WHERE self_evaluation_indicators.evaluation_id = "
-           "x.evaluation_id AND self_evaluation_indicators.position = x.position" +
-           id_range("self_evaluation_indicators.evaluation_id", rows);
   s << "DROP TABLE se_scores";
-  s << "DROP TABLE se_indicator_scores";
   return written;
 }
 
-// The indicators' scores on SQLite, kIndicatorRows at a time through one UPDATE joined to a VALUES
-// list: a statement a row cost more in binding it than SQLite's own work. A last, short group is
-// filled up with its last row again (the same values written twice to one row).
-class IndicatorScoreWriter {
- public:
-  static constexpr std::size_t kRows = 64;
-  explicit IndicatorScoreWriter(soci::session& s) : st_(s) {
-    std::string sql = "WITH x (e, p, w, s, r, d, n) AS (VALUES ";
-    for (std::size_t k = 0; k < kRows; ++k) {
-      const std::string n = std::to_string(k);
-      sql += (k ? ", (" : "(") + (":e" + n) + ", :p" + n + ", :w" + n + ", :s" + n + ", :r" + n +
-             ", :d" + n + ", :n" + n + ")";
-    }
-    sql +=
-        ") UPDATE self_evaluation_indicators SET computed_weight = x.w, computed_score = x.s, "
-        "rule = x.r, detail = x.d, needs_reason = x.n FROM x WHERE "
-        "self_evaluation_indicators.evaluation_id = x.e AND self_evaluation_indicators.position "
-        "= x.p";
-    for (auto& slot : slots_) {
-      st_.exchange(soci::use(slot.evaluation_id));
-      st_.exchange(soci::use(slot.position));
-      st_.exchange(soci::use(slot.weight));
-      st_.exchange(soci::use(slot.score));
-      st_.exchange(soci::use(slot.rule));
-      st_.exchange(soci::use(slot.detail));
-      st_.exchange(soci::use(slot.needs_reason));
-    }
-    st_.alloc();
-    st_.prepare(sql);
-    st_.define_and_bind();
-  }
-  void add(long long evaluation_id, const IndicatorResult& i) {
-    auto& slot = slots_[used_++];
-    slot.evaluation_id = evaluation_id;
-    slot.position = i.position;
-    slot.weight = i.computed_weight;
-    slot.score = i.computed_score;
-    slot.rule = i.rule;
-    slot.detail = i.detail;
-    slot.needs_reason = i.needs_reason ? 1 : 0;
-    if (used_ == kRows) flush();
-  }
-  void flush() {
-    if (used_ == 0) return;
-    for (std::size_t k = used_; k < kRows; ++k) slots_[k] = slots_[used_ - 1];
-    st_.execute(true);
-    used_ = 0;
-  }
-
- private:
-  struct Slot {
-    long long evaluation_id = 0, position = 0, weight = 0, score = 0, needs_reason = 0;
-    std::string rule, detail;
-  };
-  std::array<Slot, kRows> slots_;
-  std::size_t used_ = 0;
-  soci::statement st_;
-};
-
-// The evaluations a prepared statement at a time (each tells whether it wrote its row), their
-// indicators in groups.
+// A prepared statement stepped a row at a time; each tells whether it wrote its row.
 std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
   Evaluation e;
   long long self_total = 0;
+  std::string packed;
   soci::indicator has_self = soci::i_null;
   soci::statement row =
       (s.prepare << "UPDATE self_evaluations SET " + set_list(kScoreSet, ":") +
@@ -305,8 +218,8 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
        soci::use(e.execution_score, "execution_score"),
        soci::use(e.execution_detail, "execution_detail"),
        soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),
-       soci::use(e.grade, "grade"), soci::use(e.id, "id"), soci::use(e.version, "version"));
-  IndicatorScoreWriter indicators(s);
+       soci::use(e.grade, "grade"), soci::use(packed, "indicator_scores"), soci::use(e.id, "id"),
+       soci::use(e.version, "version"));
   std::vector<char> written(rows.size(), 0);
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const auto& r = rows[k];
@@ -319,12 +232,10 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
     e.grade = r.grade;
     self_total = r.self_total.value_or(0);
     has_self = r.self_total ? soci::i_ok : soci::i_null;
+    packed = pack_scores(r.indicators);
     row.execute(true);
-    if (row.get_affected_rows() == 0) continue;
-    written[k] = 1;
-    for (const auto& x : r.indicators) indicators.add(r.id, x);
+    written[k] = row.get_affected_rows() != 0;
   }
-  indicators.flush();
   return written;
 }
 

@@ -18,9 +18,9 @@ namespace jixiao::self_evaluation::repo {
 // The kept totals follow, in two grouped statements over the rows.
 void write_results_bulk(soci::session& s, db::Dialect dialect, const std::vector<Evaluation>& rows);
 
-// The re-scoring's write (score_job.h): each row's kept scores (execution, totals, grade) and
-// those of the indicators it carries (weight, score, rule, detail, R-SE-7's flag; by position,
-// the others left as they are), where the evaluation still has the
+// The re-scoring's write (score_job.h): each row's kept scores (execution, totals, grade, and
+// every indicator's weight, score, rule, detail and R-SE-7's flag), where the evaluation still
+// has the
 // version it was read with: one saved since keeps what its save scored. The version does not
 // move (the answers are the unit's, as they were). Returns, per row, whether it was written. The
 // grades it moves are the caller's to carry to the kept totals (repo::move_grades).

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "db/query.h"
+#include "self_evaluation/indicator_scores.h"
 
 namespace jixiao::self_evaluation::review_repo {
 
@@ -22,6 +23,7 @@ void append_ids(db::Query& q, const std::vector<long long>& ids) {
 struct EvaluationRow {
   Evaluation e;
   long long self_total = -1;
+  std::string indicator_scores;
 };
 
 struct IndicatorRow {
@@ -38,10 +40,11 @@ struct LikelihoodRow {
 void read_chunk(soci::session& s, const std::vector<long long>& ids,
                 std::map<long long, SignalData>& out) {
   db::Query eq(
-      "SELECT id, target_id, COALESCE(self_total, -1), computed_total, budget_fen, executed_fen "
-      "FROM self_evaluations WHERE id IN ");
+      "SELECT id, target_id, COALESCE(self_total, -1), computed_total, budget_fen, executed_fen, "
+      "indicator_scores FROM self_evaluations WHERE id IN ");
   append_ids(eq, ids);
   std::map<long long, std::vector<long long>> by_target;  // target → its evaluations
+  std::map<long long, std::string> packed;                // evaluation → its indicator scores
   for (auto& r : db::fetch_all<EvaluationRow>(s, eq, [](soci::statement&st, EvaluationRow&r) {
          st.exchange(soci::into(r.e.id));
          st.exchange(soci::into(r.e.target_id));
@@ -49,16 +52,18 @@ void read_chunk(soci::session& s, const std::vector<long long>& ids,
          st.exchange(soci::into(r.e.computed_total));
          st.exchange(soci::into(r.e.budget_fen));
          st.exchange(soci::into(r.e.executed_fen));
+         st.exchange(soci::into(r.indicator_scores));
        })) {
     if (r.self_total >= 0) r.e.self_total = r.self_total;
+    packed[r.e.id] = std::move(r.indicator_scores);
     by_target[r.e.target_id].push_back(r.e.id);
     out[r.e.id].evaluation = std::move(r.e);
   }
 
   db::Query iq(
       "SELECT evaluation_id, position, name, comparator, value, unit, actual_value, "
-      "not_applicable, COALESCE(self_score, -1), computed_weight, computed_score FROM "
-      "self_evaluation_indicators WHERE evaluation_id IN ");
+      "not_applicable, COALESCE(self_score, -1) FROM self_evaluation_indicators WHERE "
+      "evaluation_id IN ");
   append_ids(iq, ids);
   iq.sql(" ORDER BY evaluation_id, position");
   for (auto& r : db::fetch_all<IndicatorRow>(s, iq, [](soci::statement&st, IndicatorRow&r) {
@@ -71,13 +76,12 @@ void read_chunk(soci::session& s, const std::vector<long long>& ids,
          st.exchange(soci::into(r.i.actual_value));
          st.exchange(soci::into(r.not_applicable));
          st.exchange(soci::into(r.self_score));
-         st.exchange(soci::into(r.i.computed_weight));
-         st.exchange(soci::into(r.i.computed_score));
        })) {
     r.i.not_applicable = r.not_applicable != 0;
     if (r.self_score >= 0) r.i.self_score = r.self_score;
     out[r.evaluation_id].evaluation.indicators.push_back(std::move(r.i));
   }
+  for (auto& [id, text] : packed) unpack_scores(text, out[id].evaluation.indicators);
 
   // Evidence is attached to the evaluation as a whole (document type self_evaluation).
   db::Query fq(

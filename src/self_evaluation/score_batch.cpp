@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "db/query.h"
 #include "self_evaluation/evaluation_score.h"
+#include "self_evaluation/indicator_scores.h"
 
 namespace jixiao::self_evaluation {
 
@@ -12,6 +13,7 @@ namespace {
 struct EvaluationRow {
   Evaluation e;
   long long self_total = -1, review_total = -1;
+  std::string indicator_scores;
 };
 
 void bind_evaluation(soci::statement& st, EvaluationRow& r) {
@@ -33,12 +35,13 @@ void bind_evaluation(soci::statement& st, EvaluationRow& r) {
   st.exchange(soci::into(r.self_total));
   st.exchange(soci::into(r.review_total));
   st.exchange(soci::into(e.grade));
+  st.exchange(soci::into(r.indicator_scores));
 }
 
 struct IndicatorRow {
   long long evaluation_id = 0;
   IndicatorResult i;
-  long long not_applicable = 0, needs_reason = 0, self_score = -1;
+  long long not_applicable = 0, self_score = -1;
 };
 
 void bind_indicator(soci::statement& st, IndicatorRow& r) {
@@ -56,11 +59,6 @@ void bind_indicator(soci::statement& st, IndicatorRow& r) {
   st.exchange(soci::into(i.actual_value));
   st.exchange(soci::into(r.not_applicable));
   st.exchange(soci::into(r.self_score));
-  st.exchange(soci::into(i.computed_weight));
-  st.exchange(soci::into(i.computed_score));
-  st.exchange(soci::into(i.rule));
-  st.exchange(soci::into(i.detail));
-  st.exchange(soci::into(r.needs_reason));
 }
 
 }  // namespace
@@ -71,11 +69,14 @@ std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, l
       "SELECT id, region_id, department_id, unit_id, year, kind, version, initial_fen, budget_fen, "
       "executed_fen, execution_weight, "
       "execution_score, execution_detail, computed_total, COALESCE(self_total, -1), "
-      "COALESCE(review_total, -1), grade FROM self_evaluations WHERE round_id = ");
+      "COALESCE(review_total, -1), grade, indicator_scores FROM self_evaluations WHERE round_id "
+      "= ");
   eq.bind(round_id).sql(" AND id > ").bind(after_id).sql(" ORDER BY id LIMIT ").bind(limit);
   std::vector<Evaluation> out;
+  std::vector<std::string> packed;
   db::for_each_row<EvaluationRow>(s, eq, bind_evaluation, [&](EvaluationRow& r) {
     out.push_back(std::move(r.e));
+    packed.push_back(std::move(r.indicator_scores));
     out.back().indicators.reserve(12);
     if (r.self_total >= 0) out.back().self_total = r.self_total;
     if (r.review_total >= 0) out.back().review_total = r.review_total;
@@ -85,8 +86,7 @@ std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, l
   // The id range walks the indicators' key; the round's own ids keep another round's out.
   db::Query iq(
       "SELECT evaluation_id, position, category, subcategory, name, comparator, value, unit, "
-      "direction, weight, actual_value, not_applicable, COALESCE(self_score, -1), "
-      "computed_weight, computed_score, rule, detail, needs_reason FROM "
+      "direction, weight, actual_value, not_applicable, COALESCE(self_score, -1) FROM "
       "self_evaluation_indicators WHERE evaluation_id > ");
   iq.bind(after_id).sql(" AND evaluation_id <= ").bind(last_id);
   iq.sql(" AND evaluation_id IN (SELECT id FROM self_evaluations WHERE round_id = ").bind(round_id);
@@ -97,12 +97,12 @@ std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, l
     while (k < out.size() && out[k].id < r.evaluation_id) ++k;
     if (k == out.size() || out[k].id != r.evaluation_id) return;
     r.i.not_applicable = r.not_applicable != 0;
-    r.i.needs_reason = r.needs_reason != 0;
     r.i.self_score.reset();
     if (r.self_score >= 0) r.i.self_score = r.self_score;
     // Moved out: the next row's columns are written over it.
     out[k].indicators.push_back(std::move(r.i));
   });
+  for (std::size_t k = 0; k < out.size(); ++k) unpack_scores(packed[k], out[k].indicators);
   return out;
 }
 
@@ -128,22 +128,7 @@ ScoreChanges judge_scores(
     ++out.counts.changed;
     out.total_before.push_back(e.computed_total);
     out.grade_before.push_back(e.grade);
-    // Only the indicators whose scores change are written (a new grade band moves none).
-    std::vector<char> same(e.indicators.size(), 0);
-    for (std::size_t k = 0; k < same.size() && k < scored.indicators.size(); ++k) {
-      const auto& i = e.indicators[k];
-      const auto& x = scored.indicators[k];
-      same[k] = i.computed_weight == x.weight && i.computed_score == x.score && i.rule == x.rule &&
-                i.detail == x.detail && i.needs_reason == x.needs_reason;
-    }
     keep_scores(e, e.indicators, std::move(scored), settings);
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k < e.indicators.size(); ++k) {
-      if (same[k]) continue;
-      if (kept != k) e.indicators[kept] = std::move(e.indicators[k]);
-      ++kept;
-    }
-    e.indicators.resize(kept);
     out.rows.push_back(std::move(e));
   }
   return out;

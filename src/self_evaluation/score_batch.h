@@ -20,8 +20,8 @@ namespace jixiao::self_evaluation {
 std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, long long after_id,
                                          int limit);
 
-// A batch judged: the evaluations whose kept scores the rules change, as scored now with only
-// the indicators whose scores change, what each carried before (for the audit), and the batch's
+// A batch judged: the evaluations whose kept scores the rules change, as scored now, what each
+// carried before (for the audit), and the batch's
 // counts (done, changed, unanswered, refused).
 struct ScoreChanges {
   std::vector<Evaluation> rows;

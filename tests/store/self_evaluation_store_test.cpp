@@ -238,16 +238,13 @@ TEST_F(SelfEvaluationStore, AUnitSeesItsOwnOnlyAndItsAnswersAreScoredAndKept) {
   EXPECT_FALSE(v.evaluation.grade.empty());
   const std::string id = std::to_string(e.id);
   EXPECT_EQ(scalar(*db, "SELECT computed_total FROM self_evaluations WHERE id = " + id), sum);
-  EXPECT_EQ(scalar(*db,
-                   "SELECT SUM(computed_score) FROM self_evaluation_indicators WHERE "
-                   "evaluation_id = " +
-                       id),
-            sum - v.evaluation.execution_score);
-  EXPECT_EQ(scalar(*db,
-                   "SELECT needs_reason FROM self_evaluation_indicators WHERE "
-                   "evaluation_id = " +
-                       id + " AND position = " + std::to_string(missed)),
-            1);
+  // As read back from the database.
+  long long kept = v.evaluation.execution_score;
+  for (const auto& i : service->get(unit, e.id).evaluation.indicators) {
+    kept += i.computed_score;
+    EXPECT_EQ(i.needs_reason, i.position == missed) << i.name;
+  }
+  EXPECT_EQ(kept, sum);
   // A stale version is a conflict, and changes nothing.
   in.problems = "过期的修改";
   try {
