@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { load } from './build.mjs';
 
 const { toEditor, lintBody, updateBody, fingerprint, fromLibrary, moveRow, weightTotal, blankIndicator } = await load('targets/draft');
-const { indicatorValueText, comparatorCode } = await load('targets/fields');
+const { indicatorValueText, comparatorCode, withUnit } = await load('targets/fields');
 
 const stored = {
   overall_goal: '完成培训', medium_term_goal: '', duties: '', tasks: [],
@@ -64,6 +64,10 @@ test('rows move within bounds; weights add up in hundredths', () => {
 test('indicator values read as the form writes them', () => {
   assert.equal(indicatorValueText({ comparator: '>=', value: '200', unit: '人次' }), '≥200人次');
   assert.equal(indicatorValueText({ comparator: 'qualitative', value: '优', unit: '' }), '优');
+  // A date stands alone: the library's dates carry the unit 日期.
+  assert.equal(indicatorValueText({ comparator: '<=', value: '2026-12-15', unit: '日期' }), '≤2026-12-15');
+  assert.equal(withUnit('97.5%', '%'), '97.5%');
+  assert.equal(withUnit('186', '人次'), '186人次');
   assert.equal(comparatorCode('不低于'), '>=');
   assert.equal(comparatorCode('?'), null);
 });

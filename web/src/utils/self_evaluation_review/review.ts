@@ -5,6 +5,7 @@
 // (R-MON-3); nothing here uses floating point arithmetic. Pure: no I/O.
 import type { ReviewIndicator, ReviewScoreInput, SampleView } from '../../api/selfEvaluationReview';
 import { formatHundredths, toHundredths } from '../targets/grade';
+import { withUnit } from '../targets/fields';
 import framework2015 from '../../../../data/framework/2015.json';
 import framework2021 from '../../../../data/framework/2021.json';
 
@@ -127,5 +128,5 @@ export function actualText(i: ReviewIndicator, bands: { value: string; label: st
   if (i.not_applicable) return '不适用';
   if (!i.actual_value) return '未填报';
   if (i.indicator.comparator === 'qualitative') return bands.find((b) => b.value === i.actual_value)?.label ?? i.actual_value;
-  return i.actual_value + (i.indicator.unit && !i.actual_value.endsWith(i.indicator.unit) ? i.indicator.unit : '');
+  return withUnit(i.actual_value, i.indicator.unit);
 }

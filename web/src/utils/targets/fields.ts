@@ -40,5 +40,12 @@ export function comparatorCode(text: string): string | null {
 export function indicatorValueText(i: { comparator: string; value: string; unit: string }): string {
   if (!i.value && !i.unit) return '';
   if (i.comparator === 'qualitative') return i.value + (i.unit ? i.unit : '');
-  return comparatorLabel(i.comparator) + i.value + (i.unit ?? '');
+  return comparatorLabel(i.comparator) + withUnit(i.value, i.unit);
+}
+
+/** A value followed by its unit, unless it carries it already; a date (YYYY-MM-DD) stands alone:
+ * the library gives dates the unit 日期, which read after one as "2026-12-15日期". */
+export function withUnit(value: string, unit: string | undefined): string {
+  if (!unit || /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) || value.endsWith(unit)) return value;
+  return value + unit;
 }
