@@ -1,5 +1,6 @@
 #include "http/query_params.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 
@@ -73,7 +74,10 @@ long long query_offset(const Request& req) {
   if (*offset > kMaxOffset)
     throw invalid("offset", "跳页最多跳过前 " + std::to_string(kMaxOffset) +
                                 " 条记录（参数 offset），请缩小筛选范围或用“下一页”继续");
-  if (const auto cursor = req.query_value("cursor"); cursor && !cursor->empty())
+  // Looked up without asking for it: a list paged by offset alone does not declare `cursor`
+  // (the router refuses it there before this runs), and asking would be its server error.
+  if (std::ranges::any_of(req.query,
+                          [](const auto& q) { return q.first == "cursor" && !q.second.empty(); }))
     throw invalid("offset", "参数 offset 不能与 cursor 同时使用");
   return *offset;
 }

@@ -68,6 +68,21 @@ test('a jump beyond the documented depth, or with a cursor, is refused naming of
   }
 });
 
+// The lists paged by offset alone (a register, a plan, a scorecard's rows): a jump answers its
+// page, and a cursor is an unknown parameter there.
+test('a list paged by offset alone jumps to a page, and refuses a cursor as unknown', async () => {
+  for (const path of ['/api/v1/documents?year=2026', '/api/v1/key-evaluations?year=2026']) {
+    const all = await office.get(`${path}&limit=4`);
+    assert.equal(all.status, 200, path);
+    const jumped = await office.get(`${path}&limit=2&offset=2`);
+    assert.equal(jumped.status, 200, `${path}: ${JSON.stringify(jumped.body)}`);
+    assert.deepEqual(jumped.body.items.map((i) => i.id), all.body.items.slice(2, 4).map((i) => i.id), path);
+    const both = await office.get(`${path}&offset=2&cursor=abc`);
+    assert.equal(both.status, 400, path);
+    assert.equal(both.body.field, 'cursor', path);
+  }
+});
+
 // A cursor the server did not hand out: the sort value and id it carries do not fit the list.
 const forged = (value, id) => Buffer.concat([Buffer.from(value, 'latin1'), Buffer.from('\x1f' + id)]).toString('hex');
 
