@@ -151,6 +151,23 @@ Weights weigh(const ScoringInput& in, const ScoringSettings& s) {
                                     : std::string("按其他各类指标的分值比例分入")) +
                "（R-SE-1）");
 
+  // Each category's notes, once: what it received, and why its indicators' weights are not the
+  // ones typed. Said when the weights typed do not add up to the category's own points; points a
+  // category received are said by the note of their move.
+  std::array<std::vector<std::string>, kGroups> group_notes;
+  for (int g = 0; g < kGroups; ++g) {
+    if (count[g] == 0) continue;
+    group_notes[g] = std::move(received[g]);
+    if (typed[g] != 0 && (typed[g] == shipped[g] || typed[g] == points[g])) continue;
+    const std::string whose =
+        std::string(kGroupLabel[g]) + (g == kOutput && cost_in_output ? "（含成本指标）" : "");
+    if (typed[g] == 0)
+      group_notes[g].push_back(whose + "均未填权重，" + pts(points[g]) +
+                               " 分按项数平均分配（R-SE-1）");
+    else
+      group_notes[g].push_back(whose + "共 " + pts(points[g]) + " 分，各项填报权重合计 " +
+                               pts(typed[g]) + " 分，按权重占比分配（R-SE-1）");
+  }
   Weights w;
   w.execution = s.execution_points;
   w.indicator.resize(n);
@@ -161,16 +178,7 @@ Weights weigh(const ScoringInput& in, const ScoringSettings& s) {
     // R-SE-1 [practice; 财预〔2020〕10号: 10 + 50 + 30 + 10]: a category's indicators share its
     // points in proportion to their weights, equally when none has one [jixiao].
     w.indicator[i] = typed[g] > 0 ? points[g] * mine / typed[g] : points[g] / count[g];
-    w.notes[i] = received[g];
-    const std::string whose =
-        std::string(kGroupLabel[g]) + (g == kOutput && cost_in_output ? "（含成本指标）" : "");
-    // Said when the weights typed do not add up to the category's own points; points a
-    // category received are said by the note of their move.
-    if (typed[g] == 0)
-      w.notes[i].push_back(whose + "均未填权重，" + pts(points[g]) + " 分按项数平均分配（R-SE-1）");
-    else if (typed[g] != shipped[g] && typed[g] != points[g])
-      w.notes[i].push_back(whose + "共 " + pts(points[g]) + " 分，各项填报权重合计 " +
-                           pts(typed[g]) + " 分，按权重占比分配（R-SE-1）");
+    w.notes[i] = group_notes[g];
   }
 
   // R-SE-6 [practice]: an indicator not applicable is left out and every other part, budget
