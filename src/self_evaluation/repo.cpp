@@ -341,7 +341,10 @@ std::vector<Evaluation> named(soci::session& s, long long year,
   return out;
 }
 
-bool update(soci::session& s, const Evaluation& e, long long expected_version) {
+bool update(soci::session& s, const Evaluation& e, long long expected_version,
+            const std::vector<IndicatorResult>* scored) {
+  const std::string packed = scored ? pack_scores(*scored) : std::string();
+  soci::indicator has_scores = scored ? soci::i_ok : soci::i_null;
   soci::indicator submitted = e.submitted_at.empty() ? soci::i_null : soci::i_ok;
   soci::indicator decided = e.decided_at.empty() ? soci::i_null : soci::i_ok;
   const long long self_total = e.self_total.value_or(0);
@@ -354,16 +357,17 @@ bool update(soci::session& s, const Evaluation& e, long long expected_version) {
           "UPDATE self_evaluations SET status = :st, initial_fen = :i, budget_fen = :b, "
           "executed_fen = :x, goal_achieved = :ga, problems = :pr, improvements = :im, "
           "execution_weight = :ew, execution_score = :es, execution_detail = :ed, "
-          "computed_total = :ct, self_total = :stt, grade = :g, opinion = :o, submitted_at = "
-          ":sub, decided_at = :dec, updated_at = :up, version = version + 1 WHERE id = :id "
-          "AND version = :v",
+          "computed_total = :ct, self_total = :stt, grade = :g, indicator_scores = "
+          "COALESCE(:is, indicator_scores), opinion = :o, submitted_at = :sub, decided_at = "
+          ":dec, updated_at = :up, version = version + 1 WHERE id = :id AND version = :v",
           soci::use(e.status), soci::use(e.initial_fen), soci::use(e.budget_fen),
           soci::use(e.executed_fen), soci::use(e.goal_achieved), soci::use(e.problems),
           soci::use(e.improvements), soci::use(e.execution_weight), soci::use(e.execution_score),
           soci::use(e.execution_detail), soci::use(e.computed_total),
-          soci::use(self_total, has_self), soci::use(e.grade), soci::use(e.opinion),
-          soci::use(e.submitted_at, submitted), soci::use(e.decided_at, decided),
-          soci::use(e.updated_at), soci::use(e.id), soci::use(expected_version)) == 1;
+          soci::use(self_total, has_self), soci::use(e.grade), soci::use(packed, has_scores),
+          soci::use(e.opinion), soci::use(e.submitted_at, submitted),
+          soci::use(e.decided_at, decided), soci::use(e.updated_at), soci::use(e.id),
+          soci::use(expected_version)) == 1;
   add_evaluation_to_totals(s, e.id, 1);
   return done;
 }
@@ -426,9 +430,6 @@ void update_indicators(soci::session& s, long long evaluation_id,
         soci::use(i.improvement), soci::use(self, has_self), soci::use(i.self_score_reason),
         soci::use(evaluation_id), soci::use(i.position);
   }
-  const std::string packed = pack_scores(items);
-  s << "UPDATE self_evaluations SET indicator_scores = :p WHERE id = :e", soci::use(packed),
-      soci::use(evaluation_id);
 }
 
 std::optional<long long> of_project(soci::session& s, long long project_id) {

@@ -90,11 +90,14 @@ std::vector<Evaluation> named(soci::session& s, long long year,
                               const std::vector<std::string>& codes,
                               const std::vector<std::string>& names, const auth::DataScope& scope);
 // Writes every changeable column and moves the version on; false when it moved on already.
-bool update(soci::session& s, const Evaluation& e, long long expected_version);
+// With `scored`, the indicators' computed scores too (kept together on the evaluation:
+// indicator_scores.h); without, they stay as they were.
+bool update(soci::session& s, const Evaluation& e, long long expected_version,
+            const std::vector<IndicatorResult>* scored = nullptr);
 
 std::vector<IndicatorResult> indicators(soci::session& s, long long evaluation_id);
-// Writes the unit's answers of each indicator (by position) and their computed scores (kept
-// together on the evaluation: indicator_scores.h).
+// Writes the unit's answers of each indicator (by position); their scores go with the
+// evaluation's update.
 void update_indicators(soci::session& s, long long evaluation_id,
                        const std::vector<IndicatorResult>& items);
 

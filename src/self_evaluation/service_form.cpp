@@ -253,7 +253,7 @@ EvaluationService::Applied EvaluationService::apply_form(soci::session& s,
   const std::string after = boost::json::serialize(content_json(e, items));
   if (after == before) return {std::move(e), false};  // nothing changed
   e.updated_at = now_iso();
-  if (!repo::update(s, e, e.version)) throw conflict("version_conflict", kStale, "version");
+  if (!repo::update(s, e, e.version, &items)) throw conflict("version_conflict", kStale, "version");
   repo::update_indicators(s, id, items);
   evaluation_workflow().record(s, db_.dialect(), me, step, id, e.region_id, before, after);
   ++e.version;
@@ -299,8 +299,10 @@ EvaluationView EvaluationService::step(const auth::Principal& me, long long id, 
     if (in.decision == "accept") e.decided_at = at;
     e.status = step.to;
     e.updated_at = at;
-    if (!repo::update(s, e, version)) throw conflict("version_conflict", kStale, "version");
-    if (in.action == "submit") repo::update_indicators(s, id, items);
+    const bool submit = in.action == "submit";
+    if (!repo::update(s, e, version, submit ? &items : nullptr))
+      throw conflict("version_conflict", kStale, "version");
+    if (submit) repo::update_indicators(s, id, items);
     auto after = content_json(e, items);
     if (!in.opinion.empty()) after["opinion"] = in.opinion;
     evaluation_workflow().record(s, db_.dialect(), me, step, id, e.region_id, before,
