@@ -12,14 +12,18 @@ bool unscored(const IndicatorResult& i) {
          i.detail.empty();
 }
 
+// One pass over the text: find_first_of with a set calls memchr on the set for every character,
+// which was a tenth of a bulk scoring's writing thread.
 void append_escaped(std::string& out, std::string_view text) {
-  for (std::size_t at = text.find_first_of("\\\t\n"); at != std::string_view::npos;
-       at = text.find_first_of("\\\t\n")) {
-    out.append(text.data(), at);
-    out += text[at] == '\\' ? "\\\\" : text[at] == '\t' ? "\\t" : "\\n";
-    text.remove_prefix(at + 1);
+  std::size_t from = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    if (c != '\\' && c != '\t' && c != '\n') continue;
+    out.append(text.data() + from, k - from);
+    out += c == '\\' ? "\\\\" : c == '\t' ? "\\t" : "\\n";
+    from = k + 1;
   }
-  out.append(text);
+  out.append(text.data() + from, text.size() - from);
 }
 
 std::string unescaped(std::string_view text) {
