@@ -36,4 +36,19 @@ std::string escape_like(std::string_view s);
 // Escapes & < > " ' for XML and HTML text and attribute values.
 std::string escape_xml(std::string_view s);
 
+// Appends every piece to out, growing it once: a sentence of many parts costs one allocation,
+// not one for each "+".
+template <class... Pieces>
+std::string& append_all(std::string& out, const Pieces&... pieces) {
+  out.reserve(out.size() + (std::string_view(pieces).size() + ... + 0));
+  (out.append(std::string_view(pieces)), ...);
+  return out;
+}
+template <class... Pieces>
+std::string concat(const Pieces&... pieces) {
+  std::string out;
+  append_all(out, pieces...);
+  return out;
+}
+
 }  // namespace jixiao

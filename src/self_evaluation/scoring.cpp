@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <boost/multiprecision/cpp_int.hpp>
 #include <stdexcept>
 
 #include "base/error.h"
+#include "base/rational.h"
 #include "base/text.h"
 #include "library/vocabulary.h"
 #include "targets/json.h"
@@ -19,12 +19,8 @@ namespace {
 
 // Exact rationals of any size: a weight passes through a category's share, the shares of the
 // missing categories and the rescaling of R-SE-6, and an actual value may be any number
-// parse_value reads; no fixed width holds every such product.
-// Without expression templates: every step is a value, so ?: and auto mean what they say.
-using Q = boost::multiprecision::number<boost::multiprecision::cpp_rational_backend,
-                                        boost::multiprecision::et_off>;
-using Z = boost::multiprecision::number<boost::multiprecision::cpp_int_backend<>,
-                                        boost::multiprecision::et_off>;
+// parse_value reads; no fixed width holds every such product, though 64 bits hold nearly all.
+using Q = Rational;
 using targets::ParsedValue;
 
 constexpr long long kWholeBp = 10000;  // 100.00 % in hundredths of a percent
@@ -43,22 +39,19 @@ constexpr std::array<std::string_view, kGroups> kGroupLabel{"产出指标", "效
                                                             "成本指标"};
 
 // Half up to whole hundredths (R-MON-3); x is in hundredths and never negative.
-Z half_up(const Q& x) {
-  const Z n = boost::multiprecision::numerator(x);
-  const Z d = boost::multiprecision::denominator(x);
-  return (2 * n + d) / (2 * d);
-}
-long long rounded(const Q& x) { return half_up(x).convert_to<long long>(); }
+long long rounded(const Q& x) { return x.half_up(); }
 
-// "102.11" from hundredths of any size.
-std::string hundredths_text(const Z& h) {
-  std::string digits = h.str();
+// "102.11" from the digits of hundredths of any size.
+std::string hundredths_text(std::string digits) {
   if (digits.size() < 3) digits.insert(0, 3 - digits.size(), '0');
-  return digits.substr(0, digits.size() - 2) + "." + digits.substr(digits.size() - 2);
+  digits.insert(digits.size() - 2, 1, '.');
+  return digits;
 }
 std::string pts(const Q& hundredths) { return targets::points(rounded(hundredths)); }
 // A ratio as a percentage with two decimals, rounded half up (R-MON-2): "75.00%".
-std::string percent(const Q& ratio) { return hundredths_text(half_up(ratio * kWholeBp)) + "%"; }
+std::string percent(const Q& ratio) {
+  return hundredths_text((ratio * kWholeBp).half_up_digits()) += '%';
+}
 
 std::string field(std::size_t i, std::string_view key) {
   return "indicators[" + std::to_string(i) + "]." + std::string(key);
@@ -79,7 +72,15 @@ struct Weights {
   Q execution;
   std::string execution_note;
   std::vector<Q> indicator;
-  std::vector<std::vector<std::string>> notes;
+  std::vector<Group> group;
+  std::array<std::vector<std::string>, kGroups> group_notes;
+  std::string rescaled;  // R-SE-6's note, said by every indicator still counted
+};
+
+// Why an indicator's weight is not the one typed: its category's notes, then R-SE-6's.
+struct Notes {
+  const std::vector<std::string>& of_category;
+  const std::string& rescaled;
 };
 
 Weights weigh(const ScoringInput& in, const ScoringSettings& s) {
@@ -154,7 +155,8 @@ Weights weigh(const ScoringInput& in, const ScoringSettings& s) {
   // Each category's notes, once: what it received, and why its indicators' weights are not the
   // ones typed. Said when the weights typed do not add up to the category's own points; points a
   // category received are said by the note of their move.
-  std::array<std::vector<std::string>, kGroups> group_notes;
+  Weights w;
+  auto& group_notes = w.group_notes;
   for (int g = 0; g < kGroups; ++g) {
     if (count[g] == 0) continue;
     group_notes[g] = std::move(received[g]);
@@ -168,17 +170,14 @@ Weights weigh(const ScoringInput& in, const ScoringSettings& s) {
       group_notes[g].push_back(whose + "共 " + pts(points[g]) + " 分，各项填报权重合计 " +
                                pts(typed[g]) + " 分，按权重占比分配（R-SE-1）");
   }
-  Weights w;
   w.execution = s.execution_points;
   w.indicator.resize(n);
-  w.notes.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Group g = group[i];
     const long long mine = in.indicators[i].indicator.weight;
     // R-SE-1 [practice; 财预〔2020〕10号: 10 + 50 + 30 + 10]: a category's indicators share its
     // points in proportion to their weights, equally when none has one [jixiao].
     w.indicator[i] = typed[g] > 0 ? points[g] * mine / typed[g] : points[g] / count[g];
-    w.notes[i] = group_notes[g];
   }
 
   // R-SE-6 [practice]: an indicator not applicable is left out and every other part, budget
@@ -191,16 +190,14 @@ Weights weigh(const ScoringInput& in, const ScoringSettings& s) {
   if (left_out > 0) {
     const Q left = total - left_out;
     if (left <= 0) throw invalid("indicators", "所有指标都不适用，没有可以计分的内容");
-    const std::string why = "有不适用的指标，其余各项按比例调整为合计 " +
-                            targets::checks::scaled_text(rounded(total) * 100) + " 分（R-SE-6）";
+    w.rescaled = concat("有不适用的指标，其余各项按比例调整为合计 ",
+                        targets::checks::scaled_text(rounded(total) * 100), " 分（R-SE-6）");
     w.execution = w.execution * total / left;
-    w.execution_note = why;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (in.indicators[i].not_applicable) continue;
-      w.indicator[i] = w.indicator[i] * total / left;
-      w.notes[i].push_back(why);
-    }
+    w.execution_note = w.rescaled;
+    for (std::size_t i = 0; i < n; ++i)
+      if (!in.indicators[i].not_applicable) w.indicator[i] = w.indicator[i] * total / left;
   }
+  w.group = std::move(group);
   return w;
 }
 
@@ -221,10 +218,10 @@ bool is_percent(const targets::Indicator& ind, const ParsedValue& target) {
 
 // "150 人次", "97%", "3" (no unit).
 std::string with_unit(std::int64_t scaled, const targets::Indicator& ind, bool percent_value) {
-  const std::string number = targets::checks::scaled_text(scaled);
-  if (percent_value) return number + "%";
+  std::string number = targets::checks::scaled_text(scaled);
+  if (percent_value) return number += '%';
   const std::string unit = trim(ind.unit);
-  return unit.empty() ? number : number + " " + unit;
+  return unit.empty() ? number : append_all(number, " ", unit);
 }
 
 // R-SE-4 [practice]: quantitative numbers. Higher-is-better (≥ > =): min(B ÷ A, 1), B ≤ 0 scores
@@ -235,10 +232,10 @@ std::string with_unit(std::int64_t scaled, const targets::Indicator& ind, bool p
 Judged judge_number(const targets::Indicator& ind, const ParsedValue& target,
                     const ParsedValue& actual, const ScoringSettings& s) {
   const bool pct = is_percent(ind, target);
-  const Z a = target.number, b = actual.number;
+  const Q a = target.number, b = actual.number;
   const std::string at = with_unit(target.number, ind, pct);
   const std::string bt = with_unit(actual.number, ind, pct);
-  const Z p = s.exceeded_percent;
+  const long long p = s.exceeded_percent;
   Judged j;
   auto full = [&](std::string how) {
     j.form = Judged::Form::full;
@@ -252,45 +249,45 @@ Judged judge_number(const targets::Indicator& ind, const ParsedValue& target,
   };
   if (library::direction_of(ind.comparator) == "higher") {
     j.met = b >= a;
-    j.exceeded = a > 0 && 100 * b >= (100 + p) * a;
+    j.exceeded = a > 0 && b * 100 >= a * (100 + p);
     if (a <= 0) {
       if (j.met)
-        full("实际 " + bt + "，不低于目标 " + at);
+        full(concat("实际 ", bt, "，不低于目标 ", at));
       else
-        zero("实际 " + bt + "，低于目标 " + at);
+        zero(concat("实际 ", bt, "，低于目标 ", at));
     } else if (b <= 0) {
-      zero("实际 " + bt + "，未大于 0");
+      zero(concat("实际 ", bt, "，未大于 0"));
     } else {
-      const Q ratio = Q(b) / Q(a);
+      const Q ratio = b / a;
       j.form = Judged::Form::ratio;
       j.fraction = ratio > 1 ? Q(1) : ratio;
-      j.how = "实际 " + bt + " ÷ 目标 " + at + " = " + percent(ratio);
-      if (ratio > 1) j.how += "，按 100% 计";
+      j.how = concat("实际 ", bt, " ÷ 目标 ", at, " = ", percent(ratio),
+                     ratio > 1 ? "，按 100% 计" : "");
     }
     return j;
   }
   j.lower = true;
   j.met = b <= a;
-  j.exceeded = a > 0 && 100 * b <= (100 - p) * a;
+  j.exceeded = a > 0 && b * 100 <= a * (100 - p);
   if (j.met) {
-    full("实际 " + bt + "，不高于目标 " + at);
+    full(concat("实际 ", bt, "，不高于目标 ", at));
   } else if (a <= 0) {
-    zero("实际 " + bt + "，高于目标 " + at);
+    zero(concat("实际 ", bt, "，高于目标 ", at));
   } else if (s.lower_is_better == "linear") {
-    if (b >= 2 * a) {
-      zero("实际 " + bt + "，达到目标 " + at + "的 2 倍及以上（超出部分线性扣分）");
+    if (b >= a * 2) {
+      zero(concat("实际 ", bt, "，达到目标 ", at, "的 2 倍及以上（超出部分线性扣分）"));
     } else {
       j.form = Judged::Form::ratio;
-      j.fraction = Q(2 * a - b) / Q(a);
-      j.how = "实际 " + bt + "，高于目标 " + at + "，线性扣分：(2 × " +
-              targets::checks::scaled_text(target.number) + " − " +
-              targets::checks::scaled_text(actual.number) + ") ÷ " +
-              targets::checks::scaled_text(target.number) + " = " + percent(j.fraction);
+      j.fraction = (a * 2 - b) / a;
+      j.how = concat("实际 ", bt, "，高于目标 ", at, "，线性扣分：(2 × ",
+                     targets::checks::scaled_text(target.number), " − ",
+                     targets::checks::scaled_text(actual.number), ") ÷ ",
+                     targets::checks::scaled_text(target.number), " = ", percent(j.fraction));
     }
   } else if (s.lower_is_better == "ratio") {
     j.form = Judged::Form::ratio;
-    j.fraction = Q(a) / Q(b);
-    j.how = "目标 " + at + " ÷ 实际 " + bt + " = " + percent(j.fraction);
+    j.fraction = a / b;
+    j.how = concat("目标 ", at, " ÷ 实际 ", bt, " = ", percent(j.fraction));
   } else {
     throw std::invalid_argument("R-SE-4: lower_is_better " + s.lower_is_better);
   }
@@ -308,7 +305,7 @@ Judged judge_date(const targets::Indicator& ind, const ParsedValue& target,
   j.fraction = j.met ? 1 : 0;
   const char* relation = j.lower ? (j.met ? "，不晚于目标 " : "，晚于目标 ")
                                  : (j.met ? "，不早于目标 " : "，早于目标 ");
-  j.how = "实际完成于 " + actual.date + relation + target.date;
+  j.how = concat("实际完成于 ", actual.date, relation, target.date);
   return j;
 }
 
@@ -325,19 +322,22 @@ std::string reason_note(const Judged& j, const ScoringSettings& s) {
 }
 
 // Joins the score's sentence, why the weight is what it is, and what R-SE-7 asks.
-std::string sentences(std::string first, long long typed, long long weight,
-                      const std::vector<std::string>& notes, const std::string& reason) {
-  if (!notes.empty() && typed != weight) {
-    first += "。权重由填报的 " + targets::points(typed) + " 分调整为 " + targets::points(weight) +
-             " 分：";
-    for (std::size_t k = 0; k < notes.size(); ++k) first += (k ? "；" : "") + notes[k];
+std::string sentences(std::string first, long long typed, long long weight, const Notes& notes,
+                      const std::string& reason) {
+  if ((!notes.of_category.empty() || !notes.rescaled.empty()) && typed != weight) {
+    append_all(first, "。权重由填报的 ", targets::points(typed), " 分调整为 ",
+               targets::points(weight), " 分：");
+    for (std::size_t k = 0; k < notes.of_category.size(); ++k)
+      append_all(first, k ? "；" : "", notes.of_category[k]);
+    if (!notes.rescaled.empty())
+      append_all(first, notes.of_category.empty() ? "" : "；", notes.rescaled);
   }
-  if (!reason.empty()) first += "。" + reason;
+  if (!reason.empty()) append_all(first, "。", reason);
   return first;
 }
 
 IndicatorScore score_quantitative(const IndicatorInput& in, std::size_t i, const Q& weight,
-                                  const std::vector<std::string>& notes, const ScoringSettings& s) {
+                                  const Notes& notes, const ScoringSettings& s) {
   const auto& ind = in.indicator;
   const ParsedValue target = targets::parse_value(ind.value);
   if (target.kind != ParsedValue::Kind::number && target.kind != ParsedValue::Kind::date)
@@ -352,22 +352,22 @@ IndicatorScore score_quantitative(const IndicatorInput& in, std::size_t i, const
   if (actual.percent && !is_percent(ind, target))
     throw invalid(field(i, "actual_value"), "指标值不是百分比，实际完成值不应带 %");
 
-  const Judged j = target.kind == ParsedValue::Kind::date ? judge_date(ind, target, actual)
-                                                          : judge_number(ind, target, actual, s);
+  Judged j = target.kind == ParsedValue::Kind::date ? judge_date(ind, target, actual)
+                                                    : judge_number(ind, target, actual, s);
   IndicatorScore out;
   out.rule = "R-SE-4";
   out.weight = rounded(weight);
   out.score = rounded(weight * j.fraction);
   out.met = j.met;
   out.needs_reason = !j.met || j.exceeded;
-  std::string first = j.how;
+  std::string first = std::move(j.how);
   switch (j.form) {
     case Judged::Form::ratio:
-      first +=
-          "，× 权重 " + targets::points(out.weight) + " 分 = " + targets::points(out.score) + " 分";
+      append_all(first, "，× 权重 ", targets::points(out.weight),
+                 " 分 = ", targets::points(out.score), " 分");
       break;
     case Judged::Form::full:
-      first += "，得满分 " + targets::points(out.score) + " 分";
+      append_all(first, "，得满分 ", targets::points(out.score), " 分");
       break;
     case Judged::Form::zero:
       first += "，得 0.00 分";
@@ -380,7 +380,7 @@ IndicatorScore score_quantitative(const IndicatorInput& in, std::size_t i, const
 // R-SE-5 [practice]: the band's range on the weight as shown; a floor is the least hundredth
 // at or above its percent, a band "below" the next one ends a hundredth under that one's floor.
 IndicatorScore score_qualitative(const IndicatorInput& in, std::size_t i, const Q& weight,
-                                 const std::vector<std::string>& notes, const ScoringSettings& s) {
+                                 const Notes& notes, const ScoringSettings& s) {
   const std::string_view band = band_of(in.actual_value);
   if (band.empty())
     throw invalid(field(i, "actual_value"),
@@ -390,8 +390,8 @@ IndicatorScore score_qualitative(const IndicatorInput& in, std::size_t i, const 
   out.rule = "R-SE-5";
   out.weight = rounded(weight);
   auto floor_at = [&](long long percent) {
-    const Z h = Z(out.weight) * percent;
-    return ((h + 99) / 100).convert_to<long long>();
+    const __int128 h = static_cast<__int128>(out.weight) * percent;  // no overflow
+    return static_cast<long long>((h + 99) / 100);
   };
   const long long achieved = floor_at(s.achieved_floor_percent);
   const long long partly = floor_at(s.partly_floor_percent);
@@ -412,19 +412,19 @@ IndicatorScore score_qualitative(const IndicatorInput& in, std::size_t i, const 
   out.band_ceiling = to;
   out.met = band == "achieved";
   out.needs_reason = !out.met;
-  std::string first = std::string(band_label(band)) + "，得分区间 " + targets::points(from) + "–" +
-                      targets::points(to) + " 分（权重 " + targets::points(out.weight) + " 分的 " +
-                      share + "）";
+  std::string first =
+      concat(band_label(band), "，得分区间 ", targets::points(from), "–", targets::points(to),
+             " 分（权重 ", targets::points(out.weight), " 分的 ", share, "）");
   if (in.self_score) {
     if (*in.self_score < from || *in.self_score > to)
       throw invalid(field(i, "self_score"), "“" + std::string(band_label(band)) +
                                                 "”的自评得分应在 " + targets::points(from) +
                                                 " 到 " + targets::points(to) + " 分之间");
     out.score = *in.self_score;
-    first += "，按单位自评 " + targets::points(out.score) + " 分计";
+    append_all(first, "，按单位自评 ", targets::points(out.score), " 分计");
   } else {
     out.score = from;
-    first += "，未填自评得分，按区间下限 " + targets::points(out.score) + " 分计";
+    append_all(first, "，未填自评得分，按区间下限 ", targets::points(out.score), " 分计");
   }
   out.detail = sentences(std::move(first), in.indicator.weight, out.weight, notes,
                          out.met ? "" : "未完全达成，需说明偏差原因和改进措施（R-SE-7）");
@@ -467,17 +467,19 @@ Scored score(const ScoringInput& in, const ScoringSettings& s) {
     const Q rate = Q(in.executed_fen) / in.budget_fen;
     out.execution_rate_bp = rounded(rate * kWholeBp);
     out.execution_score = rounded(w.execution * rate);
-    out.execution_detail = "全年执行数 " + format_wan(in.executed_fen) + " 万元 ÷ 全年预算数 " +
-                           format_wan(in.budget_fen) +
-                           " 万元 = " + targets::points(*out.execution_rate_bp) + "%，× " +
-                           targets::points(out.execution_weight) +
-                           " 分 = " + targets::points(out.execution_score) + " 分";
+    out.execution_detail =
+        concat("全年执行数 ", format_wan(in.executed_fen), " 万元 ÷ 全年预算数 ",
+               format_wan(in.budget_fen), " 万元 = ", targets::points(*out.execution_rate_bp),
+               "%，× ", targets::points(out.execution_weight),
+               " 分 = ", targets::points(out.execution_score), " 分");
   }
   if (!w.execution_note.empty())
     out.execution_detail += "。分值由 " + targets::points(s.execution_points) + " 分调整为 " +
                             targets::points(out.execution_weight) + " 分：" + w.execution_note;
 
+  const auto notes_of = [&](std::size_t i) { return Notes{w.group_notes[w.group[i]], w.rescaled}; };
   out.total = out.execution_score;
+  out.indicators.reserve(in.indicators.size());
   long long self_total = out.execution_score;
   bool every_self_score = true;
   for (std::size_t i = 0; i < in.indicators.size(); ++i) {
@@ -492,11 +494,11 @@ Scored score(const ScoringInput& in, const ScoringSettings& s) {
     }
     if (trim(ind.actual_value).empty()) throw invalid(field(i, "actual_value"), "请填写实际完成值");
     if (ind.indicator.comparator == "qualitative") {
-      sc = score_qualitative(ind, i, w.indicator[i], w.notes[i], s);
+      sc = score_qualitative(ind, i, w.indicator[i], notes_of(i), s);
     } else {
       if (!library::is_comparator(ind.indicator.comparator))
         throw invalid(field(i, "comparator"), "比较符只能是 >=、<=、=、>、< 或 qualitative");
-      sc = score_quantitative(ind, i, w.indicator[i], w.notes[i], s);
+      sc = score_quantitative(ind, i, w.indicator[i], notes_of(i), s);
       if (ind.self_score && *ind.self_score > sc.weight)
         throw invalid(field(i, "self_score"),
                       "自评得分不能超过本项分值 " + targets::points(sc.weight) + " 分");

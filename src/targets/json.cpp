@@ -1,5 +1,7 @@
 #include "targets/json.h"
 
+#include <charconv>
+
 #include "documents/json.h"
 
 #include "base/error.h"
@@ -97,11 +99,15 @@ long long read_points(const boost::json::value& v, const std::string& field) {
 }
 
 std::string points(long long h) {
-  const char* sign = h < 0 ? "-" : "";
-  const long long a = h < 0 ? -h : h;
-  std::string frac = std::to_string(a % 100);
-  if (frac.size() < 2) frac = "0" + frac;
-  return sign + std::to_string(a / 100) + "." + frac;
+  char text[32];
+  char* end = text;
+  if (h < 0) *end++ = '-';
+  const unsigned long long a = h < 0 ? 0ULL - static_cast<unsigned long long>(h) : h;
+  end = std::to_chars(end, text + sizeof text, a / 100).ptr;
+  *end++ = '.';
+  *end++ = static_cast<char>('0' + a % 100 / 10);
+  *end++ = static_cast<char>('0' + a % 10);
+  return std::string(text, end);
 }
 
 std::vector<Indicator> read_indicator_fields(const boost::json::value& list,
