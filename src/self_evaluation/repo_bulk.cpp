@@ -176,7 +176,8 @@ constexpr const char* kScoreSet =
 
 // COPY into a temporary table and one joined UPDATE, which names the rows it wrote (those whose
 // version still matches).
-std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
+std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Evaluation>& rows,
+                                          const std::vector<std::string>& packed) {
   s << "CREATE TEMP TABLE se_scores (k BIGINT, id BIGINT PRIMARY KEY, version BIGINT, "
        "execution_weight BIGINT, execution_score BIGINT, execution_detail TEXT, computed_total "
        "BIGINT, self_total BIGINT, grade TEXT, indicator_scores TEXT) ON COMMIT DROP";
@@ -188,8 +189,7 @@ std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Ev
     for (std::size_t k = 0; k < rows.size(); ++k) {
       const auto& e = rows[k];
       copy.row(static_cast<long long>(k), e.id, e.version, e.execution_weight, e.execution_score,
-               e.execution_detail, e.computed_total, e.self_total, e.grade,
-               pack_scores(e.indicators));
+               e.execution_detail, e.computed_total, e.self_total, e.grade, packed[k]);
     }
     copy.finish();
   }
@@ -206,10 +206,11 @@ std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Ev
 }
 
 // A prepared statement stepped a row at a time; each tells whether it wrote its row.
-std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
+std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evaluation>& rows,
+                                      const std::vector<std::string>& packed) {
   Evaluation e;
   long long self_total = 0;
-  std::string packed;
+  std::string scores;
   soci::indicator has_self = soci::i_null;
   soci::statement row =
       (s.prepare << "UPDATE self_evaluations SET " + set_list(kScoreSet, ":") +
@@ -218,7 +219,7 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
        soci::use(e.execution_score, "execution_score"),
        soci::use(e.execution_detail, "execution_detail"),
        soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),
-       soci::use(e.grade, "grade"), soci::use(packed, "indicator_scores"), soci::use(e.id, "id"),
+       soci::use(e.grade, "grade"), soci::use(scores, "indicator_scores"), soci::use(e.id, "id"),
        soci::use(e.version, "version"));
   std::vector<char> written(rows.size(), 0);
   for (std::size_t k = 0; k < rows.size(); ++k) {
@@ -232,7 +233,7 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
     e.grade = r.grade;
     self_total = r.self_total.value_or(0);
     has_self = r.self_total ? soci::i_ok : soci::i_null;
-    packed = pack_scores(r.indicators);
+    scores = packed[k];
     row.execute(true);
     written[k] = row.get_affected_rows() != 0;
   }
@@ -242,10 +243,11 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
 }  // namespace
 
 std::vector<char> write_scores_bulk(soci::session& s, db::Dialect dialect,
-                                    const std::vector<Evaluation>& rows) {
+                                    const std::vector<Evaluation>& rows,
+                                    const std::vector<std::string>& packed) {
   if (rows.empty()) return {};
-  return dialect == db::Dialect::postgresql ? write_scores_postgresql(s, rows)
-                                            : write_scores_sqlite(s, rows);
+  return dialect == db::Dialect::postgresql ? write_scores_postgresql(s, rows, packed)
+                                            : write_scores_sqlite(s, rows, packed);
 }
 
 void write_results_bulk(soci::session& s, db::Dialect dialect,

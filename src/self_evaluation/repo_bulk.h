@@ -5,6 +5,7 @@
 
 #include <soci/soci.h>
 
+#include <string>
 #include <vector>
 
 #include "db/database.h"
@@ -19,12 +20,13 @@ namespace jixiao::self_evaluation::repo {
 void write_results_bulk(soci::session& s, db::Dialect dialect, const std::vector<Evaluation>& rows);
 
 // The re-scoring's write (score_job.h): each row's kept scores (execution, totals, grade, and
-// every indicator's weight, score, rule, detail and R-SE-7's flag), where the evaluation still
-// has the
-// version it was read with: one saved since keeps what its save scored. The version does not
-// move (the answers are the unit's, as they were). Returns, per row, whether it was written. The
-// grades it moves are the caller's to carry to the kept totals (repo::move_grades).
+// `packed`, its indicators' weights, scores, rules, details and R-SE-7's flags as pack_scores
+// gives them, one for each row), where the evaluation still has the version it was read with:
+// one saved since keeps what its save scored. The version does not move (the answers are the
+// unit's, as they were). Returns, per row, whether it was written. The grades it moves are the
+// caller's to carry to the kept totals (repo::move_grades).
 std::vector<char> write_scores_bulk(soci::session& s, db::Dialect dialect,
-                                    const std::vector<Evaluation>& rows);
+                                    const std::vector<Evaluation>& rows,
+                                    const std::vector<std::string>& packed);
 
 }  // namespace jixiao::self_evaluation::repo

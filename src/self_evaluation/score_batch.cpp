@@ -129,6 +129,8 @@ ScoreChanges judge_scores(
     out.total_before.push_back(e.computed_total);
     out.grade_before.push_back(e.grade);
     keep_scores(e, e.indicators, std::move(scored), settings);
+    // Packed here, beside the scoring, so that the writing does nothing but write.
+    out.packed.push_back(pack_scores(e.indicators));
     out.rows.push_back(std::move(e));
   }
   return out;

@@ -20,11 +20,12 @@ namespace jixiao::self_evaluation {
 std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, long long after_id,
                                          int limit);
 
-// A batch judged: the evaluations whose kept scores the rules change, as scored now, what each
-// carried before (for the audit), and the batch's
-// counts (done, changed, unanswered, refused).
+// A batch judged: the evaluations whose kept scores the rules change, as scored now with their
+// indicators' scores packed as the row keeps them (indicator_scores.h), what each carried before
+// (for the audit), and the batch's counts (done, changed, unanswered, refused).
 struct ScoreChanges {
   std::vector<Evaluation> rows;
+  std::vector<std::string> packed;
   std::vector<long long> total_before;
   std::vector<std::string> grade_before;
   RoundScoring counts;

@@ -119,9 +119,11 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
     });
   };
   std::future<std::vector<Evaluation>> reading = std::async(std::launch::async, read, after);
-  // Takes the batch read, starts reading the next one, and scores this one.
-  const auto judge_next = [&] {
-    return std::async(std::launch::async, [&] {
+  // Takes the batch read, starts reading the next one, and scores this one; frees the batch
+  // written before, off the writing thread.
+  const auto judge_next = [&](Judged written) {
+    return std::async(std::launch::async, [&, written = std::move(written)]() mutable {
+      written = {};
       Judged out;
       auto batch = reading.get();
       if (batch.empty()) return out;
@@ -133,11 +135,12 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
       return out;
     });
   };
-  std::future<Judged> next = judge_next();
+  std::future<Judged> next = judge_next({});
+  Judged written;
   for (;;) {
     if (options.stop && options.stop()) break;
     Judged batch = next.get();
-    if (batch.size > 0) next = judge_next();
+    if (batch.size > 0) next = judge_next(std::move(written));
     auto& changes = batch.changes;
     db.write([&](soci::session& s) {
       if (batch.size == 0) {
@@ -152,7 +155,7 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
         audit::append(s, db.dialect(), e);
         return;
       }
-      const auto written = repo::write_scores_bulk(s, db.dialect(), changes.rows);
+      const auto written = repo::write_scores_bulk(s, db.dialect(), changes.rows, changes.packed);
       repo::move_grades(s, changes.rows, changes.grade_before, written);
       changes.counts.changed =
           static_cast<long long>(std::count(written.begin(), written.end(), 1));
@@ -172,6 +175,7 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
     result.unanswered += changes.counts.unanswered;
     result.refused += changes.counts.refused;
     if (options.progress) options.progress(done, r.scoring.total);
+    written = std::move(batch);
   }
   // A stop leaves a batch under way: it ends before the job returns.
   if (next.valid()) next.wait();
