@@ -25,10 +25,16 @@ std::string postgresql_connect_string(const std::string& url) {
 }
 
 // SQLite counts every allocation under one process-wide mutex unless told not to; with a
-// session per worker that mutex was the most contended lock of a busy server. It can only be
-// set before SQLite's first use, so the first Database does it.
+// session per worker that mutex was the most contended lock of a busy server. Each session is
+// used by one thread at a time (leased from the pool; the watching one under its own mutex), so
+// a connection needs no mutex of its own around every call either (multi-thread mode). Both can
+// only be set before SQLite's first use, so the first Database does it.
 void configure_sqlite_once() {
-  static const int configured = sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  static const bool configured = [] {
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    return true;
+  }();
   (void)configured;
 }
 
