@@ -199,6 +199,16 @@ soci::session& Database::watch_session() {
   return *watch_;
 }
 
+void Database::restart_log() {
+  if (dialect_ != Dialect::sqlite) return;
+  Lease lease(*this);
+  std::unique_lock<std::mutex> writer(write_mutex_);
+  soci::session& s = lease.session();
+  s << "PRAGMA busy_timeout = 200";
+  s << "PRAGMA wal_checkpoint(RESTART)";
+  s << "PRAGMA busy_timeout = " + std::to_string(options_.busy_timeout_ms);
+}
+
 void Database::write_aside(const std::function<void(soci::session&)>& f) {
   try {
     if (dialect_ == Dialect::postgresql) {

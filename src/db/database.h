@@ -106,6 +106,13 @@ class Database {
   // after it tell whether it was the only transaction to end meanwhile; then the token stays.
   void write_aside(const std::function<void(soci::session&)>& f);
 
+  // SQLite: copies the whole log into the database and has the next write start the log again
+  // from its beginning, once no reader is using it (waiting for readers briefly, then giving
+  // up until the next time). SQLite restarts its log only when no reader is using it, and a long
+  // job that keeps one reading beside its writes would otherwise let the log grow without end,
+  // slowing every page read and write. PostgreSQL: nothing.
+  void restart_log();
+
   // Turns a database failure into an AppError (unique violations → conflict, busy → unavailable).
   [[noreturn]] static void rethrow_translated(const std::exception& e);
 

@@ -6,6 +6,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <shared_mutex>
 
 #include "audit/log.h"
 #include "base/clock.h"
@@ -48,6 +49,8 @@ audit::Entry batch_entry(const ScoreOptions& options, const Round& r, long long 
                                                             {"changed", std::move(list)}});
   return e;
 }
+
+constexpr long long kBatchesPerLog = 4;
 
 // A batch read and scored, ready to write.
 struct Judged {
@@ -103,7 +106,11 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
     std::lock_guard lock(settings_mutex);
     return settings.at(region);  // std::map: a reference outlives later insertions
   };
+  // The job's own reads pause while the writer restarts SQLite's log (Database::restart_log):
+  // every few batches, so that the log stays a few batches long.
+  std::shared_mutex log_gate;
   const auto read = [&](long long from) {
+    std::shared_lock gate(log_gate);
     return db.read([&](soci::session& s) {
       auto batch = read_score_batch(s, round_id, from, options.batch);
       for (const auto& e : batch) {
@@ -137,6 +144,7 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
   };
   std::future<Judged> next = judge_next({});
   Judged written;
+  long long batches = 0;
   for (;;) {
     if (options.stop && options.stop()) break;
     Judged batch = next.get();
@@ -168,6 +176,10 @@ ScoreResult score_round(db::Database& db, long long round_id, const ScoreOptions
     if (batch.size == 0) {
       result.finished = true;
       break;
+    }
+    if (db.dialect() == db::Dialect::sqlite && ++batches % kBatchesPerLog == 0) {
+      std::unique_lock gate(log_gate);
+      db.restart_log();
     }
     done += batch.size;
     result.evaluated += batch.size;
