@@ -50,7 +50,9 @@ std::string hundredths_text(std::string digits) {
 std::string pts(const Q& hundredths) { return targets::points(rounded(hundredths)); }
 // A ratio as a percentage with two decimals, rounded half up (R-MON-2): "75.00%".
 std::string percent(const Q& ratio) {
-  return hundredths_text((ratio * kWholeBp).half_up_digits()) += '%';
+  std::string text = hundredths_text((ratio * kWholeBp).half_up_digits());
+  text += '%';
+  return text;
 }
 
 std::string field(std::size_t i, std::string_view key) {
@@ -219,9 +221,12 @@ bool is_percent(const targets::Indicator& ind, const ParsedValue& target) {
 // "150 人次", "97%", "3" (no unit).
 std::string with_unit(std::int64_t scaled, const targets::Indicator& ind, bool percent_value) {
   std::string number = targets::checks::scaled_text(scaled);
-  if (percent_value) return number += '%';
-  const std::string unit = trim(ind.unit);
-  return unit.empty() ? number : append_all(number, " ", unit);
+  if (percent_value) {
+    number += '%';
+  } else if (const std::string unit = trim(ind.unit); !unit.empty()) {
+    append_all(number, " ", unit);
+  }
+  return number;
 }
 
 // R-SE-4 [practice]: quantitative numbers. Higher-is-better (≥ > =): min(B ÷ A, 1), B ≤ 0 scores
