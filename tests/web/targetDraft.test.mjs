@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { load } from './build.mjs';
 
 const { toEditor, lintBody, updateBody, fingerprint, fromLibrary, moveRow, weightTotal, blankIndicator } = await load('targets/draft');
-const { indicatorValueText, comparatorCode, withUnit } = await load('targets/fields');
+const { indicatorValueText, comparatorCode, withUnit, isDateValue } = await load('targets/fields');
 
 const stored = {
   overall_goal: '完成培训', medium_term_goal: '', duties: '', tasks: [],
@@ -68,6 +68,8 @@ test('indicator values read as the form writes them', () => {
   assert.equal(indicatorValueText({ comparator: '<=', value: '2026-12-15', unit: '日期' }), '≤2026-12-15');
   assert.equal(withUnit('97.5%', '%'), '97.5%');
   assert.equal(withUnit('186', '人次'), '186人次');
+  assert.equal(isDateValue(' 2026-10-31 '), true);
+  assert.equal(isDateValue('2026-10'), false);
   assert.equal(comparatorCode('不低于'), '>=');
   assert.equal(comparatorCode('?'), null);
 });

@@ -43,9 +43,14 @@ export function indicatorValueText(i: { comparator: string; value: string; unit:
   return comparatorLabel(i.comparator) + withUnit(i.value, i.unit);
 }
 
+/** Is the value a date as the API writes one (YYYY-MM-DD)? */
+export function isDateValue(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+}
+
 /** A value followed by its unit, unless it carries it already; a date (YYYY-MM-DD) stands alone:
  * the library gives dates the unit 日期, which read after one as "2026-12-15日期". */
 export function withUnit(value: string, unit: string | undefined): string {
-  if (!unit || /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) || value.endsWith(unit)) return value;
+  if (!unit || isDateValue(value) || value.endsWith(unit)) return value;
   return value + unit;
 }
