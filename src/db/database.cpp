@@ -203,10 +203,20 @@ void Database::restart_log() {
   if (dialect_ != Dialect::sqlite) return;
   Lease lease(*this);
   std::unique_lock<std::mutex> writer(write_mutex_);
-  soci::session& s = lease.session();
-  s << "PRAGMA busy_timeout = 200";
-  s << "PRAGMA wal_checkpoint(RESTART)";
-  s << "PRAGMA busy_timeout = " + std::to_string(options_.busy_timeout_ms);
+  lease.run([&](soci::session& s) {
+    // A short wait for other readers: a restart missed now comes with the next one. The
+    // session's own wait is put back even when the checkpoint fails.
+    const std::string own_wait =
+        "PRAGMA busy_timeout = " + std::to_string(options_.busy_timeout_ms);
+    s << "PRAGMA busy_timeout = 200";
+    try {
+      s << "PRAGMA wal_checkpoint(RESTART)";
+    } catch (...) {
+      s << own_wait;
+      throw;
+    }
+    s << own_wait;
+  });
 }
 
 void Database::write_aside(const std::function<void(soci::session&)>& f) {
