@@ -406,9 +406,11 @@ int main(int argc, char** argv) {
       Config config = load_config(config_path);
       apply_listen(config, listen);
       if (!web_root.empty()) config.app.web_root = web_root;
-      // A session for each worker, the writers' own thread (http/server) and the background
+      // A session for each worker, the writers' two threads (http/server) and the background
       // jobs' two (a run and its read-ahead).
-      db::Database db(database_options(db_url, config.server.workers + 3));
+      auto options = database_options(db_url, config.server.workers + 4);
+      options.checkpoint_aside = true;
+      db::Database db(options);
       db::require_current_schema(db);
       // On PostgreSQL the reads' work is the database's own processes': lowering the workers
       // only delayed them (bench/http/mix), so they keep the default priority there.

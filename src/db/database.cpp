@@ -67,6 +67,7 @@ Database::Database(DatabaseOptions options)
       s << "PRAGMA synchronous = NORMAL";
       s << "PRAGMA foreign_keys = ON";
       if (options_.cache_kib > 0) s << "PRAGMA cache_size = -" + std::to_string(options_.cache_kib);
+      if (options_.checkpoint_aside) s << "PRAGMA wal_autocheckpoint = 0";
     }
   }
   suspect_ = std::make_unique<std::atomic<bool>[]>(options_.pool_size);
@@ -75,6 +76,8 @@ Database::Database(DatabaseOptions options)
     statements_.push_back(std::make_unique<StatementCache>());
     register_statement_cache(pool_->at(i), statements_.back().get());
   }
+  if (dialect_ == Dialect::sqlite && options_.checkpoint_aside)
+    checkpointer_ = std::make_unique<LogCheckpointer>(options_.url, kCheckpointEvery);
 }
 
 std::optional<std::string> Database::version_of(std::optional<Area> area, bool may_ask) {
@@ -193,6 +196,7 @@ soci::session& Database::watch_session() {
     *watch_ << "PRAGMA busy_timeout = " + std::to_string(options_.busy_timeout_ms);
     // It also commits write_aside()'s writes: as durable as the pool's.
     *watch_ << "PRAGMA synchronous = NORMAL";
+    if (options_.checkpoint_aside) *watch_ << "PRAGMA wal_autocheckpoint = 0";
     *watch_ << "PRAGMA foreign_keys = ON";
     register_statement_cache(*watch_, &watch_statements_);
   }

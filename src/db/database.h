@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "db/log_checkpointer.h"
 #include "db/statement_cache.h"
 
 namespace jixiao::db {
@@ -40,6 +41,10 @@ struct DatabaseOptions {
   // SQLite's page cache per session in KiB; 0 keeps SQLite's default (2 MiB). A server keeps a
   // session per worker and stays small; a batch command over a whole year takes a large one.
   long long cache_kib = 0;
+  // SQLite: the log is copied into the database by a thread of its own (db/log_checkpointer.h)
+  // instead of by the commit that passes SQLite's threshold. The server's choice: its writes
+  // answer people waiting; a batch command keeps SQLite's own.
+  bool checkpoint_aside = false;
 };
 
 class Database {
@@ -71,6 +76,8 @@ class Database {
   std::optional<std::string> recent_data_version() { return version_of(std::nullopt, false); }
   std::optional<std::string> recent_data_version(Area area) { return version_of(area, false); }
   static constexpr long long kOutsidePollMs = 100;
+  // How often the log is copied into the database with checkpoint_aside (SQLite).
+  static constexpr std::chrono::milliseconds kCheckpointEvery{100};
 
   // Runs f(session) on a leased session outside any explicit transaction (reads).
   // Database failures leave as AppError (see rethrow_translated).
@@ -241,7 +248,8 @@ class Database {
   StatementCache watch_statements_;       // declared after watch_: finalised before it closes
   std::mutex write_mutex_;                // serialises SQLite writers; unused for PostgreSQL
   mutable std::mutex leased_mutex_;
-  std::size_t leased_ = 0;  // guarded by leased_mutex_
+  std::size_t leased_ = 0;                         // guarded by leased_mutex_
+  std::unique_ptr<LogCheckpointer> checkpointer_;  // SQLite with checkpoint_aside; stops first
 };
 
 // Is this a PostgreSQL URL (otherwise a SQLite path)?

@@ -81,7 +81,10 @@ struct Server::Impl {
   std::size_t next_loop = 0;  // touched only by the accepting loop
   asio::io_context& ioc;      // the first loop: accepts, signals, shutdown
   asio::thread_pool workers;
-  asio::thread_pool write_lane{1};  // runs queued writes only
+  // The writers' threads run queued writes only. Two: a long write (an import reading its
+  // workbook) leaves the other for a unit's submit.
+  static constexpr std::size_t kWriters = 2;
+  asio::thread_pool write_lane{kWriters};
   std::atomic<std::size_t> pending{0};
   std::atomic<bool> stopping{false};
   std::mutex connections_mutex;
@@ -99,7 +102,7 @@ struct Server::Impl {
     lower_workers_priority();
   }
 
-  // The shared workers run reads at a lower priority than the writers' thread and the network
+  // The shared workers run reads at a lower priority than the writers' threads and the network
   // threads: on a busy machine a write (a unit submitting its report in a deadline week) then
   // gets a core as soon as it arrives instead of waiting its turn behind the reads' time
   // slices. Each worker takes one task and waits until all have, so every thread gets its own.
@@ -141,12 +144,17 @@ struct Server::Impl {
 
   // Requests waiting for a thread, writes apart from reads. Under load every connection waits its
   // turn, and a write (a unit submitting its report in a deadline week) waited behind hundreds of
-  // queued list pages; now the writers' thread takes it at once (run_next).
+  // queued list pages; now a writers' thread takes it at once (run_next).
   std::mutex queue_mutex;
   std::deque<Job*> queued_writes, queued_reads;  // guarded by queue_mutex
-  bool lane_busy = false;  // the writers' thread runs a write; guarded by queue_mutex
+  std::size_t writers_busy = 0;  // writers' threads running a write; guarded by queue_mutex
 
   static bool is_read(const Request& req) { return req.method == "GET" || req.method == "HEAD"; }
+
+  // Whether a worker may take a write while both writers' threads are busy: only at their
+  // priority. A worker below it (SQLite) held the one writer's lock while the reads' threads took
+  // the cores, and the writes behind it waited milliseconds for its next time slice.
+  bool workers_take_writes() const { return options.read_nice <= 0; }
 
   // Runs the handler on the worker pool and resumes the coroutine on its own loop.
   asio::awaitable<void> run_on_worker(Job* job) {
@@ -165,37 +173,38 @@ struct Server::Impl {
             (read ? queued_reads : queued_writes).push_back(job);
           }
           asio::post(workers, [this] { run_next(false); });
-          // A write is offered to the writers' own thread as well: whichever is free first runs
+          // A write is offered to the writers' own threads as well: whichever is free first runs
           // it, so a write never waits for a read to finish.
           if (!read) asio::post(write_lane, [this] { run_next(true); });
         },
         token);
   }
 
-  // A turn: the writers' thread takes the oldest queued write; a worker the oldest queued read,
-  // or a write while the writers' thread is busy with another. A turn may find its job taken by
-  // the other side already. Every job posts a worker turn and a write a turn of the writers'
-  // thread as well, so every job runs.
+  // A turn: a writers' thread takes the oldest queued write; a worker the oldest queued read,
+  // or a write while both writers' threads are busy (workers_take_writes). A turn may find its
+  // job taken by the other side already. Every job posts a worker turn and a write a writers'
+  // turn as well, so every job runs.
   void run_next(bool writes_only) {
     Job* job = nullptr;
     bool write = false;
     {
       std::lock_guard<std::mutex> lock(queue_mutex);
-      write = !queued_writes.empty() && (writes_only || lane_busy);
+      write = !queued_writes.empty() &&
+              (writes_only || (writers_busy == kWriters && workers_take_writes()));
       if (!write && writes_only) return;
       auto& from = write ? queued_writes : queued_reads;
       if (from.empty()) return;
       job = from.front();
       from.pop_front();
-      if (writes_only) lane_busy = true;
+      if (writes_only) ++writers_busy;
     }
     // A worker that took a write in place of a read gives the read a turn of its own: the
-    // write's own worker turn may have passed while the writers' thread was free.
+    // write's own worker turn may have passed while a writers' thread was free.
     if (write && !writes_only) asio::post(workers, [this] { run_next(false); });
     run_job(job);
     if (writes_only) {
       std::lock_guard<std::mutex> lock(queue_mutex);
-      lane_busy = false;
+      --writers_busy;
     }
   }
 

@@ -29,9 +29,10 @@ struct ServerOptions {
   unsigned short port = 8080;               // 0 picks a free port (printed at start)
   std::size_t io_threads = 2;               // network threads, each with its own loop
   std::size_t workers = default_workers();  // threads running handlers (holding db sessions)
-  // Niceness of the workers, which run reads (and writes only while the writers' thread is busy):
-  // above the writers' thread and the network threads so that a write gets a core at once. Below
-  // 0 (unset): jixiao serve chooses by the database (10 on SQLite, 0 on PostgreSQL).
+  // Niceness of the workers, which run reads (and writes only while both writers' threads are busy,
+  // at the same priority): above the writers' threads and the network threads so that a write gets
+  // a core at once. Below 0 (unset): jixiao serve chooses by the database (10 on SQLite, 0 on
+  // PostgreSQL).
   int read_nice = -1;
   std::size_t max_queued = 512;         // requests waiting for a worker before answering 503
   std::size_t body_limit = 8 << 20;     // bytes; default 8 MiB
