@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "base/error.h"
+#include "db/log_checkpointer.h"
 #include "db/pg_snapshot.h"
 #include "db/query.h"
 

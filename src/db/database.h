@@ -16,12 +16,13 @@
 #include <vector>
 
 #include "base/error.h"
-#include "db/log_checkpointer.h"
 #include "db/statement_cache.h"
 
 namespace jixiao::db {
 
 enum class Dialect { sqlite, postgresql };
+
+class LogCheckpointer;  // db/log_checkpointer.h
 
 // A part of the data whose writes nothing kept outside it reads: a write in an area makes stale
 // only what is kept under that area's data version, where other writes make everything stale.

@@ -54,24 +54,24 @@ class LogCheckpointerTest : public StoreTest {
 
 TEST_F(LogCheckpointerTest, TheThreadCopiesTheLogThatNoCommitCopies) {
   if (postgresql()) GTEST_SKIP() << "SQLite's log";
-  auto db = open(true);
-  EXPECT_EQ(autocheckpoint(*db), 0);  // no commit copies the log
-  fill(*db);
+  auto aside = open(true);
+  EXPECT_EQ(autocheckpoint(*aside), 0);  // no commit copies the log
+  fill(*aside);
   // Within a few turns of the thread the rows are in the database file itself.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
   while (file_size() < 3'000'000 && std::chrono::steady_clock::now() < deadline)
     std::this_thread::sleep_for(db::Database::kCheckpointEvery);
   EXPECT_GE(file_size(), 3'000'000u);
   long long rows = 0;
-  db->read([&](soci::session& s) { s << "SELECT COUNT(*) FROM log_probe", soci::into(rows); });
+  aside->read([&](soci::session& s) { s << "SELECT COUNT(*) FROM log_probe", soci::into(rows); });
   EXPECT_EQ(rows, 3000);
 }
 
 TEST_F(LogCheckpointerTest, WithoutItSQLiteCopiesTheLogAtACommit) {
   if (postgresql()) GTEST_SKIP() << "SQLite's log";
-  auto db = open(false);
-  EXPECT_EQ(autocheckpoint(*db), 1000);  // SQLite's own
-  fill(*db);
+  auto own = open(false);
+  EXPECT_EQ(autocheckpoint(*own), 1000);  // SQLite's own
+  fill(*own);
   EXPECT_GE(file_size(), 3'000'000u);  // copied by the commit that passed the threshold
 }
 
