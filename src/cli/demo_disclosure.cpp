@@ -46,8 +46,8 @@ std::size_t insert_demo_disclosure(db::Database& db) {
          "WHERE r.parent_id IS NULL AND e.status = 'accepted' AND e.kind = 'project'",
         soci::into(id);
     const std::string phone = kPhoneProblem;  // bound by reference: kept until it runs
-    s << "UPDATE self_evaluations SET problems = problems || :p WHERE id = :id", soci::use(phone),
-        soci::use(id);
+    s << "UPDATE self_evaluation_forms SET problems = problems || :p WHERE id = :id",
+        soci::use(phone), soci::use(id);
     return id;
   });
   std::size_t published = 0;

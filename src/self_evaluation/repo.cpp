@@ -184,7 +184,8 @@ long long create_evaluations(soci::session& s, const Round& r, const std::string
                              const std::string& at) {
   const std::string year_end = std::to_string(r.year) + "-12-31";
   db::Query q(
-      "INSERT INTO self_evaluations (round_id, target_id, project_id, region_id, department_id, "
+      "INSERT INTO self_evaluation_forms (round_id, target_id, project_id, region_id, "
+      "department_id, "
       "unit_id, year, kind, status, initial_fen, budget_fen, executed_fen, created_at, "
       "updated_at) SELECT ");
   q.bind(r.id).sql(", t.id, t.project_id, t.region_id, t.department_id, t.unit_id, t.year, ");
@@ -217,11 +218,15 @@ long long create_evaluations(soci::session& s, const Round& r, const std::string
       " AND (p.id IS NULL OR p.status IN ('approved', 'executing', 'completed')) AND "
       "t.region_id IN (");
   auth::append_regions_under(q, region_path);
-  q.sql(") AND NOT EXISTS (SELECT 1 FROM self_evaluations m WHERE m.target_id = t.id)");
+  q.sql(") AND NOT EXISTS (SELECT 1 FROM self_evaluation_forms m WHERE m.target_id = t.id)");
   soci::statement st(s);
   q.execute(st, true);
   const long long created = st.get_affected_rows();
   if (created == 0) return 0;
+  s << "INSERT INTO self_evaluation_scores (evaluation_id) SELECT f.id FROM "
+       "self_evaluation_forms f WHERE f.round_id = :r AND NOT EXISTS (SELECT 1 FROM "
+       "self_evaluation_scores x WHERE x.evaluation_id = f.id)",
+      soci::use(r.id);
   add_to_totals(s, "e.round_id = :w", r.id, 1);
   s << "INSERT INTO self_evaluation_indicators (evaluation_id, position, category, subcategory, "
        "name, comparator, value, unit, direction, weight) SELECT e.id, i.position, i.category, "
@@ -243,13 +248,15 @@ void set_execution_scores(soci::session& s, long long round_id, long long region
                           long long points) {
   // Half up in integers: (2 × executed × points + budget) ÷ (2 × budget); executed ≤ budget
   // there, so the product stays within 64 bits for any budget up to 1 万亿元 and 100 points.
-  s << "UPDATE self_evaluations SET execution_weight = :p1, execution_score = CASE WHEN "
-       "budget_fen <= 0 THEN 0 WHEN executed_fen >= budget_fen THEN :p2 ELSE (2 * executed_fen * "
-       ":p3 + budget_fen) / (2 * budget_fen) END WHERE round_id = :r AND region_id = :g",
+  s << "UPDATE self_evaluation_scores SET execution_weight = :p1, execution_score = CASE WHEN "
+       "f.budget_fen <= 0 THEN 0 WHEN f.executed_fen >= f.budget_fen THEN :p2 ELSE (2 * "
+       "f.executed_fen * :p3 + f.budget_fen) / (2 * f.budget_fen) END FROM self_evaluation_forms "
+       "f WHERE f.id = self_evaluation_scores.evaluation_id AND f.round_id = :r AND f.region_id "
+       "= :g",
       soci::use(points), soci::use(points), soci::use(points), soci::use(round_id),
       soci::use(region_id);
-  s << "UPDATE self_evaluations SET computed_total = execution_score WHERE round_id = :r AND "
-       "region_id = :g",
+  s << "UPDATE self_evaluation_scores SET computed_total = execution_score WHERE evaluation_id "
+       "IN (SELECT id FROM self_evaluation_forms WHERE round_id = :r AND region_id = :g)",
       soci::use(round_id), soci::use(region_id);
 }
 
@@ -354,20 +361,22 @@ bool update(soci::session& s, const Evaluation& e, long long expected_version,
   const bool done =
       db::execute_counting(
           s,
-          "UPDATE self_evaluations SET status = :st, initial_fen = :i, budget_fen = :b, "
-          "executed_fen = :x, goal_achieved = :ga, problems = :pr, improvements = :im, "
-          "execution_weight = :ew, execution_score = :es, execution_detail = :ed, "
-          "computed_total = :ct, self_total = :stt, grade = :g, indicator_scores = "
-          "COALESCE(:is, indicator_scores), opinion = :o, submitted_at = :sub, decided_at = "
-          ":dec, updated_at = :up, version = version + 1 WHERE id = :id AND version = :v",
+          "UPDATE self_evaluation_forms SET status = :st, initial_fen = :i, budget_fen = :b, "
+          "executed_fen = :x, goal_achieved = :ga, problems = :pr, improvements = :im, opinion "
+          "= :o, submitted_at = :sub, decided_at = :dec, updated_at = :up, version = version + "
+          "1 WHERE id = :id AND version = :v",
           soci::use(e.status), soci::use(e.initial_fen), soci::use(e.budget_fen),
           soci::use(e.executed_fen), soci::use(e.goal_achieved), soci::use(e.problems),
-          soci::use(e.improvements), soci::use(e.execution_weight), soci::use(e.execution_score),
-          soci::use(e.execution_detail), soci::use(e.computed_total),
-          soci::use(self_total, has_self), soci::use(e.grade), soci::use(packed, has_scores),
-          soci::use(e.opinion), soci::use(e.submitted_at, submitted),
+          soci::use(e.improvements), soci::use(e.opinion), soci::use(e.submitted_at, submitted),
           soci::use(e.decided_at, decided), soci::use(e.updated_at), soci::use(e.id),
           soci::use(expected_version)) == 1;
+  if (done)
+    s << "UPDATE self_evaluation_scores SET execution_weight = :ew, execution_score = :es, "
+         "execution_detail = :ed, computed_total = :ct, self_total = :stt, grade = :g, "
+         "indicator_scores = COALESCE(:is, indicator_scores) WHERE evaluation_id = :id",
+        soci::use(e.execution_weight), soci::use(e.execution_score), soci::use(e.execution_detail),
+        soci::use(e.computed_total), soci::use(self_total, has_self), soci::use(e.grade),
+        soci::use(packed, has_scores), soci::use(e.id);
   add_evaluation_to_totals(s, e.id, 1);
   return done;
 }
@@ -411,8 +420,8 @@ std::vector<IndicatorResult> indicators(soci::session& s, long long evaluation_i
     out.push_back(std::move(r.i));
   }
   std::string packed;
-  s << "SELECT indicator_scores FROM self_evaluations WHERE id = :id", soci::use(evaluation_id),
-      soci::into(packed);
+  s << "SELECT indicator_scores FROM self_evaluation_scores WHERE evaluation_id = :id",
+      soci::use(evaluation_id), soci::into(packed);
   unpack_scores(packed, out);
   return out;
 }

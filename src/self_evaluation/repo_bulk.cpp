@@ -17,15 +17,17 @@ std::optional<std::string> text_or_null(const std::string& s) {
   return s;
 }
 
-constexpr const char* kEvaluationSet =
+// An evaluation's form, and its scores (a row of their own, migration 0035).
+constexpr const char* kFormSet =
     "status = {s}status, initial_fen = {s}initial_fen, budget_fen = {s}budget_fen, executed_fen = "
     "{s}executed_fen, goal_achieved = {s}goal_achieved, problems = {s}problems, improvements = "
-    "{s}improvements, execution_weight = {s}execution_weight, execution_score = "
-    "{s}execution_score, execution_detail = {s}execution_detail, computed_total = "
-    "{s}computed_total, self_total = {s}self_total, grade = {s}grade, indicator_scores = "
-    "{s}indicator_scores, opinion = {s}opinion, "
-    "submitted_at = {s}submitted_at, decided_at = {s}decided_at, updated_at = {s}updated_at, "
-    "version = self_evaluations.version + 1";
+    "{s}improvements, opinion = {s}opinion, submitted_at = {s}submitted_at, decided_at = "
+    "{s}decided_at, updated_at = {s}updated_at, version = self_evaluation_forms.version + 1";
+
+constexpr const char* kScoreSet =
+    "execution_weight = {s}execution_weight, execution_score = {s}execution_score, "
+    "execution_detail = {s}execution_detail, computed_total = {s}computed_total, self_total = "
+    "{s}self_total, grade = {s}grade, indicator_scores = {s}indicator_scores";
 
 constexpr const char* kIndicatorSet =
     "actual_value = {s}actual_value, not_applicable = {s}not_applicable, deviation_reason = "
@@ -78,9 +80,12 @@ void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
   // The kept totals lose the rows as they were and gain them as written.
   constexpr const char* kWritten = "e.id IN (SELECT id FROM se_rows) AND e.id > :w";
   add_to_totals(s, kWritten, 0, -1);
-  s << "UPDATE self_evaluations SET " + set_list(kEvaluationSet, "x.") +
-           " FROM se_rows x WHERE self_evaluations.id = x.id" +
-           id_range("self_evaluations.id", rows);
+  s << "UPDATE self_evaluation_forms SET " + set_list(kFormSet, "x.") +
+           " FROM se_rows x WHERE self_evaluation_forms.id = x.id" +
+           id_range("self_evaluation_forms.id", rows);
+  s << "UPDATE self_evaluation_scores SET " + set_list(kScoreSet, "x.") +
+           " FROM se_rows x WHERE self_evaluation_scores.evaluation_id = x.id" +
+           id_range("self_evaluation_scores.evaluation_id", rows);
   add_to_totals(s, kWritten, 0, 1);
   s << "CREATE TEMP TABLE se_indicators (evaluation_id BIGINT, position BIGINT, actual_value "
        "TEXT, not_applicable BIGINT, deviation_reason TEXT, improvement TEXT, self_score BIGINT, "
@@ -122,20 +127,24 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
   long long self_total = 0;
   std::string packed;
   soci::indicator has_self = soci::i_null, submitted = soci::i_null, decided = soci::i_null;
-  soci::statement row =
-      (s.prepare << "UPDATE self_evaluations SET " + set_list(kEvaluationSet, ":") +
+  soci::statement form =
+      (s.prepare << "UPDATE self_evaluation_forms SET " + set_list(kFormSet, ":") +
                         " WHERE id = :id",
        soci::use(e.status, "status"), soci::use(e.initial_fen, "initial_fen"),
        soci::use(e.budget_fen, "budget_fen"), soci::use(e.executed_fen, "executed_fen"),
        soci::use(e.goal_achieved, "goal_achieved"), soci::use(e.problems, "problems"),
-       soci::use(e.improvements, "improvements"), soci::use(e.execution_weight, "execution_weight"),
+       soci::use(e.improvements, "improvements"), soci::use(e.opinion, "opinion"),
+       soci::use(e.submitted_at, submitted, "submitted_at"),
+       soci::use(e.decided_at, decided, "decided_at"), soci::use(e.updated_at, "updated_at"),
+       soci::use(e.id, "id"));
+  soci::statement scores =
+      (s.prepare << "UPDATE self_evaluation_scores SET " + set_list(kScoreSet, ":") +
+                        " WHERE evaluation_id = :id",
+       soci::use(e.execution_weight, "execution_weight"),
        soci::use(e.execution_score, "execution_score"),
        soci::use(e.execution_detail, "execution_detail"),
        soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),
-       soci::use(e.grade, "grade"), soci::use(packed, "indicator_scores"),
-       soci::use(e.opinion, "opinion"), soci::use(e.submitted_at, submitted, "submitted_at"),
-       soci::use(e.decided_at, decided, "decided_at"), soci::use(e.updated_at, "updated_at"),
-       soci::use(e.id, "id"));
+       soci::use(e.grade, "grade"), soci::use(packed, "indicator_scores"), soci::use(e.id, "id"));
   IndicatorResult i;
   long long id = 0, na = 0, self_score = 0;
   soci::indicator has_score = soci::i_null;
@@ -155,7 +164,8 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
     has_self = r.self_total ? soci::i_ok : soci::i_null;
     submitted = r.submitted_at.empty() ? soci::i_null : soci::i_ok;
     decided = r.decided_at.empty() ? soci::i_null : soci::i_ok;
-    row.execute(true);
+    form.execute(true);
+    scores.execute(true);
     id = r.id;
     for (const auto& x : r.indicators) {
       i = x;
@@ -168,11 +178,6 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
   add_to_totals(s, kWritten, 0, 1);
   s << "DROP TABLE se_ids";
 }
-
-constexpr const char* kScoreSet =
-    "execution_weight = {s}execution_weight, execution_score = {s}execution_score, "
-    "execution_detail = {s}execution_detail, computed_total = {s}computed_total, self_total = "
-    "{s}self_total, grade = {s}grade, indicator_scores = {s}indicator_scores";
 
 // COPY into a temporary table and one joined UPDATE, which names the rows it wrote (those whose
 // version still matches).
@@ -196,10 +201,11 @@ std::vector<char> write_scores_postgresql(soci::session& s, const std::vector<Ev
   std::vector<char> written(rows.size(), 0);
   // A statement of its own each batch (its range is in its text): not one for the cache.
   const soci::rowset<long long> updated =
-      (s.prepare << "UPDATE self_evaluations SET " + set_list(kScoreSet, "x.") +
-                        " FROM se_scores x WHERE self_evaluations.id = x.id AND "
-                        "self_evaluations.version = x.version" +
-                        id_range("self_evaluations.id", rows) + " RETURNING x.k");
+      (s.prepare << "UPDATE self_evaluation_scores SET " + set_list(kScoreSet, "x.") +
+                        " FROM se_scores x JOIN self_evaluation_forms f ON f.id = x.id AND "
+                        "f.version = x.version WHERE self_evaluation_scores.evaluation_id = x.id" +
+                        id_range("self_evaluation_scores.evaluation_id", rows) +
+                        id_range("f.id", rows) + " RETURNING x.k");
   for (const long long k : updated) written[static_cast<std::size_t>(k)] = 1;
   s << "DROP TABLE se_scores";
   return written;
@@ -213,14 +219,15 @@ std::vector<char> write_scores_sqlite(soci::session& s, const std::vector<Evalua
   std::string scores;
   soci::indicator has_self = soci::i_null;
   soci::statement row =
-      (s.prepare << "UPDATE self_evaluations SET " + set_list(kScoreSet, ":") +
-                        " WHERE id = :id AND version = :version",
+      (s.prepare << "UPDATE self_evaluation_scores SET " + set_list(kScoreSet, ":") +
+                        " WHERE evaluation_id = :id AND EXISTS (SELECT 1 FROM "
+                        "self_evaluation_forms f WHERE f.id = :form_id AND f.version = :version)",
        soci::use(e.execution_weight, "execution_weight"),
        soci::use(e.execution_score, "execution_score"),
        soci::use(e.execution_detail, "execution_detail"),
        soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),
        soci::use(e.grade, "grade"), soci::use(scores, "indicator_scores"), soci::use(e.id, "id"),
-       soci::use(e.version, "version"));
+       soci::use(e.id, "form_id"), soci::use(e.version, "version"));
   std::vector<char> written(rows.size(), 0);
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const auto& r = rows[k];

@@ -6,25 +6,31 @@
 namespace jixiao::self_evaluation::repo {
 
 void spread_states_bulk(soci::session& s, long long round_id, const std::string& at) {
+  db::Query q(
+      "UPDATE self_evaluation_forms SET status = CASE WHEN id % 20 <= 2 THEN 'pending' WHEN id % "
+      "20 = 3 THEN 'returned' WHEN id % 20 <= 6 THEN 'submitted' WHEN id % 20 <= 8 THEN "
+      "'consolidated' ELSE 'accepted' END, submitted_at = CASE WHEN id % 20 >= 4 THEN ");
+  q.bind(at).sql(" ELSE NULL END, decided_at = CASE WHEN id % 20 >= 9 THEN ").bind(at);
+  q.sql(" ELSE NULL END, version = version + 1 WHERE round_id = ").bind(round_id);
+  soci::statement st(s);
+  q.execute(st, true);
   // A grade's band from a second spread of the id (R-GR-1's bounds), and a total within it.
-  constexpr const char* kDraw = "((id * 7919) % 100)";
+  constexpr const char* kDraw = "((evaluation_id * 7919) % 100)";
   const std::string grade = std::string("CASE WHEN ") + kDraw + " < 25 THEN 'excellent' WHEN " +
                             kDraw + " < 70 THEN 'good' WHEN " + kDraw +
                             " < 92 THEN 'fair' ELSE 'poor' END";
   const std::string total = std::string("CASE WHEN ") + kDraw + " < 25 THEN 9000 WHEN " + kDraw +
                             " < 70 THEN 8000 WHEN " + kDraw + " < 92 THEN 6000 ELSE 4000 END + " +
-                            "(id * 31) % 1000";
-  db::Query q(
-      "UPDATE self_evaluations SET status = CASE WHEN id % 20 <= 2 THEN 'pending' WHEN id % 20 = "
-      "3 THEN 'returned' WHEN id % 20 <= 6 THEN 'submitted' WHEN id % 20 <= 8 THEN "
-      "'consolidated' ELSE 'accepted' END, grade = CASE WHEN id % 20 <= 1 THEN '' ELSE ");
-  q.sql(grade).sql(" END, computed_total = CASE WHEN id % 20 <= 1 THEN computed_total ELSE ");
-  q.sql(total).sql(" END, self_total = CASE WHEN id % 20 <= 1 THEN NULL ELSE ").sql(total);
-  q.sql(" + (id % 7) * 100 END, submitted_at = CASE WHEN id % 20 >= 4 THEN ").bind(at);
-  q.sql(" ELSE NULL END, decided_at = CASE WHEN id % 20 >= 9 THEN ").bind(at);
-  q.sql(" ELSE NULL END, version = version + 1 WHERE round_id = ").bind(round_id);
-  soci::statement st(s);
-  q.execute(st, true);
+                            "(evaluation_id * 31) % 1000";
+  db::Query scores(
+      "UPDATE self_evaluation_scores SET grade = CASE WHEN evaluation_id % 20 <= 1 THEN '' ELSE ");
+  scores.sql(grade).sql(" END, computed_total = CASE WHEN evaluation_id % 20 <= 1 THEN ");
+  scores.sql("computed_total ELSE ").sql(total).sql(" END, self_total = CASE WHEN evaluation_id ");
+  scores.sql("% 20 <= 1 THEN NULL ELSE ").sql(total).sql(" + (evaluation_id % 7) * 100 END ");
+  scores.sql("WHERE evaluation_id IN (SELECT id FROM self_evaluation_forms WHERE round_id = ");
+  scores.bind(round_id).sql(")");
+  soci::statement sc(s);
+  scores.execute(sc, true);
 }
 
 SampleSpread sample_bulk(soci::session& s, long long plan_id, long long round_id, Fen threshold_fen,

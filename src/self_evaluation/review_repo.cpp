@@ -546,12 +546,15 @@ void set_review_score(soci::session& s, long long evaluation_id, long long posit
 bool set_review_total(soci::session& s, long long evaluation_id, long long expected_version,
                       long long total, const std::string& grade, const std::string& at) {
   repo::add_evaluation_to_totals(s, evaluation_id, -1);  // its grade moves in the kept totals
-  const bool done = db::execute_counting(
-                        s,
-                        "UPDATE self_evaluations SET review_total = :t, grade = :g, updated_at = "
-                        ":up, version = version + 1 WHERE id = :id AND version = :v",
-                        soci::use(total), soci::use(grade), soci::use(at), soci::use(evaluation_id),
-                        soci::use(expected_version)) == 1;
+  const bool done =
+      db::execute_counting(s,
+                           "UPDATE self_evaluation_forms SET review_total = :t, updated_at = :up, "
+                           "version = version + 1 WHERE id = :id AND version = :v",
+                           soci::use(total), soci::use(at), soci::use(evaluation_id),
+                           soci::use(expected_version)) == 1;
+  if (done)
+    s << "UPDATE self_evaluation_scores SET grade = :g WHERE evaluation_id = :id", soci::use(grade),
+        soci::use(evaluation_id);
   repo::add_evaluation_to_totals(s, evaluation_id, 1);
   return done;
 }

@@ -146,7 +146,7 @@ TEST_F(KeyEvaluationPlanStore, InflatedSelfScoresAndPoorGradesOfTheYearBefore) {
       count("SELECT MIN(id) FROM self_evaluations WHERE project_id IS NOT NULL AND year = " +
             std::to_string(year));
   const std::string e = std::to_string(evaluation);
-  exec("UPDATE self_evaluations SET grade = 'poor' WHERE id = " + e);
+  exec("UPDATE self_evaluation_scores SET grade = 'poor' WHERE evaluation_id = " + e);
   const long long earlier = count("SELECT project_id FROM self_evaluations WHERE id = " + e);
   const long long later =
       count("SELECT MAX(id) FROM projects WHERE year = " + std::to_string(year + 1));

@@ -51,7 +51,8 @@ std::unique_ptr<db::Database> database_at(const std::string& url, long long vers
   return out;
 }
 
-// The tables the named later migrations create, created now (with their indexes).
+// The tables and views the named later migrations create, created now (with their indexes),
+// each as "TABLE name" or "VIEW name".
 std::vector<std::string> lend_tables(db::Database& db, const std::vector<std::string>& names) {
   std::vector<std::string> tables;
   db.write([&](soci::session& s) {
@@ -64,11 +65,18 @@ std::vector<std::string> lend_tables(db::Database& db, const std::vector<std::st
         // A column added to an older table is lent by lend_columns (and taken back).
         static const std::regex altered(R"(ALTER TABLE (\w+))");
         if (std::smatch match; std::regex_search(stmt, match, altered) &&
-                               std::find(tables.begin(), tables.end(), match[1]) == tables.end())
+                               std::find(tables.begin(), tables.end(),
+                                         "TABLE " + std::string(match[1])) == tables.end())
           continue;
         s << stmt;
-        static const std::regex created(R"(CREATE TABLE (\w+))");
-        if (std::smatch match; std::regex_search(stmt, match, created)) tables.push_back(match[1]);
+        // Each table as last named (a view may take a renamed table's old name).
+        static const std::regex created(R"(CREATE (TABLE|VIEW) (\w+))");
+        static const std::regex renamed(R"(ALTER TABLE (\w+) RENAME TO (\w+))");
+        if (std::smatch match; std::regex_search(stmt, match, created))
+          tables.push_back(std::string(match[1]) + " " + std::string(match[2]));
+        else if (std::regex_search(stmt, match, renamed))
+          std::replace(tables.begin(), tables.end(), "TABLE " + std::string(match[1]),
+                       "TABLE " + std::string(match[2]));
       }
     }
   });
@@ -95,7 +103,7 @@ void lend_columns(db::Database& db) {
 
 void take_back(db::Database& db, const std::vector<std::string>& tables) {
   db.write([&](soci::session& s) {
-    for (auto it = tables.rbegin(); it != tables.rend(); ++it) s << "DROP TABLE " + *it;
+    for (auto it = tables.rbegin(); it != tables.rend(); ++it) s << "DROP " + *it;
     for (const auto& c : kLentColumns)
       s << std::string("ALTER TABLE ") + c.table + " DROP COLUMN " + c.column;
   });

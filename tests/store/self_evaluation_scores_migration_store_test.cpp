@@ -1,7 +1,8 @@
 // Migration 0033 moves the indicator scores from each indicator row to one text on the
-// evaluation. On the demo's self-evaluations, put back as release 32 kept them (five columns on
-// each indicator row, a sentence with a tab, a backslash and a line break among them), the
-// migration's SQL packs exactly what the code packs, on both databases.
+// evaluation, and 0035 all the scores to a row of their own. On the demo's self-evaluations, put
+// back as release 32 kept them (five columns on each indicator row, a sentence with a tab, a
+// backslash and a line break among them), the migration's SQL packs exactly what the code packs, on
+// both databases.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -39,8 +40,30 @@ std::map<long long, std::string> packed_by_evaluation(db::Database& db) {
   return out;
 }
 
+// Each evaluation's scores other than the text, as one line.
+std::map<long long, std::string> totals_by_evaluation(db::Database& db) {
+  std::map<long long, std::string> out;
+  db.read([&](soci::session& s) {
+    struct Row {
+      long long id = 0;
+      std::string line;
+    };
+    db::Query q(
+        "SELECT id, execution_weight || ' ' || execution_score || ' ' || execution_detail || ' ' "
+        "|| computed_total || ' ' || COALESCE(self_total, -1) || ' ' || grade FROM "
+        "self_evaluations ORDER BY id");
+    for (const auto& r : db::fetch_all<Row>(s, q, [](soci::statement&st, Row&r) {
+           st.exchange(soci::into(r.id));
+           st.exchange(soci::into(r.line));
+         }))
+      out[r.id] = r.line;
+  });
+  return out;
+}
+
 TEST_F(SelfEvaluationScoresMigration, PacksWhatEachIndicatorRowKept) {
   auto expected = packed_by_evaluation(*db);
+  const auto totals = totals_by_evaluation(*db);
   long long scored = 0;
   for (const auto& [id, packed] : expected) scored += !packed.empty();
   ASSERT_GT(scored, 100);
@@ -69,14 +92,26 @@ TEST_F(SelfEvaluationScoresMigration, PacksWhatEachIndicatorRowKept) {
             soci::use(i.detail), soci::use(needs), soci::use(id), soci::use(i.position);
       }
     }
-    s << "ALTER TABLE self_evaluations DROP COLUMN indicator_scores";
+    // Migration 0035 undone: the scores back on the evaluation's row (all but the text).
+    s << "DROP VIEW self_evaluations";
+    s << "ALTER TABLE self_evaluation_forms RENAME TO self_evaluations";
+    for (const char* column :
+         {"execution_weight BIGINT NOT NULL DEFAULT 0", "execution_score BIGINT NOT NULL DEFAULT 0",
+          "execution_detail TEXT NOT NULL DEFAULT ''", "computed_total BIGINT NOT NULL DEFAULT 0",
+          "self_total BIGINT", "grade TEXT NOT NULL DEFAULT ''"})
+      s << std::string("ALTER TABLE self_evaluations ADD COLUMN ") + column;
+    s << "UPDATE self_evaluations SET execution_weight = x.execution_weight, execution_score = "
+         "x.execution_score, execution_detail = x.execution_detail, computed_total = "
+         "x.computed_total, self_total = x.self_total, grade = x.grade FROM "
+         "self_evaluation_scores x WHERE x.evaluation_id = self_evaluations.id";
+    s << "DROP TABLE self_evaluation_scores";
     // Migration 0034's index as release 32 had it.
-    s << "DROP INDEX self_evaluations_poor";
     s << "CREATE INDEX self_evaluations_grade ON self_evaluations (year, grade, budget_fen, id)";
     s << "DELETE FROM schema_migrations WHERE version >= 33";
   });
   ASSERT_EQ(db::migrate(*db), static_cast<int>(db::latest_schema_version()) - 32);
   EXPECT_EQ(packed_by_evaluation(*db), expected);
+  EXPECT_EQ(totals_by_evaluation(*db), totals);  // and 0035 moved the other scores as they were
   db->read([&](soci::session& s) {
     const auto back = self_evaluation::repo::indicators(s, odd);
     EXPECT_EQ(back.at(0).detail, "实际\t96 \\ 目标\n95");
