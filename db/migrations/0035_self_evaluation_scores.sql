@@ -11,6 +11,8 @@ ALTER TABLE self_evaluations RENAME TO self_evaluation_forms;
 
 {{sqlite}} CREATE TABLE self_evaluation_scores (
   evaluation_id INTEGER PRIMARY KEY REFERENCES self_evaluation_forms (id),
+  year BIGINT NOT NULL,
+  budget_fen BIGINT NOT NULL,
   execution_weight BIGINT NOT NULL DEFAULT 0,
   execution_score BIGINT NOT NULL DEFAULT 0,
   execution_detail TEXT NOT NULL DEFAULT '',
@@ -22,6 +24,8 @@ ALTER TABLE self_evaluations RENAME TO self_evaluation_forms;
 
 {{postgresql}} CREATE TABLE self_evaluation_scores (
   evaluation_id BIGINT PRIMARY KEY REFERENCES self_evaluation_forms (id),
+  year BIGINT NOT NULL,
+  budget_fen BIGINT NOT NULL,
   execution_weight BIGINT NOT NULL DEFAULT 0,
   execution_score BIGINT NOT NULL DEFAULT 0,
   execution_detail TEXT NOT NULL DEFAULT '',
@@ -31,9 +35,9 @@ ALTER TABLE self_evaluations RENAME TO self_evaluation_forms;
   indicator_scores TEXT NOT NULL DEFAULT ''
 );
 
-INSERT INTO self_evaluation_scores (evaluation_id, execution_weight, execution_score,
-  execution_detail, computed_total, self_total, grade, indicator_scores)
-  SELECT id, execution_weight, execution_score, execution_detail, computed_total, self_total,
+INSERT INTO self_evaluation_scores (evaluation_id, year, budget_fen, execution_weight,
+  execution_score, execution_detail, computed_total, self_total, grade, indicator_scores)
+  SELECT id, year, budget_fen, execution_weight, execution_score, execution_detail, computed_total, self_total,
   grade, indicator_scores FROM self_evaluation_forms ORDER BY id;
 
 DROP INDEX self_evaluations_poor;
@@ -45,9 +49,12 @@ ALTER TABLE self_evaluation_forms DROP COLUMN self_total;
 ALTER TABLE self_evaluation_forms DROP COLUMN grade;
 ALTER TABLE self_evaluation_forms DROP COLUMN indicator_scores;
 
--- The key evaluations' plan looks for last year's evaluations graded poor: only those are kept.
-CREATE INDEX self_evaluation_scores_poor ON self_evaluation_scores (evaluation_id)
-  WHERE grade = 'poor';
+-- The key evaluations' plan looks for last year's evaluations graded poor in descending money
+-- and stops at its twentieth: the scores row carries the year and the money of its form (every
+-- write of the form's money writes its scores too) so that one index holds that walk, and only
+-- the poor ones are in it.
+CREATE INDEX self_evaluation_scores_poor ON self_evaluation_scores (year, budget_fen,
+  evaluation_id) WHERE grade = 'poor';
 
 CREATE VIEW self_evaluations AS SELECT f.id, f.round_id, f.target_id, f.project_id,
   f.region_id, f.department_id, f.unit_id, f.year, f.kind, f.status, f.initial_fen,

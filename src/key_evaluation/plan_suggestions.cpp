@@ -160,12 +160,16 @@ void poor_grade(soci::session& s, long long region_id, const std::string& path, 
                       std::to_string(year - 1) + " 年度" + source + "等级为差",
                       {{"year", year - 1}}}});
   };
-  db::Query q("SELECT p.id FROM self_evaluations e JOIN projects b ON b.id = e.project_id");
+  // The scores' own index of the poor ones, in descending money (migration 0035).
+  db::Query q(
+      "SELECT p.id FROM self_evaluation_scores x JOIN self_evaluation_forms e ON e.id = "
+      "x.evaluation_id JOIN projects b ON b.id = e.project_id");
   successor(q);
-  q.sql(" WHERE e.year = ").bind(year - 1).sql(" AND e.grade = 'poor' AND ");
+  q.sql(" WHERE x.year = ").bind(year - 1).sql(" AND x.grade = 'poor' AND ");
   tree(s, q, region_id, path, "e.region_id");
   not_planned(q, "p.id", year);
-  q.sql(" ORDER BY e.budget_fen DESC, e.id DESC LIMIT ").bind(static_cast<long long>(kPerReason));
+  q.sql(" ORDER BY x.budget_fen DESC, x.evaluation_id DESC LIMIT ")
+      .bind(static_cast<long long>(kPerReason));
   add(db::fetch_all<Row>(s, q, bind), "绩效自评");
 
   db::Query k("SELECT p.id FROM key_evaluations e JOIN projects b ON b.id = e.project_id");

@@ -223,8 +223,9 @@ long long create_evaluations(soci::session& s, const Round& r, const std::string
   q.execute(st, true);
   const long long created = st.get_affected_rows();
   if (created == 0) return 0;
-  s << "INSERT INTO self_evaluation_scores (evaluation_id) SELECT f.id FROM "
-       "self_evaluation_forms f WHERE f.round_id = :r AND NOT EXISTS (SELECT 1 FROM "
+  s << "INSERT INTO self_evaluation_scores (evaluation_id, year, budget_fen) SELECT f.id, "
+       "f.year, f.budget_fen FROM self_evaluation_forms f WHERE f.round_id = :r AND NOT EXISTS "
+       "(SELECT 1 FROM "
        "self_evaluation_scores x WHERE x.evaluation_id = f.id)",
       soci::use(r.id);
   add_to_totals(s, "e.round_id = :w", r.id, 1);
@@ -371,12 +372,13 @@ bool update(soci::session& s, const Evaluation& e, long long expected_version,
           soci::use(e.decided_at, decided), soci::use(e.updated_at), soci::use(e.id),
           soci::use(expected_version)) == 1;
   if (done)
-    s << "UPDATE self_evaluation_scores SET execution_weight = :ew, execution_score = :es, "
+    s << "UPDATE self_evaluation_scores SET budget_fen = :b, execution_weight = :ew, "
+         "execution_score = :es, "
          "execution_detail = :ed, computed_total = :ct, self_total = :stt, grade = :g, "
          "indicator_scores = COALESCE(:is, indicator_scores) WHERE evaluation_id = :id",
-        soci::use(e.execution_weight), soci::use(e.execution_score), soci::use(e.execution_detail),
-        soci::use(e.computed_total), soci::use(self_total, has_self), soci::use(e.grade),
-        soci::use(packed, has_scores), soci::use(e.id);
+        soci::use(e.budget_fen), soci::use(e.execution_weight), soci::use(e.execution_score),
+        soci::use(e.execution_detail), soci::use(e.computed_total), soci::use(self_total, has_self),
+        soci::use(e.grade), soci::use(packed, has_scores), soci::use(e.id);
   add_evaluation_to_totals(s, e.id, 1);
   return done;
 }

@@ -83,7 +83,7 @@ void write_postgresql(soci::session& s, const std::vector<Evaluation>& rows) {
   s << "UPDATE self_evaluation_forms SET " + set_list(kFormSet, "x.") +
            " FROM se_rows x WHERE self_evaluation_forms.id = x.id" +
            id_range("self_evaluation_forms.id", rows);
-  s << "UPDATE self_evaluation_scores SET " + set_list(kScoreSet, "x.") +
+  s << "UPDATE self_evaluation_scores SET budget_fen = x.budget_fen, " + set_list(kScoreSet, "x.") +
            " FROM se_rows x WHERE self_evaluation_scores.evaluation_id = x.id" +
            id_range("self_evaluation_scores.evaluation_id", rows);
   add_to_totals(s, kWritten, 0, 1);
@@ -138,9 +138,9 @@ void write_sqlite(soci::session& s, const std::vector<Evaluation>& rows) {
        soci::use(e.decided_at, decided, "decided_at"), soci::use(e.updated_at, "updated_at"),
        soci::use(e.id, "id"));
   soci::statement scores =
-      (s.prepare << "UPDATE self_evaluation_scores SET " + set_list(kScoreSet, ":") +
-                        " WHERE evaluation_id = :id",
-       soci::use(e.execution_weight, "execution_weight"),
+      (s.prepare << "UPDATE self_evaluation_scores SET budget_fen = :budget_fen, " +
+                        set_list(kScoreSet, ":") + " WHERE evaluation_id = :id",
+       soci::use(e.budget_fen, "budget_fen"), soci::use(e.execution_weight, "execution_weight"),
        soci::use(e.execution_score, "execution_score"),
        soci::use(e.execution_detail, "execution_detail"),
        soci::use(e.computed_total, "computed_total"), soci::use(self_total, has_self, "self_total"),

@@ -493,6 +493,7 @@ TEST_F(SelfEvaluationStore, TheBulkWriterFillsOpenedEvaluationsAsTheFormWould) {
     e.computed_total = 8850;
     e.self_total = 9000;
     e.grade = "good";
+    e.budget_fen += 100;
     e.submitted_at = e.decided_at = e.updated_at = "2027-03-01T00:00:00Z";
     for (auto& i : e.indicators) {
       i.actual_value = i.value;
@@ -512,6 +513,10 @@ TEST_F(SelfEvaluationStore, TheBulkWriterFillsOpenedEvaluationsAsTheFormWould) {
     EXPECT_EQ(v.evaluation.self_total, 9000);
     EXPECT_EQ(v.evaluation.goal_achieved, "全部完成");
     EXPECT_EQ(v.evaluation.decided_at, "2027-03-01T00:00:00Z");
+    EXPECT_EQ(v.evaluation.budget_fen, e.budget_fen);
+    EXPECT_EQ(scalar(*db, "SELECT budget_fen FROM self_evaluation_scores WHERE evaluation_id = " +
+                              std::to_string(e.id)),
+              e.budget_fen);  // the poor list's index walks the scores' copy of the money
     ASSERT_EQ(v.evaluation.indicators.size(), e.indicators.size());
     for (const auto& i : v.evaluation.indicators) {
       EXPECT_EQ(i.actual_value, i.value);
@@ -519,6 +524,20 @@ TEST_F(SelfEvaluationStore, TheBulkWriterFillsOpenedEvaluationsAsTheFormWould) {
       EXPECT_EQ(i.rule, "R-SE-4");
     }
   }
+}
+
+// The demo opened, saved, imported, reviewed and re-scored its years: every evaluation has one
+// scores row, carrying its form's year and money (the key evaluations' poor list walks them).
+TEST_F(SelfEvaluationStore, EveryEvaluationHasOneScoresRowWithItsFormsYearAndMoney) {
+  open();
+  const long long forms = scalar(*db, "SELECT COUNT(*) FROM self_evaluation_forms");
+  ASSERT_GT(forms, 100);
+  EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM self_evaluation_scores"), forms);
+  EXPECT_EQ(scalar(*db,
+                   "SELECT COUNT(*) FROM self_evaluation_forms f JOIN self_evaluation_scores x ON "
+                   "x.evaluation_id = f.id WHERE x.year = f.year AND x.budget_fen = f.budget_fen"),
+            forms);
+  EXPECT_GT(scalar(*db, "SELECT COUNT(*) FROM self_evaluations WHERE grade <> ''"), 0);
 }
 
 }  // namespace
