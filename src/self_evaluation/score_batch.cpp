@@ -65,13 +65,20 @@ void bind_indicator(soci::statement& st, IndicatorRow& r) {
 
 std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, long long after_id,
                                          int limit) {
+  // The form and its scores each walked by key from the batch's start: through the view,
+  // PostgreSQL merged the forms with the scores' whole key from its first row for every batch.
   db::Query eq(
-      "SELECT id, region_id, department_id, unit_id, year, kind, version, initial_fen, budget_fen, "
-      "executed_fen, execution_weight, "
-      "execution_score, execution_detail, computed_total, COALESCE(self_total, -1), "
-      "COALESCE(review_total, -1), grade, indicator_scores FROM self_evaluations WHERE round_id "
-      "= ");
-  eq.bind(round_id).sql(" AND id > ").bind(after_id).sql(" ORDER BY id LIMIT ").bind(limit);
+      "SELECT f.id, f.region_id, f.department_id, f.unit_id, f.year, f.kind, f.version, "
+      "f.initial_fen, f.budget_fen, f.executed_fen, x.execution_weight, x.execution_score, "
+      "x.execution_detail, x.computed_total, COALESCE(x.self_total, -1), COALESCE(f.review_total, "
+      "-1), x.grade, x.indicator_scores FROM self_evaluation_forms f JOIN self_evaluation_scores "
+      "x ON x.evaluation_id = f.id WHERE f.round_id = ");
+  eq.bind(round_id)
+      .sql(" AND f.id > ")
+      .bind(after_id)
+      .sql(" AND x.evaluation_id > ")
+      .bind(after_id);
+  eq.sql(" ORDER BY f.id LIMIT ").bind(limit);
   std::vector<Evaluation> out;
   std::vector<std::string> packed;
   db::for_each_row<EvaluationRow>(s, eq, bind_evaluation, [&](EvaluationRow& r) {
@@ -89,7 +96,8 @@ std::vector<Evaluation> read_score_batch(soci::session& s, long long round_id, l
       "direction, weight, actual_value, not_applicable, COALESCE(self_score, -1) FROM "
       "self_evaluation_indicators WHERE evaluation_id > ");
   iq.bind(after_id).sql(" AND evaluation_id <= ").bind(last_id);
-  iq.sql(" AND evaluation_id IN (SELECT id FROM self_evaluations WHERE round_id = ").bind(round_id);
+  iq.sql(" AND evaluation_id IN (SELECT id FROM self_evaluation_forms WHERE round_id = ")
+      .bind(round_id);
   iq.sql(" AND id > ").bind(after_id).sql(" AND id <= ").bind(last_id);
   iq.sql(") ORDER BY evaluation_id, position");
   std::size_t k = 0;  // both in id order: the indicator's evaluation is at or after k
