@@ -9,21 +9,8 @@
 -- Every form has its scores row from its opening on.
 ALTER TABLE self_evaluations RENAME TO self_evaluation_forms;
 
-{{sqlite}} CREATE TABLE self_evaluation_scores (
-  evaluation_id INTEGER PRIMARY KEY REFERENCES self_evaluation_forms (id),
-  year BIGINT NOT NULL,
-  budget_fen BIGINT NOT NULL,
-  execution_weight BIGINT NOT NULL DEFAULT 0,
-  execution_score BIGINT NOT NULL DEFAULT 0,
-  execution_detail TEXT NOT NULL DEFAULT '',
-  computed_total BIGINT NOT NULL DEFAULT 0,
-  self_total BIGINT,
-  grade TEXT NOT NULL DEFAULT '',
-  indicator_scores TEXT NOT NULL DEFAULT ''
-);
-
-{{postgresql}} CREATE TABLE self_evaluation_scores (
-  evaluation_id BIGINT PRIMARY KEY REFERENCES self_evaluation_forms (id),
+CREATE TABLE self_evaluation_scores (
+  evaluation_id {{key}} REFERENCES self_evaluation_forms (id),
   year BIGINT NOT NULL,
   budget_fen BIGINT NOT NULL,
   execution_weight BIGINT NOT NULL DEFAULT 0,
@@ -37,8 +24,8 @@ ALTER TABLE self_evaluations RENAME TO self_evaluation_forms;
 
 INSERT INTO self_evaluation_scores (evaluation_id, year, budget_fen, execution_weight,
   execution_score, execution_detail, computed_total, self_total, grade, indicator_scores)
-  SELECT id, year, budget_fen, execution_weight, execution_score, execution_detail, computed_total, self_total,
-  grade, indicator_scores FROM self_evaluation_forms ORDER BY id;
+  SELECT id, year, budget_fen, execution_weight, execution_score, execution_detail,
+  computed_total, self_total, grade, indicator_scores FROM self_evaluation_forms ORDER BY id;
 
 DROP INDEX self_evaluations_poor;
 ALTER TABLE self_evaluation_forms DROP COLUMN execution_weight;

@@ -373,9 +373,9 @@ bool update(soci::session& s, const Evaluation& e, long long expected_version,
           soci::use(expected_version)) == 1;
   if (done)
     s << "UPDATE self_evaluation_scores SET budget_fen = :b, execution_weight = :ew, "
-         "execution_score = :es, "
-         "execution_detail = :ed, computed_total = :ct, self_total = :stt, grade = :g, "
-         "indicator_scores = COALESCE(:is, indicator_scores) WHERE evaluation_id = :id",
+         "execution_score = :es, execution_detail = :ed, computed_total = :ct, self_total = "
+         ":stt, grade = :g, indicator_scores = COALESCE(:is, indicator_scores) WHERE "
+         "evaluation_id = :id",
         soci::use(e.budget_fen), soci::use(e.execution_weight), soci::use(e.execution_score),
         soci::use(e.execution_detail), soci::use(e.computed_total), soci::use(self_total, has_self),
         soci::use(e.grade), soci::use(packed, has_scores), soci::use(e.id);
