@@ -185,9 +185,8 @@ long long create_evaluations(soci::session& s, const Round& r, const std::string
   const std::string year_end = std::to_string(r.year) + "-12-31";
   db::Query q(
       "INSERT INTO self_evaluation_forms (round_id, target_id, project_id, region_id, "
-      "department_id, "
-      "unit_id, year, kind, status, initial_fen, budget_fen, executed_fen, created_at, "
-      "updated_at) SELECT ");
+      "department_id, unit_id, year, kind, status, initial_fen, budget_fen, executed_fen, "
+      "created_at, updated_at) SELECT ");
   q.bind(r.id).sql(", t.id, t.project_id, t.region_id, t.department_id, t.unit_id, t.year, ");
   q.sql("t.kind, ").bind(std::string("pending"));
   // 年初预算数: the amount before the first budget change of the year (R-MO-5), else as now.
@@ -223,10 +222,10 @@ long long create_evaluations(soci::session& s, const Round& r, const std::string
   q.execute(st, true);
   const long long created = st.get_affected_rows();
   if (created == 0) return 0;
+  // Each new form's scores row, with its year and money (the poor list's index walks them).
   s << "INSERT INTO self_evaluation_scores (evaluation_id, year, budget_fen) SELECT f.id, "
        "f.year, f.budget_fen FROM self_evaluation_forms f WHERE f.round_id = :r AND NOT EXISTS "
-       "(SELECT 1 FROM "
-       "self_evaluation_scores x WHERE x.evaluation_id = f.id)",
+       "(SELECT 1 FROM self_evaluation_scores x WHERE x.evaluation_id = f.id)",
       soci::use(r.id);
   add_to_totals(s, "e.round_id = :w", r.id, 1);
   s << "INSERT INTO self_evaluation_indicators (evaluation_id, position, category, subcategory, "
