@@ -2,12 +2,17 @@
 
 #include <spdlog/spdlog.h>
 
+#include "base/thread_name.h"
+
 namespace jixiao::audit {
 
 HeadWatch::HeadWatch(db::Database& db, std::chrono::seconds interval)
     : db_(db), interval_(interval) {
   read_now();
-  thread_ = std::thread([this] { run(); });
+  thread_ = std::thread([this] {
+    name_thread("jixiao-audit");
+    run();
+  });
 }
 
 HeadWatch::~HeadWatch() { stop(); }

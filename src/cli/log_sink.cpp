@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <chrono>
 
+#include "base/thread_name.h"
+
 namespace jixiao::cli {
 
 namespace {
@@ -23,7 +25,11 @@ void write_all(const std::string& text) {
 
 }  // namespace
 
-BatchedStdoutSink::BatchedStdoutSink() : writer_([this] { run(); }) {}
+BatchedStdoutSink::BatchedStdoutSink()
+    : writer_([this] {
+        name_thread("jixiao-log");
+        run();
+      }) {}
 
 BatchedStdoutSink::~BatchedStdoutSink() {
   {

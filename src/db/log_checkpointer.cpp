@@ -6,10 +6,15 @@
 
 #include <exception>
 
+#include "base/thread_name.h"
+
 namespace jixiao::db {
 
 LogCheckpointer::LogCheckpointer(std::string path, std::chrono::milliseconds every)
-    : path_(std::move(path)), every_(every), thread_([this] { run(); }) {}
+    : path_(std::move(path)), every_(every), thread_([this] {
+        name_thread("jixiao-wal");
+        run();
+      }) {}
 
 LogCheckpointer::~LogCheckpointer() {
   {

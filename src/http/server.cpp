@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "base/priority.h"
+#include "base/thread_name.h"
 #include "http/problem.h"
 
 namespace jixiao::http {
@@ -99,21 +100,25 @@ struct Server::Impl {
         loops(make_loops(std::max<std::size_t>(1, options.io_threads))),
         ioc(*loops.front()),
         workers(options.workers) {
-    lower_workers_priority();
+    prepare_pool(workers, options.workers, "jixiao-read", options.read_nice);
+    prepare_pool(write_lane, kWriters, "jixiao-write", 0);
   }
 
-  // The shared workers run reads at a lower priority than the writers' threads and the network
-  // threads: on a busy machine a write (a unit submitting its report in a deadline week) then
-  // gets a core as soon as it arrives instead of waiting its turn behind the reads' time
-  // slices. Each worker takes one task and waits until all have, so every thread gets its own.
-  void lower_workers_priority() {
-    if (options.read_nice <= 0) return;
-    auto arrived = std::make_shared<std::latch>(static_cast<std::ptrdiff_t>(options.workers));
-    for (std::size_t i = 0; i < options.workers; ++i)
-      asio::post(workers, [arrived, nice = options.read_nice] {
-        set_thread_nice(nice);
+  // Names each thread of a pool (what `top -H` shows) and, for the shared workers, runs reads at
+  // a lower priority than the writers' threads and the network threads: on a busy machine a write
+  // (a unit submitting its report in a deadline week) then gets a core as soon as it arrives
+  // instead of waiting its turn behind the reads' time slices. Each thread takes one task and
+  // waits until all have, so every thread gets its own.
+  static void prepare_pool(asio::thread_pool& pool, std::size_t threads, const char* name,
+                           int nice) {
+    auto arrived = std::make_shared<std::latch>(static_cast<std::ptrdiff_t>(threads));
+    for (std::size_t i = 0; i < threads; ++i)
+      asio::post(pool, [arrived, name, nice] {
+        name_thread(name);
+        if (nice > 0) set_thread_nice(nice);
         arrived->arrive_and_wait();
       });
+    arrived->wait();  // every thread named and placed before the first request
   }
 
   static std::vector<std::unique_ptr<asio::io_context>> make_loops(std::size_t n) {
@@ -569,7 +574,10 @@ struct Server::Impl {
       asio::co_spawn(*loops[i], sweep(i), asio::detached);
     std::vector<std::thread> threads;
     for (std::size_t i = 1; i < loops.size(); ++i)
-      threads.emplace_back([loop = loops[i].get()] { loop->run(); });
+      threads.emplace_back([loop = loops[i].get()] {
+        name_thread("jixiao-net");
+        loop->run();
+      });
     ioc.run();
     for (auto& t : threads) t.join();
     workers.join();

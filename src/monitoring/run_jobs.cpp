@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "base/priority.h"
+#include "base/thread_name.h"
 #include "monitoring/run_job.h"
 
 namespace jixiao::monitoring {
@@ -23,6 +24,7 @@ bool RunJobs::start(long long checkpoint_id, const auth::Principal& by) {
   Job job;
   job.done = done;
   job.thread = std::jthread([this, checkpoint_id, by, done](std::stop_token stop) {
+    name_thread("jixiao-monitor");
     set_thread_nice(kBackgroundNice);  // below the requests (its helper threads inherit it)
     try {
       RunOptions options;

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "base/priority.h"
+#include "base/thread_name.h"
 #include "self_evaluation/score_job.h"
 
 namespace jixiao::self_evaluation {
@@ -23,6 +24,7 @@ bool ScoreJobs::start(long long round_id, const std::optional<auth::Principal>& 
   Job job;
   job.done = done;
   job.thread = std::jthread([this, round_id, by, done](std::stop_token stop) {
+    name_thread("jixiao-score");
     set_thread_nice(kBackgroundNice);  // below the requests (its helper threads inherit it)
     try {
       ScoreOptions options;

@@ -2,7 +2,7 @@
 // expiry, the audit chain from the command line, and the static web app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,29 @@ test('a saturated server answers 503 with Retry-After instead of queueing withou
     assert.ok(busy.length > 0, 'no request was turned away');
     assert.ok(answers.some((r) => r.status === 200));
     assert.ok(busy.every((r) => r.headers.get('retry-after') && /[\u4e00-\u9fa5]/.test(r.body.detail)));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the server\'s threads carry their names, and the readers run below the writers on SQLite', async () => {
+  const server = await startConfigured('[server]\nworkers = 3\n');
+  try {
+    const tasks = `/proc/${server.child.pid}/task`;
+    const threads = readdirSync(tasks).map((tid) => {
+      // stat: "tid (name) state ..." — the niceness is the 19th field, the 17th after the name.
+      const stat = readFileSync(`${tasks}/${tid}/stat`, 'utf8');
+      return { name: readFileSync(`${tasks}/${tid}/comm`, 'utf8').trim(),
+        nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
+    });
+    const named = (name) => threads.filter((t) => t.name === name);
+    assert.equal(named('jixiao-read').length, 3);
+    assert.equal(named('jixiao-write').length, 2);
+    assert.ok(named('jixiao-net').length >= 1);
+    const sqlite = !server.db.url.startsWith('postgres');
+    assert.deepEqual([...new Set(named('jixiao-read').map((t) => t.nice))], [sqlite ? 10 : 0]);
+    assert.deepEqual([...new Set(named('jixiao-write').map((t) => t.nice))], [0]);
+    assert.equal(named('jixiao-wal').length, sqlite ? 1 : 0);
   } finally {
     await server.stop();
   }
