@@ -25,6 +25,25 @@ export function englishWords(text) {
 // Texts that mean a role was sent somewhere it has nothing to do.
 const DEAD_END = /不处理|无权|没有权限|不在您的管理范围/;
 
+// Resolves once the page has had no request in flight for `quiet` ms: its data is in and drawn.
+// Playwright's own networkidle waits 500 ms after the last one, which over every menu entry of
+// every account was most of this file's time.
+function requestsWatch(page) {
+  let inFlight = 0;
+  let changed = Date.now();
+  const step = (d) => () => { inFlight += d; changed = Date.now(); };
+  page.on('request', step(1));
+  page.on('requestfinished', step(-1));
+  page.on('requestfailed', step(-1));
+  return async (quiet = 150, timeout = 15000) => {
+    const start = Date.now();
+    while (inFlight > 0 || Date.now() - changed < quiet) {
+      if (Date.now() - start > timeout) throw new Error(`${inFlight} requests still in flight after ${timeout} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+}
+
 for (const account of ACCOUNTS) {
   test(`${account}: every menu entry opens cleanly, in Chinese`, async () => {
     const page = await app.page();
@@ -34,6 +53,7 @@ for (const account of ACCOUNTS) {
       if (url.pathname.startsWith('/api/') && r.status() >= 400) failures.push(`${r.status()} ${r.request().method()} ${url.pathname}${url.search}`);
       if (!url.pathname.startsWith('/api/') && r.status() === 404) failures.push(`404 ${url.pathname}`);
     });
+    const settled = requestsWatch(page);
     await login(page, app.base, account);
     const paths = await menuPaths(page);
     assert.ok(paths.length > 0, `${account} has a menu`);
@@ -41,8 +61,7 @@ for (const account of ACCOUNTS) {
     for (const path of ['/', ...paths]) {
       failures.length = 0;
       await page.goto(app.base + path);
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(200);
+      await settled();
       const main = await page.locator('main, .jx-main, #app').first().innerText();
       // The accounts page lists login names: the one place they are what an administrator needs.
       // The integrators' page quotes the API as it is spelt (paths, headers, fields): its readers
