@@ -49,12 +49,18 @@ test('the server\'s threads carry their names, and the readers run below the wri
   const server = await startConfigured('[server]\nworkers = 3\n');
   try {
     const tasks = `/proc/${server.child.pid}/task`;
-    const threads = readdirSync(tasks).map((tid) => {
+    const read = () => readdirSync(tasks).map((tid) => {
       // stat: "tid (name) state ..." — the niceness is the 19th field, the 17th after the name.
       const stat = readFileSync(`${tasks}/${tid}/stat`, 'utf8');
       return { name: readFileSync(`${tasks}/${tid}/comm`, 'utf8').trim(),
         nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
     });
+    // The pools are named before the server listens; the second event loop starts just after.
+    let threads = read();
+    for (let i = 0; i < 100 && !threads.some((t) => t.name === 'jixiao-net'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      threads = read();
+    }
     const named = (name) => threads.filter((t) => t.name === name);
     assert.equal(named('jixiao-read').length, 3);
     assert.equal(named('jixiao-write').length, 2);
