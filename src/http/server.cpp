@@ -13,7 +13,6 @@
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
-#include <deque>
 #include <functional>
 #include <latch>
 #include <list>
@@ -23,6 +22,7 @@
 
 #include "base/priority.h"
 #include "base/thread_name.h"
+#include "http/job_queue.h"
 #include "http/problem.h"
 
 namespace jixiao::http {
@@ -147,19 +147,10 @@ struct Server::Impl {
     std::function<void()> resume;  // resumes the connection's coroutine on its loop
   };
 
-  // Requests waiting for a thread, writes apart from reads. Under load every connection waits its
-  // turn, and a write (a unit submitting its report in a deadline week) waited behind hundreds of
-  // queued list pages; now a writers' thread takes it at once (run_next).
-  std::mutex queue_mutex;
-  std::deque<Job*> queued_writes, queued_reads;  // guarded by queue_mutex
-  std::size_t writers_busy = 0;  // writers' threads running a write; guarded by queue_mutex
+  // Workers take a write only at the writers' priority (PostgreSQL's default).
+  JobQueue<Job> queue{kWriters, options.read_nice <= 0};
 
   static bool is_read(const Request& req) { return req.method == "GET" || req.method == "HEAD"; }
-
-  // Whether a worker may take a write while both writers' threads are busy: only at their
-  // priority. A worker below it (SQLite) held the one writer's lock while the reads' threads took
-  // the cores, and the writes behind it waited milliseconds for its next time slice.
-  bool workers_take_writes() const { return options.read_nice <= 0; }
 
   // Runs the handler on the worker pool and resumes the coroutine on its own loop.
   asio::awaitable<void> run_on_worker(Job* job) {
@@ -173,10 +164,7 @@ struct Server::Impl {
             asio::dispatch(ex, std::move(*held));
           };
           const bool read = is_read(job->req);
-          {
-            std::lock_guard<std::mutex> lock(queue_mutex);
-            (read ? queued_reads : queued_writes).push_back(job);
-          }
+          queue.push(job, read);
           asio::post(workers, [this] { run_next(false); });
           // A write is offered to the writers' own threads as well: whichever is free first runs
           // it, so a write never waits for a read to finish.
@@ -185,32 +173,17 @@ struct Server::Impl {
         token);
   }
 
-  // A turn: a writers' thread takes the oldest queued write; a worker the oldest queued read,
-  // or a write while both writers' threads are busy (workers_take_writes). A turn may find its
-  // job taken by the other side already. Every job posts a worker turn and a write a writers'
-  // turn as well, so every job runs.
+  // A turn of a writers' thread or of a worker (JobQueue::take). A turn may find its job taken
+  // by the other side already: every job posts a worker turn and a write a writers' turn as
+  // well, so every job runs.
   void run_next(bool writes_only) {
-    Job* job = nullptr;
-    bool write = false;
-    {
-      std::lock_guard<std::mutex> lock(queue_mutex);
-      write = !queued_writes.empty() &&
-              (writes_only || (writers_busy == kWriters && workers_take_writes()));
-      if (!write && writes_only) return;
-      auto& from = write ? queued_writes : queued_reads;
-      if (from.empty()) return;
-      job = from.front();
-      from.pop_front();
-      if (writes_only) ++writers_busy;
-    }
+    const auto turn = queue.take(writes_only);
+    if (!turn.job) return;
     // A worker that took a write in place of a read gives the read a turn of its own: the
     // write's own worker turn may have passed while a writers' thread was free.
-    if (write && !writes_only) asio::post(workers, [this] { run_next(false); });
-    run_job(job);
-    if (writes_only) {
-      std::lock_guard<std::mutex> lock(queue_mutex);
-      --writers_busy;
-    }
+    if (turn.write && !writes_only) asio::post(workers, [this] { run_next(false); });
+    run_job(turn.job);
+    if (writes_only) queue.writer_done();
   }
 
   void run_job(Job* job) {
