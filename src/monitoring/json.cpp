@@ -39,6 +39,22 @@ boost::json::array series_json(const std::vector<Execution>& series) {
   return out;
 }
 
+namespace {
+
+// The warning run: when, and (to those who see all the checkpoint's reports) how many it
+// evaluated and changed.
+boost::json::object run_json(const Checkpoint& c, bool running) {
+  boost::json::object o{
+      {"running", running}, {"started_at", c.run_started_at}, {"finished_at", c.run_finished_at}};
+  if (!c.partial) {
+    o["evaluated"] = c.run_evaluated;
+    o["changed"] = c.run_changed;
+  }
+  return o;
+}
+
+}  // namespace
+
 boost::json::object checkpoint_json(const Checkpoint& c, bool running) {
   return {{"id", c.id},
           {"region_id", c.region_id},
@@ -50,13 +66,9 @@ boost::json::object checkpoint_json(const Checkpoint& c, bool running) {
           {"status", c.status},
           {"status_label", checkpoint_status_label(c.status)},
           {"reports", c.reports},
+          {"partial", c.partial},
           {"opened_at", c.opened_at},
-          {"run",
-           {{"running", running},
-            {"evaluated", c.run_evaluated},
-            {"changed", c.run_changed},
-            {"started_at", c.run_started_at},
-            {"finished_at", c.run_finished_at}}},
+          {"run", run_json(c, running)},
           {"version", c.version}};
 }
 

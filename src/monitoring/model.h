@@ -27,12 +27,17 @@ struct Checkpoint {
   long long id = 0;
   long long region_id = 0;
   std::string region_name;
+  std::string region_path;  // "/1/4/": the regions above it and its own
   long long year = 0;
-  std::string name;    // "5月末监控"
-  std::string as_of;   // ISO date the data is as of
-  std::string due;     // ISO date the reports are due
-  std::string status;  // planned | open | closed
-  long long reports = 0;
+  std::string name;       // "5月末监控"
+  std::string as_of;      // ISO date the data is as of
+  std::string due;        // ISO date the reports are due
+  std::string status;     // planned | open | closed
+  long long reports = 0;  // as the caller sees them: its share when `partial`
+  // The caller's scope holds part of its reports (a unit, a department, a section, the office of
+  // a region below): `reports` counts the caller's, and the warning run's counts over the
+  // whole checkpoint are not shown.
+  bool partial = false;
   long long created_by = 0;
   std::string created_at;
   long long opened_by = 0;

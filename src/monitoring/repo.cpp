@@ -21,7 +21,8 @@ void bind_execution(soci::statement& st, Execution& e) {
 }
 
 constexpr const char* kCheckpointColumns =
-    "SELECT c.id, c.region_id, g.name, c.year, c.name, c.as_of, c.due, c.status, c.reports, "
+    "SELECT c.id, c.region_id, g.name, g.path, c.year, c.name, c.as_of, c.due, c.status, "
+    "c.reports, "
     "c.created_by, c.created_at, COALESCE(c.opened_by, 0), COALESCE(c.opened_at, ''), "
     "c.run_after_id, c.run_evaluated, c.run_changed, COALESCE(c.run_started_at, ''), "
     "COALESCE(c.run_finished_at, ''), c.version "
@@ -31,6 +32,7 @@ void bind_checkpoint(soci::statement& st, Checkpoint& c) {
   st.exchange(soci::into(c.id));
   st.exchange(soci::into(c.region_id));
   st.exchange(soci::into(c.region_name));
+  st.exchange(soci::into(c.region_path));
   st.exchange(soci::into(c.year));
   st.exchange(soci::into(c.name));
   st.exchange(soci::into(c.as_of));

@@ -151,6 +151,8 @@ class MonitoringService {
 
  private:
   ReportView view(soci::session& s, const auth::Principal& me, Report r);
+  // The checkpoint as the caller sees it (Checkpoint::partial).
+  static void as_seen_by(soci::session& s, const auth::Principal& me, Checkpoint& c);
   db::Database& db_;
   RunJobs runs_;
   projects::ProjectService& projects_;

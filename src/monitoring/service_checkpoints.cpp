@@ -26,12 +26,26 @@ boost::json::object checkpoint_audit(const Checkpoint& c) {
 
 }  // namespace
 
+void MonitoringService::as_seen_by(soci::session& s, const auth::Principal& me, Checkpoint& c) {
+  const auto scope = auth::read_scope(me);
+  // A region tree at or above the checkpoint's region holds all its reports.
+  if (scope.kind == auth::DataScope::Kind::region_tree && c.region_path.starts_with(scope.path))
+    return;
+  c.partial = true;
+  // Its list of reports then shows as many as the checkpoint says.
+  repo::Filter mine;
+  mine.checkpoint_id = c.id;
+  if (c.status != "planned") c.reports = repo::count(s, mine, scope);
+}
+
 std::vector<Checkpoint> MonitoringService::checkpoints(const auth::Principal& me, long long year) {
   return db_.read([&](soci::session& s) {
     // Everyone sees the checkpoints that cover them; finance also those of the regions below.
     const bool below = me.role == auth::Role::performance_office || me.role == auth::Role::admin ||
                        me.role == auth::Role::viewer;
-    return repo::checkpoints(s, year, me.region_path, below);
+    auto out = repo::checkpoints(s, year, me.region_path, below);
+    for (auto& c : out) as_seen_by(s, me, c);
+    return out;
   });
 }
 
@@ -98,7 +112,10 @@ std::pair<Checkpoint, bool> MonitoringService::checkpoint(const auth::Principal&
                        me.role == auth::Role::viewer;
     for (auto& c : repo::checkpoints(s, repo::find_checkpoint(s, id).value_or(Checkpoint{}).year,
                                      me.region_path, below))
-      if (c.id == id) return std::pair{c, runs_.running(id)};
+      if (c.id == id) {
+        as_seen_by(s, me, c);
+        return std::pair{c, runs_.running(id)};
+      }
     throw not_found("监控节点不存在");
   });
 }

@@ -119,6 +119,7 @@ ReportPage MonitoringService::list(const auth::Principal& me, repo::Filter filte
 ReportView MonitoringService::view(soci::session& s, const auth::Principal& me, Report r) {
   ReportView v;
   v.checkpoint = *repo::find_checkpoint(s, r.checkpoint_id);
+  as_seen_by(s, me, v.checkpoint);
   v.target_indicators = targets::repo::indicators(s, r.target_id);
   v.answers = repo::indicators(s, r.id);
   if (v.answers.empty()) {

@@ -236,8 +236,40 @@ test('the office runs the warnings over a checkpoint in the background and the p
   assert.ok(red.total >= missing && missing > 0, `${red.total} red, ${missing} missing`);
   assert.equal(count(`SELECT COUNT(*) FROM audit_log WHERE entity = 'checkpoint' AND entity_id = ${checkpoint.id}
     AND action = 'run'`), 1);
-  // The county sees the run's result on the checkpoint that covers it.
-  assert.equal((await county.get(`/api/v1/checkpoints/${checkpoint.id}`)).body.run.evaluated, checkpoint.reports);
+  // The county sees when the run on the checkpoint that covers it ended, not its counts over
+  // the regions beside it.
+  const seen = (await county.get(`/api/v1/checkpoints/${checkpoint.id}`)).body;
+  assert.equal(seen.run.finished_at, c.run.finished_at);
+  assert.equal(seen.partial, true);
+  assert.equal(seen.run.evaluated, undefined);
+  assert.equal(seen.run.changed, undefined);
+});
+
+test('a checkpoint counts the reports its reader can read: the whole region\'s for its office, its own for the rest', async () => {
+  const total = count(`SELECT COUNT(*) FROM monitoring_reports WHERE checkpoint_id = ${checkpoint.id}`);
+  const mine = async (client) => (await client.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&limit=1`)).body.total;
+  const seenBy = async (client) => {
+    const listed = (await client.get('/api/v1/checkpoints?year=2026')).body.items.find((c) => c.id === checkpoint.id);
+    const one = (await client.get(`/api/v1/checkpoints/${checkpoint.id}`)).body;
+    assert.equal(listed.reports, one.reports);
+    assert.equal(listed.partial, one.partial);
+    return one;
+  };
+  const whole = await seenBy(office);
+  assert.equal(whole.reports, total);
+  assert.equal(whole.partial, false);
+  for (const client of [county, section, department, unit2]) {
+    const part = await seenBy(client);
+    assert.equal(part.partial, true);
+    assert.equal(part.reports, await mine(client));
+    assert.ok(part.reports < total, `${part.reports} of ${total}`);
+  }
+  assert.ok(await mine(unit2) > 0);
+  // A report's page carries its checkpoint as its reader sees it.
+  const report = (await unit2.get(`/api/v1/monitoring-reports?checkpoint_id=${checkpoint.id}&limit=1`)).body.items[0];
+  const page = (await unit2.get(`/api/v1/monitoring-reports/${report.id}`)).body;
+  assert.equal(page.checkpoint.reports, await mine(unit2));
+  assert.equal(page.checkpoint.partial, true);
 });
 
 test('the home page\'s to-dos count the reports waiting for each, and link to them', async () => {

@@ -71,6 +71,25 @@ test('a viewer reads the checkpoints with nothing to add or open', async () => {
   await page.context().close();
 });
 
+test('the department counts its own reports at each checkpoint, and they open from the count', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_department');
+  await toYear(page, YEAR);
+  await page.goto(app.base + '/monitoring/checkpoints');
+  const c = (await getJson(page, `/api/v1/checkpoints?year=${YEAR}`)).items.find((x) => x.status === 'open');
+  assert.equal(c.partial, true);
+  const row = page.locator('[data-test=checkpoint-table] .el-table__body tr', { hasText: c.name });
+  assert.equal((await row.locator('[data-test=checkpoint-reports]').textContent()).trim(), `${c.reports} 份`);
+  // The warning run's counts over the whole region are not the department's to read.
+  if (await row.locator('[data-test=run-last]').count()) assert.doesNotMatch(await row.locator('[data-test=run-last]').textContent(), /研判 \d+ 份/);
+  await screenshot(page, 'monitoring-checkpoints-department');
+  await row.locator('[data-test=checkpoint-reports]').click();
+  await page.waitForSelector('[data-test=report-table] [data-test=report-link]');
+  assert.equal(await page.textContent('[data-test=total]'), String(c.reports));
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
 test('the department fills a report, is shown what it missed, and submits', async () => {
   const page = await app.page();
   await login(page, app.base, 'demo_department');

@@ -14,7 +14,10 @@ export interface Checkpoint {
   due: string;
   status: 'planned' | 'open' | 'closed';
   status_label: string;
+  /** The reports the caller can read: its share when `partial`. */
   reports: number;
+  /** The caller's scope holds part of the reports (a unit, a department, a section, an office below). */
+  partial: boolean;
   opened_at: string;
   version: number;
   /** The warning run under way or last run (on GET /checkpoints/{id}). */
@@ -24,8 +27,9 @@ export interface Checkpoint {
 /** The warning run over a checkpoint's reports (R-MO-4): finished_at empty while it runs. */
 export interface CheckpointRun {
   running: boolean;
-  evaluated: number;
-  changed: number;
+  /** Over the whole checkpoint: given only to those who read all its reports. */
+  evaluated?: number;
+  changed?: number;
   started_at: string;
   finished_at: string;
 }
