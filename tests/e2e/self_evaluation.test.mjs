@@ -46,6 +46,24 @@ async function tall(page, name) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
+test('a unit that opens 自评填报 before the year\'s round is offered the year before, one click away', async () => {
+  const page = await as('demo_unit');
+  await page.goto(app.base + '/self-evaluations');
+  const before = await getJson(page, `/api/v1/self-evaluations?year=${YEAR - 1}&limit=1`);
+  assert.ok(before.total > 0, 'the demo unit has evaluations of the year before');
+  const offer = page.locator('[data-test=earlier-year]');
+  await offer.waitFor();
+  assert.equal(await page.textContent('[data-test=total]'), '0');
+  assert.match(await offer.textContent(), new RegExp(`${YEAR} 年度暂无绩效自评；${YEAR - 1} 年度有 ${before.total} 份`));
+  await screenshot(page, 'self-evaluation-0-earlier-year');
+  await page.click('[data-test=to-earlier-year]');
+  await page.waitForSelector('[data-test=evaluation-table] [data-test=evaluation-link]');
+  assert.equal(await page.textContent('[data-test=total]'), String(before.total));
+  assert.equal(await offer.count(), 0);
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
 test('the office opens the year\'s self-evaluation', async () => {
   const page = await as('demo_office');
   await page.click('[data-menu="/self-evaluations/rounds"]');
