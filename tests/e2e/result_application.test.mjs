@@ -26,6 +26,7 @@ test('the office confirms one action and changes another with its reason', async
   const proposed = Number(app.server.db.query(`SELECT COUNT(*) FROM budget_actions WHERE year = 2025 AND status = 'proposed'`));
   await page.waitForFunction((n) => document.querySelector('[data-test=total]')?.textContent === String(n), proposed);
   assert.equal(await page.locator('[data-test=confirm]').count(), 2);
+  assert.equal(await page.locator('[data-test=bulk-confirm]').count(), 1);
   assert.match(await page.textContent('[data-test=action-table] [data-test=grade] >> nth=0'), /^[良中]$/);
   assert.match(await page.textContent('[data-test=action-table] [data-test=kind] >> nth=0'), /不得高于上年/);
   await screenshot(page, 'result-application-proposed');
@@ -54,6 +55,20 @@ test('the office confirms one action and changes another with its reason', async
   await page.waitForSelector('[data-test=link-dialog] >> text=没有待关联的项目');
   await screenshot(page, 'result-application-links');
   await page.keyboard.press('Escape');
+  assert.deepEqual(page.jsErrors, []);
+  await page.context().close();
+});
+
+test('a unit reads its budget actions with no box, batch button or column of steps it cannot take', async () => {
+  const page = await app.page();
+  await login(page, app.base, 'demo_unit');
+  await page.goto(app.base + '/result-application/actions');
+  await page.waitForSelector('[data-test=action-table] [data-test=status]');
+  assert.ok(Number(await page.textContent('[data-test=total]')) > 0);
+  assert.equal(await page.locator('[data-test=bulk-confirm]').count(), 0);
+  assert.equal(await page.locator('[data-test=action-table] .el-table-column--selection').count(), 0);
+  assert.equal(await page.locator('[data-test=action-table] th', { hasText: '操作' }).count(), 0);
+  await screenshot(page, 'result-actions-unit');
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
