@@ -22,10 +22,9 @@ void bind_execution(soci::statement& st, Execution& e) {
 
 constexpr const char* kCheckpointColumns =
     "SELECT c.id, c.region_id, g.name, g.path, c.year, c.name, c.as_of, c.due, c.status, "
-    "c.reports, "
-    "c.created_by, c.created_at, COALESCE(c.opened_by, 0), COALESCE(c.opened_at, ''), "
-    "c.run_after_id, c.run_evaluated, c.run_changed, COALESCE(c.run_started_at, ''), "
-    "COALESCE(c.run_finished_at, ''), c.version "
+    "c.reports, c.created_by, c.created_at, COALESCE(c.opened_by, 0), "
+    "COALESCE(c.opened_at, ''), c.run_after_id, c.run_evaluated, c.run_changed, "
+    "COALESCE(c.run_started_at, ''), COALESCE(c.run_finished_at, ''), c.version "
     "FROM checkpoints c JOIN regions g ON g.id = c.region_id";
 
 void bind_checkpoint(soci::statement& st, Checkpoint& c) {
